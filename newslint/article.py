@@ -1,0 +1,246 @@
+"""The article model: a document parsed once into the parts of a news story.
+
+Everything here is computed lazily and at most once per document, so rules share the work: the
+line table, the headline, byline, dateline and sign-off, and the per-line features that rules use
+to tell a stray line of boilerplate from a sentence of the story (length, shape, position).
+
+Scraped copy usually has one paragraph per line, blank lines between; that is the unit here. A
+*line* is a stretch of text between newlines; a *paragraph* is a non-blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Iterator, Optional
+
+from newslint.document import Document
+
+#: Characters that end a sentence (quotes and brackets may follow).
+_TERMINAL = re.compile(r"[.!?…:;](?:[\"'”’)\]]*)\s*$")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+#: A byline at the top: "By Jane Doe", "Written by Jane Doe", "Jane Doe, Reuters".
+BYLINE = re.compile(
+    r"^\s*(?:(?:written|words|story|text|reporting|posted|report)\s+)?by\s*[:\-]?\s+(?P<name>\S.*?)\s*$",
+    re.IGNORECASE,
+)
+#: A dateline: "WASHINGTON (Reuters) –", "(AP) —", "LONDON, March 5 (Reuters) -".
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{0,40}?(?:,\s*[A-Z][\w.\- ]{0,25}?)?\s*)?"
+    r"\((?P<outlet>[A-Z][A-Za-z&.\- ]{0,30}?)\)\s*(?:[-–—:]|$)"
+)
+#: A wire sign-off at the bottom: "(Reporting by X; Editing by Y)", "(X reports).",
+#: "X contributed to this report."
+SIGNOFF = re.compile(
+    r"^\s*\(\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^)]*|[^()]{2,80}?\breports?\b\.?)\s*\)\s*\.?\s*$"
+    r"|^\s*[A-Z][^.]{2,80}?\bcontributed (?:reporting )?to this (?:report|story|article)\.?\s*$",
+    re.IGNORECASE,
+)
+
+#: How far from the top a byline or dateline may stand, in paragraphs.
+HEAD_PARAGRAPHS = 6
+#: How far from the bottom a sign-off may stand, in paragraphs.
+TAIL_PARAGRAPHS = 6
+
+
+class Line:
+    """One line of the article with the features rules look at. Built on demand, cached."""
+
+    def __init__(self, article: "Article", index: int, start: int, text: str, ordinal: int):
+        self.article = article
+        #: 0-based line number (``index + 1`` is what an editor shows).
+        self.index = index
+        #: Offset of the line's first character in the document's text.
+        self.start = start
+        self.end = start + len(text)
+        self.text = text
+        #: 0-based position among the non-blank lines (paragraphs), -1 for a blank line.
+        self.ordinal = ordinal
+
+    def __repr__(self) -> str:
+        return f"Line({self.index + 1}, {self.text[:40]!r})"
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The words of the line (letters, digits, inner hyphens and apostrophes)."""
+        return _WORD.findall(self.text)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Whether the line ends like a sentence (terminal punctuation, maybe a closing quote)."""
+        return bool(_TERMINAL.search(self.text))
+
+    @property
+    def is_first_paragraph(self) -> bool:
+        return self.ordinal == 0
+
+    @property
+    def is_last_paragraph(self) -> bool:
+        return self.ordinal == self.article.paragraph_count - 1
+
+    @property
+    def from_end(self) -> int:
+        """0 for the last paragraph, 1 for the one before, …"""
+        return self.article.paragraph_count - 1 - self.ordinal
+
+    @property
+    def role(self) -> str:
+        """``headline``, ``byline``, ``dateline``, ``signoff`` or ``body``."""
+        return self.article.roles.get(self.index, "body")
+
+    def neighbour(self, step: int) -> Optional["Line"]:
+        """The nearest non-blank line ``step`` paragraphs away (``-1`` before, ``1`` after)."""
+        target = self.ordinal + step
+        if self.ordinal < 0 or not 0 <= target < self.article.paragraph_count:
+            return None
+        return self.article.paragraph(target)
+
+    def span(self, start: int = 0, end: Optional[int] = None) -> tuple[int, int]:
+        """Absolute offsets of ``text[start:end]`` (whole line, stripped of outer blanks, by default)."""
+        if end is None:
+            if start == 0:
+                body = self.text.rstrip()
+                start = len(body) - len(body.lstrip())
+                return self.start + start, self.start + len(body)
+            end = len(self.text)
+        return self.start + start, self.start + end
+
+
+class Article:
+    """A parsed document. Create with :func:`parse`; every part is computed on first use."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self.text = document.text
+        self._line_cache: dict[int, Line] = {}
+
+    # -- the line table -------------------------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The text of every line, without newlines."""
+        return self.text.split("\n")
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return self.document.line_starts
+
+    @cached_property
+    def paragraph_indexes(self) -> list[int]:
+        """Indexes of the non-blank lines, in order."""
+        return [i for i, text in enumerate(self.lines) if text and not text.isspace()]
+
+    @cached_property
+    def _ordinals(self) -> dict[int, int]:
+        return {index: ordinal for ordinal, index in enumerate(self.paragraph_indexes)}
+
+    @property
+    def paragraph_count(self) -> int:
+        return len(self.paragraph_indexes)
+
+    def line(self, index: int) -> Line:
+        """The :class:`Line` at 0-based ``index``."""
+        cached = self._line_cache.get(index)
+        if cached is None:
+            cached = Line(self, index, self.line_starts[index], self.lines[index],
+                          self._ordinals.get(index, -1))
+            self._line_cache[index] = cached
+        return cached
+
+    def paragraph(self, ordinal: int) -> Line:
+        """The ``ordinal``-th non-blank line (negative counts from the end)."""
+        return self.line(self.paragraph_indexes[ordinal])
+
+    def paragraphs(self) -> Iterator[Line]:
+        for index in self.paragraph_indexes:
+            yield self.line(index)
+
+    def line_at(self, offset: int) -> Line:
+        """The line holding character ``offset``."""
+        line, _ = self.document.position(offset)
+        return self.line(line - 1)
+
+    # -- the parts of a story -----------------------------------------------------------------
+
+    @cached_property
+    def headline(self) -> Optional[Line]:
+        """The first paragraph when it is shaped like a headline (short, no full stop at the end)."""
+        if not self.paragraph_indexes:
+            return None
+        first = self.paragraph(0)
+        text = first.text.rstrip()
+        if first.word_count <= 30 and not text.endswith((".", ",", ";")) and (
+            self.paragraph_count > 1
+        ):
+            return first
+        return None
+
+    @cached_property
+    def byline(self) -> Optional[Line]:
+        """The byline near the top ("By Jane Doe", "Written by Jane Doe"), if any."""
+        for line in self._head():
+            if line.word_count <= 14 and BYLINE.match(line.text):
+                return line
+        return None
+
+    @cached_property
+    def dateline(self) -> Optional[Line]:
+        """The paragraph opening with a dateline ("WASHINGTON (Reuters) –"), if any."""
+        for line in self._head():
+            if DATELINE.match(line.text):
+                return line
+        return None
+
+    @cached_property
+    def dateline_outlet(self) -> Optional[str]:
+        """The outlet named in the dateline's brackets ("Reuters")."""
+        if self.dateline is None:
+            return None
+        match = DATELINE.match(self.dateline.text)
+        return match.group("outlet").strip() if match else None
+
+    @cached_property
+    def signoffs(self) -> list[Line]:
+        """Wire sign-offs near the bottom ("(Reporting by …)", "(X reports).")."""
+        return [line for line in self._tail() if SIGNOFF.match(line.text)]
+
+    @cached_property
+    def roles(self) -> dict[int, str]:
+        """Line index → role, for the lines that are not plain body."""
+        roles: dict[int, str] = {}
+        if self.headline is not None:
+            roles[self.headline.index] = "headline"
+        if self.byline is not None:
+            roles[self.byline.index] = "byline"
+        if self.dateline is not None:
+            roles.setdefault(self.dateline.index, "dateline")
+        for line in self.signoffs:
+            roles.setdefault(line.index, "signoff")
+        return roles
+
+    def _head(self) -> Iterator[Line]:
+        for ordinal in range(min(HEAD_PARAGRAPHS, self.paragraph_count)):
+            yield self.paragraph(ordinal)
+
+    def _tail(self) -> Iterator[Line]:
+        count = self.paragraph_count
+        for ordinal in range(max(0, count - TAIL_PARAGRAPHS), count):
+            yield self.paragraph(ordinal)
+
+
+def parse(document: Document) -> Article:
+    """Parse ``document`` into an :class:`Article` (lazily: nothing is computed until asked)."""
+    return Article(document)

@@ -1,0 +1,210 @@
+"""``newslint``: the command-line entry point. Parses options, wires the stages, maps errors to exit codes.
+
+Everything that can go wrong on the user's side ends here as one line on standard error and a
+documented exit code (see ``newslint --help``); never as a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections import Counter
+from typing import IO, Iterator, Optional, Sequence
+
+from newslint import __version__
+from newslint.config import ConfigError, load_settings
+from newslint.plugins import PluginError, Plugins, load_plugins
+from newslint.settings import Settings
+from newslint.violation import Severity, Violation
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in ("rule", "rules"):
+            from newslint.ruledocs import main as rules_main
+
+            return rules_main(argv)
+        return run(argv)
+    except (ConfigError, PluginError) as error:
+        _error(str(error))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`newslint … | head -1`): stop quietly, as cat does.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FINDINGS
+    except Exception as error:  # the last net: one line, never a traceback
+        _error(f"internal error: {type(error).__name__}: {error} "
+               f"(newslint {__version__}; please report this)")
+        return EXIT_ERROR
+
+
+def _error(message: str) -> None:
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"newslint: error: {message}\n")
+        sys.stderr.flush()
+
+
+def configure(argv: Sequence[str]):
+    """Parse arguments and configuration into (args, settings, plugins)."""
+    from newslint.options import apply_arguments, build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    settings = load_settings(args.config, args.isolated)
+    settings = apply_arguments(settings, args)
+    plugins = load_plugins(settings.blocked_plugins, settings.extra_plugins, settings.autoload_plugins)
+    _check_plugin_failures(plugins, settings)
+    plugins.manager.hook.newslint_configure.call_historic(kwargs={"settings": settings})
+    return args, settings, plugins
+
+
+def _check_plugin_failures(plugins: Plugins, settings: Settings) -> None:
+    loaded = {info.distribution.lower() for info in plugins.infos} | {
+        info.name.lower() for info in plugins.infos}
+    for name, distribution, error in plugins.failures:
+        message = f"plugin {name!r} from {distribution} failed to load: {error}"
+        if any(distribution.lower().startswith(required.lower()) or name == required
+               for required in settings.require_plugins):
+            raise PluginError(message)
+        _warn(message)
+    missing = [r for r in settings.require_plugins if r.lower() not in loaded]
+    if missing:
+        raise PluginError(f"required plugins not loaded: {', '.join(missing)}")
+
+
+def _warn(message: str) -> None:
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"newslint: warning: {message}\n")
+
+
+def run(argv: Sequence[str]) -> int:
+    from newslint.engine import Linter
+    from newslint.options import parse_jobs, version_line
+
+    args, settings, plugins = configure(argv)
+    if args.version:
+        print(version_line(plugins.infos))
+        return EXIT_OK
+    linter = Linter(settings, plugins)
+    formatter_class = plugins.manager.hook.newslint_formatter(name=args.format)
+    if formatter_class is None:
+        raise ConfigError(f"--format {args.format!r}: unknown output format")
+    jobs = parse_jobs(args.jobs)
+    paths = args.paths or ["."]
+
+    baseline = None
+    if settings.baseline and not args.write_baseline:
+        from newslint.baseline import Baseline
+
+        baseline = Baseline.load(settings.baseline)
+
+    from newslint.run import Run
+
+    if args.dask:
+        from newslint.dask import DaskRun
+
+        lint_run = DaskRun(linter, paths, args.dask, stdin_display_name=args.stdin_display_name)
+    else:
+        lint_run = Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs)
+
+    violations: Iterator[Violation] = lint_run.violations()
+    if args.write_baseline:
+        from newslint.baseline import write_baseline
+
+        count = write_baseline(args.write_baseline, violations)
+        print(f"newslint: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
+        return EXIT_OK
+    if baseline is not None:
+        violations = baseline.filter(violations)
+
+    with _report_stream(args.output_file, args.tee) as stream:
+        counts = _report(args, plugins, linter, formatter_class, stream, violations, lint_run)
+    if baseline is not None and baseline.stale:
+        _warn(f"{baseline.stale} baseline entries in {baseline.path} match no finding any more "
+              f"(refresh with --write-baseline)")
+    failing = sum(n for severity, n in counts.items() if Severity(severity).rank >= Severity(
+        settings.fail_on).rank) if settings.fail_on != "info" else sum(counts.values())
+    if args.exit_zero:
+        return EXIT_OK
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],
+            violations: Iterator[Violation], lint_run) -> Counter:
+    from newslint.formatters.base import ReportOptions, RunStats
+    from newslint.formatters.color import use_color
+
+    human = getattr(formatter_class, "human", False)
+    color = human and use_color(args.color, stream)
+    options = ReportOptions(stream=stream, color=color, show_source=args.show_source,
+                            rules=plugins.rules, tool_version=__version__,
+                            template=args.format if "%(" in args.format else None)
+    formatter = formatter_class(options)
+    severities: Counter = Counter()
+    per_code: Counter = Counter()
+    first_message: dict[str, str] = {}
+    reported_paths: set[str] = set()
+    if args.quiet < 1:
+        formatter.start()
+    for violation in violations:
+        severities[violation.severity] += 1
+        per_code[violation.code] += 1
+        first_message.setdefault(violation.code, violation.message)
+        if args.quiet == 0:
+            formatter.handle(violation)
+        elif args.quiet == 1 and violation.path not in reported_paths:
+            reported_paths.add(violation.path)
+            stream.write(violation.path + "\n")
+    counts = lint_run.counts
+    if args.quiet < 1:
+        formatter.stop(RunStats(files=counts.files, documents=counts.documents,
+                                violations=sum(per_code.values()), paths=counts.paths))
+    if args.statistics and human:
+        for code in sorted(per_code):
+            stream.write(f"{per_code[code]:<5} {code} {first_message[code]}\n")
+    if args.count:
+        total = sum(per_code.values())
+        if human:
+            stream.write(f"{total}\n")
+        else:
+            print(total, file=sys.stderr)
+    return severities
+
+
+@contextlib.contextmanager
+def _report_stream(output_file: Optional[str], tee: bool) -> Iterator[IO[str]]:
+    """Standard output, or an output file written atomically (and standard output too with --tee)."""
+    if not output_file:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    from newslint.atomic import atomic_write
+
+    with atomic_write(output_file) as handle:
+        yield _Tee(handle, sys.stdout) if tee else handle
+
+
+class _Tee:
+    def __init__(self, *streams: IO[str]):
+        self.streams = streams
+
+    def write(self, text: str) -> int:
+        for stream in self.streams:
+            stream.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        for stream in self.streams:
+            stream.flush()
+
+    def isatty(self) -> bool:
+        return False

@@ -1,0 +1,230 @@
+"""The engine: run the enabled rules over one document and turn their hits into violations.
+
+Per document: parse once into an article; offer each line that the shared trigger prefilter picks
+to the line rules whose own trigger matches it; run the article rules; let the corpus rules collect
+their state. Every rule call is isolated: an exception becomes an ``NL901`` finding for that
+document, a span outside the text an ``NL903``, and the run goes on. Selection, per-file ignores and
+inline suppressions are applied here, so every output path (one process, ``--jobs``, Dask) reports
+the same findings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from newslint.article import Article, parse
+from newslint.config import check_rule_options
+from newslint.document import Document
+from newslint.locate import Anchor, locate, violation
+from newslint.plugins import Plugins, load_plugins
+from newslint.rule import ArticleRule, CorpusHit, CorpusRule, LineRule, Rule
+from newslint.selection import Selection
+from newslint.settings import Settings
+from newslint.suppress import Suppressions
+from newslint.timeout import RuleTimeout, budget
+from newslint.violation import Hit, Violation
+
+
+@dataclass
+class CorpusState:
+    """Mergeable corpus-rule states, keyed by rule code."""
+
+    states: dict[str, Any] = field(default_factory=dict)
+
+
+class Linter:
+    """The enabled rules of one configuration, ready to lint documents."""
+
+    def __init__(self, settings: Settings, plugins: Optional[Plugins] = None):
+        self.settings = settings
+        self.plugins = plugins or load_plugins(
+            settings.blocked_plugins, settings.extra_plugins, settings.autoload_plugins
+        )
+        check_rule_options(settings, self.plugins.rules)
+        self.selection = Selection(settings, self.plugins.rules)
+        self.rules: list[Rule] = []
+        for code, rule_class in self.plugins.rules.items():
+            if rule_class.kind == "problem" or not self.selection.enabled(code):
+                continue
+            options = settings.rule_options.get(rule_class.name) or settings.rule_options.get(code)
+            self.rules.append(rule_class(options))
+        self.line_rules = [rule for rule in self.rules if isinstance(rule, LineRule)]
+        self.article_rules = [rule for rule in self.rules if isinstance(rule, ArticleRule)]
+        self.corpus_rules = [rule for rule in self.rules if isinstance(rule, CorpusRule)]
+        self._triggers = [(rule, re.compile(rule.trigger, re.MULTILINE)) for rule in self.line_rules]
+        self._prefilter = (
+            re.compile("|".join(f"(?:{rule.trigger})" for rule in self.line_rules), re.MULTILINE)
+            if self.line_rules else None
+        )
+
+    # -- one document -----------------------------------------------------------------------------
+
+    def lint(self, document: Document, corpus: Optional[CorpusState] = None) -> list[Violation]:
+        """All kept violations for ``document``, sorted by position.
+
+        When ``corpus`` is given, the corpus rules add their per-document state to it.
+        """
+        found: list[Violation] = []
+        for problem in document.problems:
+            self._report_problem(document, problem.code, problem.message, problem.line,
+                                 problem.col, found)
+        if document.readable:
+            article = parse(document)
+            for rule, hits in self._run_rules(article):
+                self._keep_hits(document, rule, hits, found)
+            if corpus is not None:
+                for rule in self.corpus_rules:
+                    self._collect(rule, article, corpus, found)
+        found = self._filter(document, found)
+        found.sort(key=Violation.sort_key)
+        return found
+
+    def _run_rules(self, article: Article) -> Iterable[tuple[Rule, list[Any]]]:
+        """Yield (rule, hits) for every line and article rule; a crash yields (rule, exception)."""
+        if self._prefilter is not None:
+            per_rule: dict[int, list[Any]] = {}
+            for line in self._candidate_lines(article):
+                for position, (rule, trigger) in enumerate(self._triggers):
+                    if position in per_rule and isinstance(per_rule[position], BaseException):
+                        continue
+                    if trigger.search(line.text):
+                        result = self._call(rule, rule.check_line, line, article)
+                        if isinstance(result, BaseException):
+                            per_rule[position] = result
+                        else:
+                            per_rule.setdefault(position, []).extend(result)
+            for position, hits in sorted(per_rule.items()):
+                yield self._triggers[position][0], hits
+        for rule in self.article_rules:
+            yield rule, self._call(rule, rule.check, article)
+
+    def _candidate_lines(self, article: Article):
+        text = article.text
+        starts = article.line_starts
+        search = self._prefilter.search  # type: ignore[union-attr]
+        position = 0
+        while True:
+            match = search(text, position)
+            if match is None:
+                return
+            index = bisect.bisect_right(starts, match.start()) - 1
+            line = article.line(index)
+            yield line
+            position = line.end + 1
+            if position > len(text):
+                return
+
+    def _call(self, rule: Rule, method, *args) -> Any:
+        """Run one rule method in isolation and within the time budget."""
+        try:
+            with budget(self.settings.rule_timeout):
+                return list(method(*args) or ())
+        except RuleTimeout as error:
+            return error
+        except Exception as error:  # a rule's bug must not stop the run
+            return error
+
+    def _collect(self, rule: CorpusRule, article: Article, corpus: CorpusState,
+                 found: list[Violation]) -> None:
+        try:
+            with budget(self.settings.rule_timeout):
+                state = rule.collect(article)
+            previous = corpus.states.get(rule.code)
+            corpus.states[rule.code] = state if previous is None else rule.merge(previous, state)
+        except Exception as error:
+            self._report_crash(article.document, rule, error, found)
+
+    # -- hits to violations -----------------------------------------------------------------------
+
+    def _keep_hits(self, document: Document, rule: Rule, hits: Any, found: list[Violation]) -> None:
+        if isinstance(hits, BaseException):
+            self._report_crash(document, rule, hits, found)
+            return
+        length = len(document.text)
+        for hit in hits:
+            if not isinstance(hit, Hit) or not isinstance(hit.start, int) or not isinstance(hit.end, int) \
+                    or not isinstance(hit.message, str):
+                self._report_rule_problem(document, "NL903", f"rule {rule.code} ({rule.name}) "
+                                          f"reported a malformed finding: {hit!r:.80}", found)
+                continue
+            if not 0 <= hit.start <= hit.end <= length:
+                self._report_rule_problem(
+                    document, "NL903", f"rule {rule.code} ({rule.name}) reported span "
+                    f"{hit.start}..{hit.end} outside the text (length {length})", found)
+                continue
+            anchor = locate(document, hit.start, hit.end, rule.code)
+            found.append(violation(anchor, rule.code, rule.name, hit.message, rule.severity))
+
+    def _report_crash(self, document: Document, rule: Rule, error: BaseException,
+                      found: list[Violation]) -> None:
+        if isinstance(error, RuleTimeout):
+            message = f"rule {rule.code} ({rule.name}) timed out after {error.seconds:g} s"
+            self._report_rule_problem(document, "NL902", message, found)
+        else:
+            message = f"rule {rule.code} ({rule.name}) crashed: {type(error).__name__}: {error}"
+            self._report_rule_problem(document, "NL901", message, found)
+
+    def _report_rule_problem(self, document: Document, code: str, message: str,
+                             found: list[Violation]) -> None:
+        self._report_problem(document, code, message, 1, 1, found)
+
+    def _report_problem(self, document: Document, code: str, message: str, line: int, col: int,
+                        found: list[Violation]) -> None:
+        rule = self.plugins.rules.get(code)
+        name = rule.name if rule else "problem"
+        severity = rule.severity if rule else "error"
+        if document.record is None:
+            anchor = Anchor(document.path, line, col, line, col, "", f"{code}:{document.path}")
+        else:
+            anchor = Anchor(document.path, document.record, 1, document.record, 1, "",
+                            f"{code}:{document.path}#{document.record}", document.record,
+                            document.record_id, document.field, line, col)
+        found.append(violation(anchor, code, name, message, severity))
+
+    def _filter(self, document: Document, found: list[Violation]) -> list[Violation]:
+        selection = self.selection
+        kept = [v for v in found if selection.enabled(v.code)
+                and not selection.ignored_for(document.path, v.code)]
+        if kept and document.readable and "newslint:" in document.text:
+            suppressions = Suppressions.parse(document.text)
+            kept = [v for v in kept
+                    if not suppressions.suppressed(v.field_line or v.line, v.code, v.name)]
+        return kept
+
+    # -- the corpus -------------------------------------------------------------------------------
+
+    def merge(self, left: CorpusState, right: CorpusState) -> CorpusState:
+        """Combine two corpus states (from two processes, partitions or workers)."""
+        merged = CorpusState(dict(left.states))
+        for rule in self.corpus_rules:
+            if rule.code in right.states:
+                if rule.code in merged.states:
+                    merged.states[rule.code] = rule.merge(merged.states[rule.code],
+                                                          right.states[rule.code])
+                else:
+                    merged.states[rule.code] = right.states[rule.code]
+        return merged
+
+    def judge(self, corpus: CorpusState) -> list[Violation]:
+        """The corpus rules' findings, once every document has been collected."""
+        found: list[Violation] = []
+        for rule in self.corpus_rules:
+            if rule.code not in corpus.states:
+                continue
+            try:
+                hits = list(rule.judge(corpus.states[rule.code]))
+            except Exception as error:
+                message = f"corpus rule {rule.code} ({rule.name}) crashed: {type(error).__name__}: {error}"
+                found.append(violation(Anchor("<corpus>", 1, 1, 1, 1, "", rule.code), "NL901",
+                                       "rule-crashed", message, "error"))
+                continue
+            for hit in hits:
+                if isinstance(hit, CorpusHit):
+                    found.append(violation(hit.anchor, rule.code, rule.name, hit.message,
+                                           rule.severity))
+        kept = [v for v in found if not self.selection.ignored_for(v.path, v.code)]
+        kept.sort(key=Violation.sort_key)
+        return kept

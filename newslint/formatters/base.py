@@ -1,0 +1,64 @@
+"""The formatter interface: one module per output format, each a subclass of :class:`Formatter`.
+
+The engine calls :meth:`Formatter.start` once, :meth:`Formatter.handle` for every violation in
+report order (sorted by path, then position), and :meth:`Formatter.stop` once with the run's
+statistics. Streaming formats write in ``handle``; formats that must be one JSON or XML document
+collect in ``handle`` and write in ``stop``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import IO, Mapping, Optional
+
+from newslint.violation import Violation
+
+
+@dataclass
+class ReportOptions:
+    """What every formatter gets."""
+
+    stream: IO[str]
+    color: bool = False
+    show_source: bool = False
+    #: Code → rule class, for formats that describe the rules (SARIF, JUnit).
+    rules: Mapping[str, type] = field(default_factory=dict)
+    #: newslint's version, for formats that name the tool (SARIF).
+    tool_version: str = ""
+    #: A ``%(path)s:%(row)d…`` template when ``--format`` was one.
+    template: Optional[str] = None
+
+
+@dataclass
+class RunStats:
+    """Counts the formatters may use at the end."""
+
+    files: int = 0
+    documents: int = 0
+    violations: int = 0
+    #: Paths linted, in order (JUnit reports clean ones).
+    paths: list[str] = field(default_factory=list)
+
+
+class Formatter:
+    """Base class. Subclasses set ``name`` and override :meth:`handle` and maybe :meth:`stop`."""
+
+    name = ""
+    #: Whether colour may be used (only human formats).
+    human = False
+
+    def __init__(self, options: ReportOptions):
+        self.options = options
+        self.stream = options.stream
+
+    def start(self) -> None:
+        """Called once before any violation."""
+
+    def handle(self, violation: Violation) -> None:
+        raise NotImplementedError
+
+    def stop(self, stats: RunStats) -> None:
+        """Called once at the end of the run."""
+
+    def write(self, text: str) -> None:
+        self.stream.write(text)

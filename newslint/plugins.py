@@ -1,0 +1,179 @@
+"""Finding and loading plugins: built-in ones and those installed under the ``newslint`` group.
+
+Built-in rule modules, readers and formatters are registered through the same hooks as third-party
+plugins; ``-p no:NAME`` blocks any of them, and ``NEWSLINT_DISABLE_PLUGIN_AUTOLOAD`` (or
+``--disable-plugin-autoload``) skips the entry points. pluggy does not isolate a plugin that fails
+to import, so entry points are loaded one by one here and a failure becomes a clear message.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+from dataclasses import dataclass, field
+from importlib import metadata
+from typing import Iterable, Optional
+
+import pluggy
+
+from newslint import __version__, hookspecs
+from newslint.rule import Rule, RuleError
+
+ENTRY_POINT_GROUP = "newslint"
+AUTOLOAD_ENV = "NEWSLINT_DISABLE_PLUGIN_AUTOLOAD"
+
+#: Engine modules that are plugins too (readers, formatters).
+BUILTIN_ENGINE_PLUGINS = ("newslint.problems", "newslint.readers", "newslint.formatters")
+
+
+class PluginError(Exception):
+    """A plugin could not be loaded, or plugins clash. Reported on one line, exit code 2."""
+
+
+@dataclass
+class PluginInfo:
+    """What ``newslint --version`` prints about one plugin."""
+
+    name: str
+    distribution: str
+    version: str
+
+
+@dataclass
+class Plugins:
+    """The loaded plugins and the rule classes they provide."""
+
+    manager: pluggy.PluginManager
+    rules: dict[str, type[Rule]]
+    infos: list[PluginInfo]
+    #: Plugins that failed to load: (entry point or module, distribution, error).
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def signature(self) -> tuple[tuple[str, str, str], ...]:
+        """Names and versions of the loaded plugins: equal on client and workers, or refuse."""
+        return tuple(sorted((i.name, i.distribution, i.version) for i in self.infos))
+
+
+def builtin_rule_modules() -> list[str]:
+    """The modules of ``newslint.rules`` (the repository's ``rules/`` folder)."""
+    import newslint.rules as package
+
+    return sorted(
+        info.name
+        for info in pkgutil.iter_modules(package.__path__, "newslint.rules.")
+        if not info.name.rsplit(".", 1)[-1].startswith("_")
+    )
+
+
+def _blocked(name: str, blocked: Iterable[str]) -> bool:
+    return any(name == item or name.endswith("." + item) for item in blocked)
+
+
+def load_plugins(
+    blocked: Iterable[str] = (),
+    extra: Iterable[str] = (),
+    autoload: Optional[bool] = None,
+) -> Plugins:
+    """Create the plugin manager, register built-ins, entry points and ``-p`` modules.
+
+    ``blocked`` names plugins not to load (``-p no:NAME``); ``extra`` names modules to import and
+    register (``-p NAME``). Raises :class:`PluginError` on clashing rules or a broken ``-p`` module.
+    """
+    blocked = list(blocked)
+    if autoload is None:
+        autoload = not os.environ.get(AUTOLOAD_ENV)
+    manager = pluggy.PluginManager("newslint")
+    manager.add_hookspecs(hookspecs)
+    infos: list[PluginInfo] = []
+    failures: list[tuple[str, str, str]] = []
+
+    for name in (*BUILTIN_ENGINE_PLUGINS, *builtin_rule_modules()):
+        if _blocked(name, blocked):
+            continue
+        manager.register(importlib.import_module(name), name=name)
+        infos.append(PluginInfo(name, "newslint", __version__))
+
+    if autoload:
+        for dist, entry_point in _entry_points():
+            if _blocked(entry_point.name, blocked) or manager.has_plugin(entry_point.name):
+                continue
+            dist_name = dist.metadata["Name"] if dist is not None else "?"
+            dist_version = dist.version if dist is not None else "?"
+            try:
+                plugin = entry_point.load()
+            except Exception as error:  # any import-time failure of a stranger's code
+                failures.append((entry_point.name, f"{dist_name} {dist_version}",
+                                 f"{type(error).__name__}: {error}"))
+                continue
+            manager.register(plugin, name=entry_point.name)
+            infos.append(PluginInfo(entry_point.name, dist_name, dist_version))
+
+    for name in extra:
+        if manager.has_plugin(name):
+            continue
+        try:
+            module = importlib.import_module(name)
+        except Exception as error:
+            raise PluginError(f"cannot load plugin module {name!r} given with -p: "
+                              f"{type(error).__name__}: {error}") from None
+        manager.register(module, name=name)
+        infos.append(PluginInfo(name, "-p", getattr(module, "__version__", "")))
+
+    for name in blocked:
+        manager.set_blocked(name)
+    try:
+        manager.check_pending()
+    except pluggy.PluginValidationError as error:
+        raise PluginError(f"plugin {error.plugin!r} implements an unknown hook: {error}") from None
+
+    return Plugins(manager, collect_rules(manager), infos, failures)
+
+
+def _entry_points() -> list[tuple[Optional[metadata.Distribution], metadata.EntryPoint]]:
+    found = []
+    seen: set[tuple[str, str]] = set()
+    for dist in metadata.distributions():
+        for entry_point in dist.entry_points:
+            if entry_point.group != ENTRY_POINT_GROUP:
+                continue
+            key = (entry_point.name, entry_point.value)
+            if key in seen:  # the same distribution on sys.path twice
+                continue
+            seen.add(key)
+            found.append((dist, entry_point))
+    return sorted(found, key=lambda pair: pair[1].name)
+
+
+def collect_rules(manager: pluggy.PluginManager) -> dict[str, type[Rule]]:
+    """Ask every plugin for its rules; validate them; refuse duplicate codes or names loudly."""
+    rules: dict[str, type[Rule]] = {}
+    names: dict[str, type[Rule]] = {}
+    for plugin in manager.get_plugins():
+        implementation = getattr(plugin, "newslint_rules", None)
+        if implementation is None or not manager.is_registered(plugin):
+            continue
+        plugin_name = manager.get_name(plugin) or repr(plugin)
+        try:
+            provided = list(implementation() or ())
+        except Exception as error:
+            raise PluginError(f"plugin {plugin_name!r} failed to list its rules: "
+                              f"{type(error).__name__}: {error}") from None
+        for rule in provided:
+            if not (isinstance(rule, type) and issubclass(rule, Rule)):
+                raise PluginError(f"plugin {plugin_name!r} returned {rule!r}, not a Rule class")
+            try:
+                rule.validate_class()
+            except RuleError as error:
+                raise PluginError(f"plugin {plugin_name!r}: {error}") from None
+            for key, table in ((rule.code, rules), (rule.name, names)):
+                other = table.get(key)
+                if other is not None and other is not rule:
+                    raise PluginError(
+                        f"rule {key} is provided twice: by plugin {other.plugin!r} "
+                        f"({other.__qualname__}) and by plugin {plugin_name!r} ({rule.__qualname__})"
+                    )
+            rule.plugin = plugin_name
+            rules[rule.code] = rule
+            names[rule.name] = rule
+    return dict(sorted(rules.items()))

@@ -1,0 +1,80 @@
+"""``newslint rules`` (the catalogue as a table or JSON) and ``newslint rule CODE`` (one rule's docs).
+
+The documentation is the rule class's own docstring (What it flags / Why it matters / Example), so
+docs and code cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Sequence
+
+from newslint.config import ConfigError
+from newslint.plugins import load_plugins
+from newslint.rule import Rule
+from newslint.selection import rule_by_code_or_name
+
+
+def describe(rule: type[Rule]) -> dict:
+    return {
+        "code": rule.code, "name": rule.name, "summary": rule.summary,
+        "severity": str(rule.severity), "kind": rule.kind, "plugin": rule.plugin,
+        "languages": list(rule.languages), "default_enabled": rule.default_enabled,
+        "measured": rule.measured,
+        "options": {key: {"default": option.default, "type": option.type.__name__, "help": option.help}
+                    for key, option in rule.options.items()},
+        "documentation": rule.documentation(),
+    }
+
+
+def render_markdown(rule: type[Rule]) -> str:
+    """A rule's page, as ``newslint rule CODE`` prints it."""
+    lines = [f"# {rule.code} {rule.name}", "", rule.summary, "",
+             f"Severity: {rule.severity}. Kind: {rule.kind} rule. Plugin: {rule.plugin}. "
+             f"Languages: {', '.join(rule.languages)}." + ("" if rule.default_enabled else
+                                                          " Off unless selected."), ""]
+    if rule.measured:
+        lines += [f"Measured on the development set: {rule.measured}.", ""]
+    lines.append(rule.documentation())
+    if rule.options:
+        lines += ["", f"Options ([tool.newslint.rules.{rule.name}]):"]
+        for key, option in rule.options.items():
+            lines.append(f"  {key} ({option.type.__name__}, default {option.default!r}): {option.help}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str]) -> int:
+    command, rest = argv[0], list(argv[1:])
+    parser = argparse.ArgumentParser(prog=f"newslint {command}")
+    if command == "rule":
+        parser.add_argument("rule", help="a rule code or name")
+    parser.add_argument("--format", "--output-format", dest="format", default="text",
+                        choices=("text", "json"))
+    parser.add_argument("-p", dest="plugins", action="append", default=[])
+    parser.add_argument("--disable-plugin-autoload", action="store_true")
+    args = parser.parse_args(rest)
+    plugins = load_plugins(
+        blocked=[p[3:] for p in args.plugins if p.startswith("no:")],
+        extra=[p for p in args.plugins if not p.startswith("no:")],
+        autoload=False if args.disable_plugin_autoload else None,
+    )
+    if command == "rule":
+        rule = rule_by_code_or_name(plugins.rules, args.rule)
+        if rule is None:
+            raise ConfigError(f"unknown rule code or name {args.rule!r} (see 'newslint rules')")
+        if args.format == "json":
+            print(json.dumps(describe(rule), indent=2, ensure_ascii=False))
+        else:
+            sys.stdout.write(render_markdown(rule))
+        return 0
+    rules = list(plugins.rules.values())
+    if args.format == "json":
+        print(json.dumps([describe(rule) for rule in rules], indent=2, ensure_ascii=False))
+        return 0
+    width = max((len(rule.name) for rule in rules), default=4)
+    print(f"{'code':<6} {'name':<{width}} {'severity':<8} summary")
+    for rule in rules:
+        print(f"{rule.code:<6} {rule.name:<{width}} {str(rule.severity):<8} {rule.summary}")
+    return 0

@@ -1,0 +1,93 @@
+"""Which rules run, and which findings are kept: select, ignore and per-file ignores.
+
+As in flake8: entries are codes, code prefixes (``NL2``, ``NL20``) or rule names; when both a
+select and an ignore entry match a code, the longer (more specific) one wins, and a tie is ignored.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from typing import Iterable, Mapping, Optional
+
+from newslint.config import ConfigError
+from newslint.settings import Settings
+
+_PREFIX = re.compile(r"^[A-Z]{1,4}\d{0,3}$")
+
+
+def resolve_entries(entries: Iterable[str], codes: Mapping[str, type], where: str) -> list[str]:
+    """Turn codes, prefixes and names into code prefixes; an entry matching no rule is an error."""
+    names = {rule.name: code for code, rule in codes.items()}
+    resolved = []
+    for entry in entries:
+        entry = entry.strip()
+        if not entry:
+            continue
+        if entry in names:
+            resolved.append(names[entry])
+        elif entry == "ALL":
+            resolved.append("")
+        elif _PREFIX.match(entry) and any(code.startswith(entry) for code in codes):
+            resolved.append(entry)
+        else:
+            raise ConfigError(f"{where}: unknown rule code or name {entry!r}")
+    return resolved
+
+
+def _longest(code: str, prefixes: Iterable[str]) -> int:
+    return max((len(prefix) for prefix in prefixes if code.startswith(prefix)), default=-1)
+
+
+class Selection:
+    """Decides, from the settings, whether a rule is enabled and whether a finding is kept."""
+
+    def __init__(self, settings: Settings, rules: Mapping[str, type], source: str = "command line"):
+        self._rules = rules
+        where = settings.config_path or source
+        self._explicit = settings.select is not None
+        self.select = resolve_entries(settings.select or [], rules, where)
+        self.select += resolve_entries(settings.extend_select, rules, where)
+        self.ignore = resolve_entries([*settings.ignore, *settings.extend_ignore], rules, where)
+        self.per_file = [
+            (pattern, resolve_entries(entries, rules, f"{where}: per-file-ignores"))
+            for pattern, entries in settings.per_file_ignores.items()
+        ]
+
+    def enabled(self, code: str) -> bool:
+        """Whether the rule (or input problem) ``code`` is reported at all."""
+        selected = _longest(code, self.select)
+        ignored = _longest(code, self.ignore)
+        if selected < 0 and ignored < 0:
+            rule = self._rules.get(code)
+            default = getattr(rule, "default_enabled", True)
+            return default and not self._explicit
+        return selected > ignored
+
+    def ignored_for(self, path: str, code: str) -> bool:
+        """Whether ``path``'s per-file ignores drop ``code``."""
+        if not self.per_file:
+            return False
+        normalised = path.replace("\\", "/").removeprefix("./")
+        for pattern, prefixes in self.per_file:
+            if _path_matches(normalised, pattern) and _longest(code, prefixes) >= 0:
+                return True
+        return False
+
+
+def _path_matches(path: str, pattern: str) -> bool:
+    pattern = pattern.replace("\\", "/").removeprefix("./")
+    if fnmatch.fnmatch(path, pattern):
+        return True
+    name = path.rsplit("/", 1)[-1]
+    return "/" not in pattern and fnmatch.fnmatch(name, pattern)
+
+
+def rule_by_code_or_name(rules: Mapping[str, type], key: str) -> Optional[type]:
+    """The rule class for a code or a name, or ``None``."""
+    if key in rules:
+        return rules[key]
+    for rule in rules.values():
+        if getattr(rule, "name", None) == key:
+            return rule
+    return None

@@ -1,0 +1,46 @@
+"""Settings: the resolved configuration of one run (config file, then command line).
+
+Plain, picklable data: it travels to ``--jobs`` processes and Dask workers, which rebuild the same
+linter from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.jsonl", "*.ndjson", "*.jsonl.gz", "*.ndjson.gz", "*.json")
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "__pycache__",
+                   "node_modules", ".mypy_cache", ".pytest_cache", "*.egg-info", "build", "dist")
+
+
+@dataclass
+class Settings:
+    #: Codes, prefixes or rule names to enable; ``None`` means the default rule set.
+    select: Optional[list[str]] = None
+    ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
+    extend_ignore: list[str] = field(default_factory=list)
+    #: Glob of paths → codes, prefixes or names to ignore there.
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
+    exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
+    extend_exclude: list[str] = field(default_factory=list)
+    #: Rule name → its options, from ``[tool.newslint.rules.<name>]``.
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The lowest severity that fails the run: ``info`` (any finding), ``warning`` or ``error``.
+    fail_on: str = "info"
+    baseline: Optional[str] = None
+    #: Plugin names blocked with ``-p no:NAME`` and modules loaded with ``-p NAME``.
+    blocked_plugins: list[str] = field(default_factory=list)
+    extra_plugins: list[str] = field(default_factory=list)
+    autoload_plugins: bool = True
+    require_plugins: list[str] = field(default_factory=list)
+    #: Record fields: role → list of field names to try (``[tool.newslint.input]``).
+    input_fields: dict[str, list[str]] = field(default_factory=dict)
+    #: Seconds one rule may spend on one document before it is reported as timed out.
+    rule_timeout: float = 10.0
+    #: Where the configuration came from (for messages), or ``None``.
+    config_path: Optional[str] = None
+    #: Directory that relative paths in the configuration are relative to.
+    root: str = "."
