@@ -98,6 +98,13 @@ def run(argv: Sequence[str]) -> int:
     formatter_class = plugins.manager.hook.newslint_formatter(name=args.format)
     if formatter_class is None:
         raise ConfigError(f"--format {args.format!r}: unknown output format")
+    if "%(" in args.format:
+        from newslint.formatters.template import check_template
+
+        try:
+            check_template(args.format)
+        except ValueError as error:
+            raise ConfigError(f"--format: {error}") from None
     jobs = parse_jobs(args.jobs)
     paths = args.paths or ["."]
 
