@@ -1,0 +1,96 @@
+"""The engine's contract, in process: positions, the trigger prefilter, isolation, selection."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "fixtures" / "plugins"))
+
+import engine_probe  # noqa: E402
+
+from newslint.article import parse  # noqa: E402
+from newslint.config import ConfigError  # noqa: E402
+from newslint.document import Document, normalise_newlines  # noqa: E402
+from newslint.engine import Linter  # noqa: E402
+from newslint.settings import Settings  # noqa: E402
+
+SEED = (REPO / "seeds" / "000_c63b3b5783eb788a.txt").read_text(encoding="utf-8")
+
+
+def probe_linter(**settings) -> Linter:
+    settings.setdefault("select", ["ZZ"])
+    return Linter(Settings(extra_plugins=["engine_probe"], autoload_plugins=False, **settings))
+
+
+def test_positions_are_one_based_and_in_characters():
+    doc = Document("x.txt", "héllo\nwörld See also\n\nSee also end")
+    assert doc.position(0) == (1, 1)
+    assert doc.position(6) == (2, 1)
+    assert doc.position(len(doc.text) - 1) == (4, 12)
+    assert doc.line_text(4) == "See also end"
+
+
+@pytest.mark.parametrize("raw", ["a\r\nb\r\nSee also x", "a\rb\rSee also x", "\ufeffa\nb\nSee also x"])
+def test_line_endings_and_bom_never_shift_a_position(raw):
+    violations = probe_linter(select=["ZZ201"]).lint(Document("x.txt", normalise_newlines(raw)))
+    assert [(v.line, v.col, v.end_col) for v in violations] == [(3, 1, 11)]
+
+
+def test_only_lines_matching_a_trigger_reach_a_rule():
+    engine_probe.SEEN_LINES.clear()
+    probe_linter(select=["ZZ201"]).lint(Document("seed.txt", SEED))
+    assert [line[:8] for line in engine_probe.SEEN_LINES] == ["See also", "See also"]
+
+
+def test_a_crashing_rule_is_a_finding_and_the_others_still_run():
+    violations = probe_linter(select=["ZZ", "NL901"]).lint(
+        Document("x.txt", "Accept cookies\n\nSee also more"))
+    codes = [(v.line, v.code) for v in violations]
+    assert (1, "NL901") in codes and (1, "ZZ301") in codes and (3, "ZZ201") in codes
+    crash = next(v for v in violations if v.code == "NL901")
+    assert "ZZ901 (probe-crasher) crashed: RuntimeError: boom" in crash.message
+
+
+def test_case_insensitive_trigger_parts_work_inside_the_joined_prefilter():
+    violations = probe_linter(select=["ZZ301"]).lint(Document("x.txt", "We use COOKIES here"))
+    assert [(v.line, v.col, v.end_col) for v in violations] == [(1, 8, 14)]
+
+
+def test_select_by_name_and_ignore_by_prefix_most_specific_wins():
+    linter = probe_linter(select=["probe-teaser", "ZZ3"], ignore=["ZZ"])
+    assert sorted(rule.code for rule in linter.rules) == ["ZZ201", "ZZ301"]
+    linter = probe_linter(select=["ZZ"], ignore=["ZZ30"])
+    assert sorted(rule.code for rule in linter.rules) == ["ZZ201", "ZZ901"]
+
+
+def test_unknown_codes_in_the_selection_are_refused():
+    with pytest.raises(ConfigError, match="unknown rule code or name 'ZZ777'"):
+        probe_linter(select=["ZZ777"])
+
+
+def test_per_file_ignores_drop_findings_for_matching_paths():
+    linter = probe_linter(select=["ZZ201"], per_file_ignores={"archive/*.txt": ["ZZ2"]})
+    assert linter.lint(Document("archive/a.txt", "See also x")) == []
+    assert len(linter.lint(Document("today/a.txt", "See also x"))) == 1
+
+
+def test_findings_are_deterministic_and_sorted():
+    text = "See also b\n\nCookie a\n\nSee also c"
+    first = probe_linter(select=["ZZ2", "ZZ3"]).lint(Document("x.txt", text))
+    second = probe_linter(select=["ZZ2", "ZZ3"]).lint(Document("x.txt", text))
+    assert first == second
+    assert [v.line for v in first] == [1, 3, 5]
+
+
+def test_article_model_finds_the_seed_parts():
+    article = parse(Document("seed.txt", SEED))
+    assert article.headline.index + 1 == 1
+    assert article.byline.index + 1 == 5
+    assert article.dateline.index + 1 == 7
+    assert article.dateline_outlet == "Reuters"
+    assert [line.index + 1 for line in article.signoffs] == [43]
+    assert article.line(22).role == "body" and article.line(4).role == "byline"
