@@ -7,6 +7,7 @@ documented exit code (see ``newslint --help``); never as a traceback.
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 import sys
 from collections import Counter
@@ -41,6 +42,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FINDINGS
+    except OSError as error:  # the report or baseline cannot be written: the user's to fix
+        where = f"{error.filename}: " if error.filename else ""
+        _error(f"{where}{error.strerror or error}")
+        return EXIT_ERROR
     except Exception as error:  # the last net: one line, never a traceback
         _error(f"internal error: {type(error).__name__}: {error} "
                f"(newslint {__version__}; please report this)")
@@ -54,14 +59,28 @@ def _error(message: str) -> None:
 
 
 def configure(argv: Sequence[str]):
-    """Parse arguments and configuration into (args, settings, plugins)."""
-    from newslint.options import apply_arguments, build_parser
+    """Parse arguments and configuration into (args, settings, plugins).
 
+    Plugins are loaded first (``-p`` and autoload are read ahead), so that their
+    ``newslint_addoption`` can add options before the command line is parsed. The values of those
+    options reach plugins as ``settings.plugin_options`` (dest → value) in ``newslint_configure``.
+    """
+    from newslint.options import apply_arguments, build_parser, parse_plugin_arguments
+    from newslint.selection import check_entries
+
+    blocked, extra, autoload = parse_plugin_arguments(argv)
+    plugins = load_plugins(blocked, extra, autoload)
     parser = build_parser()
+    own_options = set(vars(parser.parse_args([])))
+    plugins.manager.hook.newslint_addoption(parser=parser)
     args = parser.parse_args(argv)
-    settings = load_settings(args.config, args.isolated)
-    settings = apply_arguments(settings, args)
-    plugins = load_plugins(settings.blocked_plugins, settings.extra_plugins, settings.autoload_plugins)
+    from_config = load_settings(args.config, args.isolated)
+    if from_config.config_path:
+        prefix = "tool.newslint." if from_config.config_path.endswith("pyproject.toml") else ""
+        check_entries(from_config, plugins.rules, f"{from_config.config_path}: {prefix}")
+    settings = apply_arguments(copy.deepcopy(from_config), args)
+    settings.plugin_options = {dest: value for dest, value in vars(args).items()
+                               if dest not in own_options}
     _check_plugin_failures(plugins, settings)
     plugins.manager.hook.newslint_configure.call_historic(kwargs={"settings": settings})
     return args, settings, plugins
@@ -93,6 +112,9 @@ def run(argv: Sequence[str]) -> int:
     args, settings, plugins = configure(argv)
     if args.version:
         print(version_line(plugins.infos))
+        for header in plugins.manager.hook.newslint_report_header():
+            if header:
+                print(" ".join(str(header).split()))
         return EXIT_OK
     linter = Linter(settings, plugins)
     formatter_class = plugins.manager.hook.newslint_formatter(name=args.format)
@@ -121,7 +143,11 @@ def run(argv: Sequence[str]) -> int:
 
         lint_run = DaskRun(linter, paths, args.dask, stdin_display_name=args.stdin_display_name)
     else:
-        lint_run = Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs)
+        from newslint.progress import progress_for
+
+        progress = progress_for(args.progress, getattr(formatter_class, "human", False))
+        lint_run = Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs,
+                       progress=progress)
 
     violations: Iterator[Violation] = lint_run.violations()
     if args.write_baseline:

@@ -55,8 +55,8 @@ def newslint_read(path: str, display_path: str, settings: "Settings") -> "Iterab
 
     The first reader that returns a non-``None`` iterable wins. Readers must stream (yield one
     document at a time) so that large files are linted in constant memory. Problems with the input
-    are yielded as documents carrying an ``error`` (see :class:`newslint.document.Document`), never
-    raised.
+    are never raised: yield a document with ``problems=[Problem(code, message, line, col)]`` (and
+    ``readable=False`` when nothing of it can be linted); see :class:`newslint.document.Document`.
     """
 
 

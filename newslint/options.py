@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import Sequence
 
 from newslint import __version__
 from newslint.config import ConfigError, SEVERITIES
+from newslint.plugins import AUTOLOAD_ENV
 from newslint.settings import Settings
 
 EXIT_CODES = """exit codes:
@@ -121,7 +123,7 @@ def apply_arguments(settings: Settings, args: argparse.Namespace) -> Settings:
             settings.blocked_plugins.append(plugin[3:])
         else:
             settings.extra_plugins.append(plugin)
-    if args.disable_plugin_autoload:
+    if args.disable_plugin_autoload or os.environ.get(AUTOLOAD_ENV):
         settings.autoload_plugins = False
     settings.require_plugins += args.require_plugins
     for item in args.field:
@@ -132,6 +134,22 @@ def apply_arguments(settings: Settings, args: argparse.Namespace) -> Settings:
             raise ConfigError(f"--field {item!r}: expected ROLE=NAME with ROLE one of {', '.join(INPUT_ROLES)}")
         settings.input_fields[role] = [name]
     return settings
+
+
+def parse_plugin_arguments(argv: Sequence[str]) -> tuple[list[str], list[str], bool]:
+    """(blocked, extra, autoload) from ``-p`` and ``--disable-plugin-autoload``, before the full parse.
+
+    Plugins are loaded before the command line is parsed, so that their ``newslint_addoption``
+    can add options to it (as pytest does with ``-p``).
+    """
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("-p", dest="plugins", action="append", default=[])
+    early.add_argument("--disable-plugin-autoload", action="store_true")
+    known, _ = early.parse_known_args(list(argv))
+    blocked = [name[3:] for name in known.plugins if name.startswith("no:")]
+    extra = [name for name in known.plugins if not name.startswith("no:")]
+    autoload = not (known.disable_plugin_autoload or os.environ.get(AUTOLOAD_ENV))
+    return blocked, extra, autoload
 
 
 def parse_per_file_ignores(value: str) -> dict[str, list[str]]:
@@ -156,10 +174,18 @@ def parse_jobs(value: str) -> int:
     return jobs
 
 
+def _plugin_label(info) -> str:
+    """``example: 0.1.0 (newslint-example-plugin)``, or ``module (-p)`` for a ``-p`` module."""
+    label = f"{info.name}: {info.version}" if info.version else info.name
+    if info.distribution == "-p":
+        return f"{label} (-p)"
+    return label if info.distribution == info.name else f"{label} ({info.distribution})"
+
+
 def version_line(infos) -> str:
     import platform
 
-    plugins = ", ".join(f"{i.name}: {i.version}" for i in infos if i.distribution != "newslint")
+    plugins = ", ".join(_plugin_label(i) for i in infos if i.distribution != "newslint")
     builtin = sum(1 for i in infos if i.distribution == "newslint")
     extra = f"; plugins: {plugins}" if plugins else ""
     return (f"{__version__} ({builtin} built-in plugin modules{extra}) "

@@ -45,13 +45,27 @@ def render_markdown(rule: type[Rule]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def catalogue_markdown(rules: list[type[Rule]]) -> str:
+    """The whole catalogue as one Markdown page (``docs/rules.md`` is generated with this)."""
+    parts = ["# newslint rules", "",
+             "Generated from the rules' docstrings by `newslint rules --format markdown "
+             "--disable-plugin-autoload`; do not edit by hand.", "",
+             "| code | name | severity | summary |", "|---|---|---|---|"]
+    parts += [f"| {r.code} | `{r.name}` | {r.severity} | {r.summary} |" for r in rules]
+    parts.append("")
+    for rule in rules:
+        page = render_markdown(rule).replace(f"# {rule.code}", f"## {rule.code}", 1)
+        parts.append(page)
+    return "\n".join(parts)
+
+
 def main(argv: Sequence[str]) -> int:
     command, rest = argv[0], list(argv[1:])
     parser = argparse.ArgumentParser(prog=f"newslint {command}")
     if command == "rule":
         parser.add_argument("rule", help="a rule code or name")
     parser.add_argument("--format", "--output-format", dest="format", default="text",
-                        choices=("text", "json"))
+                        choices=("text", "json", "markdown"))
     parser.add_argument("-p", dest="plugins", action="append", default=[])
     parser.add_argument("--disable-plugin-autoload", action="store_true")
     args = parser.parse_args(rest)
@@ -70,6 +84,9 @@ def main(argv: Sequence[str]) -> int:
             sys.stdout.write(render_markdown(rule))
         return 0
     rules = list(plugins.rules.values())
+    if args.format == "markdown":
+        sys.stdout.write(catalogue_markdown(rules))
+        return 0
     if args.format == "json":
         print(json.dumps([describe(rule) for rule in rules], indent=2, ensure_ascii=False))
         return 0

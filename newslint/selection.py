@@ -39,18 +39,39 @@ def _longest(code: str, prefixes: Iterable[str]) -> int:
     return max((len(prefix) for prefix in prefixes if code.startswith(prefix)), default=-1)
 
 
+#: Settings attribute → its configuration key (and ``--option``), for messages.
+SELECTION_KEYS = (("select", "select"), ("extend_select", "extend-select"),
+                  ("ignore", "ignore"), ("extend_ignore", "extend-ignore"))
+COMMAND_LINE = "command line"
+
+
+def _where(source: str, key: str) -> str:
+    return f"--{key}" if source == COMMAND_LINE else f"{source}{key}"
+
+
+def check_entries(settings: Settings, rules: Mapping[str, type], source: str) -> None:
+    """Raise :class:`ConfigError` for an entry that names no rule, naming ``source`` and the key.
+
+    ``source`` prefixes the key: ``"pyproject.toml: tool.newslint."`` for a configuration file.
+    """
+    for attribute, key in SELECTION_KEYS:
+        resolve_entries(getattr(settings, attribute) or [], rules, _where(source, key))
+    for pattern, entries in settings.per_file_ignores.items():
+        resolve_entries(entries, rules, _where(source, f"per-file-ignores.{pattern}"))
+
+
 class Selection:
     """Decides, from the settings, whether a rule is enabled and whether a finding is kept."""
 
-    def __init__(self, settings: Settings, rules: Mapping[str, type], source: str = "command line"):
+    def __init__(self, settings: Settings, rules: Mapping[str, type], source: str = COMMAND_LINE):
         self._rules = rules
-        where = settings.config_path or source
         self._explicit = settings.select is not None
-        self.select = resolve_entries(settings.select or [], rules, where)
-        self.select += resolve_entries(settings.extend_select, rules, where)
-        self.ignore = resolve_entries([*settings.ignore, *settings.extend_ignore], rules, where)
+        self.select = resolve_entries(settings.select or [], rules, _where(source, "select"))
+        self.select += resolve_entries(settings.extend_select, rules, _where(source, "extend-select"))
+        self.ignore = resolve_entries(settings.ignore, rules, _where(source, "ignore"))
+        self.ignore += resolve_entries(settings.extend_ignore, rules, _where(source, "extend-ignore"))
         self.per_file = [
-            (pattern, resolve_entries(entries, rules, f"{where}: per-file-ignores"))
+            (pattern, resolve_entries(entries, rules, _where(source, "per-file-ignores")))
             for pattern, entries in settings.per_file_ignores.items()
         ]
 

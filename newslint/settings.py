@@ -40,6 +40,8 @@ class Settings:
     input_fields: dict[str, list[str]] = field(default_factory=dict)
     #: Seconds one rule may spend on one document before it is reported as timed out.
     rule_timeout: float = 10.0
+    #: Values of command-line options added by plugins (newslint_addoption): argparse dest → value.
+    plugin_options: dict[str, Any] = field(default_factory=dict)
     #: Where the configuration came from (for messages), or ``None``.
     config_path: Optional[str] = None
     #: Directory that relative paths in the configuration are relative to.

@@ -6,7 +6,8 @@
 - ``<!-- newslint: disable NL201 -->`` … ``<!-- newslint: enable NL201 -->``: not reported between.
 - ``<!-- newslint: ignore-file -->`` anywhere: nothing in the file is reported.
 
-Codes may be prefixes (``NL2``) or rule names.
+Codes may be prefixes (``NL2``) or rule names. The marker ``newslint:`` is lower case (the engine
+looks for it before parsing anything); the verbs may be in any case.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 COMMENT = re.compile(
-    r"<!--\s*newslint:\s*(?P<verb>ignore-file|ignore|disable|enable)\b(?P<codes>[^>]*?)\s*-->",
+    r"<!--\s*(?-i:newslint):\s*(?P<verb>ignore-file|ignore|disable|enable)\b(?P<codes>[^>]*?)\s*-->",
     re.IGNORECASE,
 )
 ALL = "*"
