@@ -20,21 +20,41 @@ from newslint.document import Document
 _TERMINAL = re.compile(r"[.!?…:;](?:[\"'”’)\]]*)\s*$")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
-#: A byline at the top: "By Jane Doe", "Written by Jane Doe", "Jane Doe, Reuters".
+#: A byline at the top: "By Jane Doe", "Written by Jane Doe", "By JANE DOE - 11/19/19". The name
+#: must start with a capital (or a non-Latin letter): "By the time …" is a sentence, not a byline.
 BYLINE = re.compile(
-    r"^\s*(?:(?:written|words|story|text|reporting|posted|report)\s+)?by\s*[:\-]?\s+(?P<name>\S.*?)\s*$",
+    r"^\s*(?:(?:written|words|story|text|reporting|posted|report|article)\s+)?by\s*[:\-]?\s+"
+    r"(?P<name>(?-i:(?![a-z]))[^\W\d_].*?)\s*$",
     re.IGNORECASE,
 )
-#: A dateline: "WASHINGTON (Reuters) –", "(AP) —", "LONDON, March 5 (Reuters) -".
+#: Wire agencies a byline may name after the reporter ("Jane Doe, Reuters").
+WIRE_NAMES = (r"Reuters|The Associated Press|Associated Press|AP|AFP|Agence France-Presse|"
+              r"Bloomberg(?: News)?|CNN|UPI|dpa|EFE|ANSA|Xinhua|Kyodo News|Yonhap")
+#: A byline naming reporter and agency without "By": "Jane Doe, Reuters", "Jane Doe | AP".
+BYLINE_WIRE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*[,|/]\s*"
+    rf"(?P<outlet>{WIRE_NAMES})\s*$"
+)
+#: First words after "By" that start a sentence or a button label, not a name.
+_NOT_A_NAME = frozenset(
+    "the this that these those a an clicking signing using continuing submitting subscribing "
+    "registering entering providing creating joining following accessing tapping selecting "
+    "checking pressing visiting logging scrolling browsing choosing opting all way".split()
+)
+#: A dateline: "WASHINGTON (Reuters) –", "(AP) —", "LONDON, March 5 (Reuters) -",
+#: "ST. JOSEPH, Mich. (AP) —", "(CNN)The …". The place is in capitals: "Julian Assange (AFP)" is a
+#: caption credit, not a dateline.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{0,40}?(?:,\s*[A-Z][\w.\- ]{0,25}?)?\s*)?"
-    r"\((?P<outlet>[A-Z][A-Za-z&.\- ]{0,30}?)\)\s*(?:[-–—:]|$)"
+    r"^\s*(?P<place>[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,4}"
+    r"(?:,[ ]*[A-Z][\w.'’\-]*(?:[ ][\w.'’\-]+){0,3})?[ ]*)?"
+    r"\(\s*(?P<outlet>[A-Z][A-Za-z&.\- ]{0,30}?)\s*\)\s*(?:[-–—:]|(?=[A-Z\"“‘']))"
 )
 #: A wire sign-off at the bottom: "(Reporting by X; Editing by Y)", "(X reports).",
-#: "X contributed to this report."
+#: "X contributed to this report.", "Reporting by X; Editing by Y".
 SIGNOFF = re.compile(
     r"^\s*\(\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^)]*|[^()]{2,80}?\breports?\b\.?)\s*\)\s*\.?\s*$"
-    r"|^\s*[A-Z][^.]{2,80}?\bcontributed (?:reporting )?to this (?:report|story|article)\.?\s*$",
+    r"|^\s*[A-Z][^.]{2,80}?\bcontributed (?:reporting )?to this (?:report|story|article)\.?\s*$"
+    r"|^\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+[A-Z][^.;]{2,150};\s*(?:additional\s+reporting|writing|editing)\s+by\s+[^.]{2,150}\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -191,10 +211,21 @@ class Article:
     @cached_property
     def byline(self) -> Optional[Line]:
         """The byline near the top ("By Jane Doe", "Written by Jane Doe"), if any."""
+        wire_byline = None
         for line in self._head():
-            if line.word_count <= 14 and BYLINE.match(line.text):
-                return line
-        return None
+            if line.word_count > 14:
+                continue
+            match = BYLINE.match(line.text)
+            if match:
+                first = match.group("name").split(None, 1)[0].strip(",.:;").casefold()
+                if first not in _NOT_A_NAME:
+                    return line
+            elif wire_byline is None and BYLINE_WIRE.match(line.text):
+                # After a sentence it is a photo credit ("…, Nov. 19, 2019." / "Michael Conroy, AP").
+                previous = line.neighbour(-1)
+                if previous is None or not previous.ends_sentence:
+                    wire_byline = line
+        return wire_byline
 
     @cached_property
     def dateline(self) -> Optional[Line]:
@@ -211,6 +242,17 @@ class Article:
             return None
         match = DATELINE.match(self.dateline.text)
         return match.group("outlet").strip() if match else None
+
+    @cached_property
+    def lead(self) -> Optional[Line]:
+        """The story's first paragraph of prose: the dateline paragraph, else the first paragraph
+        near the top that reads as a sentence (15 words or more, ending like a sentence)."""
+        if self.dateline is not None:
+            return self.dateline
+        for line in self._head():
+            if line.word_count >= 15 and line.ends_sentence and line is not self.byline:
+                return line
+        return None
 
     @cached_property
     def signoffs(self) -> list[Line]:
