@@ -1,0 +1,476 @@
+"""NL21x: photo captions, photo credits and gallery counters left in the text.
+
+When a page is scraped, the pictures go but the words around them stay: the caption, the credit
+line (``Photo: Ringo H.W. Chiu, AP``), the slideshow counter (``Image 1 of 5``). Standing alone
+between paragraphs they read as if they were part of the story.
+
+Precision comes from shape, not from words: a caption is a line that *opens* with a caption label
+(``FILE PHOTO:``, ``In this Dec. 12, 2006, file photo``) or *ends* with a credit (``REUTERS/Name``,
+``(Image: Getty)``, ``Photo: Name, AP``); a credit line is short, has no sentence in it, and is
+made of a credit label or an agency name. A body sentence that merely mentions a photo or Getty
+Images is neither, and is left alone.
+
+One line is one finding: a caption that ends with its credit is reported once, as a caption
+(NL210), never again as a credit (NL211).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from newslint.article import Article, Line
+from newslint import hookimpl
+from newslint.rule import LineRule
+from newslint.violation import Hit
+
+#: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
+#: final newline): triggers are joined into one prefilter that may run on RE2.
+_EOL = r"(?:\n|\Z)"
+
+# -- the vocabulary of credits ----------------------------------------------------------------------
+
+#: Agencies and libraries that only ever credit pictures: a line naming one alone is a credit.
+_PICTURE_AGENCY = (
+    r"Getty(?:\s?Images)?|GETTY(?:\s?IMAGES)?|Shutterstock|SHUTTERSTOCK|iStock(?:photo)?|Alamy|ALAMY|"
+    r"EPA(?:-EFE)?|Rex(?:\s(?:Features|Shutterstock))?|REX|Zuma(?:\s?Press)?|ZUMA(?:\s?PRESS)?|"
+    r"NurPhoto|SOPA\sImages|WireImage|FilmMagic|Corbis|Imago|IMAGO|PA\s(?:Images|Wire|Media)|"
+    r"Unsplash|Pixabay|Pexels|Wikimedia(?:\sCommons)?|Flickr|Handout|HANDOUT|Courtesy"
+)
+#: News agencies: they write stories too, so a line naming one alone needs a caption beside it.
+_NEWS_AGENCY = (
+    r"AP|Associated\sPress|ASSOCIATED\sPRESS|AFP|Reuters|REUTERS|Xinhua|XINHUA|PTI|ANI|IANS|dpa|DPA"
+    r"|Bloomberg|Anadolu"
+)
+_AGENCY = rf"(?:{_PICTURE_AGENCY}|{_NEWS_AGENCY})"
+
+#: Words that open a credit: ``Photo: X``, ``Image credit: X``, ``Photograph by X``.
+_CREDIT_LABEL = (
+    r"(?:(?:Photo|Image|Picture|Pic|Video)\s?(?:credit|source|courtesy)s?|Credits?"
+    r"|(?:Featured?|Header|Top|Lead|Main|Cover|Hero|Banner|Thumbnail)\s(?:image|photo|picture|pic)"
+    r"|Photo\sillustration|Illustration|Photo(?:graph)?|Picture|Pic|Image|Footage|Artwork"
+    r"|(?:Photo(?:graph)?s|Pictures|Pics|Images)(?=\s*(?:[:\-–—]\s*)?(?:by|via|courtesy)\b))"
+)
+
+#: A credit label followed by the credited name: ``Photo: Ringo H.W. Chiu, AP``,
+#: ``(Image credit: Ceres Robotics)``, ``Photo by David Dyer-Bennet``, ``Featured image via X``.
+_LABELLED_CREDIT = re.compile(
+    rf"^\(?\s*{_CREDIT_LABEL}\s*(?:[:\-–—|]\s*(?:by\s+|via\s+|courtesy(?:\s+of)?\s+)?"
+    r"|by\s+|via\s+|courtesy(?:\s+of)?\s+|©\s*)"
+    r"(?P<who>[^\s].*?)\s*\)?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+#: ``Image copyright Getty Images`` (the BBC's form), or the bare label alone on its line.
+_IMAGE_COPYRIGHT = re.compile(
+    r"^(?:Image|Photo|Picture)\s+copyright(?:\s+(?P<who>\S.*?))?\s*$", re.IGNORECASE
+)
+#: ``© Aaron Schwartz`` (no year: with a year it is the page's copyright footer, not a credit).
+_COPYRIGHT_SIGN = re.compile(r"^\(?©\s*(?P<who>[^\d\s][^©]*?)\s*\)?$")
+#: ``REUTERS/Brendan McDermid``, ``AP Photo/Evan Vucci``, ``(AP Photo/Evan Vucci, File)``.
+_AGENCY_SLASH = re.compile(
+    r"^\(?(?:REUTERS|Reuters|AP\sPhoto|AFP\sPhoto|EPA|Xinhua|ANADOLU|Anadolu)\s?/\s?[A-Z][^()]{1,60}\)?$"
+)
+#: A name and an agency: ``Michael Conroy, AP``, ``Alex Wong | Getty Images``,
+#: ``Sakib Ali/Hindustan Times/Getty Images``, ``New York State Sex Offender Registry via AP``,
+#: ``AFP via Getty Images``, ``Jupiterimages, Getty Images/Creatas RF``.
+_NAME_AND_AGENCY = re.compile(
+    rf"^\(?[A-Z][^()]{{0,70}}?(?:\s?[/|]\s?|,\s|\s(?:via|for)\s){_AGENCY}"
+    r"(?:\s?/\s?[A-Z][\w.\- ]{0,30}|\s(?:via|for)\s[A-Z][\w.\- ]{0,30})?\s*\)?$"
+)
+#: ``Meg Kinnard and Errin Haines, Associated Press``: reporters of an agency, a byline.
+_BYLINE_OF_AGENCY = re.compile(r"\sand\s[^,]+,\s(?:Associated\sPress|ASSOCIATED\sPRESS|Reuters|AFP)\s*$")
+#: An agency alone on its line: ``Getty``, ``EPA``, ``AP``.
+_AGENCY_ALONE = re.compile(rf"^\(?(?P<agency>{_AGENCY})(?:\s?/\s?{_AGENCY})?\)?\.?$")
+_PICTURE_AGENCY_ALONE = re.compile(rf"^\(?(?:{_PICTURE_AGENCY})(?:\s?/\s?{_AGENCY})?\)?\.?$")
+
+#: A credit at the end of a caption: ``… in Caracas. REUTERS/Manor Quintero``,
+#: ``… (Image: GETTY)``, ``… Photo: John Locher, AP``, ``… treatmentCredit: EPA``,
+#: ``… (AP)``, ``… (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)``, ``… Getty``.
+_TRAILING_CREDIT = re.compile(
+    r"(?:"
+    r"\b(?:REUTERS|Reuters|AP\sPhoto|AFP\sPhoto)\s?/\s?[A-Z][\w.'’\- ]{1,40}(?:,\s?File)?\)?"
+    rf"|\(\s*(?:{_CREDIT_LABEL})\s*(?::|by|via)\s*[^()]{{1,70}}\)(?:\s?(?:Getty|GETTY)(?:\sImages)?)?"
+    r"|\((?:AP|AFP|Reuters|REUTERS|EPA|PA|Getty(?:\sImages)?|GETTY|Shutterstock|File|FILE)\)"
+    rf"|\([^()]{{2,50}}/\s?(?:{_AGENCY})\)|\((?:AP|AFP|Reuters|REUTERS)(?:\sPhoto)?\s?/[^()]{{2,50}}\)"
+    r"|(?:\s|(?<=[a-z]))(?:Photo|Photograph|Picture|Pic|Credit|Image(?:\scredit)?|Photo\scredit)\s?:"
+    r"\s[^.:;!?]{1,60}"
+    r"|\s(?:Getty(?:\sImages)?|GETTY(?:\sIMAGES)?)"
+    r")\s*$"
+)
+#: Labels that open a caption: ``FILE PHOTO:``, ``file image.``, ``Image caption``,
+#: ``In this Dec. 12, 2006, file photo, …``, ``This March 28, 2017, file photo …``,
+#: ``Pictured: …``, ``Photo: A man walks …`` (``Photo: Name, AP`` is a credit:
+#: :func:`credit_only` is asked first).
+_CAPTION_LABEL = re.compile(
+    r"^\W{0,2}(?:"
+    r"(?i:file)\s?(?i:photo|image|picture|pic)s?\s?[:.,\-–—]"
+    r"|FILE\s?[:\-–—]"
+    r"|(?i:image|media|photo|picture|video)\s?caption"
+    r"|(?i:image|photo|picture)\scopyright\s.{1,40}?(?i:image|media)\s?caption"
+    r"|(?i:caption|pictured|above|inset|main\s(?:image|picture|photo))\s?:"
+    r"|(?P<bare>(?i:photo(?:graph)?|picture|image|pic)\s?:)"
+    r"|(?i:enlarge\s(?:this\s)?(?:image|photo|picture))\s"
+    r"|(?:In\s)?(?:this|these|This|These)\s.{0,50}?(?:\d{4}|undated|handout|file)(?:,)?\s(?:file\s)?"
+    r"(?:photo|image|picture|photograph|frame\sgrab|video\sgrab|screen\sgrab|handout\sphoto)s?\b"
+    r"|(?:This|These)\s(?:[\w'’-]+\s){0,3}?(?:photo|image|picture|photograph|screenshot|screen\sgrab"
+    r"|still|frame\sgrab|illustration|rendering)s?\s(?:[^\s.]+\s){0,10}?"
+    r"(?:shows?|showing|taken|released|provided|made\savailable|depicts?)\b"
+    r")"
+)
+#: A credit opening a caption: ``Alex Wong | Getty Images Kristi Noem, governor of …``,
+#: ``© John Brecher Needle poking skin during …``.
+_LEADING_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'’\- ]{1,40}?\s?[|/]\s?(?:[A-Z][\w.'’\- ]{1,30}?\s?[|/]\s?)?"
+    rf"(?:{_PICTURE_AGENCY}|{_NEWS_AGENCY})"
+    r"|©\s?[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})\s+(?=[A-Z“\"‘])"
+)
+#: An AP-style caption: present tense, the full date with its weekday, then the place:
+#: ``…, speaks during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C.``
+_DATED_CAPTION = re.compile(
+    r",\s(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d"
+    r"(?:,\s(?:in|at|near|outside|during|on)\s[^\n]{2,80}?)?\.?\s*$"
+)
+
+
+def credit_only(text: str) -> Optional[str]:
+    """What kind of credit ``text`` is when the whole line is a photo credit, else ``None``."""
+    text = text.strip()
+    if not text or len(text) > 120:
+        return None
+    match = _IMAGE_COPYRIGHT.match(text)
+    if match:
+        return "image copyright notice"
+    match = _LABELLED_CREDIT.match(text)
+    if match and _is_name_list(match.group("who")):
+        return "photo credit"
+    match = _COPYRIGHT_SIGN.match(text)
+    if match and _is_name_list(match.group("who")):
+        return "photo credit"
+    if _AGENCY_SLASH.match(text):
+        return "photo credit"
+    if _NAME_AND_AGENCY.match(text) and _is_name_list(text) and not _BYLINE_OF_AGENCY.search(text):
+        return "photo credit"
+    if _PICTURE_AGENCY_ALONE.match(text):
+        return "photo agency credit"
+    return None
+
+
+#: Lower-case words that may stand in a credited name ("Photo courtesy of the family").
+_NAME_GLUE = {"and", "of", "for", "via", "de", "da", "del", "der", "van", "von", "the", "le", "la",
+              "du", "y", "e", "courtesy", "by", "photo", "photos", "file", "staff", "handout",
+              "illustration", "on", "at", "in", "images"}
+
+
+def _is_name_list(text: str) -> bool:
+    """Whether ``text`` reads as a list of names (people, agencies), not as a sentence."""
+    text = text.strip().rstrip(".")
+    words = re.findall(r"[^\s,/|;:()]+", text)
+    if not 1 <= len(words) <= 10:
+        return False
+    if re.search(r"[.!?]\s+[a-z]", text) or text.endswith(("!", "?")):
+        return False
+    lower = [w for w in words if w[0].islower() and w.lower() not in _NAME_GLUE]
+    if lower and not all(w[:1].isalpha() and "." in w for w in lower):  # e.g. "tmalik@space.com"
+        return False
+    return any(w[0].isupper() or w[0].isdigit() or w[0] in "©@" for w in words)
+
+
+def trailing_credit(text: str) -> Optional[re.Match]:
+    """The credit glued to the end of ``text`` (a caption), if any."""
+    return _TRAILING_CREDIT.search(text.rstrip())
+
+
+def caption_label(text: str) -> Optional[re.Match]:
+    """The caption label opening ``text`` (``FILE PHOTO:``, ``In this … photo``), if any."""
+    return _CAPTION_LABEL.match(text.strip())
+
+
+def is_caption_or_credit(text: str) -> bool:
+    """Whether the line is a caption or a credit by the rules of this module (for other rules)."""
+    stripped = text.strip()
+    return bool(credit_only(stripped) or caption_label(stripped) or trailing_credit(stripped)
+                or _DATED_CAPTION.search(stripped))
+
+
+# -- the rules ----------------------------------------------------------------------------------------
+
+
+class OrphanedCaption(LineRule):
+    """A photo caption standing in the text without its picture.
+
+    What it flags:
+        A line that opens with a caption label (``FILE PHOTO:``, ``file image.``,
+        ``In this Dec. 12, 2006, file photo, …``, ``Image caption …``, ``Pictured: …``), that opens
+        or ends with a photo credit (``Alex Wong | Getty Images Kristi Noem, governor of …``,
+        ``… REUTERS/Manor Quintero``, ``… (Image: GETTY)``, ``… Photo: John Locher, AP``), or
+        that is an agency caption by its form (present tense, the full date with its weekday, then
+        the place: ``…, Tuesday, Nov. 19, 2019, in Columbia, S.C.``); and a caption label left
+        alone (``Image caption``). A caption with its credit is one finding, reported here and not
+        again as a credit. A paragraph of the story with a caption glued to its end (three
+        sentences or more before the credit) is left alone.
+
+    Why it matters:
+        The picture was dropped by the scraper, the caption was not: it reads as a sentence of
+        the story, often with a date and a place that contradict it, and it leaks the credit
+        into the text. Readers, summarisers and language-model training all take it as body.
+
+    Example:
+        ``file image. Venezuelan President Nicolas Maduro delivers his annual State of the Nation
+        Address … January 12, 2021. REUTERS/Manor Quintero``
+    """
+
+    code = "NL210"
+    name = "orphaned-caption"
+    summary = "A photo caption (with or without its credit) left in the text without its picture"
+    languages = ("en",)
+    measured = (
+        "precision 0.96, recall 0.050 (dev set, 1,373 records: 183 junk lines, 8 body lines, all "
+        "of them captions the ground truth keeps)"
+    )
+    trigger = (
+        r"^[ \t]*[\"'“‘(\[•·*-]{0,2}(?:(?i:file)[ \t]?(?i:photo|image|picture|pic|:|-)"
+        r"|(?i:image|media|photo|picture|video)[ \t]?(?i:caption|copyright)"
+        r"|(?i:caption|pictured|above|inset|main[ \t](?:image|picture|photo))[ \t]?:"
+        r"|(?i:enlarge)[ \t]|©"
+        r"|(?:In[ \t])?[Tt]h(?:is|ese)[ \t][^\n]{0,60}?"
+        r"(?i:photo|image|picture|illustration|screenshot|still|grab|rendering))"
+        rf"|[|/][ \t]?(?:{_AGENCY})"
+        r"|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
+        r"|\((?i:photo|image|picture|pic|credit|ap|afp|reuters|epa|pa|getty|shutterstock|file)"
+        r"|(?:Photo|Photograph|Picture|Pic|Credit|Image)[ \t]?:"
+        r"|Getty|GETTY"
+        r"|day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    )
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        text = line.text.strip()
+        if credit_only(text):
+            return  # NL211
+        words = line.word_count
+        label = caption_label(text)
+        if label and label.group("bare") and not _reads_as_caption(text[label.end():], minimum=4):
+            label = None  # "Photo: Name Surname" is a credit, "Photos: Europa, …" a teaser title
+        if label and not _is_quote(text) and words <= 90 and \
+                len(_SENTENCE_BREAK.findall(text)) <= 3:  # more: the story glued after a caption
+            rest = len(text[label.end():].split())
+            if rest >= 3 or (rest == 0 and words <= 3):
+                credit = trailing_credit(text)
+                if not rest:
+                    message = f"caption label left without its caption: {_short(text)}"
+                elif credit and credit.start() > label.end():
+                    message = (f"orphaned photo caption with its credit ({_short(label.group(0))} … "
+                               f"{_short(credit.group(0).strip())})")
+                else:
+                    message = f"orphaned photo caption ({_short(label.group(0))}…)"
+                yield Hit(*line.span(), message)
+                return
+        lead = _LEADING_CREDIT.match(text)
+        caption = text[lead.end():] if lead else ""
+        if lead and _reads_as_caption(caption, minimum=4) and _caption_body_ok(caption):
+            yield Hit(*line.span(),
+                      f"orphaned photo caption after its credit ({_short(lead.group(0).strip())})")
+            return
+        credit = trailing_credit(text)
+        if credit and 4 <= words <= 90 and credit.start() > 0:
+            caption = text[: credit.start()].strip()
+            if _caption_body_ok(caption):
+                yield Hit(*line.span(), f"orphaned photo caption with its credit "
+                                        f"({_short(credit.group(0).strip())})")
+                return
+        dated = _DATED_CAPTION.search(text) if 8 <= words <= 70 else None
+        if dated and _reads_as_caption(text[: dated.start()]) and not _is_quote(text):
+            yield Hit(*line.span(), "orphaned photo caption (agency caption: weekday, full date, place)")
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"'’][.!?][\"”’)]*\s+[A-Z“\"‘]")
+
+
+def _caption_body_ok(caption: str) -> bool:
+    """A caption before a trailing credit: a few words in one or two sentences (more is a
+    paragraph of the story with a caption glued to its end: report that one as a caption would
+    flag the paragraph too)."""
+    return len(caption.split()) >= 3 and not caption.endswith(":") and \
+        len(_SENTENCE_BREAK.findall(caption)) <= 1
+
+
+def _reads_as_caption(text: str, minimum: int = 6) -> bool:
+    """A clause (who does what), not a time stamp or a list of names: enough words, several of
+    them lower-case."""
+    words = text.split()
+    return len(words) >= minimum and sum(1 for word in words if word[:1].islower()) >= 3
+
+
+def _is_quote(text: str) -> bool:
+    return text[:1] in "\"“‘'"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class PhotoCredit(LineRule):
+    """A photo credit standing alone on its line.
+
+    What it flags:
+        A short line that is only a picture credit: a credit label and a name
+        (``Photo: Ringo H.W. Chiu, AP``, ``(Image credit: Ceres Robotics)``, ``Photo by X``,
+        ``Featured image via X``, ``Image copyright Getty Images``), a name and a picture agency
+        (``Alex Wong | Getty Images``, ``Michael Conroy, AP``, ``REUTERS/Brendan McDermid``), a
+        ``© Name`` without a year, or a picture agency alone (``Getty Images``, ``EPA``). A news
+        agency alone (``AP``, ``Reuters``) is flagged only right after a caption or an
+        ``Image copyright`` label, since elsewhere it is a byline or a sign-off.
+
+    Why it matters:
+        The credit belonged under a picture the scraper dropped; in the text it is a stray line
+        that names an agency as if it had written the story.
+
+    Example:
+        ``Photo: Ringo H.W. Chiu, AP``
+    """
+
+    code = "NL211"
+    name = "photo-credit"
+    summary = "A photo credit left on its own line (Photo: X, Getty Images, Image copyright X)"
+    languages = ("en",)
+    measured = (
+        "precision 0.96, recall 0.045 (dev set, 1,373 records: 164 junk lines, 6 body lines, all "
+        "of them credits the ground truth keeps)"
+    )
+    trigger = (
+        r"^[ \t]*(?:\([ \t]*)?(?i:photo|image|picture|pic|credit|copyright|source|featured?|header|top"
+        r"|lead|main|cover|hero|banner|thumbnail|illustration|footage|artwork|video)"
+        r"|©|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
+        rf"|^[ \t]*(?:[A-Z(][^\n]{{0,100}}?)?(?:{_AGENCY})(?:[ \t]?/[^\n]{{1,30}}|[ \t]for[ \t][^\n]{{1,40}})?"
+        rf"\)?\.?[ \t]*{_EOL}"
+    )
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        text = line.text.strip()
+        if line.role == "byline" or line.word_count > 16:
+            return
+        if text.lower().startswith("by ") or text.lower().startswith("source:"):
+            return
+        kind = credit_only(text)
+        if kind and text.startswith("©") and line.from_end <= 1 and not _follows_caption(line):
+            return  # "© Regan" closing the page: the author's copyright notice, not a credit
+        if kind is None:
+            alone = _AGENCY_ALONE.match(text)
+            if alone and _follows_caption(line):
+                kind = "news agency credit under a caption"
+        if kind is None:
+            return
+        if kind == "image copyright notice" and text.lower().rstrip().endswith("copyright"):
+            kind = "image copyright label"
+        yield Hit(*line.span(), f"{kind} on its own line: {_short(text)}")
+
+
+#: How captions place people in the picture: ``(left)``, ``(pictured)``, ``…, center, …``.
+_POSITION_MARK = re.compile(
+    r"\((?:left|right|center|centre|pictured|top|bottom|inset|foreground|background)\)"
+    r"|,\s(?:left|right|center|centre|second\sfrom\s(?:left|right)),\s"
+)
+
+
+def _follows_caption(line: Line) -> bool:
+    """Whether the line before is a caption, a credit label, or a credit."""
+    previous = line.neighbour(-1)
+    if previous is None:
+        return False
+    text = previous.text.strip()
+    if _IMAGE_COPYRIGHT.match(text) or is_caption_or_credit(text):
+        return True
+    # A caption without a label says where its people stand: "US professor Kevin King (left) …"
+    return bool(_POSITION_MARK.search(text)) and len(text.split()) <= 60
+
+
+class GalleryCounter(LineRule):
+    """The counter and controls of a photo gallery left in the text.
+
+    What it flags:
+        Lines that are a slideshow's chrome: a counter (``1 of 6``, ``Image 1 of 5``,
+        ``1 / 13``, ``Photo 3 of 12``), a counter broken over lines (``Image`` / ``1`` / ``of`` /
+        ``5``), or a gallery control (``Back to Gallery``, ``Enlarge Image``, ``View gallery``,
+        ``Hide caption``).
+
+    Why it matters:
+        They are user-interface text, not prose: a stray ``1 of 6`` between paragraphs shows
+        that a gallery was scraped into the article (its captions usually came along too).
+
+    Example:
+        ``Image 1 of 5``
+    """
+
+    code = "NL212"
+    name = "gallery-counter"
+    summary = "A photo-gallery counter or control (1 of 6, Image 1 of 5, Back to Gallery)"
+    languages = ("en",)
+    measured = (
+        "precision 1.00, recall 0.030 (dev set, 1,373 records: 109 junk lines, 0 body lines)"
+    )
+    trigger = (
+        r"^[ \t]*(?:(?i:image|photo|picture|slide|pic|gallery|item)s?[ \t\xa0]*)?\d{1,3}[ \t\xa0]*"
+        r"(?:(?i:of)|/)[ \t\xa0]*(?:/[ \t\xa0]*)?\d{1,3}[ \t\xa0]*" + _EOL +
+        r"|^[ \t]*(?i:back[ \t]to[ \t](?:the[ \t])?gallery"
+        r"|enlarge[ \t](?:this[ \t])?(?:image|photo|picture)"
+        r"|(?:view|open|launch|see|expand|start|browse)[ \t](?:the[ \t])?(?:full[ \t])?"
+        r"(?:gallery|slideshow|photo[ \t]?gallery)"
+        r"|(?:show|hide|toggle)[ \t]caption|expand[ \t](?:image|photo)|caption"
+        r"|(?:photo|image|picture)?[ \t]?gallery|slideshow)[ \t]*" + _EOL +
+        r"|^[ \t]*(?i:of|/)[ \t]*" + _EOL
+    )
+
+    _COUNTER = re.compile(
+        r"^(?:(?:image|photo|picture|slide|pic|gallery|item)s?\s*)?(?P<n>\d{1,3})\s*(?:of|/)\s*"
+        r"(?:/\s*)?(?P<m>\d{1,3})$",
+        re.IGNORECASE,
+    )
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        text = " ".join(line.text.replace("\xa0", " ").split())
+        counter = self._COUNTER.match(text)
+        if counter:
+            n, m = int(counter.group("n")), int(counter.group("m"))
+            if 1 <= n <= m and m >= 2 and not _in_number_table(line):
+                yield Hit(*line.span(), f"photo-gallery counter: {text}")
+            return
+        if text.lower() in ("of", "/"):
+            yield from self._split_counter(line)
+            return
+        yield Hit(*line.span(), f"photo-gallery control: {text}")
+
+    def _split_counter(self, line: Line) -> Iterable[Hit]:
+        """``Image`` / ``1`` / ``of`` / ``5`` on lines of their own: flag each piece once."""
+        before, after = line.neighbour(-1), line.neighbour(1)
+        if before is None or after is None:
+            return
+        slash = None
+        if after.text.strip() == "/" and line.text.strip() != "/":
+            slash, after = after, after.neighbour(1)
+        if after is None or not before.text.strip().isdigit() or not after.text.strip().isdigit():
+            return
+        n, m = int(before.text.strip()), int(after.text.strip())
+        if not 1 <= n <= m or m < 2:
+            return
+        pieces = [before, line] + ([slash] if slash is not None else []) + [after]
+        label = before.neighbour(-1)
+        if label is not None and label.text.strip().lower() in ("image", "photo", "picture", "slide"):
+            pieces.insert(0, label)
+        counter = f"{n} of {m}"
+        for piece in pieces:
+            yield Hit(*piece.span(), f"photo-gallery counter broken over lines: {counter}")
+
+
+def _in_number_table(line: Line) -> bool:
+    """Whether the line sits among lines of bare numbers and scores (a results table)."""
+    for step in (-1, 1):
+        other = line.neighbour(step)
+        if other is not None and re.fullmatch(r"[\d\s:./-]+", other.text.strip() or "x"):
+            return True
+    return False
+
+
+@hookimpl
+def newslint_rules():
+    return [OrphanedCaption, PhotoCredit, GalleryCounter]

@@ -1,0 +1,563 @@
+"""NL20x: links and teasers to other stories injected into the article text.
+
+Publishers put links to their other stories inside and below the article: ``See also …``,
+``READ MORE: …``, a ``Most read in world news`` box, ``… [INSIGHT]`` teasers. A scraper keeps
+them as lines of text, and they read as sentences of the story.
+
+Precision comes from shape: the line *opens* with a link label (``See also``, ``READ MORE:``,
+``Related:``) followed by a headline-shaped title (short, no full stop at the end), or the whole
+line *is* a section heading of a related-stories box (``You may also like``), or a title ends
+with a publisher's tag (``[VIDEO]``). ``see also`` or ``read more`` inside a sentence is never
+flagged, nor is a sentence (it ends with a full stop) after a label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from newslint import hookimpl
+from newslint.article import Article, Line
+from newslint.rule import LineRule
+from newslint.violation import Hit
+
+from newslint.rules.captions import is_caption_or_credit
+
+#: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
+#: final newline): triggers are joined into one prefilter that may run on RE2.
+_EOL = r"(?:\n|\Z)"
+#: Bullets and arrows that may stand before a label or a list item.
+_BULLET = r"(?:[-–—•·*▪►▶>»›]+[ \t]*)?"
+
+# -- labels ---------------------------------------------------------------------------------------
+
+#: ``See also``-type labels (NL201): a link to one other story.
+_SEE_ALSO = r"see[ \t]+also|also[ \t]+see|also[ \t]+read|read[ \t]+also"
+
+#: Labels that open a teaser when a title follows on the same line (NL202).
+#: Those in the first group may be followed by the title after a space alone (``Related articles
+#: Hong Kong protests: …``); those in the second need a colon (``MORE: …``, ``Watch: …``).
+_TEASER_LABEL_SPACED = (
+    r"read[ \t]+more|see[ \t]+more|read[ \t]+next|related[ \t]+(?:articles?|stories|story|posts?|content"
+    r"|coverage|reading|links?|news|videos?|items?)|more[ \t]+on[ \t]+this[ \t]+story"
+)
+_TEASER_LABEL_COLON = (
+    r"more|read|watch|listen|recommended(?:[ \t]+(?:reading|stories|articles|videos?))?"
+    r"|don'?t[ \t]+miss|do[ \t]+not[ \t]+miss|must[ \t]+read|trending|popular|top[ \t]+stor(?:y|ies)"
+    r"|editor'?s'?[ \t]+picks?|suggested(?:[ \t]+reading)?|more[ \t]+on"
+    r"|more[ \t]+from[ \t]+\w+(?:[ \t]+\w+)?|latest|just[ \t]+in|full[ \t]+story|in[ \t]+pictures"
+    r"|in[ \t]+photos|continue[ \t]+reading|read[ \t]+the[ \t]+full[ \t]+(?:story|article)"
+    r"|related(?:[ \t]+\w+)?|you[ \t]+may[ \t]+also[ \t]+like"
+    r"|also[ \t]+on[ \t]+[\w.]+"
+    r"|on[ \t]+[A-Za-z][\w-]*\.(?:com|co\.uk|org|net|ca|com\.au|ie|in)"
+)
+
+_SEE_ALSO_LINE = re.compile(
+    rf"^\s*{_BULLET}(?P<label>(?i:{_SEE_ALSO}))(?P<sep>\s*[:\-–—|»›>]+\s*|\s+)(?P<rest>\S.*?)\s*$"
+)
+_TEASER_LINE = re.compile(
+    rf"^\s*{_BULLET}(?:(?P<spaced>(?i:{_TEASER_LABEL_SPACED}))(?P<sep1>\s*[:\-–—|»›>]+\s*|\s+)"
+    rf"|(?P<colon>(?i:{_TEASER_LABEL_COLON}))\s*(?P<sep2>[:|»›>]+)\s*)(?P<rest>\S.*?)\s*$"
+)
+#: ``Read more`` / ``Read more »`` alone: the link of a teaser whose title went elsewhere.
+_READ_MORE_ALONE = re.compile(
+    r"^\s*(?:[>»›]\s*)?(?i:read|see|view|show)\s+(?i:more|full\s+(?:story|article))"
+    r"\s*(?:[.…]{1,3}|[>»›]+|:)?\s*$"
+)
+
+# -- headings of a related-stories box (NL203) ------------------------------------------------------
+
+_HEADING = re.compile(
+    r"^(?:"
+    r"related(?:\s(?:articles?|stories|story|posts?|content|coverage|reading|links?|news|videos?|items?"
+    r"|topics?\sarticles?))?"
+    r"|more\s(?:stories|news|articles|headlines|videos|coverage|to\sread|top\sstories|from\s.{2,40}"
+    r"|in\s.{2,40}|on\s.{2,40}|(?:great\s)?[\w.]+(?:\s[\w.]+)?\s(?:stories|news|articles|videos))"
+    r"|most\s(?:read|popular|viewed|shared|watched|commented|emailed|recent)"
+    r"(?:\s(?:in|on|from)\s.{2,40}|\s(?:stories|articles|news|now|today|this\sweek))?"
+    r"|popular\s(?:on|in|from)\s.{2,40}|popular\s(?:stories|articles|posts|now|today|this\sweek)"
+    r"|trending(?:\snow|\sstories|\snews|\sarticles|\son\s.{2,40}|\sin\s.{2,40})?"
+    r"|you\s(?:may|might|could|will)\s(?:also\s)?(?:like|enjoy|love|be\sinterested\sin)"
+    r"|you\s(?:may|might)\shave\smissed|in\scase\syou\smissed\sit|don'?t\smiss(?:\sthis)?|do\snot\smiss"
+    r"|must\sreads?|see\salso|also\sread|also\ssee|read\salso|read\snext|what\sto\sread\snext"
+    r"|recommended(?:\sfor\syou|\sstories|\sreading|\sarticles|\svideos)?|we\srecommend"
+    r"|editor'?s'?\spicks?|top\sstories|latest\s(?:news|stories|articles|headlines|posts|videos)"
+    r"|further\sreading|keep\sreading|explore\sfurther|other\s(?:news|stories)"
+    r"|(?:also\son|elsewhere\son|more\sfrom|more\son)\s.{2,40}|read\sthis\snext"
+    r"|recent\s(?:posts|stories|articles)"
+    r"|(?:also\s)?(?:read|see)\s(?:more\s)?(?:on|at)\s.{2,40}"
+    r")\s*(?:[:…|»›>]+|\.\.\.)?$",
+    re.IGNORECASE,
+)
+#: First words of a heading, for the trigger (the full check is :data:`_HEADING`).
+_HEADING_TRIGGER = (
+    r"related|more[ \t]|most[ \t]|popular[ \t]|trending|you[ \t]+m(?:ay|ight)|you[ \t]+(?:could|will)"
+    r"|in[ \t]case|don'?t[ \t]miss|do[ \t]not|must[ \t]read|also[ \t]|read[ \t]|see[ \t]"
+    r"|what[ \t]to|recommended|we[ \t]recommend|editor|top[ \t]stories|latest[ \t]|further[ \t]reading"
+    r"|keep[ \t]reading|explore[ \t]further|other[ \t]|elsewhere|recent[ \t]"
+)
+
+# -- tagged teasers (NL204) -----------------------------------------------------------------------
+
+#: The tags publishers put after a teaser's title: ``… [INSIGHT]``, ``… [VIDEO]``, ``… [PICS]``.
+_TAGS = (
+    r"INSIGHT|VIDEO|VIDEOS|PICS|PICTURES|PHOTOS|GALLERY|REACTION|NEWS|WARNING|REVEAL|REVEALED|LATEST"
+    r"|ANALYSIS|POLL|UPDATE|LIVE|EXPLAINED|EXCLUSIVE|COMMENT|OPINION|INTERVIEW|QUIZ|LISTEN|WATCH|MAP"
+    r"|MAPPED|CHART|GRAPHIC|EXPLAINER|REVIEW|PODCAST|SPOTLIGHT|EVIDENCE|TRENDING|LATEST[ \t]NEWS"
+    r"|BREAKING|FULL[ \t]STORY|READ|MORE|SEE"
+)
+_TAGGED = re.compile(rf"\[\s?(?P<tag>{_TAGS})\s?\]\s*[|,;]?\s*")
+
+# -- shapes ---------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with",
+                "by", "from", "as", "is", "vs", "via", "up", "off", "out", "over", "into", "nor",
+                "so", "yet", "per", "than", "after", "about", "amid", "be", "are", "was", "it"}
+
+
+def is_title(text: str, max_words: int = 25) -> bool:
+    """Whether ``text`` is shaped like a headline: short, opens with a capital, no final full stop.
+
+    A question or an exclamation is a headline too (``… save Christmas, why?``); two sentences
+    (a full stop followed by more text) are not.
+    """
+    text = text.strip().rstrip("|").strip()
+    words = _WORD.findall(text)
+    if not 2 <= len(words) <= max_words:
+        return False
+    first = text.lstrip("\"'“‘(«[ ")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if (text.endswith(".") and not text.endswith(("...", ".."))) or text.endswith(":"):
+        return False  # a sentence, or a line introducing what follows
+    if re.search(r"[a-z0-9\"”’)][.!?]\s+[A-Z]", text):  # two sentences: a teaser paragraph
+        return False
+    return True
+
+
+def is_title_case(text: str) -> bool:
+    """Whether the significant words of ``text`` are capitalised (``11 Fascinating Facts About …``)."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capitalised >= 0.8 * len(words)
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+#: Headings whose last part names a site or section: ``More from Sportsnet``, ``Popular on
+#: IndieWire``. That part must be capitalised, else it is a sub-heading of the story (``More from
+#: the interview``).
+_NAMED_HEADING = re.compile(
+    r"^(?i:more\s(?:from|in|on)|popular\s(?:on|in|from)|also\son|elsewhere\son)\s(?P<name>\S.*)$"
+)
+
+
+def heading_phrase(text: str) -> Optional[str]:
+    """The related-stories heading that ``text`` is, whole line (``You may also like``), if any."""
+    flat = " ".join(text.replace("\xa0", " ").split()).strip("-–—•·*▪►▶ ")
+    if not flat or len(flat) > 60 or len(flat.split()) > 8 or not _HEADING.match(flat):
+        return None
+    named = _NAMED_HEADING.match(flat)
+    if named and not any(word[:1].isupper() or "." in word for word in named.group("name").split()):
+        return None
+    return flat
+
+
+# -- the rules ------------------------------------------------------------------------------------
+
+
+class SeeAlsoLink(LineRule):
+    """A ``See also`` link to another story, injected between paragraphs.
+
+    What it flags:
+        A line that opens with ``See also``, ``Also see``, ``Also read`` or ``Read also``
+        followed by the title of another story (a headline: short, capitalised, no final full
+        stop). ``see also`` inside a sentence, or followed by a lower-case clause, is not flagged.
+
+    Why it matters:
+        Content farms and CMS plug-ins inject links to unrelated stories into the body; scraped,
+        the link's title reads as a sentence of the article (often a non sequitur).
+
+    Example:
+        ``See also  The UK has only a few days to save Christmas, why?``
+    """
+
+    code = "NL201"
+    name = "see-also-link"
+    summary = "A 'See also' link to another story injected into the text"
+    languages = ("en",)
+    measured = (
+        "not measurable on the dev set: none of its 1,373 records has a See also link (0 lines "
+        "flagged, 0 of 27,139 body lines); 2 of 2 on the seed"
+    )
+    trigger = rf"^[ \t]*{_BULLET}(?i:{_SEE_ALSO})"
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        match = _SEE_ALSO_LINE.match(line.text)
+        if match is None:
+            return
+        rest = match.group("rest")
+        if is_title(rest, max_words=30):
+            yield Hit(*line.span(), f"injected link to another story: {match.group('label')} "
+                                    f"'{_short(rest)}'")
+
+
+class ReadMoreTeaser(LineRule):
+    """A ``READ MORE:``-style teaser: a link label and the title of another story.
+
+    What it flags:
+        A line that opens with a teaser label (``READ MORE:``, ``SEE MORE:``, ``Related:``,
+        ``Related articles``, ``MORE:``, ``Watch:``, ``Don't miss:``, ``On HoustonChronicle.com:``)
+        followed by a headline-shaped title, and a lone ``Read more`` link (with the title
+        standing right above it, if there is one). Labels that are
+        ordinary words (``More``, ``Watch``, ``Latest``) count only with a colon; a sentence
+        after the label (it ends with a full stop) is not flagged.
+
+    Why it matters:
+        The teaser is a link to a different story; scraped into the text it interrupts the
+        article with another story's headline.
+
+    Example:
+        ``READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing``
+    """
+
+    code = "NL202"
+    name = "read-more-teaser"
+    summary = "A 'READ MORE:'-style teaser for another story injected into the text"
+    languages = ("en",)
+    measured = (
+        "precision 1.00, recall 0.014 (dev set, 1,373 records: 50 junk lines, 0 body lines)"
+    )
+    trigger = (
+        rf"^[ \t]*{_BULLET}(?i:read[ \t]|see[ \t]more|view[ \t]more|show[ \t]more|related|more|watch"
+        r"|listen|recommended|don'?t[ \t]|do[ \t]not|must[ \t]|trending|popular|top[ \t]stor|editor"
+        r"|suggested"
+        r"|latest|just[ \t]in|full[ \t]story|in[ \t]p|continue|you[ \t]may|also[ \t]on|on[ \t]\w+\.)"
+    )
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        if line.role == "headline":
+            return
+        text = line.text
+        if _READ_MORE_ALONE.match(text):
+            title = line.neighbour(-1)
+            if title is not None and title.ordinal > 0 and _is_pair_title(title.text) and \
+                    not is_caption_or_credit(title.text):
+                yield Hit(*title.span(), f"teaser for another story, before its '{_short(text.strip())}'"
+                                         f" link: '{_short(title.text.strip())}'")
+            yield Hit(*line.span(), f"'{_short(text.strip())}' link left in the text")
+            return
+        if heading_phrase(text):
+            return  # a heading alone: NL203
+        match = _TEASER_LINE.match(text)
+        if match is None:
+            return
+        rest = match.group("rest")
+        label = match.group("spaced") or match.group("colon")
+        if not is_title(rest):  # a sentence after the label is the story's own
+            return
+        yield Hit(*line.span(), f"teaser for another story: {_short(label)} '{_short(rest)}'")
+
+
+class RelatedStoriesHeading(LineRule):
+    """The heading of a related-stories box, alone on its line.
+
+    What it flags:
+        A short line that is only the heading of a box of links to other stories:
+        ``Related``, ``Related articles``, ``Most read in world news``, ``You may also like``,
+        ``More from Sportsnet``, ``Popular on IndieWire``, ``DON'T MISS``, ``Top stories``.
+
+    Why it matters:
+        The box's links may be gone, but the heading stays in the text as a one-line paragraph
+        that no article contains; where the links stayed too, NL205 flags them.
+
+    Example:
+        ``Most read in world news``
+    """
+
+    code = "NL203"
+    name = "related-stories-heading"
+    summary = "The heading of a related-stories box (Related, Most read, You may also like)"
+    languages = ("en",)
+    measured = (
+        "precision 1.00, recall 0.030 (dev set, 1,373 records: 111 junk lines, 0 body lines)"
+    )
+    trigger = rf"^[ \t]*{_BULLET}(?i:{_HEADING_TRIGGER})"
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        # Even as the first line (where the article model guesses a headline): no headline is
+        # only "You may also like".
+        phrase = heading_phrase(line.text)
+        if phrase:
+            yield Hit(*line.span(), f"related-stories heading: '{_short(phrase)}'")
+
+
+class TaggedTeaser(LineRule):
+    """A teaser title ending with a publisher's tag: ``… [INSIGHT]``, ``… [VIDEO]``.
+
+    What it flags:
+        A headline-shaped line (short, no final full stop) that ends with a bracketed upper-case
+        tag from the vocabulary publishers use for links to their other stories (``[INSIGHT]``,
+        ``[VIDEO]``, ``[PICS]``, ``[REACTION]``, ``[NEWS]``, ``[WARNING]``, …), possibly several
+        teasers on one line. A source tag like ``[CNBC]`` or ``[The Verge]`` is not a teaser tag.
+
+    Why it matters:
+        These are links to other stories, listed inside the article; scraped, they read as
+        headlines in the middle of the text.
+
+    Example:
+        ``BLACK DEATH PLAGUE fears: Holidaymakers die after eating marmot [INSIGHT]``
+    """
+
+    code = "NL204"
+    name = "tagged-teaser"
+    summary = "A teaser for another story tagged [INSIGHT], [VIDEO], [PICS] …"
+    languages = ("en",)
+    measured = (
+        "precision 1.00, recall 0.011 (dev set, 1,373 records: 41 junk lines, 0 body lines)"
+    )
+    trigger = rf"\[[ \t]?(?:{_TAGS})[ \t]?\][ \t]*[|,;]?[ \t]*{_EOL}"
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        if line.role == "headline":
+            return
+        text = line.text.strip()
+        parts = _TAGGED.split(text)  # title, tag, title, tag, …, ""
+        titles, tags = parts[0::2], parts[1::2]
+        if titles and not titles[-1].strip():
+            titles = titles[:-1]
+        if not tags or len(titles) != len(tags):
+            return
+        if all(is_title(title, max_words=30) for title in titles):
+            yield Hit(*line.span(),
+                      f"teaser for another story tagged [{tags[0]}]: '{_short(titles[0])}'")
+
+
+class RelatedStoryList(LineRule):
+    """Headlines of other stories listed in the text: under a related-stories heading, in a
+    tabloid's kicker-and-title list, over cut-off excerpts, or as a run after the prose.
+
+    What it flags:
+        The headline-shaped lines (short, no final full stop) that follow a related-stories
+        heading (``You may also like…``, ``Most read in world news``), up to the first line that
+        reads as prose; capitalised kickers over teaser titles (``RANDY ANDY`` / ``Andrew
+        parties in unearthed pics …``), two pairs or more, or one in the second half of the
+        text; titles over excerpts cut off by the widget (``… plus JBL he...``), two pairs or
+        more; and, after a paragraph of prose in the second half of the text, a run of two or
+        more lines in headline case (``15 Amazing Images of Stars`` / ``- 11 Fascinating Facts
+        About Our Milky Way Galaxy``), bulleted or not. Lists of the story are left alone: a run
+        whose items share one pattern (``Spain (Group F): 11th appearance``), one that follows a
+        line introducing it (``The five are:``), items under a capitalised sub-heading that
+        follow one another (``NOT SCARY`` / ``Writing a blog post`` / ``Speaking to …``).
+
+    Why it matters:
+        The box's links are other stories' headlines: scraped, they sit between or after the
+        paragraphs as if the article went on with them.
+
+    Example:
+        ``Who will make the Rock Hall in 2020?`` (under ``You may also like...``)
+    """
+
+    code = "NL205"
+    name = "related-story-list"
+    summary = "Headlines of other stories listed under a related-stories heading or after the prose"
+    languages = ("en",)
+    measured = (
+        "precision 1.00, recall 0.060 (dev set, 1,373 records: 219 junk lines, 0 body lines)"
+    )
+    #: How many titles a box holds at most.
+    MAX_ITEMS = 16
+    trigger = (
+        rf"^[ \t]*{_BULLET}(?i:{_HEADING_TRIGGER})"
+        r"|^[ \t]*(?:[-–•·*▪►▶][ \t]+)?[\"'“‘]?[A-Z0-9][^\s]*[ \t]+[A-Z0-9][^\s]*[ \t]+"
+        r"(?:[a-z]{1,4}[ \t]+)?[A-Z0-9]"
+        r"|^[ \t]*[\"'“‘]?[A-Z][A-Z'’ ,!?&-]{2,40}[\"'’”]?[ \t]*" + _EOL +
+        r"|(?:\.\.\.|…)[ \t]*" + _EOL
+    )
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        phrase = heading_phrase(line.text)
+        if phrase:
+            yield from self._items_under(line, phrase)
+            return
+        if line.role == "headline":
+            return
+        if _is_kicker(line.text) and not _is_single_word(line.text):
+            yield from self._kicker_pairs(line)
+            return
+        if _is_excerpt(line.text):
+            yield from self._excerpt_pair(line)
+            return
+        if line.ordinal < max(2, article.paragraph_count // 2) or not _is_headline_item(line.text):
+            return  # such lists follow the story: in its first half, a list is the story's own
+        previous = line.neighbour(-1)
+        if previous is None or not _is_prose(previous):
+            return  # not the first of a run after the prose (or under a list heading of the story)
+        run = [line]
+        following = line.neighbour(1)
+        while following is not None and _is_headline_item(following.text) and len(run) < self.MAX_ITEMS:
+            run.append(following)
+            following = following.neighbour(1)
+        if len(run) >= 2 and not _parallel(run):
+            for item in run:
+                yield Hit(*item.span(), f"headline of another story in a list after the article: "
+                                        f"'{_short(item.text.strip())}'")
+
+    def _kicker_pairs(self, kicker: Line) -> Iterable[Hit]:
+        """``RANDY ANDY`` / ``Andrew parties in unearthed pics …``: a capitalised kicker over a
+        teaser's title, the way tabloids list their other stories. A sub-heading of the story
+        is followed by prose, not by a title: the pair must be followed by another pair, or
+        stand in the second half of the text."""
+        previous = kicker.neighbour(-1)
+        if previous is not None and (_is_kicker(previous.text) or heading_phrase(previous.text)):
+            return  # inside a run, or under a heading (whose items are flagged from the heading)
+        if previous is not None and _is_teaser_title(previous.text) and \
+                (previous.neighbour(-1) is not None and _is_kicker(previous.neighbour(-1).text)):
+            return  # not the first pair of the run: flagged from the first
+        pairs: list[tuple[list[Line], Line]] = []  # (kickers, title): a label may stand over a kicker
+        current: Optional[Line] = kicker
+        while current is not None and _is_kicker(current.text) and len(pairs) < self.MAX_ITEMS:
+            kickers = [current]
+            title = current.neighbour(1)
+            while title is not None and _is_kicker(title.text) and len(kickers) < 2:
+                kickers.append(title)
+                title = title.neighbour(1)
+            if title is None or not _is_teaser_title(title.text):
+                break
+            after = title.neighbour(1)
+            if after is not None and not _is_kicker(after.text) and is_title(after.text):
+                break  # a list under a sub-heading of the story: item after item
+            pairs.append((kickers, title))
+            current = after
+        if not pairs or (len(pairs) == 1 and kicker.ordinal < kicker.article.paragraph_count // 2):
+            return
+        for kickers, title in pairs:
+            for line in kickers:
+                yield Hit(*line.span(), f"kicker of another story's teaser: "
+                                        f"'{_short(line.text.strip())}'")
+            yield Hit(*title.span(), f"headline of another story under a kicker: "
+                                     f"'{_short(title.text.strip())}'")
+
+    def _excerpt_pair(self, excerpt: Line) -> Iterable[Hit]:
+        """A teaser's title over a cut excerpt of its story (``… plus JBL he...``), in a run of
+        two such pairs at least: a related-posts widget with excerpts."""
+        title = excerpt.neighbour(-1)
+        if title is None or not _is_pair_title(title.text):
+            return
+        before = title.neighbour(-1)
+        after = excerpt.neighbour(1)
+        after_excerpt = after.neighbour(1) if after is not None else None
+        if not ((before is not None and _is_excerpt(before.text)) or
+                (after is not None and after_excerpt is not None and _is_pair_title(after.text)
+                 and _is_excerpt(after_excerpt.text))):
+            return
+        yield Hit(*title.span(), f"headline of another story over its excerpt: "
+                                 f"'{_short(title.text.strip())}'")
+        yield Hit(*excerpt.span(), f"excerpt of another story, cut off: "
+                                   f"'{_short(excerpt.text.strip())}'")
+
+    def _items_under(self, heading: Line, phrase: str) -> Iterable[Hit]:
+        items: list[tuple[Line, bool]] = []  # (line, is it a kicker)
+        item = heading.neighbour(1)
+        while item is not None and len(items) < self.MAX_ITEMS:
+            text = item.text.strip()
+            if heading_phrase(text) or _TAGGED.search(text) or is_caption_or_credit(text):
+                break  # another box, or a line another rule owns
+            if _READ_MORE_ALONE.match(text) or _TEASER_LINE.match(text) or _SEE_ALSO_LINE.match(text):
+                break
+            if _NOT_A_HEADLINE.search(text) and len(text.split()) <= 12:
+                item = item.neighbour(1)  # a share or subscribe button inside the box: not a
+                continue                  # headline, not ours to flag, and not the box's end
+            if is_title(text.lstrip("-–•·*▪►▶ "), max_words=20):
+                items.append((item, False))
+            elif _is_kicker(text):
+                items.append((item, True))
+            else:
+                break
+            item = item.neighbour(1)
+        while items and items[-1][1]:
+            items.pop()  # a kicker introduces a title: alone at the end, it is something else
+        for line, _ in items:
+            yield Hit(*line.span(), f"headline of another story under '{_short(phrase, 30)}': "
+                                    f"'{_short(line.text.strip())}'")
+
+
+def _is_headline_item(text: str) -> bool:
+    """A line in headline case, bulleted or not: ``- 11 Fascinating Facts About Our Milky Way
+    Galaxy``. Four words at least, so that names and places alone do not count."""
+    body = text.strip().lstrip("-–•·*▪►▶ \t")
+    if len(body.split()) < 4 or not is_title(body, max_words=16) or not is_title_case(body):
+        return False
+    if _NOT_A_HEADLINE.search(body) or is_caption_or_credit(body):
+        return False
+    return not (_TEASER_LINE.match(text) or _SEE_ALSO_LINE.match(text) or _TAGGED.search(text)
+                or heading_phrase(text))
+
+
+#: Lines shaped like headlines that are page furniture, not headlines: a byline, a time stamp, a
+#: footer's links, a call to subscribe, share or follow (the NL3xx rules' business).
+_NOT_A_HEADLINE = re.compile(
+    r"^(?i:by|published|updated|posted|written|subscribe|sign\s?up|share|sharing|follow|click|tap"
+    r"|download|join|register|log\s?in|newsletter)\b|\d{1,2}:\d\d|©|(?i:privacy|terms\sof|cookie)"
+)
+
+
+def _is_prose(line: Line) -> bool:
+    """A paragraph of the story: a sentence of ten words or more, not introducing a list."""
+    text = line.text.rstrip()
+    return line.word_count >= 10 and line.ends_sentence and not text.endswith(":")
+
+
+_PUNCTUATION_ONLY = re.compile(r"[\w\s'’-]+")
+
+
+def _parallel(items: list[Line]) -> bool:
+    """Whether the items share one punctuation pattern (``Country (Group A): Nth appearance``):
+    a list of data in the story, not a list of other stories' headlines."""
+    skeletons = {_PUNCTUATION_ONLY.sub("", item.text.strip().lstrip("-–•·*▪►▶ "))
+                 for item in items}
+    return len(skeletons) == 1 and skeletons != {""}
+
+
+def _is_teaser_title(text: str) -> bool:
+    """A teaser's title under a kicker: a headline of five words or more, not itself a kicker."""
+    return (len(text.split()) >= 5 and is_title(text, max_words=25) and not _is_kicker(text)
+            and not _NOT_A_HEADLINE.search(text) and not is_caption_or_credit(text))
+
+
+#: An excerpt cut off by the widget that shows it: an ellipsis right after a word, no space.
+_CUT_OFF = re.compile(r"[^\s.…](?:\.\.\.|…)\s*$")
+
+
+def _is_excerpt(text: str) -> bool:
+    """A paragraph cut off mid-sentence by a teaser widget (twelve words or more)."""
+    return len(text.split()) >= 12 and bool(_CUT_OFF.search(text))
+
+
+def _is_pair_title(text: str) -> bool:
+    return len(text.split()) >= 4 and is_title(text, max_words=25) and not _NOT_A_HEADLINE.search(text)
+
+
+def _is_single_word(text: str) -> bool:
+    return len(_WORD.findall(text)) == 1
+
+
+def _is_kicker(text: str) -> bool:
+    """An upper-case kicker over a teaser title (``RANDY ANDY``): one to five capitalised words;
+    or one capitalised word alone (``Warning``)."""
+    words = _WORD.findall(text)
+    letters = [c for c in text if c.isalpha()]
+    if len(words) == 1 and text.strip() == words[0] and words[0][:1].isupper():
+        return True
+    return 1 <= len(words) <= 5 and bool(letters) and all(c.isupper() for c in letters)
+
+
+@hookimpl
+def newslint_rules():
+    return [SeeAlsoLink, ReadMoreTeaser, RelatedStoriesHeading, TaggedTeaser, RelatedStoryList]
