@@ -1,0 +1,223 @@
+"""Line shapes shared by the NL3xx page-boilerplate rules (modules comments, social, promos,
+navigation, footer and dates).
+
+Page furniture that an extractor lets through has a shape of its own: a line that stands alone,
+is short, does not end like a sentence, opens with a stock phrase, and sits at the top or the
+bottom of the text or among other lines of the same kind. These helpers measure that shape once
+so each rule reads as a list of conditions. Not a plugin: the leading underscore keeps the
+module out of rule discovery.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter
+from typing import Any, Callable, Iterator, Optional
+
+from newslint.article import Article, Line
+from newslint.violation import Hit
+
+#: Runs of white space, for comparing a line's text with a phrase.
+_SPACES = re.compile(r"\s+")
+#: Bullets, pipes and dashes that menus and share bars put around their items.
+_EDGE_MARKS = " \t\u00a0•·|*>»›-–—:"
+#: A sentence-like ending: a full stop, question or exclamation mark after a word.
+_SENTENCE_END = re.compile(r"\w[\"'”’)\]]?[.!?…][\"'”’)\]]*$")
+
+
+def flat(text: str) -> str:
+    """The text with runs of white space (tabs, no-break spaces) made one space, and stripped."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def bare(text: str) -> str:
+    """Lower-cased flat text without bullets, pipes or a trailing colon around it."""
+    return flat(text).strip(_EDGE_MARKS).lower()
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether the text ends with a word followed by ``.``, ``!``, ``?`` or ``…``."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def hit(line: Line, message: str) -> Hit:
+    """A hit on the whole line (outer white space excluded)."""
+    start, end = line.span()
+    return Hit(start, end, message)
+
+
+def near_edge(line: Line, head: int, tail: int) -> bool:
+    """Whether the line is among the first ``head`` or the last ``tail`` paragraphs."""
+    return 0 <= line.ordinal < head or 0 <= line.from_end < tail
+
+
+def neighbours(line: Line, reach: int = 1) -> Iterator[Line]:
+    """The paragraphs up to ``reach`` before and after the line, nearest first."""
+    for step in range(1, reach + 1):
+        for direction in (-step, step):
+            other = line.neighbour(direction)
+            if other is not None:
+                yield other
+
+
+#: Values worked out once per article (paragraph counts), dropped with the article.
+_PER_ARTICLE: "weakref.WeakKeyDictionary[Article, dict[str, Any]]" = weakref.WeakKeyDictionary()
+
+
+def per_article(article: Article, key: str, compute: Callable[[Article], Any]) -> Any:
+    """``compute(article)``, worked out once per article and shared by every rule that asks."""
+    cache = _PER_ARTICLE.setdefault(article, {})
+    if key not in cache:
+        cache[key] = compute(article)
+    return cache[key]
+
+
+def paragraph_counts(article: Article) -> Counter:
+    """How often each paragraph's flat text occurs in the article."""
+    return per_article(article, "paragraph-counts",
+                       lambda a: Counter(flat(line.text) for line in a.paragraphs()))
+
+
+# -- dates and times ------------------------------------------------------------------------------
+
+_MONTHS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december".split())
+_WEEKDAYS = frozenset(
+    "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat "
+    "saturday sun sunday".split())
+_CLOCK = frozenset("am pm a.m a.m. p.m p.m. noon midnight".split())
+_ZONES = frozenset(
+    "et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest eet eest wet "
+    "ist amt aest aedt acst awst nzst nzdt hkt jst kst sgt pht wib msk sast wat eat".split())
+#: Words of a publication stamp: "Updated", "First published on", "Last modified at".
+_STAMP_WORDS = frozenset(
+    "updated update published publish posted modified last first date time on at and released "
+    "publication edited".split())
+_RELATIVE = frozenset(
+    "ago hour hours hr hrs minute minutes min mins second seconds sec secs day days week weeks "
+    "month months year years yesterday today just now an a".split())
+#: Labels of a page's meta block that lost their value: ``Author:``, ``Publish date:``, ``By``.
+_META_LABELS = frozenset(
+    "by|author|authors|written by|posted by|byline|date|publish date|published date|date published|"
+    "publication date|posted on|published on|updated on|last updated|last modified|first published|"
+    "published|updated|posted|modified|reading time|read time".split("|"))
+_READING = frozenset("read reading time min mins minute minutes".split())
+_DATE_WORDS = _MONTHS | _WEEKDAYS | _CLOCK | _ZONES | _STAMP_WORDS | _RELATIVE | _READING
+_DATE_MARKS = frozenset(",|/-–—•·:;@.()")
+_TOKEN = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?"  # a clock time, maybe with am/pm glued on
+    r"|\d+(?:st|nd|rd|th|[ap]m)?"  # a number, an ordinal, "8am"
+    r"|[^\W\d_]+(?:\.[^\W\d_]+)*\.?"  # a word, "a.m.", "Nov."
+    r"|\S"  # a mark
+)
+_CLOCK_TIME = re.compile(r"^\d{1,2}:\d{2}")
+#: An ISO 8601 stamp, ``2019-11-18T20:51:19Z``: split into date and time before tokenising.
+_ISO_STAMP = re.compile(r"\b(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\b")
+_NUMERIC_DATE = re.compile(r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b")
+#: The credit line of an embedded tweet, ``— Jane Doe (@janedoe) November 18, 2019``: part of the
+#: story, not a stamp.
+_TWEET_CREDIT = re.compile(r"\(@\w+\)")
+#: A word of a name in a byline beside a date: "By Jane Doe", "Associated Press", "@handle".
+_NAME_WORD = re.compile(r"^(?:[A-Z@][\w.'’-]*|and|of|the|by|de|van|von|&|,)$")
+
+
+def _is_date_token(token: str) -> bool:
+    lower = token.lower()
+    return (lower[0].isdigit() or lower in _DATE_WORDS or lower.rstrip(".") in _DATE_WORDS
+            or lower in _DATE_MARKS)
+
+
+def _strong(tokens: list[str], raw: str) -> bool:
+    """Whether date-word tokens carry an actual date, clock time, age or reading time."""
+    lowered = [token.lower().rstrip(".") for token in tokens]
+    numbers = [i for i, token in enumerate(lowered) if token[:1].isdigit()]
+    if any(_CLOCK_TIME.match(lowered[i]) for i in numbers) or _NUMERIC_DATE.search(raw.replace(" ", "")):
+        return True
+    words = [token for token in lowered if token not in _DATE_MARKS]
+    for i, token in enumerate(words):
+        if token in _MONTHS and any(
+                other[:1].isdigit() for other in words[max(0, i - 2):i + 3]):
+            return True
+    if "ago" in words and (numbers or "an" in words or "a" in words):
+        return True
+    if "read" in words and numbers and ({"min", "mins", "minute", "minutes"} & set(words)):
+        return True
+    return any(token[:1].isdigit() and token.endswith(("am", "pm")) for token in words) and bool(
+        set(words) & (_MONTHS | _WEEKDAYS))
+
+
+def _name_like(tokens: list[str]) -> bool:
+    words = [token for token in tokens if token not in ",&"]
+    return 0 < len(words) <= 6 and all(_NAME_WORD.match(token) for token in tokens) and any(
+        token[:1].isupper() for token in tokens)
+
+
+def timestamp_shape(text: str) -> Optional[str]:
+    """How the text reads as a publication stamp, or ``None`` when it does not.
+
+    ``"date"``: nothing but a date, time, age or reading time, with stamp words ("Updated Nov. 19,
+    2019 8:21 am ET", "Published 3 hours ago", "5 min read"). ``"byline"``: such a stamp beside a
+    name ("By Jane Doe - 11/18/19 11:04 PM EST", "Chris Davies - Nov 19, 2019"). ``"label"``: a
+    stamp or meta label alone ("Updated:", "Author:", "By").
+    """
+    if bare(text) in _META_LABELS:
+        return "label"
+    if _TWEET_CREDIT.search(text):
+        return None
+    tokens = _TOKEN.findall(_ISO_STAMP.sub(r"\1 \2", text))
+    if not tokens or len(tokens) > 40:
+        return None
+    runs: list[tuple[bool, list[str]]] = []
+    for token in tokens:
+        is_date = _is_date_token(token)
+        if runs and (runs[-1][0] == is_date or (token in ",&" and not runs[-1][0])):
+            runs[-1][1].append(token)
+        else:
+            runs.append((is_date, [token]))
+    dated = [run for is_date, run in runs if is_date]
+    named = [run for is_date, run in runs if not is_date]
+    if not any(_strong(run, " ".join(run)) for run in dated):
+        if not named and all(token.lower() in _STAMP_WORDS or token in _DATE_MARKS
+                             for token in tokens) and any(token[0].isalpha() for token in tokens):
+            return "label"
+        return None
+    if not named:
+        return "date"
+    if len(named) <= 2 and all(_name_like(run) for run in named) and text.lstrip()[:1] not in "—–-":
+        return "byline"  # (a dash opens the credit of a quotation, not a byline)
+    return None
+
+
+# -- triggers -------------------------------------------------------------------------------------
+
+#: Triggers are written so that RE2 can run them exactly and ``newslint.patterns.find_hazard``
+#: finds nothing: no look-arounds, no ``\b`` or ``$`` (RE2's differ), no nested repetition.
+#: The end of a word is spelled ``(?:\W|\Z)``.
+WORD_END = r"(?:\W|\Z)"
+
+
+def first_words(*words: str) -> str:
+    """A trigger fragment for lines opening with one of ``words``: ``[A-Za-z0-9](?:hare|HARE|…)``.
+
+    Each word or phrase is matched as a prefix, in lower case, capitalised, title case or upper
+    case (``Leave a reply``, ``Leave A Reply``, ``LEAVE A REPLY``); end it with ``\\b`` to match
+    a whole word only (spelled :data:`WORD_END` in the pattern). The first letter is matched by
+    one class shared by every word, the rest of each word by an alternation: a line that opens
+    with anything else is refused in one step, which keeps the trigger linear with a small
+    constant even over a million blank lines or spaces, where an alternation of whole words is
+    tried once per line. The fragment may let through a line opening with a different first
+    letter (``Xhare``); the rule's own check reads the whole line case-insensitively.
+    """
+    tails: list[str] = []
+    for word in words:
+        boundary = WORD_END if word.endswith(r"\b") else ""
+        word = word[:-2] if boundary else word
+        if len(word) < 2:
+            raise ValueError(f"first_words: {word!r} would let every line through")
+        rest = word[1:]
+        title = re.sub(r" (\w)", lambda match: " " + match.group(1).upper(), rest)
+        for tail in (rest, title, rest.upper()):
+            tails.append(re.escape(tail) + boundary)
+    return "[A-Za-z0-9](?:" + "|".join(dict.fromkeys(tails)) + ")"

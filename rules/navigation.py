@@ -1,0 +1,240 @@
+"""NL309–NL310: site navigation left in the text — menus, section labels, breadcrumbs, skip links.
+
+A menu reaches the text as a run of one- or two-word lines (``Home``, ``News``, ``Sports``,
+``Real Estate``) at the top or the bottom of the page, or as one line of such words. Keywords
+alone would flag the story's own subheadings, so a section name is flagged only where menus
+stand: among the first or last paragraphs, or in a run of short lines most of which are menu
+words. Interface words that are never copy on their own (``Close``, ``Back to Gallery``,
+``Skip to content``) are flagged wherever they stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from newslint import hookimpl
+from newslint.article import Article, Line
+from newslint.rule import ArticleRule, LineRule
+from newslint.violation import Hit
+
+from newslint.rules._boilerplate import bare, ends_like_sentence, first_words, flat, hit
+
+#: Section names of news sites: a menu item, or the section label above a story.
+SECTIONS = frozenset("""
+home|homepage|home page|news|latest news|world|world news|us|u.s.|us news|u.s. news|uk|uk news|nation|
+national|local|local news|metro|region|regional|politics|government|election|elections|business|money|
+markets|economy|finance|personal finance|companies|industry|tech|technology|science|health|wellness|
+fitness|sports|sport|football|soccer|basketball|baseball|hockey|golf|tennis|cricket|rugby|nfl|nba|mlb|
+nhl|nascar|college sports|high school sports|entertainment|celebrity|celebrities|movies|film|tv|
+television|tv & showbiz|showbiz|music|books|arts|art|culture|arts & culture|arts and culture|style|
+fashion|beauty|lifestyle|living|life|home & garden|travel|food|food & drink|eat + drink|a&e|opinion|
+opinions|editorials|columns|columnists|letters|blogs|video|videos|photos|photo gallery|photo galleries|
+galleries|gallery|podcasts|podcast|weather|traffic|obituaries|obits|classifieds|jobs|careers|cars|autos|
+motoring|real estate|homes|property|shopping|deals|reviews|review|features|magazine|education|
+environment|climate|crime|religion|faith|media|space|spaceflight|astronomy|science & astronomy|
+tech & science|science & technology|investigations|special reports|events|puzzles|games|crosswords|
+horoscopes|comics|multimedia|interactive|graphics|insider|e-edition|print edition|archives|archive|
+newsletters|rss|apps|family|parenting|relationships|pets|outdoors|local professional services|
+breaking news|sections|all sections|topics|tags|categories|filed under|menu|main menu|navigation|
+search|sign in|log in|login|log out|logout|register|my account|account|profile|contact|contact us|
+about|about us|advertise|advertise with us|help|faq|terms|terms of use|terms of service|privacy|
+privacy policy|sitemap|site map|corrections|more|more news|more sections|all news|quick links|
+related tags|related topics|highlights|key points|key takeaways""".replace("\n", "")
+    .split("|"))
+
+#: Interface words: never copy when they stand alone on a line, wherever that is.
+CONTROLS = frozenset("""
+close|open|back|next|previous|prev|back to top|back to gallery|return to top|go to top|top|loading|
+loading content|loading...|enlarge image|enlarge|expand|collapse|show more|show less|see all|view all|
+load more|view more|play|replay|pause|mute|unmute|watch|watch now|watch video|listen|listen now|
+play video|full screen|fullscreen|exit full screen|skip|skip ad|skip to content|skip to main content|
+skip to navigation|skip to main navigation|skip to footer|jump to|toggle navigation|open menu|
+close menu|menu|search|search for:|go|submit|caption|hide caption|toggle caption|image|
+media playback is unsupported on your device|your browser does not support the video tag.|
+video|just watched|must watch|more videos|autoplay|scroll down for video|reuse this content|
+javascript is disabled|please enable javascript""".replace("\n", "").split("|"))
+
+#: A count in brackets after a control: ``View all (4)``.
+_COUNT = re.compile(r"\s*[(\[]\d+[)\]]$")
+#: Notices of the page's machinery: ``You will be redirected back to your article in 13 seconds``.
+_NOTICE = re.compile(
+    r"^(?:you will be redirected\b|(?:these|this) (?:are|is an?) external links? and will open in a new"
+    r"|(?:this|the) (?:video|content|media) (?:is|will be) (?:not available|unavailable)"
+    r"|javascript is (?:disabled|required)"
+    r"|please (?:enable|turn on) javascript|your browser does not support)",
+    re.IGNORECASE,
+)
+#: Headers of a list of topic tags: the short lines after them are tags.
+TAG_HEADERS = frozenset(
+    "tags|tagged|topics|related topics|related tags|filed under|categories|keywords|subjects|more on"
+    .split("|"))
+#: A tag list on one line: ``Tags Kristi Noem South Dakota``, ``Filed under: afghanistan, hostages``.
+_TAG_LINE = re.compile(
+    r"^(?:tags|tagged|topics|filed under|categories|keywords|subjects)\s*[:\-]?\s+\S", re.IGNORECASE)
+
+#: A line that is only a separator between menu items: ``,``, ``|``, ``•``.
+_SEPARATOR = re.compile(r"^[,|•·/\-–—\s\u00a0]{1,4}$")
+_TAG_INITIALS = frozenset("TtFfCcKkSs")
+#: Marks that separate the items of a one-line menu (checked before splitting the line).
+_MENU_MARKS = ("|", "•", "·", "\t", "  ", "\u00a0")
+#: Breadcrumb separators: ``Home > World > Asia``, ``News / Politics``, ``Sport » Football``.
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\\|→)\s*")
+#: Separators between the items of a one-line menu: a bar, a bullet, or a gap of two spaces.
+_MENU_SPLIT = re.compile(r"[ \t\u00a0]*[|•·][ \t\u00a0]*|[ \t\u00a0]{2,}")
+#: A menu-shaped line: a few words, no digits, no sentence punctuation inside.
+_MENU_SHAPED = re.compile(r"^[^\W\d_][\w&+'’.\- ]{0,30}:?$")
+
+#: How far from the top and bottom menus are looked for, in paragraphs: a section name alone
+#: within EDGE paragraphs of either end, or beside another short line within HEAD / TAIL.
+EDGE, HEAD, TAIL = 5, 12, 12
+
+
+def is_section_word(text: str) -> bool:
+    return bare(text) in SECTIONS
+
+
+def is_control(text: str) -> bool:
+    """Whether the text is only an interface control (``Close``, ``View all (4)``)."""
+    label = _COUNT.sub("", bare(text))
+    return label in CONTROLS or flat(text).lower() in CONTROLS or bool(_NOTICE.match(flat(text)))
+
+
+def _menu_items(text: str) -> list[str]:
+    """The items of a one-line menu (``Home | News | Sports``), or [] when it is not one."""
+    items = [item for item in _MENU_SPLIT.split(text.strip()) if item]
+    if len(items) >= 3 and all(item.lower().strip(":") in SECTIONS for item in items):
+        return items
+    return []
+
+
+def menu_shaped(text: str) -> bool:
+    """One to four words, at most 32 characters, no digits, no sentence punctuation."""
+    text = flat(text)
+    return bool(_MENU_SHAPED.match(text)) and len(text.split()) <= 4 and not ends_like_sentence(text)
+
+
+class NavigationMenu(ArticleRule):
+    """Menu items, section labels and tag lists of the site's navigation.
+
+    What it flags:
+        A paragraph that is a section name (``Home``, ``News``, ``Sports``, ``Real Estate``,
+        ``Sign In``, ``Highlights``) among the first or last five paragraphs, or beside another
+        short line within twelve; every line of a run of three or more short menu-shaped lines
+        most of which are section names; the tags after a ``Tags`` / ``Topics`` / ``Filed
+        under`` header, and a tag list or a whole menu on one line (``Tags Kristi Noem South
+        Dakota``, ``Home | News | Sports | Business``).
+
+    Why it matters:
+        A menu is the most common junk an extractor lets through: it is not part of the story,
+        and it ends up in the first sentence of any summary or index built from the text.
+
+    Example:
+        ``Home`` / ``News`` / ``Sports`` / ``UConn Nation`` / ``Business`` at the top of a story
+    """
+
+    code = "NL309"
+    name = "navigation-menu"
+    summary = "Site menu items and section labels left in the text"
+    languages = ("en",)
+    measured = "precision 1.00, recall 0.061 (dev set, 1,373 records: 224 lines, all junk)"
+
+    def check(self, article: Article) -> Iterable[Hit]:
+        lines = article.lines
+        indexes = article.paragraph_indexes
+        count = len(indexes)
+        flagged: set[int] = set()
+        run: list[int] = []
+        for ordinal in range(count + 1):
+            text = lines[indexes[ordinal]].strip() if ordinal < count else ""
+            if len(text) <= 60 and ordinal < count and menu_shaped(text):
+                run.append(ordinal)
+                continue
+            if run and ordinal < count and _SEPARATOR.match(text):
+                continue  # a lone "," or "|" between menu items does not end the menu
+            if run:
+                flagged.update(self._run_items(article, run))
+                run = []
+            if ordinal < count and len(text) <= 200 and self._one_line_menu(text):
+                flagged.add(ordinal)
+        for ordinal in sorted(flagged):
+            line = article.paragraph(ordinal)
+            yield hit(line, f"Site menu item “{flat(line.text)[:40]}” left in the text")
+
+    @staticmethod
+    def _one_line_menu(text: str) -> bool:
+        """A tag list (``Tags Kristi Noem South Dakota``) or a whole menu on one line."""
+        if text[:1] in _TAG_INITIALS and _TAG_LINE.match(text):
+            return not ends_like_sentence(text) and len(text.split()) <= 16
+        return any(mark in text for mark in _MENU_MARKS) and bool(_menu_items(text))
+
+    @staticmethod
+    def _run_items(article: Article, run: list[int]) -> Iterator[int]:
+        """The ordinals to flag in a run of menu-shaped paragraphs."""
+        if not run:
+            return
+        lines, indexes, count = article.lines, article.paragraph_indexes, article.paragraph_count
+        sections = [ordinal for ordinal in run if is_section_word(lines[indexes[ordinal]])]
+        for position, ordinal in enumerate(run[:-1]):
+            if bare(lines[indexes[ordinal]]) in TAG_HEADERS and (
+                    ordinal < HEAD or count - 1 - ordinal < TAIL or position + 3 < len(run)):
+                yield from run[position:position + 16]
+        if len(run) >= 3 and len(sections) >= 2 and 2 * len(sections) >= len(run):
+            yield from run
+            return
+        for ordinal in sections:
+            if ordinal < EDGE or count - 1 - ordinal < EDGE or (
+                    (ordinal < HEAD or count - 1 - ordinal < TAIL) and len(run) >= 2):
+                yield ordinal
+
+
+class NavigationLink(LineRule):
+    """A lone navigation control, player label or breadcrumb trail.
+
+    What it flags:
+        A line that is only an interface control or a player's label (``Close``, ``Back to
+        Gallery``, ``Skip to content``, ``Enlarge Image``, ``Video``, ``View all (4)``), a
+        notice of the page's machinery (``Media playback is unsupported on your device``,
+        ``You will be redirected back to your article in 13 seconds``), or a breadcrumb trail
+        (``Home > World > Asia``) that opens with a section name.
+
+    Why it matters:
+        Controls and breadcrumbs are the page's furniture; in the text they read as stray words
+        between paragraphs.
+
+    Example:
+        ``Skip to content`` · ``Home > World > Asia`` · ``Back to Gallery``
+    """
+
+    code = "NL310"
+    name = "navigation-link"
+    summary = "A lone navigation control or breadcrumb trail"
+    languages = ("en",)
+    measured = "precision 1.00, recall 0.023 (dev set, 1,373 records: 84 lines, all junk)"
+    trigger = r"^[ \t]*" + first_words(
+        "close", "open", "back", "next", "prev", "return to", "go\\b", "top\\b", "loading", "enlarge",
+        "expand", "collapse", "show ", "see all", "view ", "load more", "play", "replay", "pause", "mute",
+        "unmute", "watch", "listen", "full screen", "fullscreen", "exit full", "skip", "jump to", "toggle",
+        "menu", "search", "submit", "caption", "hide caption", "image\\b", "media playback",
+        "your browser", "javascript", "JavaScript", "please enable", "please turn on",
+        "you will be redirected",
+        "these are external", "this is an external", "this video", "the video", "the content",
+        "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
+        "reuse this", "home", "news", "world", "sport", "politics", "business", "video")
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        text = flat(line.text)
+        if len(text) > 80:
+            return
+        if is_control(text):
+            yield hit(line, f"Navigation control “{text[:40]}” left in the text")
+            return
+        crumbs = [item for item in _CRUMB_SPLIT.split(text) if item]
+        if len(crumbs) >= 2 and is_section_word(crumbs[0]) and all(
+                menu_shaped(item) for item in crumbs[:-1]) and len(text.split()) <= 14:
+            yield hit(line, "Breadcrumb trail left in the text")
+
+
+@hookimpl
+def newslint_rules():
+    return [NavigationMenu, NavigationLink]

@@ -1,0 +1,163 @@
+"""NL303–NL304: share buttons and "follow us" prompts left in the text.
+
+A share bar reaches the text as a line of button labels (``Share Tweet Submit``, ``Share to
+facebook``, ``197 Shares``); a follow prompt as a sentence telling the reader where to follow
+the outlet or the reporter (``Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.``).
+A sentence of the story that names a network (``Facebook said on Monday …``) is neither: the
+share rule wants a line made of button words only, the follow rule an imperative *Follow …
+on <network>* (or a handle, or a link).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from newslint import hookimpl
+from newslint.article import Article, Line
+from newslint.rule import LineRule
+from newslint.violation import Hit
+
+from newslint.rules._boilerplate import first_words, flat, hit, near_edge, neighbours
+
+#: Words of a share bar. A line made only of these (and counts) is a share bar.
+_SHARE_WORDS = frozenset("""
+share shares shared sharing tweet tweets retweet print email e-mail mail pin pint pinit whatsapp
+facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram sms google+ google
+copy link url permalink shortlink submit save via to on this article story post page video photo
+gallery options all sharing the with friends x your baixar close panel
+""".split())
+#: Words of a share bar that are about sharing (at least one must be there).
+_SHARE_CORE = frozenset("""
+share shares sharing tweet retweet print email e-mail pin pint pinit whatsapp facebook twitter
+linkedin reddit pinterest tumblr flipboard messenger telegram permalink shortlink
+""".split())
+_NETWORKS = frozenset("""
+facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram whatsapp
+""".split())
+_SHARE_TOKEN = re.compile(r"[\w+\-]+")
+#: A count glued to its label: ``195Shares``.
+_GLUED_COUNT = re.compile(r"(\d)([A-Za-z])")
+#: Share prompts that are phrases rather than button rows.
+_SHARE_PHRASE = re.compile(
+    r"^(?:shar(?:e|ing) (?:this|the) (?:article|story|post|page|video|photo|gallery|image|link)"
+    r"|sharing is caring|share (?:on|to|via|with) |click to (?:share|tweet|email|print|pin)"
+    r"|share your thoughts|print this (?:article|page|story)|email this (?:article|story|page)"
+    r"|tweet this|spread the word|like this:$|share this:?$)",
+    re.IGNORECASE,
+)
+
+#: Social networks a follow prompt names.
+_NETWORK = (r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|snapchat|pinterest|flipboard"
+            r"|telegram|whatsapp|facebook messenger|google news|apple news|threads|mastodon|bluesky"
+            r"|social media|x)")
+#: A follow prompt: an imperative sentence "Follow/Like/Find/Join … on <network>" (or @handle,
+#: or a link), at the start of the line or as a later sentence of it.
+_FOLLOW = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:follow|like|find|join|connect with|chat with|subscribe to|keep up with"
+    r"|stay connected with)\s+(?:\S+\s+){0,8}?(?:on|in|via|at)\s+" + _NETWORK + r"\b"
+    r"|follow\s+(?:us|me|him|her|them|\S+)\s+(?:on\s+\w+\s+)?@\w"
+    r"|follow\s+(?:\S+\s+){0,10}?at\s+https?://"
+    r"|follow\s+(?:on\s+)?" + _NETWORK + r"$"
+    r"|follow (?:us|me)(?: on)?:?$"
+    r"|join (?:our|the) [\w' ]{0,30}?(?:forums?|community|discord|facebook group|subreddit)\b"
+    r"|reach the reporters?\s+(?:on|at|via)\s"
+    r"|more \S+(?: \S+){0,3}: https?://\S+(?: and https?://\S+)?$)",
+    re.IGNORECASE,
+)
+
+
+class ShareButtons(LineRule):
+    """A share bar or share prompt.
+
+    What it flags:
+        A line made only of share-button words (``Share Tweet Submit``, ``Share to facebook``,
+        ``Whatsapp Facebook Pint``, ``197 Shares``) or a share prompt (``Share this article``,
+        ``Sharing is caring!``, ``Click to tweet``). A line that is a single network name
+        (``Facebook``) counts only near the top or bottom or next to another share line.
+
+    Why it matters:
+        Button labels are not copy; they sit between paragraphs as stray words.
+
+    Example:
+        ``Share this article`` · ``Share Tweet Submit`` · ``Sharing is caring!``
+    """
+
+    code = "NL303"
+    name = "share-buttons"
+    summary = "Share-button labels or a share prompt (Share this article, Share Tweet Submit)"
+    languages = ("en",)
+    measured = "precision 1.00, recall 0.021 (dev set, 1,373 records: 77 lines, all junk)"
+    trigger = r"^[ \t•·|]*(?:\d[\d,.]*[kK]?[ \t]*)?" + first_words(
+        "share", "shares", "shared", "sharing", "tweet", "print", "email", "e-mail", "pin", "whatsapp",
+        "WhatsApp", "facebook", "twitter", "linkedin", "LinkedIn", "reddit", "pinterest", "flipboard",
+        "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close")
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        text = flat(line.text).strip("•·|*-–— ")
+        if len(text) > 120:
+            return
+        if _SHARE_PHRASE.match(text) and len(text.split()) <= 20:
+            yield hit(line, "Share prompt left in the text")
+            return
+        if is_share_bar(text):
+            words = text.lower().split()
+            if len(words) == 1 and words[0] in _NETWORKS | {"print", "email", "e-mail"} and not (
+                    near_edge(line, 8, 8)
+                    or any(is_share_bar(flat(other.text)) for other in neighbours(line))):
+                return
+            yield hit(line, "Share buttons left in the text")
+
+
+def is_share_bar(text: str) -> bool:
+    """Whether the text is made only of share-button words (and counts), one of them a share word."""
+    tokens = [token.lower() for token in _SHARE_TOKEN.findall(_GLUED_COUNT.sub(r"\1 \2", text))]
+    if not tokens or len(tokens) > 20:
+        return False
+    words = [token for token in tokens if not token.isdigit()]
+    if len(words) == len(tokens) and len(words) == 1 and words[0] in ("share", "shares"):
+        return True
+    return (all(word in _SHARE_WORDS for word in words) and any(word in _SHARE_CORE for word in words)
+            and not text.rstrip().endswith("."))
+
+
+class FollowPrompt(LineRule):
+    """A prompt to follow the outlet or the reporter on social media.
+
+    What it flags:
+        A line that opens with, or holds a later sentence that is, an imperative *follow*
+        prompt: ``Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.``, ``Follow her
+        on Twitter @AmyKup``, ``Like us on Facebook``, ``Join our Space Forums …``, ``Reach the
+        reporters on Twitter at …``; or a link to the outlet's coverage (``Follow AP's full
+        coverage of Brexit at https://…``, ``More AP NBA: https://…``).
+
+    Why it matters:
+        It is the publisher's promotion, not the story; syndicated copies carry the first
+        publisher's accounts into other outlets' pages.
+
+    Example:
+        ``Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.``
+    """
+
+    code = "NL304"
+    name = "follow-prompt"
+    summary = "A prompt to follow the outlet or reporter on social media"
+    languages = ("en",)
+    measured = (
+        "precision 0.94, recall 0.019 (dev set, 1,373 records: 68 junk lines; the 4 'body' lines "
+        "are a follow prompt the labels keep: 'Follow NBC Latino on Facebook, Twitter and Instagram.')"
+    )
+    trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
+               r"|hat with us|tay connected|oin our|oin the|: http")
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        text = flat(line.text).strip("•·|*-–— ")
+        if len(text) > 400 or len(text.split()) > 60:
+            return
+        if _FOLLOW.search(text):
+            yield hit(line, "Prompt to follow the publisher on social media left in the text")
+
+
+@hookimpl
+def newslint_rules():
+    return [ShareButtons, FollowPrompt]
