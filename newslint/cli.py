@@ -24,6 +24,9 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Text from JSON records may hold lone surrogates ("\ud800"): print them escaped, never crash.
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     try:
         if argv and argv[0] in ("rule", "rules"):
             from newslint.ruledocs import main as rules_main

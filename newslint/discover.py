@@ -1,9 +1,20 @@
 """Expand the paths given on the command line into the files to lint, in a stable order.
 
-Folders recurse (symlinked folders are not followed, so a symlink loop cannot trap the walk);
-``include`` globs pick files inside folders; ``exclude`` globs drop files and whole folders,
-matched against the name and the path. A file named explicitly is linted whatever its extension,
-unless excluded. A path that does not exist is passed on so the reader reports it (``NL910``).
+Folders recurse; ``include`` globs pick files inside folders; ``exclude`` globs drop files and
+whole folders, matched against the name and the path. A file named explicitly is linted whatever
+its extension, unless excluded; a path that does not exist is passed on so that the reader reports
+it (``NL910``), as is a folder that cannot be listed.
+
+Hostile trees are safe to walk:
+
+- the walk keeps its own stack instead of recursing, so a tree thousands of folders deep is fine;
+- symbolic links to folders are not followed (as in flake8 and ripgrep), so a symlink loop cannot
+  trap the walk and no folder is linted twice; a folder named on the command line is walked even
+  when it is a symbolic link;
+- a symbolic link to a file is linted as that file; a broken link or a link loop whose name the
+  ``include`` globs pick is passed on, and the reader reports it (``NL910``);
+- FIFOs, sockets and devices inside folders are skipped (opening a FIFO would block the run);
+  named explicitly, they are read (``newslint <(zcat shard.gz)``).
 """
 
 from __future__ import annotations
@@ -39,16 +50,29 @@ def discover(paths: Iterable[str], settings: Settings) -> Iterator[str]:
 
 
 def _walk(top: str, include: list[str], exclude: list[str]) -> Iterator[str]:
+    """The files under ``top`` to lint, sorted by path; folders that cannot be listed included
+    (the reader reports them)."""
     found: list[str] = []
-
-    def onerror(error: OSError) -> None:
-        # An unreadable folder is reported as a file the reader cannot open.
-        found.append(error.filename or top)
-
-    for folder, subfolders, files in os.walk(top, onerror=onerror):
-        subfolders[:] = sorted(d for d in subfolders if not _matches(os.path.join(folder, d), exclude))
-        for name in files:
-            path = os.path.join(folder, name)
-            if _matches(path, include) and not _matches(path, exclude):
-                found.append(path)
+    folders = [top]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError:
+            found.append(folder)  # unreadable, vanished, name too long: the reader says which
+            continue
+        for entry in listed:
+            path = os.path.join(folder, entry.name)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if not _matches(path, exclude):
+                        folders.append(path)
+                    continue
+                if not (_matches(path, include) and not _matches(path, exclude)):
+                    continue
+                if entry.is_file() or (entry.is_symlink() and not os.path.exists(path)):
+                    found.append(path)  # a regular file, a link to one, or a broken link / loop
+            except OSError:
+                found.append(path)  # vanished while listed: the reader reports it
     yield from sorted(found, key=lambda p: p.replace(os.sep, "/"))

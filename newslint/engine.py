@@ -55,10 +55,6 @@ class Linter:
         self.article_rules = [rule for rule in self.rules if isinstance(rule, ArticleRule)]
         self.corpus_rules = [rule for rule in self.rules if isinstance(rule, CorpusRule)]
         self._triggers = [(rule, re.compile(rule.trigger, re.MULTILINE)) for rule in self.line_rules]
-        self._prefilter = (
-            re.compile("|".join(f"(?:{rule.trigger})" for rule in self.line_rules), re.MULTILINE)
-            if self.line_rules else None
-        )
 
     # -- one document -----------------------------------------------------------------------------
 
@@ -68,6 +64,7 @@ class Linter:
         When ``corpus`` is given, the corpus rules add their per-document state to it.
         """
         found: list[Violation] = []
+        self._spent: dict[int, float] = {}  # rule → seconds used on this document
         for problem in document.problems:
             self._report_problem(document, problem.code, problem.message, problem.line,
                                  problem.col, found)
@@ -84,57 +81,59 @@ class Linter:
 
     def _run_rules(self, article: Article) -> Iterable[tuple[Rule, list[Any]]]:
         """Yield (rule, hits) for every line and article rule; a crash yields (rule, exception)."""
-        if self._prefilter is not None:
-            per_rule: dict[int, list[Any]] = {}
-            for line in self._candidate_lines(article):
-                for position, (rule, trigger) in enumerate(self._triggers):
-                    if position in per_rule and isinstance(per_rule[position], BaseException):
-                        continue
-                    if trigger.search(line.text):
-                        result = self._call(rule, rule.check_line, line, article)
-                        if isinstance(result, BaseException):
-                            per_rule[position] = result
-                        else:
-                            per_rule.setdefault(position, []).extend(result)
-            for position, hits in sorted(per_rule.items()):
-                yield self._triggers[position][0], hits
+        for rule, trigger in self._triggers:
+            yield rule, self._call(rule, self._line_rule_hits, rule, trigger, article)
         for rule in self.article_rules:
             yield rule, self._call(rule, rule.check, article)
 
-    def _candidate_lines(self, article: Article):
+    @staticmethod
+    def _line_rule_hits(rule: LineRule, trigger: "re.Pattern[str]", article: Article) -> list[Any]:
+        """Scan the text with the rule's trigger; offer each matching line to the rule once.
+
+        Each trigger scans the text on its own: a pattern that starts with a literal is searched
+        at C speed by ``re``, while one alternation of all triggers loses that (measured about
+        three times slower on the dev set), so separate scans are the cheap shared prefilter.
+        """
         text = article.text
+        search = trigger.search
+        match = search(text)
+        if match is None:
+            return []
+        hits: list[Any] = []
         starts = article.line_starts
-        search = self._prefilter.search  # type: ignore[union-attr]
-        position = 0
-        while True:
-            match = search(text, position)
-            if match is None:
-                return
-            index = bisect.bisect_right(starts, match.start()) - 1
-            line = article.line(index)
-            yield line
-            position = line.end + 1
-            if position > len(text):
-                return
+        while match is not None:
+            line = article.line(bisect.bisect_right(starts, match.start()) - 1)
+            hits.extend(rule.check_line(line, article) or ())
+            if line.end >= len(text):
+                break
+            match = search(text, line.end + 1)
+        return hits
 
     def _call(self, rule: Rule, method, *args) -> Any:
-        """Run one rule method in isolation and within the time budget."""
+        """Run one rule method in isolation, within what is left of the rule's budget for the
+        current document (``rule-timeout`` is per rule and document, summed over its calls)."""
+        limit = self.settings.rule_timeout
+        spent = self._spent.get(id(rule), 0.0)
+        clock = budget(limit - spent, limit)
         try:
-            with budget(self.settings.rule_timeout):
+            with clock:
                 return list(method(*args) or ())
         except RuleTimeout as error:
             return error
         except Exception as error:  # a rule's bug must not stop the run
             return error
+        finally:
+            self._spent[id(rule)] = spent + clock.elapsed
 
     def _collect(self, rule: CorpusRule, article: Article, corpus: CorpusState,
                  found: list[Violation]) -> None:
+        limit = self.settings.rule_timeout
         try:
-            with budget(self.settings.rule_timeout):
+            with budget(limit - self._spent.get(id(rule), 0.0), limit):
                 state = rule.collect(article)
             previous = corpus.states.get(rule.code)
             corpus.states[rule.code] = state if previous is None else rule.merge(previous, state)
-        except Exception as error:
+        except (Exception, RuleTimeout) as error:
             self._report_crash(article.document, rule, error, found)
 
     # -- hits to violations -----------------------------------------------------------------------

@@ -1,0 +1,388 @@
+"""Throughput and memory of newslint against a bare regular-expression reference, on real text.
+
+Reads ``../shared/eval/dev.jsonl`` (real scraped news text, outside the repository) and repeats its
+texts into a corpus of about ``--size-mb`` megabytes, twice: as one text file per article and as one
+JSON Lines shard; plus a JSON Lines shard of ``--small-mb`` megabytes to check that memory stays flat
+as the input grows. The corpus goes to ``benchmarks/_corpus/`` (git-ignored) and is reused while
+its size matches.
+
+Then, in the same run and on the same files, it measures, each in its own child process:
+
+- the *reference*: one Python process scanning every text with 20 separately compiled regular
+  expressions of typical boilerplate (what a hand-written cleaning script does), JSON Lines parsed
+  with :mod:`json`;
+- ``newslint`` with every default rule, ``--jobs 1`` and ``--jobs`` all cores, default output
+  format written to ``/dev/null``.
+
+For each it reports wall seconds, MB/s and documents/s (input bytes and records over wall time),
+CPU seconds, and peak memory: ``ru_maxrss`` of the child from ``wait4`` (the largest single process
+of its tree, so for ``--jobs`` the biggest worker or the parent). Then it checks the targets:
+one newslint process at least 0.5× the reference's speed; all cores at least 1.7× one job (on 2
+cores); peak memory at the big size within 20 % of the small size.
+
+    .venv/bin/python benchmarks/throughput.py                 # 200 MB, a few minutes
+    .venv/bin/python benchmarks/throughput.py --size-mb 20    # a quick look
+    .venv/bin/python benchmarks/throughput.py --profile 10    # where the time goes (cProfile, 10 MB)
+
+On a shared machine, wall times move with the other load: compare CPU seconds too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+SOURCE = REPO.parent / "shared" / "eval" / "dev.jsonl"
+CORPUS = HERE / "_corpus"
+
+#: The reference's 20 boilerplate patterns, compiled one by one (as a cleaning script does).
+REFERENCE_PATTERNS = [
+    r"^\s*(?:READ MORE|Read more|Read More)\b",
+    r"^\s*See also\b",
+    r"(?i)^\s*advertisement\s*$",
+    r"(?i)\bsubscribe (?:to|now)\b",
+    r"(?i)^\s*share (?:this|on)\b",
+    r"(?i)\bclick here\b",
+    r"(?i)^\s*(?:photo|image|picture)s?\s*(?:credit)?\s*:",
+    r"(?i)\bimage copyright\b",
+    r"(?i)\((?:image|photo) credit:[^)]*\)",
+    r"(?i)^\s*follow (?:us|me)\b",
+    r"(?i)\ball rights reserved\b",
+    r"(?:©|\(c\)|copyright)\s*\d{4}",
+    r"(?i)^\s*related(?: articles| stories| posts)?\s*:?\s*$",
+    r"(?i)^\s*leave a (?:reply|comment)\b",
+    r"(?i)your email address will not be published",
+    r"(?i)^\s*sign up\b",
+    r"(?i)\bcookies?\b.{0,60}\b(?:accept|policy|consent)\b",
+    r"(?i)^\s*(?:updated|published|posted)\s*:?\s+\w+",
+    r"(?i)^\s*most (?:read|popular|viewed)\b",
+    r"(?i)\b(?:getty images|reuters/|ap photo)\b",
+]
+
+
+# -- the corpus ------------------------------------------------------------------------------------
+
+
+def source_records() -> list[dict]:
+    if not SOURCE.is_file():
+        sys.exit(f"throughput: {SOURCE} not found (this benchmark reads ../shared/eval/dev.jsonl)")
+    with open(SOURCE, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def repeated(records: list[dict], size: int) -> Iterator[tuple[int, dict]]:
+    """(repetition, record) until about ``size`` bytes of text have been given."""
+    given = 0
+    repetition = 0
+    while given < size:
+        for record in records:
+            yield repetition, record
+            given += len(record["text"].encode("utf-8"))
+            if given >= size:
+                return
+        repetition += 1
+
+
+def build_text(records: list[dict], folder: Path, size: int) -> tuple[int, int]:
+    count = 0
+    for repetition, record in repeated(records, size):
+        sub = folder / f"{count // 1000:03d}"
+        if count % 1000 == 0:
+            sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{count:06d}.txt").write_text(record["text"], encoding="utf-8")
+        count += 1
+    return count, sum(p.stat().st_size for p in folder.rglob("*.txt"))
+
+
+def build_jsonl(records: list[dict], path: Path, size: int) -> tuple[int, int]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with open(path, "w", encoding="utf-8") as handle:
+        for repetition, record in repeated(records, size):
+            handle.write(json.dumps({"id": f"{record['id']}#{repetition}", "url": record["url"],
+                                     "text": record["text"]}, ensure_ascii=False) + "\n")
+            count += 1
+    return count, path.stat().st_size
+
+
+def corpus(size_mb: int, small_mb: int) -> dict:
+    """Build (or reuse) the corpus; return its manifest: name → {path, documents, bytes}.
+
+    Built in a child process: a child's ``ru_maxrss`` starts at its parent's peak (Linux copies the
+    high-water mark across ``exec``), so this process must never hold the source data.
+    """
+    manifest_path = CORPUS / "manifest.json"
+    wanted = {"size_mb": size_mb, "small_mb": small_mb, "source_bytes": SOURCE.stat().st_size}
+    if manifest_path.is_file():
+        manifest = json.loads(manifest_path.read_text())
+        if manifest.get("wanted") == wanted:
+            return manifest["sets"]
+    subprocess.run([sys.executable, __file__, "--build", str(size_mb), str(small_mb)], check=True)
+    return json.loads(manifest_path.read_text())["sets"]
+
+
+def build(size_mb: int, small_mb: int) -> None:
+    """Write the corpus and its manifest (in the ``--build`` child)."""
+    manifest_path = CORPUS / "manifest.json"
+    wanted = {"size_mb": size_mb, "small_mb": small_mb, "source_bytes": SOURCE.stat().st_size}
+    import shutil
+
+    shutil.rmtree(CORPUS, ignore_errors=True)
+    CORPUS.mkdir(parents=True)
+    records = source_records()
+    print(f"building a {size_mb} MB corpus in {CORPUS} …", file=sys.stderr)
+    sets = {}
+    count, total = build_text(records, CORPUS / "text", size_mb * 10**6)
+    sets["text"] = {"path": str(CORPUS / "text"), "documents": count, "bytes": total}
+    for name, mb in (("jsonl", size_mb), ("jsonl-small", small_mb)):
+        path = CORPUS / name / "shard.jsonl"
+        count, total = build_jsonl(records, path, mb * 10**6)
+        sets[name] = {"path": str(path), "documents": count, "bytes": total}
+    manifest_path.write_text(json.dumps({"wanted": wanted, "sets": sets}, indent=2))
+
+
+# -- the reference ---------------------------------------------------------------------------------
+
+
+def reference_scan(path: str) -> None:
+    """The bare reference, run in a child process: 20 compiled patterns over every text."""
+    patterns = [re.compile(p, re.MULTILINE) for p in REFERENCE_PATTERNS]
+    documents = matches = 0
+
+    def scan(text: str) -> int:
+        return sum(len(pattern.findall(text)) for pattern in patterns)
+
+    if os.path.isdir(path):
+        for folder, subfolders, files in os.walk(path):
+            subfolders.sort()
+            for name in sorted(files):
+                with open(os.path.join(folder, name), encoding="utf-8") as handle:
+                    matches += scan(handle.read())
+                documents += 1
+    else:
+        with open(path, "rb") as handle:
+            for line in handle:
+                if line.strip():
+                    matches += scan(json.loads(line)["text"])
+                    documents += 1
+    print(json.dumps({"documents": documents, "matches": matches}))
+
+
+# -- measuring -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Measure:
+    label: str
+    input: str
+    bytes: int
+    documents: int
+    wall: float
+    cpu: float
+    maxrss_mb: float
+    exit_code: int
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.bytes / 1e6 / self.wall
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.documents / self.wall
+
+
+def measure(label: str, input_name: str, command: list[str], data: dict) -> Measure:
+    """Run ``command`` as a child; wall time, CPU time and ru_maxrss from ``wait4``."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=stderr)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        stderr.seek(0)
+        errors = stderr.read().decode("utf-8", "replace").strip()
+    if process.returncode not in (0, 1):
+        sys.exit(f"throughput: {' '.join(command)} failed ({process.returncode}): {errors[-2000:]}")
+    return Measure(label, input_name, data["bytes"], data["documents"], wall,
+                   usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode)
+
+
+def newslint_command(path: str, jobs: str) -> list[str]:
+    return [sys.executable, "-m", "newslint", "--isolated", "--progress", "never",
+            "--jobs", jobs, path]
+
+
+def run_all(sets: dict, jobs: str, which: list[str]) -> list[Measure]:
+    results = []
+    for name in which:
+        data = sets[name]
+        results.append(measure("reference (20 regexes)", name, [
+            sys.executable, __file__, "--reference", data["path"]], data))
+        results.append(measure("newslint --jobs 1", name, newslint_command(data["path"], "1"), data))
+        results.append(measure(f"newslint --jobs {jobs}", name,
+                               newslint_command(data["path"], jobs), data))
+        print(f"  {name}: done", file=sys.stderr)
+    small = sets["jsonl-small"]
+    results.append(measure("newslint --jobs 1", "jsonl-small", newslint_command(small["path"], "1"),
+                           small))
+    return results
+
+
+def report(results: list[Measure], jobs: str, cores: int) -> bool:
+    print(f"{'input':<12} {'run':<24} {'MB':>7} {'docs':>7} {'wall s':>8} {'MB/s':>7} "
+          f"{'docs/s':>8} {'CPU s':>8} {'peak RSS MB':>12}")
+    for m in results:
+        print(f"{m.input:<12} {m.label:<24} {m.bytes / 1e6:>7.1f} {m.documents:>7} {m.wall:>8.1f} "
+              f"{m.mb_per_s:>7.2f} {m.docs_per_s:>8.0f} {m.cpu:>8.1f} {m.maxrss_mb:>12.0f}")
+    ok = True
+    print()
+    by = {(m.input, m.label): m for m in results}
+    for name in sorted({m.input for m in results} - {"jsonl-small"}):
+        reference = by[(name, "reference (20 regexes)")]
+        one = by[(name, "newslint --jobs 1")]
+        many = by[(name, f"newslint --jobs {jobs}")]
+        speed = one.mb_per_s / reference.mb_per_s
+        scaling = many.mb_per_s / one.mb_per_s
+        print(f"{name}: one newslint process = {speed:.2f}x the reference (target >= 0.5): "
+              f"{'ok' if speed >= 0.5 else 'BELOW'}")
+        scaling_target = 1.7 if cores >= 2 else 1.0
+        print(f"{name}: --jobs {jobs} = {scaling:.2f}x --jobs 1 on {cores} cores "
+              f"(target >= {scaling_target}): {'ok' if scaling >= scaling_target else 'BELOW'}")
+        ok &= speed >= 0.5 and scaling >= scaling_target
+    if ("jsonl", "newslint --jobs 1") in by:
+        big, small = by[("jsonl", "newslint --jobs 1")], by[("jsonl-small", "newslint --jobs 1")]
+        growth = big.maxrss_mb / small.maxrss_mb - 1
+        print(f"peak memory {small.bytes / 1e6:.0f} MB -> {big.bytes / 1e6:.0f} MB of JSON Lines: "
+              f"{small.maxrss_mb:.0f} -> {big.maxrss_mb:.0f} MB ({growth:+.0%}, target within 20 %): "
+              f"{'ok' if abs(growth) <= 0.2 else 'ABOVE'}")
+        ok &= abs(growth) <= 0.2
+    return ok
+
+
+# -- profiling -------------------------------------------------------------------------------------
+
+
+def profile(sets: dict, megabytes: int) -> None:
+    """cProfile one process linting the first ``megabytes`` MB of the JSON Lines corpus; time per
+    rule (the rule classes' check methods, cumulative) and the top functions."""
+    import cProfile
+    import pstats
+
+    sys.path.insert(0, str(REPO))
+    from newslint.config import load_settings
+    from newslint.engine import Linter
+    from newslint.readers.records import read_records
+
+    linter = Linter(load_settings(isolated=True))
+    path = sets["jsonl"]["path"]
+    limit = megabytes * 10**6
+    documents = []
+    size = 0
+    for document in read_records(path, path):
+        documents.append(document)
+        size += len(document.text.encode("utf-8"))
+        if size >= limit:
+            break
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    for document in documents:
+        linter.lint(document)
+    profiler.disable()
+    wall = time.perf_counter() - started
+    print(f"linted {len(documents)} records, {size / 1e6:.1f} MB of text in {wall:.1f} s under "
+          f"cProfile ({size / 1e6 / wall:.2f} MB/s)\n")
+    stats = pstats.Stats(profiler)
+    per_rule: dict[str, float] = {}
+    methods = {"check_line", "check", "collect"}
+    for (filename, _, function), (_, _, _, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
+        if function in methods and f"{os.sep}rules{os.sep}" in filename:
+            per_rule[f"{Path(filename).name}:{function}"] = \
+                per_rule.get(f"{Path(filename).name}:{function}", 0.0) + cumulative
+    by_class = {}
+    for rule in linter.rules:
+        for method in methods:
+            function = getattr(type(rule), method, None)
+            code = getattr(function, "__code__", None)
+            if code is None:
+                continue
+            key = (code.co_filename, code.co_firstlineno, code.co_name)
+            if key in stats.stats:  # type: ignore[attr-defined]
+                by_class[f"{rule.code} {rule.name} ({method})"] = stats.stats[key][3]  # type: ignore[attr-defined]
+    print("cumulative seconds per rule method (the check itself, after its trigger matched):")
+    for name, seconds in sorted(by_class.items(), key=lambda item: -item[1])[:25]:
+        print(f"  {seconds:8.2f}  {name}")
+    print()
+    print("seconds per line-rule trigger, each scanning all the text on its own:")
+    texts = [document.text for document in documents]
+    costs = []
+    for rule in linter.line_rules:
+        pattern = re.compile(rule.trigger, re.MULTILINE)
+        started = time.perf_counter()
+        for text in texts:
+            for _ in pattern.finditer(text):
+                pass
+        costs.append((time.perf_counter() - started, rule.code, rule.name))
+    for seconds, code, name in sorted(costs, reverse=True)[:15]:
+        print(f"  {seconds:8.2f}  {code} {name} ({size / 1e6 / seconds:.1f} MB/s)")
+    total = sum(seconds for seconds, _, _ in costs)
+    print(f"  {total:8.2f}  all {len(costs)} triggers ({size / 1e6 / total:.2f} MB/s)")
+    joined = re.compile("|".join(f"(?:{rule.trigger})" for rule in linter.line_rules), re.MULTILINE)
+    started = time.perf_counter()
+    for text in texts:
+        for _ in joined.finditer(text):
+            pass
+    seconds = time.perf_counter() - started
+    print(f"  {seconds:8.2f}  the same triggers joined in one alternation ({size / 1e6 / seconds:.2f} MB/s)")
+    print()
+    stats.sort_stats("tottime").print_stats(25)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size-mb", type=int, default=200, help="corpus size (default 200)")
+    parser.add_argument("--small-mb", type=int, default=None,
+                        help="size of the small JSON Lines shard for the memory check "
+                             "(default: a tenth of --size-mb, at least 2)")
+    parser.add_argument("--jobs", default=str(os.cpu_count() or 1), help="the 'all cores' run")
+    parser.add_argument("--only", choices=("text", "jsonl"), action="append",
+                        help="measure only this input kind (repeatable)")
+    parser.add_argument("--profile", type=int, metavar="MB",
+                        help="profile one process on MB of the JSON Lines corpus instead")
+    parser.add_argument("--reference", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--build", nargs=2, type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.reference:
+        reference_scan(args.reference)
+        return 0
+    if args.build:
+        build(*args.build)
+        return 0
+    small = args.small_mb or max(2, args.size_mb // 10)
+    sets = corpus(args.size_mb, small)
+    if args.profile:
+        profile(sets, args.profile)
+        return 0
+    which = args.only or ["text", "jsonl"]
+    cores = os.cpu_count() or 1
+    print(f"newslint throughput: {args.size_mb} MB corpus from {SOURCE.name}, {cores} cores, "
+          f"Python {sys.version.split()[0]}", file=sys.stderr)
+    results = run_all(sets, args.jobs, which)
+    ok = report(results, args.jobs, cores)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

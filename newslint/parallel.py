@@ -1,0 +1,105 @@
+"""``--jobs N``: lint units of work in a pool of processes, reporting in the order of ``--jobs 1``.
+
+Each worker builds its own :class:`~newslint.engine.Linter` from the run's picklable
+:class:`~newslint.settings.Settings` (plugins are discovered again in the worker, as they would be
+on another machine), lints the batches of units it is given and sends back their findings, counts
+and corpus-rule state. The parent keeps a bounded window of batches in flight, yields results
+strictly in submission order, and merges the corpus states in that order, so the report is the
+same, byte for byte, as a single-process run's.
+
+Standard input is read in the parent: a worker cannot share it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Callable, Iterable, Iterator, Optional
+
+from newslint.engine import Linter
+from newslint.run import Unit, UnitResult, lint_units
+from newslint.settings import Settings
+
+#: Batches in flight per worker: enough to keep every worker busy while the parent reports.
+IN_FLIGHT_PER_JOB = 2
+
+_worker_linter: Optional[Linter] = None
+
+
+def build_linter(settings: Settings) -> Linter:
+    """A linter for ``settings``, configured exactly as the command line configures its own."""
+    linter = Linter(settings)
+    linter.plugins.manager.hook.newslint_configure.call_historic(kwargs={"settings": settings})
+    return linter
+
+
+def _stop_quietly(signum: int, frame: object) -> None:
+    os._exit(130)
+
+
+def _init_worker(settings: Settings) -> None:
+    # Ctrl-C reaches the whole process group: a worker stops at once and without a traceback;
+    # the parent reports the interruption.
+    signal.signal(signal.SIGINT, _stop_quietly)
+    global _worker_linter
+    _worker_linter = build_linter(settings)
+
+
+def _lint_batch(batch: list[Unit], collect: bool) -> UnitResult:
+    assert _worker_linter is not None, "worker not initialised"
+    return lint_units(_worker_linter, batch, collect)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """``fork`` where there is one (cheap start, nothing to re-import), else ``spawn``."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
+                     lint_here: Callable[[list[Unit]], UnitResult]
+                     ) -> Iterator[tuple[list[Unit], UnitResult]]:
+    """(batch, result) for every batch, in order, linted by ``jobs`` worker processes.
+
+    A batch reading standard input is linted here with ``lint_here`` once the batches before it
+    are reported.
+    """
+    collect = bool(linter.corpus_rules)
+    window: deque[tuple[list[Unit], Future]] = deque()
+    limit = jobs * IN_FLIGHT_PER_JOB
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
+                                   initializer=_init_worker, initargs=(linter.settings,))
+    try:
+        for batch in batches:
+            if any(unit.path == "-" for unit in batch):
+                while window:
+                    done, future = window.popleft()
+                    yield done, future.result()
+                yield batch, lint_here(batch)
+                continue
+            window.append((batch, executor.submit(_lint_batch, batch, collect)))
+            if len(window) >= limit:
+                done, future = window.popleft()
+                yield done, future.result()
+        while window:
+            done, future = window.popleft()
+            yield done, future.result()
+    except BaseException:
+        # Stopped early (the reader of the report went away, Ctrl-C, a failure): do not wait for
+        # the batches in flight.
+        _terminate(executor)
+        raise
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate(executor: ProcessPoolExecutor) -> None:
+    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        process.terminate()

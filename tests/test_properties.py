@@ -1,0 +1,138 @@
+"""Property-based tests (hypothesis) over the readers, the article parser and every built-in rule.
+
+- any bytes decode into a document without raising, with no CR left and no position lost;
+- any Unicode text parses, and every part of the article lies inside the text;
+- every finding of every built-in rule (default-off ones too) lies inside the text, and no rule
+  crashes (``NL901``), times out (``NL902``) or reports a bad span (``NL903``) on any text;
+- linting is deterministic: twice with one linter, and with a fresh linter, the same findings.
+
+Texts are drawn both from all of Unicode and from news-shaped lines (bylines, datelines,
+sign-offs, page furniture, odd spaces and line breaks), which reach deeper into the rules.
+The number of examples is bounded (``HYPOTHESIS_PROFILE=ci`` is the default here) so the file runs
+in well under a few minutes on CI's two cores; ``HYPOTHESIS_PROFILE=thorough`` runs more.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from conftest import REPO
+from newslint.article import parse
+from newslint.document import Document, normalise_newlines
+from newslint.engine import Linter
+from newslint.plugins import load_plugins
+from newslint.readers.text import decode_document
+from newslint.settings import Settings
+
+sys.path.insert(0, str(REPO / "fuzz"))
+
+settings.register_profile("ci", max_examples=200, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=2000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+FRAGMENTS = [
+    "By Jane Doe", "By JANE DOE - 11/19/19", "Written by Zoë Ünal", "Jane Doe, Reuters",
+    "WASHINGTON (Reuters) -", "LONDON, March 5 (AP) —", "(CNN)The", "ST. JOSEPH, Mich. (AP) —",
+    "(Reporting by Jane Doe; Editing by John Roe)", "Jane Doe contributed to this report.",
+    "See also", "Read more:", "Related:", "Advertisement", "Click here to subscribe",
+    "Photo: AP", "Getty Images", "Copyright 2024 The Associated Press. All rights reserved.",
+    "Leave a Reply", "Share this:", "Follow us on Twitter", "Source:", "Image caption",
+    "The company said it would close three plants in the", "…", "[…]", "Continue reading",
+    "Sign up for our newsletter", "Posted on March 3, 2021", "Updated 5 hours ago",
+    "The New York Times first reported", "according to a person familiar with the matter.",
+    "Someone familiar with the matter.", "http://example.com/story?id=1", "<b>bold</b>", "&amp;",
+    "Ã©tÃ©", "â€™", "\u00a0", "\u2003", "\u200b", "\u2028", "\t", "\ufeff", "\x00", "\r", "\r\n",
+    "é", "e\u0301", "🙂", "‮", "ﬁ", "İ", "ß", "Σ", "汉字", "١٢٣", "    ", ".", "?", "!", "\"", "“", "”",
+]
+
+news_line = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=8).map(" ".join)
+news_text = st.lists(news_line, max_size=25).map("\n".join)
+any_text = st.one_of(st.text(max_size=400), news_text)
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    plugins = load_plugins(autoload=False)
+    # Every rule, default-off ones included; a generous budget so only a real hang times out.
+    return Linter(Settings(select=["ALL"], rule_timeout=20.0, autoload_plugins=False), plugins)
+
+
+@given(st.binary(max_size=600))
+def test_any_bytes_decode_into_a_document(data):
+    document = decode_document(data, "fuzz.txt")
+    assert "\r" not in document.text
+    assert not document.text.startswith("\ufeff") or data.startswith(b"\xef\xbb\xbf\xef\xbb\xbf")
+    for problem in document.problems:
+        assert problem.code in ("NL911", "NL912") and "\n" not in problem.message
+        assert problem.line >= 1 and problem.col >= 1
+    if not document.readable:
+        assert b"\x00" in data
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=300))
+def test_valid_utf8_round_trips_except_line_endings_and_bom(text):
+    document = decode_document(text.encode("utf-8"), "x.txt")
+    assert document.problems == []
+    assert document.text == normalise_newlines(text)
+
+
+@given(any_text)
+def test_any_text_parses_and_every_part_lies_inside_it(text):
+    text = normalise_newlines(text)
+    article = parse(Document("x.txt", text))
+    length = len(text)
+    assert len(article.lines) == text.count("\n") + 1
+    for index in range(len(article.lines)):
+        line = article.line(index)
+        assert 0 <= line.start <= line.end <= length
+        assert text[line.start:line.end] == line.text
+        start, end = line.span()
+        assert line.start <= start <= end <= line.end
+        line.words, line.word_count, line.ends_sentence, line.role, line.from_end
+        line.neighbour(-1), line.neighbour(1)
+    for part in (article.headline, article.byline, article.dateline, *article.signoffs):
+        assert part is None or 0 <= part.start <= part.end <= length
+    article.dateline_outlet, article.roles, list(article.paragraphs())
+
+
+def _check_findings(document: Document, violations) -> None:
+    lines = document.text.split("\n")
+    for violation in violations:
+        assert violation.code not in ("NL901", "NL902", "NL903"), violation.message
+        assert 1 <= violation.line <= violation.end_line <= len(lines), violation
+        assert 1 <= violation.col <= len(lines[violation.line - 1]) + 1, violation
+        assert 1 <= violation.end_col <= len(lines[violation.end_line - 1]) + 1, violation
+        if violation.line == violation.end_line:
+            assert violation.col <= violation.end_col, violation
+        assert "\n" not in violation.message and "\r" not in violation.message
+        assert violation.source_line == lines[violation.line - 1]
+
+
+@given(any_text)
+def test_every_finding_of_every_rule_lies_inside_the_text(linter, text):
+    document = Document("x.txt", normalise_newlines(text))
+    _check_findings(document, linter.lint(document))
+
+
+@given(any_text)
+def test_linting_is_deterministic(linter, text):
+    text = normalise_newlines(text)
+    first = linter.lint(Document("x.txt", text))
+    again = linter.lint(Document("x.txt", text))
+    assert first == again
+    fresh = Linter(Settings(select=["ALL"], rule_timeout=20.0, autoload_plugins=False),
+                   linter.plugins).lint(Document("x.txt", text))
+    assert first == fresh
+
+
+@given(st.binary(max_size=600))
+def test_the_fuzz_target_holds_on_any_bytes(data):
+    import fuzz_lint
+
+    fuzz_lint.check_one_input(data)
