@@ -5,9 +5,11 @@ raises, no rule crashes (``NL901``), hangs (``NL902``) or reports a span outside
 (``NL903``), every finding lies inside the text, and linting twice gives the same findings. A
 broken invariant raises, which the fuzzer reports with the input that caused it.
 
-Run it with atheris (``pip install atheris``; coverage-guided, libFuzzer options apply)::
+Run it with atheris (``pip install atheris``; coverage-guided, libFuzzer options apply). libFuzzer
+adds the inputs it finds to the first folder it is given, so give it a scratch folder first and
+the seed corpus second::
 
-    python fuzz/fuzz_lint.py fuzz/corpus -max_total_time=300      # five minutes
+    mkdir -p fuzz/work && python fuzz/fuzz_lint.py fuzz/work fuzz/corpus -max_total_time=300
     python fuzz/fuzz_lint.py crash-1234abcd                       # replay one input
 
 Without atheris, ``python fuzz/fuzz_lint.py --random SECONDS [SEED]`` feeds random mutations of

@@ -24,7 +24,7 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 #: must start with a capital (or a non-Latin letter): "By the time …" is a sentence, not a byline.
 BYLINE = re.compile(
     r"^\s*(?:(?:written|words|story|text|reporting|posted|report|article)\s+)?by\s*[:\-]?\s+"
-    r"(?P<name>(?-i:(?![a-z]))[^\W\d_].*?)\s*$",
+    r"(?P<name>(?-i:(?![a-z]))[^\W\d_](?:.*\S)?)\s*$",
     re.IGNORECASE,
 )
 #: Wire agencies a byline may name after the reporter ("Jane Doe, Reuters").
@@ -52,7 +52,7 @@ DATELINE = re.compile(
 #: A wire sign-off at the bottom: "(Reporting by X; Editing by Y)", "(X reports).",
 #: "X contributed to this report.", "Reporting by X; Editing by Y".
 SIGNOFF = re.compile(
-    r"^\s*\(\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^)]*|[^()]{2,80}?\breports?\b\.?)\s*\)\s*\.?\s*$"
+    r"^\s*\(\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^)]*|[^()]{2,80}?\breports?\b\.?\s*)\)\s*(?:\.\s*)?$"
     r"|^\s*[A-Z][^.]{2,80}?\bcontributed (?:reporting )?to this (?:report|story|article)\.?\s*$"
     r"|^\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+[A-Z][^.;]{2,150};\s*(?:additional\s+reporting|writing|editing)\s+by\s+[^.]{2,150}\.?\s*$",
     re.IGNORECASE,

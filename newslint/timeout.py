@@ -113,9 +113,9 @@ class budget:  # noqa: N801 - used like a function: ``with budget(seconds):``
     """Raise :class:`RuleTimeout` inside the block when it runs longer than ``seconds``.
 
     ``seconds`` of ``None`` or infinity means no limit; zero or less means the time is already
-    used up (the block is not entered). ``limit`` is the budget named in the exception (default:
-    ``seconds``), so that a caller spreading one budget over many calls reports the whole budget.
-    After the block, :attr:`elapsed` holds the seconds it took.
+    used up (where budgets are enforced, the block is not entered). ``limit`` is the budget named
+    in the exception (default: ``seconds``), so that a caller spreading one budget over many calls
+    reports the whole budget. After the block, :attr:`elapsed` holds the seconds it took.
 
     Budgets do not nest: an inner budget replaces the outer one until it ends.
     """
@@ -140,10 +140,10 @@ class budget:  # noqa: N801 - used like a function: ``with budget(seconds):``
         self._started = now = time.monotonic()
         if seconds is None or seconds == math.inf:
             return self
+        if not _CAN_TIME or get_ident() != _MAIN_THREAD:
+            return self  # not enforced here (see the module's docstring)
         if seconds <= 0:
             raise RuleTimeout(self.limit if self.limit is not None else 0.0)
-        if not _CAN_TIME or get_ident() != _MAIN_THREAD:
-            return self
         timer = _TIMER
         if not timer.installed:
             timer.install()
@@ -170,4 +170,4 @@ _OWN_CODE = frozenset({budget.__enter__.__code__, budget.__exit__.__code__})
 
 def timing_enforced() -> bool:
     """Whether a budget entered here, now, would interrupt a runaway call."""
-    return _CAN_TIME and threading.current_thread() is threading.main_thread()
+    return _CAN_TIME and get_ident() == _MAIN_THREAD
