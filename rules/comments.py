@@ -107,7 +107,7 @@ class CommentForm(LineRule):
         if len(text) > 300:
             return
         if _FORM.match(text) or _FORM_ANYWHERE.search(text):
-            yield hit(line, "Comment form left in the text")
+            yield hit(line, "comment form left in the text")
 
 
 class CommentThread(LineRule):
@@ -139,11 +139,11 @@ class CommentThread(LineRule):
         if len(text) > 60:
             return
         if _THREAD.match(text):
-            yield hit(line, f"Comment thread marker “{text}” left in the text")
+            yield hit(line, f"comment thread marker “{text}” left in the text")
             return
         says = _SAYS.match(text)
         if says and self._is_commenter(says.group("name"), line):
-            yield hit(line, "Commenter header (NAME says:) left in the text")
+            yield hit(line, "commenter header (NAME says:) left in the text")
 
     @staticmethod
     def _is_commenter(name: str, line: Line) -> bool:

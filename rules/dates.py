@@ -67,14 +67,14 @@ class TimestampLine(LineRule):
         shape = timestamp_shape(text)
         if shape == "date":
             if self._placed_like_a_stamp(line, text):
-                yield hit(line, "Publication stamp left in the text")
+                yield hit(line, "publication stamp left in the text")
         elif shape == "byline":
             if near_edge(line, 10, 5):
-                yield hit(line, "Byline with a publication stamp left in the text")
+                yield hit(line, "byline with a publication stamp left in the text")
         elif shape == "label":
             if 0 <= line.ordinal < 8 or any(
                     timestamp_shape(flat(other.text)) is not None for other in neighbours(line, 2)):
-                yield hit(line, "Meta label (“Updated”, “By”, “Author:”) left without its value")
+                yield hit(line, "meta label (“Updated”, “By”, “Author:”) left without its value")
 
     @staticmethod
     def _placed_like_a_stamp(line: Line, text: str) -> bool:

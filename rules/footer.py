@@ -82,9 +82,9 @@ class CopyrightNotice(LineRule):
             return
         opens = _COPYRIGHT_SIGN.match(text)
         if (opens and _YEAR.search(text, opens.end(), opens.end() + 40)) or _RIGHTS.search(text):
-            yield hit(line, "Copyright footer left in the text")
+            yield hit(line, "copyright footer left in the text")
         elif _CITATION.match(text) and self._in_citation_block(line, text):
-            yield hit(line, "Citation footer (“Citation: … retrieved … from …”) left in the text")
+            yield hit(line, "citation footer (“Citation: … retrieved … from …”) left in the text")
 
     @staticmethod
     def _in_citation_block(line: Line, text: str) -> bool:
@@ -168,7 +168,7 @@ class AuthorBio(LineRule):
         if len(text) > 600 or len(text.split()) > 80:
             return
         if bare(text) in _AUTHOR_LINKS:
-            yield hit(line, "Author box link left in the text")
+            yield hit(line, "author box link left in the text")
             return
         if "“" in text or '"' in text[:3]:
             return
@@ -176,12 +176,12 @@ class AuthorBio(LineRule):
             # A first-person bio opens some pages (``I am a writer, journalist, …``); a third-person
             # one at the top is as likely the story's lead about a journalist.
             if line.ordinal < HEAD and text.startswith("I am ") and _BIO.match(text):
-                yield hit(line, "Author bio left in the text")
+                yield hit(line, "author bio left in the text")
             return
         if _BIO.match(text):
-            yield hit(line, "Author bio left in the text")
+            yield hit(line, "author bio left in the text")
         elif _CONTACT.search(text) and "@" in text:
-            yield hit(line, "Author contact line left in the text")
+            yield hit(line, "author contact line left in the text")
 
 
 @hookimpl

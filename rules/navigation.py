@@ -168,7 +168,7 @@ class NavigationMenu(ArticleRule):
                 flagged.add(ordinal)
         for ordinal in sorted(flagged):
             line = article.paragraph(ordinal)
-            yield hit(line, f"Site menu item “{flat(line.text)[:40]}” left in the text")
+            yield hit(line, f"site menu item “{flat(line.text)[:40]}” left in the text")
 
     @staticmethod
     def _one_line_menu(text: str) -> bool:
@@ -239,12 +239,12 @@ class NavigationLink(LineRule):
         if is_control(text):
             if is_gallery_control(text):
                 return  # NL212 (gallery-counter) owns these: one finding per line
-            yield hit(line, f"Navigation control “{text[:40]}” left in the text")
+            yield hit(line, f"navigation control “{text[:40]}” left in the text")
             return
         crumbs = [item for item in _CRUMB_SPLIT.split(text) if item]
         if len(crumbs) >= 2 and is_section_word(crumbs[0]) and all(
                 menu_shaped(item) for item in crumbs[:-1]) and len(text.split()) <= 14:
-            yield hit(line, "Breadcrumb trail left in the text")
+            yield hit(line, "breadcrumb trail left in the text")
 
 
 @hookimpl

@@ -92,7 +92,7 @@ class NewsletterPrompt(LineRule):
         if len(text) > 500 or len(text.split()) > 60:
             return
         if is_newsletter_prompt(text):
-            yield hit(line, "Newsletter sign-up prompt left in the text")
+            yield hit(line, "newsletter sign-up prompt left in the text")
 
 
 def is_newsletter_prompt(text: str) -> bool:
@@ -171,14 +171,14 @@ class SubscriptionPrompt(LineRule):
         if len(text) > 500 or len(text.split()) > 60:
             return
         if _SUBSCRIBE_ALONE.match(text):
-            yield hit(line, f"Subscription prompt “{text}” left in the text")
+            yield hit(line, f"subscription prompt “{text}” left in the text")
             return
         if is_newsletter_prompt(text) or _REPORTED.search(text):
             return
         call = _SUBSCRIBE_CALL.search(text)
         if call and (not call.group().lower().lstrip(".!? ").startswith("get ")
                      or _OFFER.search(text) or "app" in call.group().lower()):
-            yield hit(line, "Subscription or paywall prompt left in the text")
+            yield hit(line, "subscription or paywall prompt left in the text")
 
 
 # -- cookie and privacy notices -------------------------------------------------------------------
@@ -233,7 +233,7 @@ class CookieNotice(LineRule):
         if len(text) > 600 or len(text.split()) > 80:
             return
         if is_legal_links(line.text) or (_CONSENT.search(text) and not _REPORTED.search(text)):
-            yield hit(line, "Cookie or privacy notice left in the text")
+            yield hit(line, "cookie or privacy notice left in the text")
 
 
 def is_legal_links(text: str) -> bool:
@@ -303,9 +303,9 @@ class AdvertisementLabel(LineRule):
             return
         label = bare(text).rstrip(".…")
         if label in _AD_LABELS or _AD_GLUED.match(text.lstrip("•·|*-–— ")):
-            yield hit(line, f"Advertisement label “{text[:40]}” left in the text")
+            yield hit(line, f"advertisement label “{text[:40]}” left in the text")
         elif len(text.split()) <= 60 and _AFFILIATE.search(text) and not _REPORTED.search(text):
-            yield hit(line, "Affiliate disclosure left in the text")
+            yield hit(line, "affiliate disclosure left in the text")
 
 
 @hookimpl

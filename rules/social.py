@@ -98,7 +98,7 @@ class ShareButtons(LineRule):
         if len(text) > 120:
             return
         if _SHARE_PHRASE.match(text) and len(text.split()) <= 20:
-            yield hit(line, "Share prompt left in the text")
+            yield hit(line, "share prompt left in the text")
             return
         if is_share_bar(text):
             words = text.lower().split()
@@ -106,7 +106,7 @@ class ShareButtons(LineRule):
                     near_edge(line, 8, 8)
                     or any(is_share_bar(flat(other.text)) for other in neighbours(line))):
                 return
-            yield hit(line, "Share buttons left in the text")
+            yield hit(line, "share buttons left in the text")
 
 
 def is_share_bar(text: str) -> bool:
@@ -155,7 +155,7 @@ class FollowPrompt(LineRule):
         if len(text) > 400 or len(text.split()) > 60:
             return
         if _FOLLOW.search(text):
-            yield hit(line, "Prompt to follow the publisher on social media left in the text")
+            yield hit(line, "prompt to follow the publisher on social media left in the text")
 
 
 @hookimpl
