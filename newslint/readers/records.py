@@ -464,7 +464,6 @@ def read_jsonl(path: str, display_path: str, fields: FieldMap, start: int = 0,
 # -- JSON ------------------------------------------------------------------------------------------
 
 _OUTSIDE_STRING = re.compile(rb'["\[\]{}]')
-_INSIDE_STRING = re.compile(rb'["\\]')
 _NOT_SPACE = re.compile(rb"[^ \t\r\n]")
 _SCALAR_END = re.compile(rb"[,\]} \t\r\n]")
 
@@ -472,32 +471,30 @@ _SCALAR_END = re.compile(rb"[,\]} \t\r\n]")
 class _ValueEnd:
     """Finds where one JSON object, array or string ends, fed the bytes in pieces.
 
-    Only brackets and quotes outside strings, and quotes and backslashes inside them, are looked at
-    (with a regular expression, so article text is skipped at C speed); the value itself is parsed
-    by :func:`json.loads` once its extent is known.
+    Outside strings only brackets and quotes are looked at (with a regular expression, so the rest
+    is skipped at C speed); inside a string only quotes, a quote being escaped when an odd run of
+    backslashes precedes it. The value itself is parsed by :func:`json.loads` once its extent is
+    known. ``data`` must hold the value from its first byte.
     """
 
     def __init__(self) -> None:
         self.depth = 0
         self.in_string = False
-        self.escaped = False
 
     def feed(self, data: bytes, position: int) -> int:
         """The index just past the value's end in ``data``, or -1 if it goes on past ``data``."""
         size = len(data)
         while position < size:
-            if self.escaped:
-                self.escaped = False
-                position += 1
-                continue
             if self.in_string:
-                match = _INSIDE_STRING.search(data, position)
-                if match is None:
+                quote = data.find(b'"', position)
+                if quote == -1:
                     return -1
-                position = match.end()
-                if match.group() == b"\\":
-                    self.escaped = True
-                    continue
+                position = quote + 1
+                backslash = quote - 1
+                while backslash >= 0 and data[backslash] == 0x5C:  # stops at the opening quote
+                    backslash -= 1
+                if (quote - 1 - backslash) % 2:
+                    continue  # an escaped quote
                 self.in_string = False
                 if self.depth == 0:
                     return position
@@ -519,13 +516,19 @@ class _ValueEnd:
 
 
 class _JsonStream:
-    """A buffer over a byte stream that knows the line number of every position it still holds."""
+    """A buffer over a byte stream that knows the line number of every position it still holds.
+
+    Consumed bytes are dropped only once they add up to a read's worth (dropping after every
+    record would move the whole buffer each time); line numbers are counted incrementally from a
+    cursor, since positions only move forward.
+    """
 
     def __init__(self, handle: IO[bytes]):
         self.handle = handle
         self.buffer = bytearray()
         self.position = 0
-        self.line_base = 1  # line number at buffer[0]
+        self.cursor = 0  # a position in the buffer …
+        self.cursor_line = 1  # … and its line number
         self.eof = False
         #: Set when the stream ended inside a value.
         self.truncated = False
@@ -541,14 +544,25 @@ class _JsonStream:
         self.buffer += data
         return True
 
+    def line_at(self, position: int) -> int:
+        if position >= self.cursor:
+            self.cursor_line += self.buffer.count(b"\n", self.cursor, position)
+        else:
+            self.cursor_line -= self.buffer.count(b"\n", position, self.cursor)
+        self.cursor = position
+        return self.cursor_line
+
     def drop_before(self, position: int) -> None:
         """Forget the bytes before ``position`` (still counting their newlines)."""
-        self.line_base += self.buffer.count(b"\n", 0, position)
+        self.line_at(position)
         del self.buffer[:position]
+        self.cursor = 0
         self.position -= position
 
-    def line_at(self, position: int) -> int:
-        return self.line_base + self.buffer.count(b"\n", 0, position)
+    def compact(self) -> None:
+        """Drop the bytes already consumed once they are worth it."""
+        if self.position >= READ_CHUNK:
+            self.drop_before(self.position)
 
     def next_token(self) -> Optional[int]:
         """Skip white space; the byte there (as an int), or ``None`` at the end of the stream."""
@@ -601,41 +615,43 @@ def _json_values(stream: _JsonStream, limit: int) -> Iterator[tuple[int, Any]]:
 
 def _one_value(stream: _JsonStream, limit: int) -> Iterator[tuple[int, Any]]:
     """Read the value at the stream's position; leave the position just past it."""
-    stream.drop_before(stream.position)
-    line = stream.line_base
-    first = stream.buffer[0]
-    if first not in b'{["':  # a number, true, false, null or garbage: up to the next separator
-        searched = 0
+    stream.compact()
+    start = stream.position
+    line = stream.line_at(start)
+    buffer = stream.buffer
+    if buffer[start] not in b'{["':  # a number, true, false, null or garbage: up to a separator
+        searched = start
         while True:
-            match = _SCALAR_END.search(stream.buffer, searched)
-            searched = len(stream.buffer)
-            if match is not None or searched > limit or not stream.fill():
+            match = _SCALAR_END.search(buffer, searched)
+            searched = len(buffer)
+            if match is not None or searched - start > limit or not stream.fill():
                 break
-        end = max(match.start() if match is not None else len(stream.buffer), 1)
+        end = max(match.start() if match is not None else len(buffer), start + 1)
         stream.position = end
-        if end > limit:
+        if end - start > limit:
             stream.truncated = True
             yield line, "not a JSON value; the rest of the file was not read"
             return
-        yield line, bytes(stream.buffer[:end])
+        yield line, bytes(buffer[start:end])
         return
     scanner = _ValueEnd()
-    scanned = 0
+    scanned = start
     skipped = 0  # bytes of an oversized value already dropped
     while True:
-        end = scanner.feed(stream.buffer, scanned)
+        end = scanner.feed(buffer, scanned)
         if end != -1:
             stream.position = end
-            size = skipped + end
-            yield line, Oversized(size) if size > limit else bytes(stream.buffer[:end])
+            size = skipped + end - start
+            yield line, Oversized(size) if size > limit else bytes(buffer[start:end])
             return
-        scanned = len(stream.buffer)
-        if scanned > limit:
-            skipped += scanned
+        scanned = len(buffer)
+        if scanned - start > limit:  # too big to keep: count it, drop it
+            skipped += scanned - start
+            stream.position = scanned
             stream.drop_before(scanned)
-            scanned = 0
+            start = scanned = 0
         if not stream.fill():
-            stream.position = len(stream.buffer)
+            stream.position = len(buffer)
             stream.truncated = True
             yield line, "file ends inside this record (truncated)"
             return
@@ -670,7 +686,7 @@ def read_json(path: str, display_path: str, fields: FieldMap,
         except _GZIP_ERRORS as error:
             if not compressed:
                 raise
-            yield _gzip_failure(display_path, max(line, stream.line_base), records, error)
+            yield _gzip_failure(display_path, max(line, stream.cursor_line), records, error)
     finally:
         if path != "-":
             handle.close()
