@@ -299,3 +299,15 @@ def test_cli_skips_a_huge_record_and_lints_the_next(tmp_path):
         "huge.jsonl:1:1: NL922 record of 64.8 MiB exceeds the 64.0 MiB limit, skipped [record #1]",
         "huge.jsonl:2:1: XC102 advertisement placeholder [record after, text 1:1]",
     ], result.stderr
+
+
+def test_a_lone_surrogate_in_a_record_is_replaced_and_reported(tmp_path):
+    # Valid JSON can escape half a UTF-16 pair; Python keeps it as an unprintable code point.
+    shard = tmp_path / "shard.jsonl"
+    shard.write_text('{"id": "a", "text": "Half a smile \\ud83d here."}\n{"id": "b", "text": "fine"}\n',
+                     encoding="utf-8")
+    result = run_newslint(["--isolated", "--select", "NL9", "--format", "json", str(shard)])
+    assert result.returncode == 1, result.stderr
+    findings = json.loads(result.stdout)
+    assert [(f["code"], f["record_id"]) for f in findings] == [("NL912", "a")]
+    assert "lone surrogate (\\ud83d)" in findings[0]["message"]

@@ -181,6 +181,19 @@ def bad_record(display_path: str, line: int, message: str, record_id: Optional[s
                     problems=[Problem(code, message)], readable=False)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(text: str) -> tuple[str, Optional[str]]:
+    """JSON may escape half a character (``"\\ud83d"``); no output can print it. Replace them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        first = _SURROGATE.search(text)
+        return _SURROGATE.sub("\ufffd", text), first.group() if first else None
+    return text, None
+
+
 def document_from_value(value: Any, display_path: str, line: int, fields: FieldMap,
                         problems: Optional[list[Problem]] = None) -> Document:
     """The document for one decoded record (any JSON value; only objects with a text are readable)."""
@@ -198,6 +211,11 @@ def document_from_value(value: Any, display_path: str, line: int, fields: FieldM
     if not isinstance(text, str):
         return bad_record(display_path, line, f"record's {field!r} field is {_type_name(text)}, "
                           f"not a string", record_id, field)
+    text, surrogate = _without_lone_surrogates(text)
+    if surrogate is not None:
+        problems = [*(problems or []), Problem(
+            "NL912", f"record's {field!r} field holds a lone surrogate (\\u{ord(surrogate):04x}), "
+                     f"not a character; replaced with U+FFFD")]
     url = _url(value, fields.url)
     outlet = _string(_first(value, fields.outlet)[1]) or _host(url)
     return Document(
