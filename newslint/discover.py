@@ -36,7 +36,20 @@ def _matches(path: str, patterns: Iterable[str]) -> bool:
 
 
 def discover(paths: Iterable[str], settings: Settings) -> Iterator[str]:
-    """Yield the files to lint (and ``-`` for stdin), folders expanded, in sorted order per folder."""
+    """Yield the files to lint, folders expanded, each once, sorted by path (as the report is);
+    ``-`` (stdin) comes first when given."""
+    found = set(_expand(paths, settings))
+    if STDIN in found:
+        found.discard(STDIN)
+        yield STDIN
+    yield from sorted(found, key=_sort_key)
+
+
+def _sort_key(path: str) -> str:
+    return path.replace(os.sep, "/")
+
+
+def _expand(paths: Iterable[str], settings: Settings) -> Iterator[str]:
     exclude = [*settings.exclude, *settings.extend_exclude]
     include = settings.include
     for path in paths:

@@ -267,3 +267,10 @@ def test_rules_as_json_describe_every_rule(tmp_path):
     assert "Why it matters" in see_also["documentation"]
     assert rules["XT301"]["default_enabled"] is False
     assert all(rule["summary"] and "\n" not in rule["summary"] for rule in rules.values())
+
+
+def test_files_in_any_order_are_reported_sorted_by_path_and_each_once(tmp_path):
+    for name in ("b.txt", "a.txt"):
+        (tmp_path / name).write_text("See also  A story about other things entirely\n", encoding="utf-8")
+    result = run_newslint(["--isolated", "--select", "NL201", "b.txt", "a.txt", "b.txt"], cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["a.txt", "b.txt"]
