@@ -10,7 +10,7 @@ match the specifications below.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import pluggy
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
 
@@ -19,58 +17,11 @@ from newslint import patterns
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.settings import Settings
+from rule_cases import Case, flagged_lines, linter, load_cases, rule
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rules" / "nl3"
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_c63b3b5783eb788a.txt"
 CODES = tuple(f"NL3{number:02d}" for number in range(1, 14))
-
-
-class Case(NamedTuple):
-    code: str
-    title: str
-    text: str
-    flagged: frozenset[int]  # 1-based lines of ``text`` the rule must flag
-
-
-def load_cases(code: str) -> list[Case]:
-    """The cases of ``code``'s fixture file: ``----`` opens a case, ``+ `` marks a line to flag,
-    two spaces a line to leave alone, an empty line is an empty line."""
-    (path,) = FIXTURES.glob(f"{code}-*.txt")
-    cases: list[Case] = []
-    title, lines, flagged = None, [], set()
-    for raw in path.read_text(encoding="utf-8").split("\n"):
-        if raw.startswith("----"):
-            if title is not None:
-                cases.append(Case(code, title, "\n".join(lines), frozenset(flagged)))
-            title, lines, flagged = raw[4:].strip(), [], set()
-        elif title is None:
-            continue
-        elif raw == "":
-            lines.append("")
-        else:
-            tag, text = raw[:2], raw[2:]
-            assert tag in ("+ ", "  "), f"{path.name}: bad tag in {raw!r}"
-            lines.append(text)
-            if tag == "+ ":
-                flagged.add(len(lines))
-    if title is not None:
-        while lines and lines[-1] == "":  # the file's final newline
-            lines.pop()
-        cases.append(Case(code, title, "\n".join(lines), frozenset(flagged)))
-    return cases
-
-
-@lru_cache(maxsize=None)
-def linter(code: str) -> Linter:
-    return Linter(Settings(select=[code]))
-
-
-def flagged_lines(code: str, text: str) -> set[int]:
-    return {v.line for v in linter(code).lint(Document("case.txt", text)) if v.code == code}
-
-
-def rule(code: str):
-    return next(rule for rule in linter(code).rules if rule.code == code)
 
 
 ALL_CASES = [case for code in CODES for case in load_cases(code)]

@@ -10,7 +10,7 @@ import pytest
 
 from newslint import patterns
 from newslint.document import Document
-from test_rules_injected import Case, flagged_lines, linter, load_cases
+from rule_cases import Case, flagged_lines, linter, load_cases
 
 CODES = ("NL210", "NL211", "NL212")
 ALL_CASES = [case for code in CODES for case in load_cases(code)]
