@@ -155,6 +155,11 @@ class Article:
         return self.text.split("\n")
 
     @cached_property
+    def padded_text(self) -> str:
+        """The text with a newline in front: line-start triggers search it (newslint.triggers)."""
+        return "\n" + self.text
+
+    @cached_property
     def line_starts(self) -> list[int]:
         return self.document.line_starts
 

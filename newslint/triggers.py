@@ -1,0 +1,91 @@
+"""Compile a line rule's trigger for fast scanning.
+
+Python's ``re`` finds a pattern that starts with a literal (or a small set of first characters) at
+C speed, but an alternation of branches with different starts must be tried at every position:
+measured on the dev set, a rule's trigger joined from fast branches (70-2700 MB/s each) scanned at
+9-17 MB/s. So a trigger is split at its top-level ``|`` and each branch scans the text on its own;
+the lines any branch matches are the rule's candidate lines, exactly as for the whole pattern.
+
+A branch anchored at a line start (``^…``) still makes ``re`` try every position. Written as
+``\n…`` and searched in the text with a newline put in front, it starts with a literal, so ``re``
+jumps from newline to newline: about twice as fast on the dev set. A match at index ``k`` of the
+padded text is a match at the line starting at offset ``k`` of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+
+
+def split_alternation(pattern: str) -> list[str]:
+    """The top-level branches of ``pattern`` (``[pattern]`` when it has none or cannot be split)."""
+    if _GLOBAL_FLAGS.match(pattern):
+        return [pattern]  # flags for the whole pattern would apply to the first branch only
+    branches: list[str] = []
+    depth = 0
+    start = 0
+    index = 0
+    length = len(pattern)
+    while index < length:
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    if depth != 0 or any(branch == "" for branch in branches):
+        return [pattern]  # unbalanced or an empty branch (matches everywhere): keep it whole
+    return branches
+
+
+def _class_end(pattern: str, index: int) -> int:
+    """The index just after the character class opening at ``index``."""
+    index += 1
+    if index < len(pattern) and pattern[index] == "^":
+        index += 1
+    if index < len(pattern) and pattern[index] == "]":
+        index += 1  # a ']' first in a class is a literal
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "]":
+            return index + 1
+        index += 1
+    return index
+
+
+class Branch(NamedTuple):
+    pattern: "re.Pattern[str]"
+    #: Search the padded text (``"\n" + text``): the branch was ``^…`` and is now ``\n…``.
+    newline_led: bool
+
+
+def compile_trigger(pattern: str) -> list[Branch]:
+    """The compiled branches of a trigger (``re.MULTILINE``), or the whole pattern when a branch
+    does not compile on its own."""
+    whole = [Branch(re.compile(pattern, re.MULTILINE), False)]
+    try:
+        return [_compile_branch(branch) for branch in split_alternation(pattern)]
+    except re.error:
+        return whole
+
+
+def _compile_branch(branch: str) -> Branch:
+    if branch.startswith("^"):
+        return Branch(re.compile("\n" + branch[1:], re.MULTILINE), True)
+    return Branch(re.compile(branch, re.MULTILINE), False)
