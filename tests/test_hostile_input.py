@@ -414,9 +414,9 @@ def test_a_rule_that_raises_is_nl901_and_the_other_rules_still_run(tmp_path):
     (tmp_path / "other.txt").write_text("BOOM\n", encoding="utf-8")
     result = lint(["story.txt", "other.txt"], cwd=tmp_path, plugins=["hostile_marker", "hostile_faults"])
     assert_clean_exit(result)
-    assert messages(result, "NL901") == [
-        "story.txt: rule HX101 (hostile-raises) crashed: ValueError: cannot handle line 1",
-        "other.txt: rule HX101 (hostile-raises) crashed: ValueError: cannot handle line 1"]
+    assert messages(result, "NL901") == [  # reported by path: other.txt first
+        "other.txt: rule HX101 (hostile-raises) crashed: ValueError: cannot handle line 1",
+        "story.txt: rule HX101 (hostile-raises) crashed: ValueError: cannot handle line 1"]
     assert places(result) == [("story.txt", 1, 10), ("story.txt", 2, 1)]
 
 
@@ -636,18 +636,19 @@ def test_an_interrupted_baseline_write_keeps_the_old_baseline(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".baseline")) == []
 
 
-def test_a_lone_surrogate_in_a_record_is_printed_escaped_not_a_crash(tmp_path):
+def test_a_lone_surrogate_in_a_record_is_replaced_and_reported_not_a_crash(tmp_path):
     # Valid JSON, but not encodable as UTF-8: a scraper's half of an emoji.
     (tmp_path / "shard.jsonl").write_text('{"id": "s1", "text": "Half an emoji \\ud83d here MARK"}\n',
                                           encoding="utf-8")
     result = lint(["shard.jsonl"], "--show-source", cwd=tmp_path)
     assert_clean_exit(result)
     assert "HX001 MARK here [record s1, text 1:22]" in result.stdout
-    assert "Half an emoji \\ud83d here MARK" in result.stdout
+    assert "Half an emoji \ufffd here MARK" in result.stdout
+    assert "NL912 record's 'text' field holds a lone surrogate (\\ud83d)" in result.stdout
     report = tmp_path / "report.json"
     result = lint(["shard.jsonl"], "--format", "json", "--output-file", str(report), cwd=tmp_path)
     assert_clean_exit(result)
-    assert [item["code"] for item in json.loads(report.read_text(encoding="utf-8"))] == ["HX001"]
+    assert [item["code"] for item in json.loads(report.read_text(encoding="utf-8"))] == ["NL912", "HX001"]
 
 
 # == the time budget and atomic writes, in process ===================================================

@@ -245,9 +245,9 @@ def test_field_map_defaults_cover_the_common_scrapers():
 def test_cli_reports_record_locations_in_default_and_json_formats():
     result = lint("newsplease.jsonl", "crlf.jsonl")
     assert result.returncode == 1, result.stderr
-    assert result.stdout.splitlines() == [  # files in command-line order
-        "newsplease.jsonl:2:1: XC102 advertisement placeholder [record #2, maintext 1:1]",
+    assert result.stdout.splitlines() == [  # sorted by path, whatever the command-line order
         "crlf.jsonl:1:1: XC102 advertisement placeholder [record crlf-1, text 1:1]",
+        "newsplease.jsonl:2:1: XC102 advertisement placeholder [record #2, maintext 1:1]",
     ]
     [item] = json.loads(lint("--format", "json", "newsplease.jsonl").stdout)
     assert {key: item[key] for key in ("path", "line", "record", "record_id", "field", "field_line",
