@@ -552,10 +552,12 @@ def _is_kicker(text: str) -> bool:
     """An upper-case kicker over a teaser title (``RANDY ANDY``): one to five capitalised words;
     or one capitalised word alone (``Warning``)."""
     words = _WORD.findall(text)
-    letters = [c for c in text if c.isalpha()]
     if len(words) == 1 and text.strip() == words[0] and words[0][:1].isupper():
         return True
-    return 1 <= len(words) <= 5 and bool(letters) and all(c.isupper() for c in letters)
+    if not 1 <= len(words) <= 5:
+        return False  # before looking at every letter of a long paragraph
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 @hookimpl
