@@ -9,6 +9,9 @@ to import, so entry points are loaded one by one here and a failure becomes a cl
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import sys
+from pathlib import Path
 import os
 import pkgutil
 from dataclasses import dataclass, field
@@ -55,9 +58,29 @@ class Plugins:
         return tuple(sorted((i.name, i.distribution, i.version) for i in self.infos))
 
 
+def _rules_package():
+    """The ``newslint.rules`` package: installed, or the ``rules/`` folder of a source checkout.
+
+    ``python -m newslint`` run from the repository root finds the ``newslint/`` folder before
+    the installed package, and ``rules/`` is its sibling there, not its child.
+    """
+    try:
+        import newslint.rules as package
+    except ModuleNotFoundError:
+        folder = Path(__file__).resolve().parent.parent / "rules"
+        spec = importlib.util.spec_from_file_location(
+            "newslint.rules", folder / "__init__.py", submodule_search_locations=[str(folder)])
+        if spec is None or spec.loader is None or not folder.is_dir():
+            raise
+        package = importlib.util.module_from_spec(spec)
+        sys.modules["newslint.rules"] = package
+        spec.loader.exec_module(package)
+    return package
+
+
 def builtin_rule_modules() -> list[str]:
     """The modules of ``newslint.rules`` (the repository's ``rules/`` folder)."""
-    import newslint.rules as package
+    package = _rules_package()
 
     return sorted(
         info.name

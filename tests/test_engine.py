@@ -94,3 +94,25 @@ def test_article_model_finds_the_seed_parts():
     assert article.dateline_outlet == "Reuters"
     assert [line.index + 1 for line in article.signoffs] == [43]
     assert article.line(22).role == "body" and article.line(4).role == "byline"
+
+
+def test_builtin_rules_load_from_a_source_checkout_when_not_installed_as_newslint_rules():
+    # `python -m newslint` from the repository root with a non-editable install imports the
+    # folder newslint/, whose built-in rules are the sibling folder rules/.
+    import subprocess
+
+    script = (
+        "import sys, importlib.abc\n"
+        "class Hide(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name == 'newslint.rules':\n"
+        "            raise ModuleNotFoundError(name)\n"
+        "sys.meta_path.insert(0, Hide())\n"
+        "from newslint.plugins import load_plugins\n"
+        "rules = load_plugins(autoload=False).rules\n"
+        "print(len(rules), rules['NL201'].plugin)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    count, plugin = result.stdout.split()
+    assert int(count) > 40 and plugin == "newslint.rules.injected"
