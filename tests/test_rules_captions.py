@@ -3,12 +3,9 @@ run of verbatim lines from the seed or the development set, the lines to flag ma
 
 from __future__ import annotations
 
-import re
-import time
 
 import pytest
 
-from newslint import patterns
 from newslint.document import Document
 from rule_cases import Case, flagged_lines, linter, load_cases
 
@@ -42,35 +39,5 @@ def test_a_credit_under_its_caption_is_reported_by_the_credit_rule_only():
         {(line, "NL211") for line in case.flagged}
 
 
-def _rule(code: str):
-    return next(rule for rule in linter(code).rules if rule.code == code)
-
-
-@pytest.mark.parametrize("code", CODES)
-def test_rule_documents_itself_and_its_measured_quality(code: str):
-    rule = _rule(code)
-    doc = rule.documentation()
-    for section in ("What it flags:", "Why it matters:", "Example:"):
-        assert section in doc, f"{code}: no {section!r}"
-    assert "dev set" in rule.measured, code
-    assert re.search(r"precision \d\.\d+, recall \d\.\d+", rule.measured) or \
-        rule.measured.startswith("not measurable"), code
-    assert rule.languages == ("en",)
-
-
-@pytest.mark.parametrize("code", CODES)
-def test_trigger_runs_on_re2_exactly_and_has_no_backtracking_hazard(code: str):
-    tree = patterns.sre_parse.parse(_rule(code).trigger, re.MULTILINE)
-    translated = patterns.to_re2(tree)
-    assert translated is not None and translated[1], f"{code}: trigger is not exact RE2"
-    assert patterns.find_hazard(tree) is None
-
-
-@pytest.mark.parametrize("code", CODES)
-def test_trigger_stays_linear_on_hostile_lines(code: str):
-    trigger = re.compile(_rule(code).trigger, re.MULTILINE)
-    hostile = "\n".join([" \t" * 20_000 + "x", "(" * 20_000, "Photo: " + "A" * 40_000,
-                         "This " + "photo " * 10_000, "1 " * 20_000])
-    started = time.perf_counter()
-    list(trigger.finditer(hostile))
-    assert time.perf_counter() - started < 0.5
+# The per-rule checks of documentation, RE2 exactness and hostile lines run for the captions
+# rules too, in test_rules_injected.py (FAMILY).
