@@ -3,26 +3,11 @@ run of verbatim lines from the seed or the development set, the lines to flag ma
 
 from __future__ import annotations
 
-
-import pytest
-
 from newslint.document import Document
-from rule_cases import Case, flagged_lines, linter, load_cases
+from rule_cases import linter, load_cases
 
-CODES = ("NL210", "NL211", "NL212")
-ALL_CASES = [case for code in CODES for case in load_cases(code)]
-
-
-@pytest.mark.parametrize("case", ALL_CASES, ids=[f"{c.code}:{c.title[:60]}" for c in ALL_CASES])
-def test_rule_flags_exactly_the_marked_lines(case: Case):
-    assert flagged_lines(case.code, case.text) == set(case.flagged)
-
-
-def test_every_rule_has_lines_to_flag_and_lines_to_leave():
-    for code in CODES:
-        cases = load_cases(code)
-        assert any(case.flagged for case in cases), code
-        assert any(not case.flagged for case in cases), code
+# The fixture cases of these rules, their documentation, RE2 and hostile-line checks run with the
+# rest of the NL2xx family in test_rules_injected.py (FAMILY); here: what is particular to captions.
 
 
 def test_a_caption_with_its_credit_is_one_finding_of_the_caption_rule():

@@ -22,7 +22,7 @@ CODES = ("NL201", "NL202", "NL203", "NL204", "NL205")
 FAMILY = CODES + ("NL210", "NL211", "NL212")
 
 
-ALL_CASES = [case for code in CODES for case in load_cases(code)]
+ALL_CASES = [case for code in FAMILY for case in load_cases(code)]
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[f"{c.code}:{c.title[:60]}" for c in ALL_CASES])
@@ -31,7 +31,7 @@ def test_rule_flags_exactly_the_marked_lines(case: Case):
 
 
 def test_every_rule_has_lines_to_flag_and_lines_to_leave():
-    for code in CODES:
+    for code in FAMILY:
         cases = load_cases(code)
         assert any(case.flagged for case in cases), code
         assert any(not case.flagged for case in cases), code
