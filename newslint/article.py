@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Iterator, Optional
 
 from newslint.document import Document
+from newslint.casefold import fold
 
 #: Characters that end a sentence (quotes and brackets may follow).
 _TERMINAL = re.compile(r"[.!?…:;](?:[\"'”’)\]]*)\s*$")
@@ -158,6 +159,28 @@ class Article:
     def padded_text(self) -> str:
         """The text with a newline in front: line-start triggers search it (newslint.triggers)."""
         return "\n" + self.text
+
+    @cached_property
+    def folded_text(self) -> str:
+        """The padded text folded as ``re.IGNORECASE`` compares it: case-insensitive trigger
+        needles are looked for in it (newslint.triggers)."""
+        return fold(self.padded_text)
+
+    @cached_property
+    def folded_body(self) -> str:
+        """The folded text without the newline in front."""
+        return self.folded_text[1:]
+
+    @cached_property
+    def folding_aligned(self) -> bool:
+        """Whether the folded text has the text's length, so positions in one are positions in
+        the other (always, as far as Unicode 15 goes; checked rather than assumed)."""
+        return len(self.folded_text) == len(self.padded_text)
+
+    @cached_property
+    def branch_lines(self) -> dict:
+        """Lines found by trigger branches that several rules share (newslint.engine)."""
+        return {}
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -1,9 +1,11 @@
 """The engine: run the enabled rules over one document and turn their hits into violations.
 
-Per document: parse once into an article; offer each line that the shared trigger prefilter picks
-to the line rules whose own trigger matches it; run the article rules; let the corpus rules collect
-their state. Every rule call is isolated: an exception becomes an ``NL901`` finding for that
-document, a span outside the text an ``NL903``, and the run goes on. Selection, per-file ignores and
+Per document: parse once into an article; scan the text with each line rule's trigger (split into
+branches, see :mod:`newslint.triggers`) and offer the matching lines to the rule; run the article
+rules; let the corpus rules collect their state. Every rule call is isolated and timed (one
+:class:`~newslint.timeout.laps` slot per document, a fresh budget per call): an exception becomes
+an ``NL901`` finding for that document, a timeout an ``NL902``, a span outside the text an
+``NL903``, and the run goes on. Selection, per-file ignores and
 inline suppressions are applied here, so every output path (one process, ``--jobs``, Dask) reports
 the same findings.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from newslint.article import Article, parse
 from newslint.config import check_rule_options
@@ -23,8 +25,8 @@ from newslint.rule import ArticleRule, CorpusHit, CorpusRule, LineRule, Rule
 from newslint.selection import Selection
 from newslint.settings import Settings
 from newslint.suppress import Suppressions
-from newslint.triggers import Branch, compile_trigger
-from newslint.timeout import RuleTimeout, budget
+from newslint.triggers import Branch, compile_trigger, mark_shared
+from newslint.timeout import RuleTimeout, budget, laps
 from newslint.violation import Hit, Violation
 
 
@@ -54,7 +56,8 @@ class Linter:
         self.line_rules = [rule for rule in self.rules if isinstance(rule, LineRule)]
         self.article_rules = [rule for rule in self.rules if isinstance(rule, ArticleRule)]
         self.corpus_rules = [rule for rule in self.rules if isinstance(rule, CorpusRule)]
-        self._triggers = [(rule, compile_trigger(rule.trigger)) for rule in self.line_rules]
+        triggers = mark_shared([compile_trigger(rule.trigger) for rule in self.line_rules])
+        self._triggers = list(zip(self.line_rules, triggers))
 
     # -- one document -----------------------------------------------------------------------------
 
@@ -79,12 +82,36 @@ class Linter:
         found.sort(key=Violation.sort_key)
         return found
 
-    def _run_rules(self, article: Article) -> Iterable[tuple[Rule, list[Any]]]:
-        """Yield (rule, hits) for every line and article rule; a crash yields (rule, exception)."""
-        for rule, trigger in self._triggers:
-            yield rule, self._call(rule, self._line_rule_hits, rule, trigger, article)
-        for rule in self.article_rules:
-            yield rule, self._call(rule, rule.check, article)
+    def _run_rules(self, article: Article) -> list[tuple[Rule, Any]]:
+        """(rule, hits) for every line and article rule that found something; a crash gives
+        (rule, exception). Each call is isolated and timed with what is left of the rule's budget
+        for this document (``rule-timeout`` is per rule and document, summed over its calls)."""
+        limit = self.settings.rule_timeout
+        spent = self._spent
+        found: list[tuple[Rule, Any]] = []
+        line_rule_hits = self._line_rule_hits
+        with laps() as clock:
+            for rule, trigger in self._triggers:
+                try:
+                    clock.start(limit, limit)
+                    hits: Any = line_rule_hits(rule, trigger, article)
+                    spent[id(rule)] = clock.stop()
+                except (Exception, RuleTimeout) as error:  # a rule's bug must not stop the run
+                    spent[id(rule)] = clock.stop()
+                    hits = error
+                if hits:
+                    found.append((rule, hits))
+            for rule in self.article_rules:
+                try:
+                    clock.start(limit, limit)
+                    hits = list(rule.check(article) or ())
+                    spent[id(rule)] = clock.stop()
+                except (Exception, RuleTimeout) as error:
+                    spent[id(rule)] = clock.stop()
+                    hits = error
+                if hits:
+                    found.append((rule, hits))
+        return found
 
     @staticmethod
     def _line_rule_hits(rule: LineRule, trigger: "list[Branch]", article: Article) -> list[Any]:
@@ -97,42 +124,54 @@ class Linter:
         length = len(text)
         lines: set[int] = set()
         starts: Optional[list[int]] = None
-        for pattern, newline_led in trigger:
+        for branch in trigger:
+            shared = branch.shared
+            if shared >= 0:
+                found = article.branch_lines.get(shared)
+                if found is not None:
+                    lines |= found
+                    continue
+            if branch.needles:
+                # Skip a branch none of whose needles is in the text (the padded text holds the
+                # same strings plus a newline in front, which a needle may start with).
+                present = article.folded_text if branch.folded else article.padded_text
+                for needle in branch.needles:
+                    if needle in present:
+                        break
+                else:
+                    if shared >= 0:
+                        article.branch_lines[shared] = set()
+                    continue
             # A newline-led branch searches "\n" + text: its match at k is the line starting at k.
-            haystack = article.padded_text if newline_led else text
-            search = pattern.search
+            # A case-insensitive branch searches the folded text (same length) case-sensitively.
+            if branch.on_folded is not None and article.folding_aligned:
+                search = branch.on_folded.search
+                haystack = article.folded_text if branch.newline_led else article.folded_body
+            else:
+                search = branch.pattern.search
+                haystack = article.padded_text if branch.newline_led else text
             match = search(haystack)
             if match is None:
+                if shared >= 0:
+                    article.branch_lines[shared] = set()
                 continue
             if starts is None:
                 starts = article.line_starts
+            found = set()
             while match is not None:
                 index = bisect.bisect_right(starts, match.start()) - 1
-                lines.add(index)
+                found.add(index)
                 following = starts[index + 1] if index + 1 < len(starts) else length + 1
                 if following > length:
                     break
                 match = search(haystack, following)
+            if shared >= 0:
+                article.branch_lines[shared] = found
+            lines |= found
         hits: list[Any] = []
         for index in sorted(lines):
             hits.extend(rule.check_line(article.line(index), article) or ())
         return hits
-
-    def _call(self, rule: Rule, method, *args) -> Any:
-        """Run one rule method in isolation, within what is left of the rule's budget for the
-        current document (``rule-timeout`` is per rule and document, summed over its calls)."""
-        limit = self.settings.rule_timeout
-        spent = self._spent.get(id(rule), 0.0)
-        clock = budget(limit - spent, limit)
-        try:
-            with clock:
-                return list(method(*args) or ())
-        except RuleTimeout as error:
-            return error
-        except Exception as error:  # a rule's bug must not stop the run
-            return error
-        finally:
-            self._spent[id(rule)] = spent + clock.elapsed
 
     def _collect(self, rule: CorpusRule, article: Article, corpus: CorpusState,
                  found: list[Violation]) -> None:

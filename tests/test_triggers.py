@@ -1,4 +1,4 @@
-"""Trigger compilation: split at top-level '|', line-start branches searched as '\\n…'.
+"""Trigger compilation: split at top-level '|', line-start branches searched as '\\n…', needles.
 
 The split must never change which lines a rule is offered: checked for every built-in line rule
 on real texts (the seed and the rule fixtures)."""
@@ -9,10 +9,16 @@ import bisect
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import REPO
+from newslint.article import parse
+from newslint.document import Document
+from newslint.engine import Linter
 from newslint.plugins import load_plugins
-from newslint.triggers import compile_trigger, split_alternation
+from newslint.casefold import case_folded, fold
+from newslint.needles import needles
+from newslint.triggers import compile_trigger, mark_shared, split_alternation
 
 
 @pytest.mark.parametrize("pattern, branches", [
@@ -30,19 +36,22 @@ def test_split_alternation(pattern, branches):
     assert split_alternation(pattern) == branches
 
 
+class _Recorder:
+    """A line rule that only records which lines the engine offers it."""
+
+    def __init__(self):
+        self.offered: set[int] = set()
+
+    def check_line(self, line, article):
+        self.offered.add(line.index)
+        return ()
+
+
 def _lines_split(pattern: str, text: str) -> set[int]:
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    found = set()
-    for branch, newline_led in compile_trigger(pattern):
-        haystack = "\n" + text if newline_led else text
-        position = 0
-        while (match := branch.search(haystack, position)) is not None:
-            index = bisect.bisect_right(starts, match.start()) - 1
-            found.add(index)
-            if index + 1 >= len(starts):
-                break
-            position = starts[index + 1]
-    return found
+    """The lines the engine offers a rule with trigger ``pattern`` (split, needles, folding)."""
+    recorder = _Recorder()
+    Linter._line_rule_hits(recorder, compile_trigger(pattern), parse(Document("t.txt", text)))
+    return recorder.offered
 
 
 TEXTS = [(REPO / "seeds" / "000_c63b3b5783eb788a.txt").read_text(encoding="utf-8")] + [
@@ -65,3 +74,92 @@ def test_split_triggers_offer_the_same_lines_as_the_whole_pattern(rule):
                 break
             position = starts[index + 1]
         assert _lines_split(rule.trigger, text) == whole, rule.code
+
+
+# -- needles: a branch is skipped only when it cannot match ---------------------------------------
+
+BRANCHES = [(rule.code, branch) for rule in LINE_RULES for branch in compile_trigger(rule.trigger)]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"ollow on [Tt]witter", (("ollow on ",), False)),   # one needle beats two longer ones
+    (r"(?i)\nREAD (?:more|also)\b:?", (("\nread ",), True)),   # folded
+    (r"ights [Rr]eserved", (("eserved",), False)),     # one needle beats two longer ones
+    (r"(?:\.\.\.|…)[ \t]*(?:\n|\Z)", (("...", "…"), False)),
+    (r"day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", (("day,",), False)),
+    (r"[A-Z,](?:(?<=[a-z][A-Z])[a-z]|(?<=[A-Za-z0-9],)[A-Za-z])", None),  # nothing literal
+    (r"a|bc", None),                                    # too common to be worth a look
+    (r"x*", None),
+])
+def test_needles(pattern, expected):
+    assert needles(pattern, re.M) == expected
+
+
+@pytest.mark.parametrize("code, branch", [pytest.param(code, branch, id=f"{code}-{i}")
+                                          for i, (code, branch) in enumerate(BRANCHES)
+                                          if branch.needles])
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_match_of_a_branch_holds_one_of_its_needles(code, branch, data):
+    try:
+        text = data.draw(st.from_regex(branch.pattern, fullmatch=True))
+    except Exception:  # noqa: BLE001 - a construct hypothesis cannot generate (lookbehind)
+        pytest.skip("hypothesis cannot generate this branch")
+    match = branch.pattern.search(text)
+    assert match is not None
+    seen = fold(match.group()) if branch.folded else match.group()
+    assert any(needle in seen for needle in branch.needles), (code, match.group(), branch.needles)
+
+
+def test_fold_is_re_ignorecase_for_ascii_letters_and_keeps_every_length():
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    folded = fold(everything)
+    assert len(folded) == len(everything)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = {match.start() for match in re.finditer(f"(?i){letter}", everything)}
+        folded_to = {match.start() for match in re.finditer(letter, folded)}
+        assert matched == folded_to, (letter, {everything[i] for i in matched ^ folded_to})
+
+
+TRICKY = ["İ", "ı", "ſ", "K", "ẞ", "ß", "Σ", "ς", "σ", "µ", "Å", "ﬅ", "ǅ", "\u0345", "\n", " ",
+          "RELATED", "Related", "rElAtEd", "MORE ", "Read ", "see also", "(Photo", "• ", "of", "/"]
+
+
+@pytest.mark.parametrize("code, branch", [pytest.param(code, branch, id=f"{code}-{i}")
+                                          for i, (code, branch) in enumerate(BRANCHES)
+                                          if branch.on_folded is not None])
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_case_folded_branch_matches_the_folded_text_where_the_original_matches(code, branch,
+                                                                                   data):
+    pieces = st.one_of(st.sampled_from(TRICKY), st.text(max_size=6),
+                       st.from_regex(branch.pattern, fullmatch=True))
+    text = "".join(data.draw(st.lists(pieces, max_size=12)))
+    folded = fold(text)
+    assert len(folded) == len(text)
+    original = [m.start() for m in branch.pattern.finditer(text)]
+    rewritten = [m.start() for m in branch.on_folded.finditer(folded)]
+    assert original == rewritten, (code, text)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"[A-Z][a-z]+",                 # cased characters outside a case-insensitive part
+    r"(?i:caf\u00e9)",              # a non-ASCII cased literal
+    r"(?i:[a-f]x)",                 # a range of cased characters
+    r"(?i:(a)\1)",                  # a backreference
+    r"\n[ \t]*see",                 # no case-insensitive part: nothing to gain
+])
+def test_branches_that_would_change_meaning_on_folded_text_keep_the_original(pattern):
+    assert case_folded(pattern, re.M) is None
+
+
+def test_a_branch_two_rules_share_is_searched_once_per_article():
+    shared = mark_shared([compile_trigger(r"^see also|^foo"), compile_trigger(r"^bar|^see also")])
+    numbers = {branch.pattern.pattern: branch.shared for trigger in shared for branch in trigger}
+    assert numbers["\nsee also"] >= 0 and numbers["\nfoo"] == numbers["\nbar"] == -1
+    article = parse(Document("t.txt", "x\nsee also: y\n"))
+    first, second = _Recorder(), _Recorder()
+    Linter._line_rule_hits(first, shared[0], article)
+    Linter._line_rule_hits(second, shared[1], article)
+    assert first.offered == second.offered == {1}
+    assert article.branch_lines == {numbers["\nsee also"]: {1}}
