@@ -23,6 +23,7 @@ cores); peak memory at the big size within 20 % of the small size.
     .venv/bin/python benchmarks/throughput.py                 # 200 MB, a few minutes
     .venv/bin/python benchmarks/throughput.py --size-mb 20    # a quick look
     .venv/bin/python benchmarks/throughput.py --profile 10    # where the time goes (cProfile, 10 MB)
+    .venv/bin/python benchmarks/throughput.py --only jsonl --big-mb 1000   # + memory on 1 GB of JSONL
 
 On a shared machine, wall times move with the other load: compare CPU seconds too.
 """
@@ -151,6 +152,29 @@ def build(size_mb: int, small_mb: int) -> None:
     manifest_path.write_text(json.dumps({"wanted": wanted, "sets": sets}, indent=2))
 
 
+def big_shard(size_mb: int) -> dict:
+    """Build (or reuse) one JSON Lines shard of ``size_mb`` MB for the memory check at scale."""
+    path = CORPUS / "jsonl-big" / "shard.jsonl"
+    manifest_path = path.parent / "manifest.json"
+    wanted = {"size_mb": size_mb, "source_bytes": SOURCE.stat().st_size}
+    if manifest_path.is_file() and path.is_file():
+        manifest = json.loads(manifest_path.read_text())
+        if manifest.get("wanted") == wanted:
+            return manifest["set"]
+    subprocess.run([sys.executable, __file__, "--build-big", str(size_mb)], check=True)
+    return json.loads(manifest_path.read_text())["set"]
+
+
+def build_big(size_mb: int) -> None:
+    """Write the big shard and its manifest (in the ``--build-big`` child)."""
+    path = CORPUS / "jsonl-big" / "shard.jsonl"
+    print(f"building a {size_mb} MB JSON Lines shard in {path} …", file=sys.stderr)
+    count, total = build_jsonl(source_records(), path, size_mb * 10**6)
+    wanted = {"size_mb": size_mb, "source_bytes": SOURCE.stat().st_size}
+    data = {"path": str(path), "documents": count, "bytes": total}
+    (path.parent / "manifest.json").write_text(json.dumps({"wanted": wanted, "set": data}, indent=2))
+
+
 # -- the reference ---------------------------------------------------------------------------------
 
 
@@ -249,7 +273,7 @@ def report(results: list[Measure], jobs: str, cores: int) -> bool:
     ok = True
     print()
     by = {(m.input, m.label): m for m in results}
-    for name in sorted({m.input for m in results} - {"jsonl-small"}):
+    for name in sorted({m.input for m in results} - {"jsonl-small", "jsonl-big"}):
         reference = by[(name, "reference (20 regexes)")]
         one = by[(name, "newslint --jobs 1")]
         many = by[(name, f"newslint --jobs {jobs}")]
@@ -263,6 +287,13 @@ def report(results: list[Measure], jobs: str, cores: int) -> bool:
         ok &= speed >= 0.5 and scaling >= scaling_target
     if ("jsonl", "newslint --jobs 1") in by:
         big, small = by[("jsonl", "newslint --jobs 1")], by[("jsonl-small", "newslint --jobs 1")]
+        growth = big.maxrss_mb / small.maxrss_mb - 1
+        print(f"peak memory {small.bytes / 1e6:.0f} MB -> {big.bytes / 1e6:.0f} MB of JSON Lines: "
+              f"{small.maxrss_mb:.0f} -> {big.maxrss_mb:.0f} MB ({growth:+.0%}, target within 20 %): "
+              f"{'ok' if abs(growth) <= 0.2 else 'ABOVE'}")
+        ok &= abs(growth) <= 0.2
+    if ("jsonl-big", "newslint --jobs 1") in by:
+        big, small = by[("jsonl-big", "newslint --jobs 1")], by[("jsonl-small", "newslint --jobs 1")]
         growth = big.maxrss_mb / small.maxrss_mb - 1
         print(f"peak memory {small.bytes / 1e6:.0f} MB -> {big.bytes / 1e6:.0f} MB of JSON Lines: "
               f"{small.maxrss_mb:.0f} -> {big.maxrss_mb:.0f} MB ({growth:+.0%}, target within 20 %): "
@@ -282,7 +313,7 @@ def profile(sets: dict, megabytes: int) -> None:
 
     sys.path.insert(0, str(REPO))
     from newslint.config import load_settings
-    from newslint.engine import Linter
+    from newslint.engine import Linter, scan_plan
     from newslint.readers.records import read_records
 
     linter = Linter(load_settings(isolated=True))
@@ -325,27 +356,33 @@ def profile(sets: dict, megabytes: int) -> None:
     for name, seconds in sorted(by_class.items(), key=lambda item: -item[1])[:25]:
         print(f"  {seconds:8.2f}  {name}")
     print()
-    print("seconds per line-rule trigger, each scanning all the text on its own:")
-    texts = [document.text for document in documents]
+    print("seconds per line-rule trigger scan (the engine's own scan, lines offered to a no-op rule):")
+    print("  plain: the branches as written; engine: with needles, case folding and shared branches")
+    from newslint.article import parse
+    from newslint.document import Document
+
+    class Offered:
+        def check_line(self, line, article):
+            return ()
+
+    articles = [parse(Document(document.path, document.text)) for document in documents]
     costs = []
-    for rule in linter.line_rules:
-        pattern = re.compile(rule.trigger, re.MULTILINE)
-        started = time.perf_counter()
-        for text in texts:
-            for _ in pattern.finditer(text):
-                pass
-        costs.append((time.perf_counter() - started, rule.code, rule.name))
-    for seconds, code, name in sorted(costs, reverse=True)[:15]:
-        print(f"  {seconds:8.2f}  {code} {name} ({size / 1e6 / seconds:.1f} MB/s)")
-    total = sum(seconds for seconds, _, _ in costs)
-    print(f"  {total:8.2f}  all {len(costs)} triggers ({size / 1e6 / total:.2f} MB/s)")
-    joined = re.compile("|".join(f"(?:{rule.trigger})" for rule in linter.line_rules), re.MULTILINE)
-    started = time.perf_counter()
-    for text in texts:
-        for _ in joined.finditer(text):
-            pass
-    seconds = time.perf_counter() - started
-    print(f"  {seconds:8.2f}  the same triggers joined in one alternation ({size / 1e6 / seconds:.2f} MB/s)")
+    for rule, trigger in linter._triggers:  # noqa: SLF001 - the engine's compiled triggers
+        plain = scan_plan([branch._replace(needles=(), on_folded=None, shared=-1)
+                           for branch in trigger])
+        spent = []
+        for plan in (plain, scan_plan(trigger)):
+            started = time.perf_counter()
+            for article in articles:
+                linter._line_rule_hits(Offered(), plan, article)  # noqa: SLF001
+            spent.append(time.perf_counter() - started)
+        costs.append((spent[1], spent[0], rule.code, rule.name, len(trigger)))
+    for engine, plain, code, name, branches in sorted(costs, reverse=True)[:15]:
+        print(f"  {engine:8.2f}  (plain {plain:5.2f})  {code} {name}, {branches} branches")
+    engine = sum(cost[0] for cost in costs)
+    plain = sum(cost[1] for cost in costs)
+    print(f"  {engine:8.2f}  (plain {plain:5.2f})  all {len(costs)} triggers, "
+          f"{size / 1e6 / engine:.2f} MB/s (plain {size / 1e6 / plain:.2f} MB/s)")
     print()
     stats.sort_stats("tottime").print_stats(25)
 
@@ -361,14 +398,21 @@ def main(argv: Optional[list[str]] = None) -> int:
                         help="measure only this input kind (repeatable)")
     parser.add_argument("--profile", type=int, metavar="MB",
                         help="profile one process on MB of the JSON Lines corpus instead")
+    parser.add_argument("--big-mb", type=int, metavar="MB",
+                        help="also lint one JSON Lines shard of MB megabytes with one process and "
+                             "compare its peak memory with the small shard's (e.g. 1000)")
     parser.add_argument("--reference", metavar="PATH", help=argparse.SUPPRESS)
     parser.add_argument("--build", nargs=2, type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--build-big", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.reference:
         reference_scan(args.reference)
         return 0
     if args.build:
         build(*args.build)
+        return 0
+    if args.build_big:
+        build_big(args.build_big)
         return 0
     small = args.small_mb or max(2, args.size_mb // 10)
     sets = corpus(args.size_mb, small)
@@ -380,6 +424,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"newslint throughput: {args.size_mb} MB corpus from {SOURCE.name}, {cores} cores, "
           f"Python {sys.version.split()[0]}", file=sys.stderr)
     results = run_all(sets, args.jobs, which)
+    if args.big_mb:
+        data = big_shard(args.big_mb)
+        results.append(measure("newslint --jobs 1", "jsonl-big",
+                               newslint_command(data["path"], "1"), data))
     ok = report(results, args.jobs, cores)
     return 0 if ok else 1
 

@@ -30,6 +30,17 @@ from newslint.timeout import RuleTimeout, budget, laps
 from newslint.violation import Hit, Violation
 
 
+#: One trigger branch as the scan loop reads it (tuple unpacking is cheaper than attribute access):
+#: search, search of the folded text or None, newline-led, needles, needles folded, shared number.
+ScanStep = tuple
+
+
+def scan_plan(branches: "list[Branch]") -> "list[ScanStep]":
+    """The scan steps of compiled trigger branches (see :meth:`Linter._line_rule_hits`)."""
+    return [(branch.pattern.search, branch.on_folded.search if branch.on_folded is not None else None,
+             branch.newline_led, branch.needles, branch.folded, branch.shared) for branch in branches]
+
+
 @dataclass
 class CorpusState:
     """Mergeable corpus-rule states, keyed by rule code."""
@@ -57,7 +68,9 @@ class Linter:
         self.article_rules = [rule for rule in self.rules if isinstance(rule, ArticleRule)]
         self.corpus_rules = [rule for rule in self.rules if isinstance(rule, CorpusRule)]
         triggers = mark_shared([compile_trigger(rule.trigger) for rule in self.line_rules])
+        #: Each line rule's compiled trigger branches, and the same as plain tuples for the scan.
         self._triggers = list(zip(self.line_rules, triggers))
+        self._plans = [(rule, scan_plan(branches)) for rule, branches in self._triggers]
 
     # -- one document -----------------------------------------------------------------------------
 
@@ -91,10 +104,10 @@ class Linter:
         found: list[tuple[Rule, Any]] = []
         line_rule_hits = self._line_rule_hits
         with laps() as clock:
-            for rule, trigger in self._triggers:
+            for rule, plan in self._plans:
                 try:
                     clock.start(limit, limit)
-                    hits: Any = line_rule_hits(rule, trigger, article)
+                    hits: Any = line_rule_hits(rule, plan, article)
                     spent[id(rule)] = clock.stop()
                 except (Exception, RuleTimeout) as error:  # a rule's bug must not stop the run
                     spent[id(rule)] = clock.stop()
@@ -114,28 +127,27 @@ class Linter:
         return found
 
     @staticmethod
-    def _line_rule_hits(rule: LineRule, trigger: "list[Branch]", article: Article) -> list[Any]:
+    def _line_rule_hits(rule: LineRule, plan: "list[ScanStep]", article: Article) -> list[Any]:
         """Scan the text with the rule's trigger; offer each matching line to the rule once, in order.
 
-        This is the shared prefilter: every trigger branch (see :mod:`newslint.triggers`) scans
-        the text at C speed and Python sees only the lines some branch matched.
+        Every trigger branch (see :mod:`newslint.triggers`) scans the text at C speed and Python
+        sees only the lines some branch matched.
         """
         text = article.text
         length = len(text)
         lines: set[int] = set()
         starts: Optional[list[int]] = None
-        for branch in trigger:
-            shared = branch.shared
+        for search, folded_search, newline_led, needles, folded, shared in plan:
             if shared >= 0:
                 found = article.branch_lines.get(shared)
                 if found is not None:
                     lines |= found
                     continue
-            if branch.needles:
+            if needles:
                 # Skip a branch none of whose needles is in the text (the padded text holds the
                 # same strings plus a newline in front, which a needle may start with).
-                present = article.folded_text if branch.folded else article.padded_text
-                for needle in branch.needles:
+                present = article.folded_text if folded else article.padded_text
+                for needle in needles:
                     if needle in present:
                         break
                 else:
@@ -144,12 +156,11 @@ class Linter:
                     continue
             # A newline-led branch searches "\n" + text: its match at k is the line starting at k.
             # A case-insensitive branch searches the folded text (same length) case-sensitively.
-            if branch.on_folded is not None and article.folding_aligned:
-                search = branch.on_folded.search
-                haystack = article.folded_text if branch.newline_led else article.folded_body
+            if folded_search is not None and article.folding_aligned:
+                search = folded_search
+                haystack = article.folded_text if newline_led else article.folded_body
             else:
-                search = branch.pattern.search
-                haystack = article.padded_text if branch.newline_led else text
+                haystack = article.padded_text if newline_led else text
             match = search(haystack)
             if match is None:
                 if shared >= 0:

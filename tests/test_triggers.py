@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from conftest import REPO
 from newslint.article import parse
 from newslint.document import Document
-from newslint.engine import Linter
+from newslint.engine import Linter, scan_plan
 from newslint.plugins import load_plugins
 from newslint.casefold import case_folded, fold
 from newslint.needles import needles
@@ -50,7 +50,7 @@ class _Recorder:
 def _lines_split(pattern: str, text: str) -> set[int]:
     """The lines the engine offers a rule with trigger ``pattern`` (split, needles, folding)."""
     recorder = _Recorder()
-    Linter._line_rule_hits(recorder, compile_trigger(pattern), parse(Document("t.txt", text)))
+    Linter._line_rule_hits(recorder, scan_plan(compile_trigger(pattern)), parse(Document("t.txt", text)))
     return recorder.offered
 
 
@@ -159,7 +159,7 @@ def test_a_branch_two_rules_share_is_searched_once_per_article():
     assert numbers["\nsee also"] >= 0 and numbers["\nfoo"] == numbers["\nbar"] == -1
     article = parse(Document("t.txt", "x\nsee also: y\n"))
     first, second = _Recorder(), _Recorder()
-    Linter._line_rule_hits(first, shared[0], article)
-    Linter._line_rule_hits(second, shared[1], article)
+    Linter._line_rule_hits(first, scan_plan(shared[0]), article)
+    Linter._line_rule_hits(second, scan_plan(shared[1]), article)
     assert first.offered == second.offered == {1}
     assert article.branch_lines == {numbers["\nsee also"]: {1}}
