@@ -141,14 +141,15 @@ def run(argv: Sequence[str]) -> int:
 
     from newslint.run import Run
 
+    from newslint.progress import progress_for
+
+    progress = progress_for(args.progress, getattr(formatter_class, "human", False))
     if args.dask:
         from newslint.dask import DaskRun
 
-        lint_run = DaskRun(linter, paths, args.dask, stdin_display_name=args.stdin_display_name)
+        lint_run = DaskRun(linter, paths, args.dask, stdin_display_name=args.stdin_display_name,
+                           progress=progress)
     else:
-        from newslint.progress import progress_for
-
-        progress = progress_for(args.progress, getattr(formatter_class, "human", False))
         lint_run = Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs,
                        progress=progress)
 

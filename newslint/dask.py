@@ -47,6 +47,7 @@ from newslint.settings import Settings
 from newslint.violation import Violation
 
 if TYPE_CHECKING:
+    from newslint.progress import Progress
     import dask.bag
 
 #: Bytes of a JSON Lines file per partition; Dask's configuration key ``newslint.blocksize``
@@ -107,8 +108,14 @@ def lint_partition(elements: Iterable[Any], parts: Sequence[Part], settings: Set
         return [lint_units(linter, [Unit(part.path, part.display, file_size(part.path))], collect)]
     result = UnitResult(corpus=CorpusState() if collect else None)
     fields = FieldMap.from_settings(settings)
-    lines = (_line_bytes(element) for element in elements)
-    for document in documents_from_lines(lines, part.display, fields, part.first_line, limit):
+
+    def lines() -> Iterator[bytes]:
+        for element in elements:
+            line = _line_bytes(element)
+            result.size += len(line)  # input bytes done, for the client's progress line
+            yield line
+
+    for document in documents_from_lines(lines(), part.display, fields, part.first_line, limit):
         result.documents += 1
         result.text_chars += len(document.text)
         result.violations.extend(linter.lint(document, result.corpus))
@@ -218,8 +225,10 @@ class DaskRun:
     """
 
     def __init__(self, linter: Linter, paths: Iterable[str], scheduler: Any,
-                 stdin_display_name: str = "stdin", blocksize: Optional[int] = None):
+                 stdin_display_name: str = "stdin", blocksize: Optional[int] = None,
+                 progress: Optional["Progress"] = None):
         self.linter = linter
+        self.progress = progress
         self.paths = list(paths)
         self.scheduler = scheduler
         self.stdin_display_name = stdin_display_name
@@ -345,6 +354,8 @@ class DaskRun:
         try:
             yield from self._violations()
         finally:
+            if self.progress is not None:
+                self.progress.finish()
             self.close()
 
     def _violations(self) -> Iterator[Violation]:
@@ -353,6 +364,8 @@ class DaskRun:
         for _, display in files:
             self.counts.files += 1
             self.counts.paths.append(display)
+        if self.progress is not None:
+            self.progress.start(sum(file_size(path) for path, _ in files if path != "-"))
         bag, parts, stdin_at = self._plan(files)
         results: list[Any] = []
         if bag is not None:
@@ -376,6 +389,12 @@ class DaskRun:
         self.counts.bytes += result.text_chars
         if result.corpus is not None:
             corpus.states = self.linter.merge(corpus, result.corpus).states
+        progress = self.progress
+        if progress is not None:
+            # Results come in report order: the line moves as each partition is taken.
+            progress.advance(documents=result.documents, size=result.size)
+            if result.violations:
+                progress.clear()
         yield from result.violations
 
     def _stdin(self, corpus: CorpusState) -> Iterator[Violation]:

@@ -7,6 +7,7 @@ which worker processes inherit), as they would on a real cluster where it is ins
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -95,3 +96,25 @@ def test_lint_bag_api_on_a_bag_of_several_files(shards, monkeypatch):
     with dask.config.set(scheduler="sync"):
         results = lint_bag(bag, linter.settings, names=bag_names).compute()
     assert list(findings(results, linter)) == list(Run(linter, paths).violations())
+
+
+def test_a_cluster_run_moves_the_progress_line_to_every_record_and_byte(shards):
+    from newslint.dask import DaskRun
+    from newslint.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    progress = Progress(stream, delay=0.0, interval=0.0)
+    linter = Linter(load_settings(isolated=True))
+    folder = shards / "shards"
+    run = DaskRun(linter, [str(folder)], "local", progress=progress, blocksize=8192)
+    found = list(run.violations())
+    assert found and run.counts.documents > 40
+    assert progress.documents == run.counts.documents
+    assert progress.done == progress.total == sum(p.stat().st_size for p in folder.iterdir())
+    drawn = [line for line in stream.getvalue().split("\r\x1b[K") if line]
+    assert drawn and all(line.startswith("newslint: ") and " records, " in line for line in drawn)
+    assert stream.getvalue().endswith("\r\x1b[K")  # erased at the end: the report follows cleanly
