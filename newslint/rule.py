@@ -3,8 +3,8 @@
 A rule is a class with metadata and one check method. There are three kinds, by what they see:
 
 - :class:`LineRule` sees one line at a time, with its features and its role in the article. It names
-  a ``trigger`` regular expression; the engine joins every line rule's trigger into one prefilter
-  that scans the text once, and offers a line to a rule only when the rule's trigger matches it.
+  a ``trigger`` regular expression; the engine scans the text with it at C speed (see
+  :mod:`newslint.triggers`) and offers a line to the rule only when the trigger matches in it.
   Most boilerplate rules are line rules: that is where newslint's speed comes from.
 - :class:`ArticleRule` sees the whole parsed article: bylines, attribution, duplicates, truncation.
 - :class:`CorpusRule` sees every article of a run in two phases: ``collect`` gathers mergeable state
@@ -99,7 +99,8 @@ class LineRule(Rule):
     kind = "line"
     #: A regular expression (``re`` syntax, compiled with ``re.MULTILINE``). A line is offered to
     #: :meth:`check_line` only when this matches somewhere in it. Keep it cheap and specific: it
-    #: runs over all the text. Use inline flags ``(?i:…)`` for case-insensitive parts.
+    #: runs over all the text. Use inline flags ``(?i:…)`` for case-insensitive parts; give each
+    #: top-level branch a literal every match contains (docs/plugins.md, "LineRule").
     trigger: ClassVar[str]
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:

@@ -25,7 +25,7 @@ from newslint.rule import LineRule
 from newslint.violation import Hit
 
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
-#: final newline): triggers are joined into one prefilter that may run on RE2.
+#: final newline): the pattern reads the same to both engines.
 _EOL = r"(?:\n|\Z)"
 
 # -- the vocabulary of credits ----------------------------------------------------------------------

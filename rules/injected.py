@@ -24,7 +24,7 @@ from newslint.violation import Hit
 from newslint.rules.captions import is_caption_or_credit
 
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
-#: final newline): triggers are joined into one prefilter that may run on RE2.
+#: final newline): the pattern reads the same to both engines.
 _EOL = r"(?:\n|\Z)"
 #: Bullets and arrows that may stand before a label or a list item.
 _BULLET = r"(?:[-–—•·*▪►▶>»›]+[ \t]*)?"
