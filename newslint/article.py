@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Iterator, Optional
 
 from newslint.document import Document
-from newslint.casefold import fold
+from newslint.casefold import CATEGORY_CHANGING, fold
 
 #: Characters that end a sentence (quotes and brackets may follow).
 _TERMINAL = re.compile(r"[.!?…:;](?:[\"'”’)\]]*)\s*$")
@@ -173,9 +173,12 @@ class Article:
 
     @cached_property
     def folding_aligned(self) -> bool:
-        """Whether the folded text has the text's length, so positions in one are positions in
-        the other (always, as far as Unicode 15 goes; checked rather than assumed)."""
-        return len(self.folded_text) == len(self.padded_text)
+        r"""Whether case-folded trigger branches may search the folded text: it has the text's
+        length, so positions in one are positions in the other (always, as far as Unicode 15
+        goes; checked rather than assumed), and no character in it changes what ``\w`` means
+        (see ``newslint.casefold.CATEGORY_CHANGING``)."""
+        return len(self.folded_text) == len(self.padded_text) and \
+            not any(char in self.text for char in CATEGORY_CHANGING)
 
     @cached_property
     def branch_lines(self) -> dict:

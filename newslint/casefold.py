@@ -26,7 +26,9 @@ def _extra_cases() -> dict[int, tuple[int, ...]]:
 
 
 def _fold_table() -> dict[int, int]:
-    """Map each member of an equivalence group to one representative (its smallest member)."""
+    r"""Map each member of an equivalence group to one representative: a letter where the group
+    has one (``ι`` for ``ͅ``, ``ι``, ``ι``), so that ``\w`` means the same on the folded text for
+    every character but those in :data:`CATEGORY_CHANGING`."""
     groups: dict[int, set[int]] = {}
     for char, others in _extra_cases().items():
         group = {char, *others}
@@ -34,10 +36,22 @@ def _fold_table() -> dict[int, int]:
             group |= groups.get(member, set())
         for member in group:
             groups[member] = group
-    return {member: min(group) for member, group in groups.items() if member != min(group)}
+    table = {}
+    for member, group in groups.items():
+        representative = min(group, key=lambda code: (not chr(code).isalnum(), code))
+        if member != representative:
+            table[member] = representative
+    return table
 
 
 _FOLD = _fold_table()
+#: Characters that ``re.IGNORECASE`` equates with a letter but that are not word characters
+#: themselves (only U+0345, the Greek iota subscript): folded, they would turn into word characters.
+#: A text holding one is searched with the original patterns (``Article.folding_aligned``).
+CATEGORY_CHANGING = frozenset(
+    chr(member) for member, representative in _FOLD.items()
+    if any(test(chr(member)) != test(chr(representative))
+           for test in (str.isalnum, str.isdigit, str.isspace)))
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
 
 
