@@ -167,11 +167,6 @@ class Article:
         return fold(self.padded_text)
 
     @cached_property
-    def folded_body(self) -> str:
-        """The folded text without the newline in front."""
-        return self.folded_text[1:]
-
-    @cached_property
     def folding_aligned(self) -> bool:
         r"""Whether case-folded trigger branches may search the folded text: it has the text's
         length, so positions in one are positions in the other (always, as far as Unicode 15

@@ -81,17 +81,21 @@ class _CaseDependent(Exception):
     """The branch has a part whose meaning changes on folded text: keep the original."""
 
 
-def case_folded(pattern: str, flags: int = 0) -> "Optional[re.Pattern[str]]":
-    """``pattern`` without ``re.IGNORECASE``, to search the folded text, or ``None``.
+def case_folded(pattern: str, flags: int = 0, padded: bool = False) -> "Optional[re.Pattern[str]]":
+    r"""``pattern`` without ``re.IGNORECASE``, to search the folded text, or ``None``.
 
     ``None`` when the pattern has no case-insensitive part (nothing to gain) or a part that would
     match differently on folded text: a cased character outside the case-insensitive parts, a
     non-ASCII cased character or a range of cased characters inside them, a backreference.
+
+    ``padded``: the pattern will search the folded text with a newline put in front, from index 1
+    (the article keeps that one folded copy). Only ``\A`` and lookbehinds can tell the difference,
+    so a pattern with either is refused.
     """
     try:
         parsed = sre_parse.parse(pattern, flags)
         ignorecase = bool(parsed.state.flags & re.IGNORECASE)
-        folder = _Folder()
+        folder = _Folder(padded)
         items = folder.items(parsed.data, ignorecase)
         if not folder.folded_any:
             return None
@@ -113,9 +117,11 @@ _FOLD_TARGETS = frozenset(_FOLD.values())
 class _Folder:
     """Rewrites a parsed pattern for the folded text; raises :class:`_CaseDependent` when it cannot."""
 
-    def __init__(self) -> None:
+    def __init__(self, padded: bool = False) -> None:
         #: Whether a case-insensitive cased literal was folded (else there is nothing to gain).
         self.folded_any = False
+        #: Refuse what sees the padding in front of the text (see :func:`case_folded`).
+        self.padded = padded
 
     def code(self, code: int, ignorecase: bool) -> int:
         char = chr(code)
@@ -137,6 +143,9 @@ class _Folder:
             return op, self.code(argument, ignorecase)
         if op is sre_parse.IN:
             return op, [self.set_item(kind, value, ignorecase) for kind, value in argument]
+        if self.padded and (argument is sre_parse.AT_BEGINNING_STRING if op is sre_parse.AT else
+                            op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT) and argument[0] < 0):
+            raise _CaseDependent("looks before the text")
         if op in (sre_parse.ANY, sre_parse.AT, sre_parse.CATEGORY):
             return op, argument  # \w, \d, \s and boundaries mean the same on folded text
         if op is sre_parse.SUBPATTERN:

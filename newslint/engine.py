@@ -155,13 +155,16 @@ class Linter:
                         article.branch_lines[shared] = set()
                     continue
             # A newline-led branch searches "\n" + text: its match at k is the line starting at k.
-            # A case-insensitive branch searches the folded text (same length) case-sensitively.
+            # A case-insensitive branch searches the folded "\n" + text (same length)
+            # case-sensitively; if it is not newline-led, from index 1, so ``shift`` is 1.
+            shift = 0
             if folded_search is not None and article.folding_aligned:
                 search = folded_search
-                haystack = article.folded_text if newline_led else article.folded_body
+                haystack = article.folded_text
+                shift = 0 if newline_led else 1
             else:
                 haystack = article.padded_text if newline_led else text
-            match = search(haystack)
+            match = search(haystack, shift)
             if match is None:
                 if shared >= 0:
                     article.branch_lines[shared] = set()
@@ -170,12 +173,12 @@ class Linter:
                 starts = article.line_starts
             found = set()
             while match is not None:
-                index = bisect.bisect_right(starts, match.start()) - 1
+                index = bisect.bisect_right(starts, match.start() - shift) - 1
                 found.add(index)
                 following = starts[index + 1] if index + 1 < len(starts) else length + 1
                 if following > length:
                     break
-                match = search(haystack, following)
+                match = search(haystack, following + shift)
             if shared >= 0:
                 article.branch_lines[shared] = found
             lines |= found

@@ -116,7 +116,10 @@ def _compile_branch(branch: str) -> Branch:
 def _with_needles(compiled: "re.Pattern[str]", newline_led: bool) -> Branch:
     found = needles(compiled.pattern, compiled.flags)
     strings, folded = found if found is not None else ((), False)
-    return Branch(compiled, newline_led, strings, folded, case_folded(compiled.pattern, compiled.flags))
+    # The folded copy of the text has a newline in front: a branch that is not newline-led
+    # searches it from index 1 (see newslint.engine).
+    on_folded = case_folded(compiled.pattern, compiled.flags, padded=not newline_led)
+    return Branch(compiled, newline_led, strings, folded, on_folded)
 
 
 def mark_shared(triggers: list[list[Branch]]) -> list[list[Branch]]:
