@@ -24,6 +24,8 @@ cores); peak memory at the big size within 20 % of the small size.
     .venv/bin/python benchmarks/throughput.py --size-mb 20    # a quick look
     .venv/bin/python benchmarks/throughput.py --profile 10    # where the time goes (cProfile, 10 MB)
     .venv/bin/python benchmarks/throughput.py --only jsonl --big-mb 1000   # + memory on 1 GB of JSONL
+    .venv/bin/python benchmarks/throughput.py --size-mb 20 --compare --compare-python OTHER/bin/python
+                                                # + proselint and datatrove, from a venv that has them
 
 On a shared machine, wall times move with the other load: compare CPU seconds too.
 """
@@ -200,6 +202,85 @@ def reference_scan(path: str) -> None:
                     matches += scan(json.loads(line)["text"])
                     documents += 1
     print(json.dumps({"documents": documents, "matches": matches}))
+
+
+# -- other tools, for context -----------------------------------------------------------------------
+#
+# proselint (a prose linter) and datatrove's quality filters (what data teams run on web text) are
+# far slower than either newslint or the reference, so they get only the first ``--compare-mb`` MB of
+# the small JSON Lines shard, and their own loop is timed (imports and set-up excluded). They are not
+# dependencies of newslint: ``--compare-python`` names an interpreter that has them, e.g. a venv made
+# with ``pip install proselint datatrove spacy``.
+
+
+def _texts(path: str, limit: int) -> Iterator[str]:
+    size = 0
+    with open(path, "rb") as handle:
+        for line in handle:
+            if size >= limit:
+                return
+            if line.strip():
+                size += len(line)
+                yield json.loads(line)["text"]
+
+
+def other_scan(tool: str, path: str, limit: int) -> None:
+    """Run ``tool`` over the texts (in a child, under the interpreter that has it); print JSON."""
+    texts = list(_texts(path, limit))
+    if tool == "proselint":
+        try:  # proselint 0.16+
+            from proselint.checks import __register__
+            from proselint.config import DEFAULT
+            from proselint.registry import CheckRegistry
+            from proselint.tools import LintFile
+
+            CheckRegistry().register_many(__register__)
+
+            def check(text: str) -> int:
+                return len(LintFile("record", text).lint(DEFAULT))
+        except ImportError:  # older proselint
+            from proselint.tools import lint
+
+            def check(text: str) -> int:
+                return len(lint(text))
+    else:
+        from datatrove.data import Document
+        from datatrove.pipeline.filters import (C4QualityFilter, FineWebQualityFilter,
+                                                GopherQualityFilter, GopherRepetitionFilter)
+
+        filters = [GopherRepetitionFilter(), GopherQualityFilter(),
+                   C4QualityFilter(filter_no_terminal_punct=False), FineWebQualityFilter()]
+
+        def check(text: str) -> int:
+            document = Document(text=text, id="record")
+            return sum(1 for f in filters if f.filter(document) is not True)
+
+        check("Warm the tokenizer up. It loads on first use.")
+    started = time.perf_counter()
+    cpu = time.process_time()
+    found = sum(check(text) for text in texts)
+    print(json.dumps({"documents": len(texts), "bytes": sum(len(t.encode("utf-8")) for t in texts),
+                      "seconds": time.perf_counter() - started,
+                      "cpu": time.process_time() - cpu, "found": found}))
+
+
+def compare_others(data: dict, python: str, megabytes: float) -> list[str]:
+    """Lines of the context table: each other tool's MB/s on the start of the small shard."""
+    lines = []
+    labels = {"proselint": "proselint (all checks)",
+              "datatrove": "datatrove quality filters (Gopher x2, C4, FineWeb)"}
+    for tool, label in labels.items():
+        result = subprocess.run([python, __file__, "--other", tool, data["path"],
+                                 str(int(megabytes * 10**6))], capture_output=True, text=True)
+        if result.returncode != 0:
+            last = (result.stderr.strip().splitlines() or ["failed"])[-1]
+            lines.append(f"{label:<52} skipped: {last[:100]}")
+            continue
+        measured = json.loads(result.stdout.strip().splitlines()[-1])
+        lines.append(f"{label:<52} {measured['bytes'] / 1e6:>6.1f} MB {measured['documents']:>6} docs "
+                     f"{measured['bytes'] / 1e6 / measured['seconds']:>7.3f} MB/s "
+                     f"{measured['documents'] / measured['seconds']:>7.1f} docs/s")
+    return lines
 
 
 # -- measuring -------------------------------------------------------------------------------------
@@ -401,12 +482,23 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--big-mb", type=int, metavar="MB",
                         help="also lint one JSON Lines shard of MB megabytes with one process and "
                              "compare its peak memory with the small shard's (e.g. 1000)")
+    parser.add_argument("--compare", action="store_true",
+                        help="also time proselint and datatrove's quality filters on the start of "
+                             "the small JSON Lines shard, for context")
+    parser.add_argument("--compare-python", default=sys.executable, metavar="PYTHON",
+                        help="the interpreter that has proselint and datatrove (default: this one)")
+    parser.add_argument("--compare-mb", type=float, default=1.0, metavar="MB",
+                        help="how much text the other tools get (default 1 MB: they are slow)")
     parser.add_argument("--reference", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--other", nargs=3, metavar=("TOOL", "PATH", "BYTES"), help=argparse.SUPPRESS)
     parser.add_argument("--build", nargs=2, type=int, help=argparse.SUPPRESS)
     parser.add_argument("--build-big", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.reference:
         reference_scan(args.reference)
+        return 0
+    if args.other:
+        other_scan(args.other[0], args.other[1], int(args.other[2]))
         return 0
     if args.build:
         build(*args.build)
@@ -429,6 +521,11 @@ def main(argv: Optional[list[str]] = None) -> int:
         results.append(measure("newslint --jobs 1", "jsonl-big",
                                newslint_command(data["path"], "1"), data))
     ok = report(results, args.jobs, cores)
+    if args.compare:
+        print(f"\nfor context, other tools on the first {args.compare_mb:g} MB of the small JSON Lines "
+              f"shard (their own loop timed, one process):")
+        for line in compare_others(sets["jsonl-small"], args.compare_python, args.compare_mb):
+            print(f"  {line}")
     return 0 if ok else 1
 
 
