@@ -182,3 +182,50 @@ def test_a_branch_two_rules_share_is_searched_once_per_article():
     Linter._line_rule_hits(second, scan_plan(shared[1]), article)
     assert first.offered == second.offered == {1}
     assert article.branch_lines == {numbers["\nsee also"]: {1}}
+
+
+# -- any trigger a plugin author may write ----------------------------------------------------------
+
+_ATOMS = st.sampled_from([
+    "a", "b", "Ab", "see", "SEE", "ı", "İ", "ſ", "K", "σ", "é", "x y", r"\.", r"\n", " ", "-", "•",
+    "[ab]", "[A-Z]", "[^a]", "[0-9]", r"\w", r"\W", r"\d", r"\s", ".", r"\b", "^", "$", r"\A", r"\Z",
+    "(?=a)", "(?<=a)", "(?<!b)", "(?!x)",
+])
+
+
+def _patterns() -> st.SearchStrategy:
+    def extend(inner):
+        return st.one_of(
+            st.tuples(inner, inner).map("".join),
+            st.tuples(inner, inner).map(lambda p: f"{p[0]}|{p[1]}"),
+            inner.map(lambda p: f"(?:{p})"),
+            inner.map(lambda p: f"(?i:{p})"),
+            inner.map(lambda p: f"({p})"),
+            st.tuples(inner, st.sampled_from(["*", "+", "?", "{2}", "{0,3}", "*?"])).map(
+                lambda p: f"(?:{p[0]}){p[1]}"),
+        )
+    return st.recursive(_ATOMS, extend, max_leaves=8)
+
+
+_TEXT = st.lists(st.sampled_from(["a", "b", "A", "B", "see", "SEE", "Se", "ı", "İ", "ſ", "K", "k",
+                                  "σ", "ς", "Σ", "é", "É", " ", "\n", "-", "•", ".", "x y", "0", "7",
+                                  "\u0345", "\t"]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(pattern=_patterns(), text=_TEXT)
+def test_any_trigger_offers_the_lines_its_whole_pattern_matches(pattern, text):
+    try:
+        compiled = re.compile(pattern, re.M)
+    except re.error:
+        return  # not a valid trigger (a lookbehind of variable width, say)
+    whole = set()
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    position = 0
+    while position <= len(text) and (match := compiled.search(text, position)) is not None:
+        index = bisect.bisect_right(starts, match.start()) - 1
+        whole.add(index)
+        if index + 1 >= len(starts):
+            break
+        position = starts[index + 1]
+    assert _lines_split(pattern, text) == whole, (pattern, text)
