@@ -110,62 +110,6 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_TIMER.reset)
 
 
-class budget:  # noqa: N801 - used like a function: ``with budget(seconds):``
-    """Raise :class:`RuleTimeout` inside the block when it runs longer than ``seconds``.
-
-    ``seconds`` of ``None`` or infinity means no limit; zero or less means the time is already
-    used up (where budgets are enforced, the block is not entered). ``limit`` is the budget named
-    in the exception (default: ``seconds``), so that a caller spreading one budget over many calls
-    reports the whole budget. After the block, :attr:`elapsed` holds the seconds it took.
-
-    Budgets do not nest: an inner budget replaces the outer one until it ends.
-    """
-
-    __slots__ = ("seconds", "limit", "elapsed", "deadline", "raised", "_started", "_timed",
-                 "_previous")
-
-    def __init__(self, seconds: Optional[float], limit: Optional[float] = None):
-        self.seconds = seconds
-        self.limit = seconds if limit is None else limit
-        self.elapsed = 0.0
-        #: Monotonic time past which the block is interrupted (set on entry).
-        self.deadline = 0.0
-        #: How often the timeout was raised inside the block.
-        self.raised = 0
-        self._started = 0.0
-        self._timed = False
-        self._previous: Optional[budget] = None
-
-    def __enter__(self) -> "budget":
-        seconds = self.seconds
-        self._started = now = time.monotonic()
-        if seconds is None or seconds == math.inf:
-            return self
-        if not _CAN_TIME or get_ident() != _MAIN_THREAD:
-            return self  # not enforced here (see the module's docstring)
-        if seconds <= 0:
-            raise RuleTimeout(self.limit if self.limit is not None else 0.0)
-        timer = _TIMER
-        if not timer.installed:
-            timer.install()
-        self.deadline = deadline = now + seconds
-        self._previous = timer.slot
-        timer.slot = self
-        self._timed = True
-        fires_at = timer.fires_at
-        if not fires_at or fires_at > deadline:
-            timer.arm(seconds)
-        return self
-
-    def __exit__(self, *exc_info: Any) -> None:
-        if self._timed:
-            if _TIMER.slot is self:
-                _TIMER.slot = self._previous
-            self._previous = None
-            self._timed = False
-        self.elapsed = time.monotonic() - self._started
-
-
 class laps:  # noqa: N801 - used like a function: ``with laps() as clock:``
     """Many consecutive calls, each with its own budget, for the price of one slot.
 
@@ -223,6 +167,40 @@ class laps:  # noqa: N801 - used like a function: ``with laps() as clock:``
                 _TIMER.slot = self._previous
             self._previous = None
             self._timed = False
+
+
+class budget(laps):  # noqa: N801 - used like a function: ``with budget(seconds):``
+    """Raise :class:`RuleTimeout` inside the block when it runs longer than ``seconds``.
+
+    ``seconds`` of ``None`` or infinity means no limit; zero or less means the time is already
+    used up (where budgets are enforced, the block is not entered). ``limit`` is the budget named
+    in the exception (default: ``seconds``), so that a caller spreading one budget over many calls
+    reports the whole budget. After the block, :attr:`elapsed` holds the seconds it took.
+
+    A :class:`laps` slot timing one call. Budgets do not nest: an inner budget replaces the outer
+    one until it ends.
+    """
+
+    __slots__ = ("seconds", "elapsed")
+
+    def __init__(self, seconds: Optional[float], limit: Optional[float] = None):
+        super().__init__()
+        self.seconds = math.inf if seconds is None else seconds
+        self.limit = seconds if limit is None else limit
+        self.elapsed = 0.0
+
+    def __enter__(self) -> "budget":
+        super().__enter__()
+        try:
+            self.start(self.seconds, self.limit if self.limit is not None else 0.0)
+        except RuleTimeout:
+            super().__exit__()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.elapsed = self.stop()
+        super().__exit__(*exc_info)
 
 
 _OWN_CODE = frozenset({budget.__enter__.__code__, budget.__exit__.__code__,
