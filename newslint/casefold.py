@@ -10,7 +10,7 @@ case-sensitive one over the folded text, which ``re`` runs several times faster.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, Optional
 
 from newslint._sre import ATOMIC_GROUP, REPEATS, sre_compile, sre_parse, subpattern_case
 
@@ -81,7 +81,8 @@ class _CaseDependent(Exception):
     """The branch has a part whose meaning changes on folded text: keep the original."""
 
 
-def case_folded(pattern: str, flags: int = 0, padded: bool = False) -> "Optional[re.Pattern[str]]":
+def case_folded(pattern: str, flags: int = 0, padded: bool = False,
+                parsed: Any = None) -> "Optional[re.Pattern[str]]":
     r"""``pattern`` without ``re.IGNORECASE``, to search the folded text, or ``None``.
 
     ``None`` when the pattern has no case-insensitive part (nothing to gain) or a part that would
@@ -90,18 +91,22 @@ def case_folded(pattern: str, flags: int = 0, padded: bool = False) -> "Optional
 
     ``padded``: the pattern will search the folded text with a newline put in front, from index 1
     (the article keeps that one folded copy). Only ``\A`` and lookbehinds can tell the difference,
-    so a pattern with either is refused.
+    so a pattern with either is refused. ``parsed``: the pattern already parsed (left as it was).
     """
     try:
-        parsed = sre_parse.parse(pattern, flags)
+        parsed = parsed if parsed is not None else sre_parse.parse(pattern, flags)
         ignorecase = bool(parsed.state.flags & re.IGNORECASE)
         folder = _Folder(padded)
         items = folder.items(parsed.data, ignorecase)
         if not folder.folded_any:
             return None
+        state_flags = parsed.state.flags
         parsed.state.flags &= ~re.IGNORECASE
-        return sre_compile.compile(sre_parse.SubPattern(parsed.state, items),
-                                   flags & ~re.IGNORECASE)
+        try:
+            return sre_compile.compile(sre_parse.SubPattern(parsed.state, items),
+                                       flags & ~re.IGNORECASE)
+        finally:
+            parsed.state.flags = state_flags
     except Exception:  # noqa: BLE001 - _CaseDependent, or an sre internal that moved: keep the original
         return None
 

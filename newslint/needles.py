@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import product
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from newslint._sre import ATOMIC_GROUP, REPEATS, ZERO_WIDTH, sre_parse, subpattern_case
 from newslint.casefold import fold
@@ -26,14 +26,14 @@ _MAX_NEEDLES = 32
 _Strings = tuple[frozenset, bool]  # (strings, folded)
 
 
-def needles(pattern: str, flags: int = 0) -> Optional[tuple[tuple[str, ...], bool]]:
+def needles(pattern: str, flags: int = 0, parsed: Any = None) -> Optional[tuple[tuple[str, ...], bool]]:
     """Strings one of which every match of ``pattern`` contains, and whether they are folded.
 
     ``None`` when looking for them would cost more than it saves (see :func:`_cost`), or when the
-    pattern cannot be read.
+    pattern cannot be read. ``parsed``: the pattern already parsed (``sre_parse.parse``).
     """
     try:
-        parsed = sre_parse.parse(pattern, flags)
+        parsed = parsed if parsed is not None else sre_parse.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - an unreadable pattern simply gets no needles
         return None
     ignorecase = bool(parsed.state.flags & re.IGNORECASE)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from newslint._sre import sre_parse
 from newslint.casefold import case_folded
 from newslint.needles import needles
 
@@ -114,11 +115,16 @@ def _compile_branch(branch: str) -> Branch:
 
 
 def _with_needles(compiled: "re.Pattern[str]", newline_led: bool) -> Branch:
-    found = needles(compiled.pattern, compiled.flags)
+    pattern, flags = compiled.pattern, compiled.flags
+    try:
+        parsed = sre_parse.parse(pattern, flags)  # once, for both readings below
+    except Exception:  # noqa: BLE001 - re compiled it; if sre's parser moved, no shortcuts
+        return Branch(compiled, newline_led)
+    found = needles(pattern, flags, parsed=parsed)
     strings, folded = found if found is not None else ((), False)
     # The folded copy of the text has a newline in front: a branch that is not newline-led
     # searches it from index 1 (see newslint.engine).
-    on_folded = case_folded(compiled.pattern, compiled.flags, padded=not newline_led)
+    on_folded = case_folded(pattern, flags, padded=not newline_led, parsed=parsed)
     return Branch(compiled, newline_led, strings, folded, on_folded)
 
 
