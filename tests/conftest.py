@@ -11,6 +11,14 @@ from typing import Optional, Sequence
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+#: Fixture plugins (importable modules): a run sees them when this folder is on PYTHONPATH.
+PLUGINS = REPO / "tests" / "fixtures" / "plugins"
+
+
+def plugin_env(**extra: str) -> dict:
+    """Environment for a newslint subprocess (or Dask worker) that imports the fixture plugins."""
+    path = os.pathsep.join(p for p in (str(PLUGINS), os.environ.get("PYTHONPATH")) if p)
+    return {"PYTHONPATH": path, **extra}
 
 
 def run_newslint(args: Sequence[str], cwd: Optional[Path] = None, input: Optional[bytes] = None,

@@ -7,15 +7,13 @@ on "Leave a Reply"), so the tests do not move when built-in rules are tuned.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_newslint
+from conftest import REPO, plugin_env, run_newslint
 
-FIXTURE_PLUGINS = REPO / "tests" / "fixtures" / "plugins"
 
 STORY = """US officials travel to Venezuela for talks
 
@@ -32,9 +30,8 @@ Leave a Reply
 
 
 def lint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    path = os.pathsep.join(p for p in (str(FIXTURE_PLUGINS), os.environ.get("PYTHONPATH")) if p)
     return run_newslint(["-p", "newsroom_fixture_rules", "--select", "XT", *args], cwd=cwd,
-                        env={"PYTHONPATH": path})
+                        env=plugin_env())
 
 
 @pytest.fixture

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_newslint
+from conftest import REPO, plugin_env, run_newslint
 
-FIXTURE_PLUGINS = REPO / "tests" / "fixtures" / "plugins"
 
 #: Lines 5 (XT101 warning), 9 (XT102 info) and 11 (XT201 error) are flagged by the fixture rules.
 STORY = """US officials travel to Venezuela for talks
@@ -35,8 +34,7 @@ CLEAN = "US officials travel to Venezuela for talks\n\nSenior US officials trave
 
 
 def fixture_env() -> dict:
-    path = os.pathsep.join(p for p in (str(FIXTURE_PLUGINS), os.environ.get("PYTHONPATH")) if p)
-    return {"PYTHONPATH": path}
+    return plugin_env()
 
 
 def lint(*args: str, cwd: Path, input: bytes | None = None) -> subprocess.CompletedProcess:

@@ -8,15 +8,13 @@ Findings come from the fixture plugin ``newsroom_fixture_rules`` (XT1xx, XT201, 
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_newslint
+from conftest import REPO, plugin_env, run_newslint
 
-FIXTURE_PLUGINS = REPO / "tests" / "fixtures" / "plugins"
 
 #: XT101 on line 5, XT102 on line 9, XT201 on line 11, XT301 (off by default) on line 13.
 STORY = """US officials travel to Venezuela for talks
@@ -37,8 +35,7 @@ Advertisement
 
 def lint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     """``newslint -p newsroom_fixture_rules ARGS`` in ``cwd`` (fixture rules importable)."""
-    path = os.pathsep.join(p for p in (str(FIXTURE_PLUGINS), os.environ.get("PYTHONPATH")) if p)
-    return run_newslint(["-p", "newsroom_fixture_rules", *args], cwd=cwd, env={"PYTHONPATH": path})
+    return run_newslint(["-p", "newsroom_fixture_rules", *args], cwd=cwd, env=plugin_env())
 
 
 def codes(result: subprocess.CompletedProcess) -> list[str]:

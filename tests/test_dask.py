@@ -21,18 +21,13 @@ pytest.importorskip("distributed")
 import dask  # noqa: E402
 import dask.bag as db  # noqa: E402
 
-from conftest import REPO, run_newslint  # noqa: E402
+from conftest import PLUGINS, REPO, plugin_env, run_newslint  # noqa: E402
 from newslint.config import load_settings  # noqa: E402
 from newslint.dask import READ_TEXT_OPTIONS, findings, lint_bag  # noqa: E402
 from newslint.engine import Linter  # noqa: E402
 from newslint.run import Run  # noqa: E402
 
 RECORDS = REPO / "tests" / "fixtures" / "records"
-PLUGINS = REPO / "tests" / "fixtures" / "plugins"
-
-
-def plugin_env() -> dict:
-    return {"PYTHONPATH": os.pathsep.join(p for p in (str(PLUGINS), os.environ.get("PYTHONPATH")) if p)}
 
 
 @pytest.fixture(scope="module")

@@ -24,17 +24,11 @@ from typing import Iterator, Optional, Sequence
 
 import pytest
 
-from conftest import REPO, run_newslint
+from conftest import PLUGINS, REPO, plugin_env, run_newslint
 
-PLUGINS = REPO / "tests" / "fixtures" / "plugins"
 HOSTILE = REPO / "tests" / "fixtures" / "hostile"
 FINDING = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d+) (?P<message>.*)$")
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-def plugin_env(**extra: str) -> dict:
-    path = os.pathsep.join(p for p in (str(PLUGINS), os.environ.get("PYTHONPATH")) if p)
-    return {"PYTHONPATH": path, **extra}
 
 
 def lint(paths: Sequence[str], *options: str, cwd: Path, plugins: Sequence[str] = ("hostile_marker",),

@@ -11,24 +11,18 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_newslint
+from conftest import PLUGINS, REPO, plugin_env, run_newslint
 from newslint.config import load_settings
 from newslint.engine import Linter
 from newslint.progress import Progress, wanted
 from newslint.run import Run, batches, plan
 
 RECORDS = REPO / "tests" / "fixtures" / "records"
-PLUGINS = REPO / "tests" / "fixtures" / "plugins"
-
-
-def plugin_env() -> dict:
-    return {"PYTHONPATH": os.pathsep.join(p for p in (str(PLUGINS), os.environ.get("PYTHONPATH")) if p)}
 
 
 @pytest.fixture(scope="module")

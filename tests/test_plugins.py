@@ -19,7 +19,7 @@ from typing import Optional
 
 import pytest
 
-from conftest import REPO, run_newslint
+from conftest import PLUGINS, REPO, plugin_env, run_newslint
 
 from newslint import testing
 from newslint.config import ConfigError
@@ -28,7 +28,6 @@ from newslint.rule import ArticleRule, CorpusHit, CorpusRule, LineRule
 from newslint.violation import Hit
 
 EXAMPLE = REPO / "examples" / "newslint-example-plugin"
-FIXTURE_PLUGINS = REPO / "tests" / "fixtures" / "plugins"
 STORY = ("BREAKING: US officials travel to Venezuela for talks\n\n"
          "Senior US officials traveled to Venezuela on Saturday for talks.\n")
 EX101_LINE = "story.txt:1:1: EX101 headline starts with the live-page label 'BREAKING:'"
@@ -78,8 +77,7 @@ def newslint(python: Path, *args: str, cwd: Path, env: Optional[dict] = None,
     full_env = {key: value for key, value in os.environ.items()
                 if key not in (AUTOLOAD_ENV, "NO_COLOR", "FORCE_COLOR")}
     if fixtures:
-        full_env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(FIXTURE_PLUGINS), os.environ.get("PYTHONPATH")) if p)
+        full_env.update(plugin_env())
     full_env.update(env or {})
     return subprocess.run([str(python), "-m", "newslint", *args], cwd=cwd, env=full_env,
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
@@ -201,7 +199,7 @@ def test_dash_p_no_blocks_a_built_in_rule_module(module, tmp_path):
 
 def test_addoption_configure_and_report_header_hooks(story):
     (story / "story.txt").write_text("Talks end\n\nSome text.\n\nLeave a Reply\n", encoding="utf-8")
-    env = {"PYTHONPATH": str(FIXTURE_PLUGINS)}
+    env = {"PYTHONPATH": str(PLUGINS)}
     args = ["--disable-plugin-autoload", "-p", "option_fixture_plugin", "--select", "XT501"]
     default = run_newslint([*args, "story.txt"], cwd=story, env=env)
     assert default.stdout == "story.txt:5:1: XT501 comment form (default label)\n"
@@ -215,7 +213,7 @@ def test_addoption_configure_and_report_header_hooks(story):
 
 def test_a_misspelt_hook_is_a_start_up_error(story):
     result = run_newslint(["-p", "typo_hook_plugin", "story.txt"], cwd=story,
-                          env={"PYTHONPATH": str(FIXTURE_PLUGINS)})
+                          env={"PYTHONPATH": str(PLUGINS)})
     line = one_error_line(result)
     assert "typo_hook_plugin" in line and "newslint_rule" in line
 
@@ -329,7 +327,7 @@ def test_a_crashing_rule_fails_the_assertion_with_its_error():
 
 
 def test_rules_are_found_by_code_and_name_in_dash_p_modules(monkeypatch):
-    monkeypatch.syspath_prepend(str(FIXTURE_PLUGINS))
+    monkeypatch.syspath_prepend(str(PLUGINS))
     text = "Talks end\n\nSee also  Other story\n\nLeave a Reply\n"
     testing.assert_flags("XT101", text, lines=[3], plugins=["newsroom_fixture_rules"], autoload=False)
     testing.assert_flags("fixture-leave-a-reply", text, lines=[5], plugins=["newsroom_fixture_rules"],

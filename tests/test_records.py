@@ -10,21 +10,19 @@ tuned.
 from __future__ import annotations
 
 import json
-import os
 import tracemalloc
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
-from conftest import REPO, run_newslint
+from conftest import REPO, plugin_env, run_newslint
 from newslint.readers import records
 from newslint.readers.records import FieldMap, read_records
 from newslint.run import chunks
 from newslint.settings import Settings
 
 RECORDS = REPO / "tests" / "fixtures" / "records"
-PLUGINS = REPO / "tests" / "fixtures" / "plugins"
 
 
 def read(name: str, settings: Settings | None = None, **options) -> list:
@@ -34,10 +32,6 @@ def read(name: str, settings: Settings | None = None, **options) -> list:
 
 def problem_codes(document) -> list[str]:
     return [problem.code for problem in document.problems]
-
-
-def plugin_env() -> dict:
-    return {"PYTHONPATH": os.pathsep.join(p for p in (str(PLUGINS), os.environ.get("PYTHONPATH")) if p)}
 
 
 def lint(*args: str, cwd: Path = RECORDS, input: bytes | None = None):

@@ -6,24 +6,21 @@ case uses the built-in NL201 on the seed's real injected "See also" line, as use
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_newslint
+from conftest import REPO, plugin_env, run_newslint
 
-FIXTURE_PLUGINS = REPO / "tests" / "fixtures" / "plugins"
 SEE_ALSO_1 = "See also  The UK has only a few days to save Christmas, why?"
 SEE_ALSO_2 = "See also  Your Most Popular Questions About CompTIA N10-007 Exam"
 
 
 def lint_markdown(tmp_path: Path, text: str, *args: str) -> subprocess.CompletedProcess:
     (tmp_path / "story.md").write_text(text, encoding="utf-8")
-    path = os.pathsep.join(p for p in (str(FIXTURE_PLUGINS), os.environ.get("PYTHONPATH")) if p)
     return run_newslint(["-p", "newsroom_fixture_rules", "--select", "XT", *args, "story.md"],
-                        cwd=tmp_path, env={"PYTHONPATH": path})
+                        cwd=tmp_path, env=plugin_env())
 
 
 def flagged(result: subprocess.CompletedProcess) -> list[tuple[int, str]]:
