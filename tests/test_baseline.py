@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, plugin_env, run_newslint
+from conftest import plugin_env, run_newslint
 
 
 STORY = """US officials travel to Venezuela for talks

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, plugin_env, run_newslint
+from conftest import plugin_env, run_newslint
 
 
 #: Lines 5 (XT101 warning), 9 (XT102 info) and 11 (XT201 error) are flagged by the fixture rules.

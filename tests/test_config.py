@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, plugin_env, run_newslint
+from conftest import plugin_env, run_newslint
 
 
 #: XT101 on line 5, XT102 on line 9, XT201 on line 11, XT301 (off by default) on line 13.

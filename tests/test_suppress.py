@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, plugin_env, run_newslint
+from conftest import plugin_env, run_newslint
 
 SEE_ALSO_1 = "See also  The UK has only a few days to save Christmas, why?"
 SEE_ALSO_2 = "See also  Your Most Popular Questions About CompTIA N10-007 Exam"
