@@ -40,7 +40,7 @@ from newslint.readers import is_record_file
 from newslint.readers.records import (
     MAX_RECORD_BYTES, FieldMap, documents_from_lines, is_gzip, is_jsonl, looks_binary,
 )
-from newslint.run import (
+from newslint.units import (
     RunCounts, Unit, UnitResult, can_split, display_name, file_size, lint_units,
 )
 from newslint.settings import Settings

@@ -20,7 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, Optional
 
 from newslint.engine import Linter
-from newslint.run import Unit, UnitResult, lint_units
+from newslint.units import Unit, UnitResult, lint_units
 from newslint.settings import Settings
 
 #: Batches in flight per worker: enough to keep every worker busy while the parent reports.

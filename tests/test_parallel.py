@@ -20,7 +20,8 @@ from conftest import PLUGINS, REPO, plugin_env, run_newslint
 from newslint.config import load_settings
 from newslint.engine import Linter
 from newslint.progress import Progress, wanted
-from newslint.run import Run, batches, plan
+from newslint.run import Run
+from newslint.units import batches, plan
 
 RECORDS = REPO / "tests" / "fixtures" / "records"
 

@@ -19,7 +19,7 @@ from hypothesis import given, settings as hypothesis_settings, strategies as st
 from conftest import REPO, plugin_env, run_newslint
 from newslint.readers import records
 from newslint.readers.records import FieldMap, read_records
-from newslint.run import chunks
+from newslint.units import chunks
 from newslint.settings import Settings
 
 RECORDS = REPO / "tests" / "fixtures" / "records"
