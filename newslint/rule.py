@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Generic, Iterable, Mapping, NamedTuple, Option
 
 from newslint.article import Article, Line
 from newslint.locate import Anchor, locate
-from newslint.violation import Hit, Severity
+from newslint.violation import Edit, Fix, Hit, Severity
 
 CODE_PATTERN = re.compile(r"^[A-Z]{1,4}\d{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -151,6 +151,40 @@ class CorpusRule(Rule, Generic[State]):
     def anchor(self, article: Article, start: int, end: int) -> Anchor:
         """A resolved, picklable place for ``article.text[start:end]``, to flag later."""
         return locate(article.document, start, end, self.code)
+
+
+def remove_line(line: Line, *, safe: bool = False) -> Fix:
+    """A fix that deletes ``line`` (a junk line) with its newline, and one blank line beside it so
+    that the paragraphs around it stay separated by exactly as many blank lines as before.
+
+    - ``A / blank / JUNK / blank / B`` becomes ``A / blank / B``: the blank line after the junk goes
+      with it (the one before it still separates A from B);
+    - ``A / JUNK / B`` becomes ``A / B``;
+    - a junk line at the end takes the line breaks before it: ``A / blank / JUNK`` becomes ``A``
+      (with the text's final newline, if it had one).
+
+    Every rule that removes a whole line builds its fix with this. Removals of lines in a row
+    do not overlap, except for several junk lines at the very end (each takes the breaks before
+    it): the fixer applies what does not overlap and lints again.
+    """
+    article = line.article
+    lines = article.lines
+    index = line.index
+    starts = article.line_starts
+    last = len(lines) - 1
+    end = starts[index + 1] if index < last else len(article.text)
+    if all(not lines[i].strip() for i in range(index + 1, len(lines))):
+        # Nothing but blank lines after it: remove it with the line break(s) before it, back to
+        # the end of the last non-blank line; what followed it (the final newline) stays.
+        previous = index - 1
+        while previous >= 0 and not lines[previous].strip():
+            previous -= 1
+        if previous < 0:
+            return Fix((Edit(0, end, ""),), safe)
+        return Fix((Edit(starts[previous] + len(lines[previous]), line.end, ""),), safe)
+    if (index == 0 or not lines[index - 1].strip()) and not lines[index + 1].strip():
+        end = starts[index + 2]  # the blank line after it goes too
+    return Fix((Edit(line.start, end, ""),), safe)
 
 
 _TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
