@@ -16,9 +16,10 @@ from typing import Iterator, Optional
 
 from newslint.document import Document
 from newslint.casefold import CATEGORY_CHANGING, fold
+from newslint.language import detect
 
-#: Characters that end a sentence (quotes and brackets may follow).
-_TERMINAL = re.compile(r"[.!?…:;](?:[\"'”’)\]]*)\s*$")
+#: Characters that end a sentence (quotes and brackets may follow), in any script.
+_TERMINAL = re.compile(r"[.!?…:;。！？](?:[\"'”’»)\]]*)\s*$")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 #: A byline at the top: "By Jane Doe", "Written by Jane Doe", "By JANE DOE - 11/19/19". The name
@@ -61,6 +62,8 @@ SIGNOFF = re.compile(
 
 #: How far from the top a byline or dateline may stand, in paragraphs.
 HEAD_PARAGRAPHS = 6
+#: A paragraph of running text has at least this many words (see :attr:`Line.is_prose`).
+PROSE_WORDS = 12
 #: How far from the bottom a sign-off may stand, in paragraphs.
 TAIL_PARAGRAPHS = 6
 
@@ -103,6 +106,13 @@ class Line:
     def ends_sentence(self) -> bool:
         """Whether the line ends like a sentence (terminal punctuation, maybe a closing quote)."""
         return bool(_TERMINAL.search(self.text))
+
+    @property
+    def is_prose(self) -> bool:
+        """Whether the line is a paragraph of running text: a sentence of :data:`PROSE_WORDS`
+        words or more, ending like one. Menus, link lists, headings and captions of a word or
+        two are not; in any language written with spaces between words."""
+        return self.word_count >= PROSE_WORDS and self.ends_sentence
 
     @property
     def is_first_paragraph(self) -> bool:
@@ -174,6 +184,25 @@ class Article:
         (see ``newslint.casefold.CATEGORY_CHANGING``)."""
         return len(self.folded_text) == len(self.padded_text) and \
             not any(char in self.text for char in CATEGORY_CHANGING)
+
+    @cached_property
+    def language(self) -> str:
+        """The document's language, decided once from its whole text (:mod:`newslint.language`):
+        an ISO 639-1 code, or ``"und"`` when the text does not say clearly."""
+        return detect(self.text)
+
+    @cached_property
+    def story_bounds(self) -> Optional[tuple[int, int]]:
+        """The ordinals of the first and last paragraphs of prose (:attr:`Line.is_prose`), or
+        ``None`` when the text has none: what stands before the first or after the last is the
+        page around the story (menus, links, teasers, footers) or its headline and byline."""
+        first = last = None
+        for ordinal, index in enumerate(self.paragraph_indexes):
+            if self.line(index).is_prose:
+                if first is None:
+                    first = ordinal
+                last = ordinal
+        return None if first is None or last is None else (first, last)
 
     @cached_property
     def branch_lines(self) -> dict:

@@ -13,27 +13,16 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, NamedTuple, Optional
 
 from newslint.article import Article, Line
 from newslint.violation import Hit
 
-#: Runs of white space, for comparing a line's text with a phrase.
-_SPACES = re.compile(r"\s+")
-#: Bullets, pipes and dashes that menus and share bars put around their items.
-_EDGE_MARKS = " \t\u00a0•·|*>»›-–—:"
+from newslint.rules._text import bare, flat
+from newslint.rules import _vocab
+
 #: A sentence-like ending: a full stop, question or exclamation mark after a word.
 _SENTENCE_END = re.compile(r"\w[\"'”’)\]]?[.!?…][\"'”’)\]]*$")
-
-
-def flat(text: str) -> str:
-    """The text with runs of white space (tabs, no-break spaces) made one space, and stripped."""
-    return _SPACES.sub(" ", text).strip()
-
-
-def bare(text: str) -> str:
-    """Lower-cased flat text without bullets, pipes or a trailing colon around it."""
-    return flat(text).strip(_EDGE_MARKS).lower()
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -104,15 +93,57 @@ _META_LABELS = frozenset(
     "publication date|posted on|published on|updated on|last updated|last modified|first published|"
     "published|updated|posted|modified|reading time|read time".split("|"))
 _READING = frozenset("read reading time min mins minute minutes".split())
-_DATE_WORDS = _MONTHS | _WEEKDAYS | _CLOCK | _ZONES | _STAMP_WORDS | _RELATIVE | _READING
 _DATE_MARKS = frozenset(",|/-–—•·:;@.()")
+
+
+class DateWords(NamedTuple):
+    """The words of dates and stamps that :func:`timestamp_shape` reads, for some languages."""
+
+    words: frozenset
+    months: frozenset
+    weekdays: frozenset
+    #: Words that make a number an age: "ago", "vor", "hace", "fa", "há", "geleden", "il y a".
+    ago: frozenset
+    #: Words of a reading time ("read", "Lesezeit", "lecture") and of its unit ("min").
+    reading: frozenset
+    minutes: frozenset
+
+
+_ENGLISH_DATES = DateWords(
+    _MONTHS | _WEEKDAYS | _CLOCK | _ZONES | _STAMP_WORDS | _RELATIVE | _READING, _MONTHS,
+    _WEEKDAYS, frozenset({"ago"}), frozenset({"read"}),
+    frozenset({"min", "mins", "minute", "minutes"}))
+_DATE_WORDS_BY_LANGUAGE: dict[str, DateWords] = {}
+
+
+def date_words(language: str = "en") -> DateWords:
+    """English date words, with those of ``language`` (see ``_vocab.DATE_WORDS``) added."""
+    cached = _DATE_WORDS_BY_LANGUAGE.get(language)
+    if cached is not None:
+        return cached
+    found = _ENGLISH_DATES
+    for other in _vocab.languages_for(language):
+        if other not in _vocab.DATE_WORDS:
+            continue
+        table = {key: frozenset(value.split()) for key, value in _vocab.DATE_WORDS[other].items()}
+        found = DateWords(
+            found.words | frozenset().union(*table.values()), found.months | table["months"],
+            found.weekdays | table["weekdays"], found.ago | table["ago"],
+            found.reading | (table["reading"] - {"min", "minuten", "minutes", "minutos", "minuti",
+                                                 "minute", "minuto", "minuut", "de", "di"}),
+            found.minutes | {word for word in table["reading"] if word.startswith("min")})
+    _DATE_WORDS_BY_LANGUAGE[language] = found
+    return found
+
+
 _TOKEN = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?"  # a clock time, maybe with am/pm glued on
+    r"|\d{1,2}h\d{2}"  # a clock time as French and Portuguese write it: "14h30"
     r"|\d+(?:st|nd|rd|th|[ap]m)?"  # a number, an ordinal, "8am"
     r"|[^\W\d_]+(?:\.[^\W\d_]+)*\.?"  # a word, "a.m.", "Nov."
     r"|\S"  # a mark
 )
-_CLOCK_TIME = re.compile(r"^\d{1,2}:\d{2}")
+_CLOCK_TIME = re.compile(r"^\d{1,2}(?::|h)\d{2}")
 #: An ISO 8601 stamp, ``2019-11-18T20:51:19Z``: split into date and time before tokenising.
 _ISO_STAMP = re.compile(r"\b(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\b")
 _NUMERIC_DATE = re.compile(r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b")
@@ -123,13 +154,13 @@ _TWEET_CREDIT = re.compile(r"\(@\w+\)")
 _NAME_WORD = re.compile(r"^(?:[A-Z@][\w.'’-]*|and|of|the|by|de|van|von|&|,)$")
 
 
-def _is_date_token(token: str) -> bool:
+def _is_date_token(token: str, words: frozenset) -> bool:
     lower = token.lower()
-    return (lower[0].isdigit() or lower in _DATE_WORDS or lower.rstrip(".") in _DATE_WORDS
+    return (lower[0].isdigit() or lower in words or lower.rstrip(".") in words
             or lower in _DATE_MARKS)
 
 
-def _strong(tokens: list[str], raw: str) -> bool:
+def _strong(tokens: list[str], raw: str, vocabulary: DateWords) -> bool:
     """Whether date-word tokens carry an actual date, clock time, age or reading time."""
     lowered = [token.lower().rstrip(".") for token in tokens]
     numbers = [i for i, token in enumerate(lowered) if token[:1].isdigit()]
@@ -137,15 +168,16 @@ def _strong(tokens: list[str], raw: str) -> bool:
         return True
     words = [token for token in lowered if token not in _DATE_MARKS]
     for i, token in enumerate(words):
-        if token in _MONTHS and any(
-                other[:1].isdigit() for other in words[max(0, i - 2):i + 3]):
+        if token in vocabulary.months and any(
+                other[:1].isdigit() for other in words[max(0, i - 3):i + 4]):
             return True
-    if "ago" in words and (numbers or "an" in words or "a" in words):
+    present = set(words)
+    if present & vocabulary.ago and (numbers or "an" in words or "a" in words):
         return True
-    if "read" in words and numbers and ({"min", "mins", "minute", "minutes"} & set(words)):
+    if present & vocabulary.reading and numbers and (present & vocabulary.minutes):
         return True
     return any(token[:1].isdigit() and token.endswith(("am", "pm")) for token in words) and bool(
-        set(words) & (_MONTHS | _WEEKDAYS))
+        present & (vocabulary.months | vocabulary.weekdays))
 
 
 def _name_like(tokens: list[str]) -> bool:
@@ -154,31 +186,33 @@ def _name_like(tokens: list[str]) -> bool:
         token[:1].isupper() for token in tokens)
 
 
-def timestamp_shape(text: str) -> Optional[str]:
+def timestamp_shape(text: str, language: str = "en") -> Optional[str]:
     """How the text reads as a publication stamp, or ``None`` when it does not.
 
     ``"date"``: nothing but a date, time, age or reading time, with stamp words ("Updated Nov. 19,
     2019 8:21 am ET", "Published 3 hours ago", "5 min read"). ``"byline"``: such a stamp beside a
     name ("By Jane Doe - 11/18/19 11:04 PM EST", "Chris Davies - Nov 19, 2019"). ``"label"``: a
-    stamp or meta label alone ("Updated:", "Author:", "By").
+    stamp or meta label alone ("Updated:", "Author:", "By"). ``language``: the document's; its
+    date words count too ("Veröffentlicht am 12. März 2021 um 14:00 Uhr", "il y a 3 heures").
     """
     if bare(text) in _META_LABELS:
         return "label"
     if _TWEET_CREDIT.search(text):
         return None
+    vocabulary = date_words(language)
     tokens = _TOKEN.findall(_ISO_STAMP.sub(r"\1 \2", text))
     if not tokens or len(tokens) > 40:
         return None
     runs: list[tuple[bool, list[str]]] = []
     for token in tokens:
-        is_date = _is_date_token(token)
+        is_date = _is_date_token(token, vocabulary.words)
         if runs and (runs[-1][0] == is_date or (token in ",&" and not runs[-1][0])):
             runs[-1][1].append(token)
         else:
             runs.append((is_date, [token]))
     dated = [run for is_date, run in runs if is_date]
     named = [run for is_date, run in runs if not is_date]
-    if not any(_strong(run, " ".join(run)) for run in dated):
+    if not any(_strong(run, " ".join(run), vocabulary) for run in dated):
         if not named and all(token.lower() in _STAMP_WORDS or token in _DATE_MARKS
                              for token in tokens) and any(token[0].isalpha() for token in tokens):
             return "label"

@@ -44,12 +44,22 @@ _NEWS_AGENCY = (
 )
 _AGENCY = rf"(?:{_PICTURE_AGENCY}|{_NEWS_AGENCY})"
 
+#: Credit labels in German, French, Spanish, Italian, Portuguese, Dutch and Polish (``Foto:``,
+#: ``Bild:``, ``Crédits photos :``, ``crédito:``, ``Fotografía:``, ``Beeld:``): the frame of a credit
+#: (a label, a colon, a name) reads the same in any language, so they are not tied to one.
+_FOREIGN_CREDIT_LABEL = (
+    r"(?:Fotos?|Bild(?:er|quelle|nachweis)?|Foto-?\s?nachweis|Titelbild|Symbolbild|Archivbild"
+    r"|Beitragsbild|Cr[ée]dits?\s(?:photos?|foto)|Cr[ée]dit[oa]?s?|Fotograf[ií]a|Imagen|Immagine"
+    r"|Imagem|Beeld|Afbeelding|Zdj[eę]cie|Fot)"
+)
 #: Words that open a credit: ``Photo: X``, ``Image credit: X``, ``Photograph by X``.
 _CREDIT_LABEL = (
     r"(?:(?:Photo|Image|Picture|Pic|Video)\s?(?:credit|source|courtesy)s?|Credits?"
     r"|(?:Featured?|Header|Top|Lead|Main|Cover|Hero|Banner|Thumbnail)\s(?:image|photo|picture|pic)"
     r"|Photo\sillustration|Illustration|Photo(?:graph)?|Picture|Pic|Image|Footage|Artwork"
-    r"|(?:Photo(?:graph)?s|Pictures|Pics|Images)(?=\s*(?:[:\-–—]\s*)?(?:by|via|courtesy)\b))"
+    r"|(?:Photo(?:graph)?s|Pictures|Pics|Images)(?=\s*(?:[:\-–—]\s*)?(?:by|via|courtesy)\b)"
+    # The same labels in other languages: German, French, Spanish, Italian, Portuguese, Dutch.
+    rf"|{_FOREIGN_CREDIT_LABEL})"
 )
 
 #: A credit label followed by the credited name: ``Photo: Ringo H.W. Chiu, AP``,
@@ -92,8 +102,10 @@ _TRAILING_CREDIT = re.compile(
     rf"|\(\s*(?:{_CREDIT_LABEL})\s*(?::|by|via)\s*[^()]{{1,70}}\)(?:\s?(?:Getty|GETTY)(?:\sImages)?)?"
     r"|\((?:AP|AFP|Reuters|REUTERS|EPA|PA|Getty(?:\sImages)?|GETTY|Shutterstock|File|FILE)\)"
     rf"|\([^()]{{2,50}}/\s?(?:{_AGENCY})\)|\((?:AP|AFP|Reuters|REUTERS)(?:\sPhoto)?\s?/[^()]{{2,50}}\)"
-    r"|(?:\s|(?<=[a-z]))(?:Photo|Photograph|Picture|Pic|Credit|Image(?:\scredit)?|Photo\scredit)\s?:"
-    r"\s[^.:;!?]{1,60}"
+    r"|(?:\s|(?<=[a-z]))(?:Photo|Photograph|Picture|Pic|Credit|Image(?:\scredit)?|Photo\scredit"
+    r"|Foto|Bild)\s?:\s[^.:;!?]{1,60}"
+    # "… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO": a credit with the sign, no year.
+    r"|[.!?]\s©\s?[A-Z][^©\d.!?]{1,60}"
     r"|\s(?:Getty(?:\sImages)?|GETTY(?:\sIMAGES)?)"
     r")\s*$"
 )
@@ -159,7 +171,7 @@ def credit_only(text: str) -> Optional[str]:
 #: Lower-case words that may stand in a credited name ("Photo courtesy of the family").
 _NAME_GLUE = {"and", "of", "for", "via", "de", "da", "del", "der", "van", "von", "the", "le", "la",
               "du", "y", "e", "courtesy", "by", "photo", "photos", "file", "staff", "handout",
-              "illustration", "on", "at", "in", "images"}
+              "illustration", "on", "at", "in", "images", "dpa", "epa", "afp", "ap"}
 
 
 def _is_name_list(text: str) -> bool:
@@ -238,7 +250,8 @@ class OrphanedCaption(LineRule):
         rf"|[|/][ \t]?(?:{_AGENCY})"
         r"|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
         r"|\((?i:photo|image|picture|pic|credit|ap|afp|reuters|epa|pa|getty|shutterstock|file)"
-        r"|(?:Photo|Photograph|Picture|Pic|Credit|Image)[ \t]?:"
+        r"|(?:Photo|Photograph|Picture|Pic|Credit|Image|Foto|Bild)[ \t]?:"
+        r"|\((?i:foto|bild|cr[ée]dit)|[.!?][ \t]©"
         r"|Getty|GETTY"
         r"|day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     )
@@ -341,6 +354,7 @@ class PhotoCredit(LineRule):
     trigger = (
         r"^[ \t]*(?:\([ \t]*)?(?i:photo|image|picture|pic|credit|copyright|source|featured?|header|top"
         r"|lead|main|cover|hero|banner|thumbnail|illustration|footage|artwork|video)"
+        rf"|^[ \t]*(?:\([ \t]*)?{_FOREIGN_CREDIT_LABEL}[ \t]*[:/]"
         r"|©|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
         # An agency name ending the line; check_line decides whether the whole line is a credit.
         # (Not anchored at the line start: a lazy run before an alternation is tried at every

@@ -18,6 +18,7 @@ from newslint.rule import LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import first_words, flat, hit, neighbours, timestamp_shape
+from newslint.rules._vocab import COMMENT_COUNT, COMMENT_FORM, COMMENT_THREAD
 
 _BULLET = r"[ \t•·|*>»›\-–—]*"
 
@@ -41,7 +42,8 @@ _FORM = re.compile(
     r"|the comments below have not been moderated"
     r"|the views expressed in the contents above are those of our users"
     r"|by posting your comment|share what you think|share or comment on this article"
-    r"|do you want to automatically post your \w+ comments|your comment will be posted to)",
+    r"|do you want to automatically post your \w+ comments|your comment will be posted to"
+    r"|this site uses akismet to reduce spam)",
     re.IGNORECASE,
 )
 #: Phrases of a comment form that are never the story's, wherever they stand in the line (an
@@ -100,13 +102,19 @@ class CommentForm(LineRule):
         "have your say",
         "all comments", "thank you", "note: we", "we are", "we moderat", "by submitting", "by posting",
         "community", "click here to", "the comments", "the views expressed", "share what",
-        "share or comment", "do you want", "your comment")
+        "share or comment", "do you want", "your comment", "this site uses akismet") + (
+        "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).lstrip("•·|*>»›-–— ")
         if len(text) > 300:
             return
         if _FORM.match(text) or _FORM_ANYWHERE.search(text):
+            yield hit(line, "comment form left in the text")
+            return
+        language = article.language
+        if COMMENT_FORM.label(text, language) or COMMENT_FORM.phrase(text, language) or (
+                len(text.split()) <= 60 and COMMENT_FORM.opener(text, language)):
             yield hit(line, "comment form left in the text")
 
 
@@ -132,13 +140,16 @@ class CommentThread(LineRule):
     summary = "A comment count, toggle or commenter header (Comments (11), NAME says:)"
     languages = ("en",)
     measured = "precision 1.00, recall 0.003 (dev set, 1,373 records: 11 lines, all junk)"
-    trigger = r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"
+    trigger = (r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"
+               r"|^[ \t•·|*>»›\-–—]*(?:[Rr]eply|REPLY)[ \t]*(?:\n|\Z)|" + COMMENT_THREAD.line_start_trigger()
+               + r"|(?i:kommentar|commentaire|comentario|commenti|coment[aá]rio|reactie|r[ée]action)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*>»›-–— ")
         if len(text) > 60:
             return
-        if _THREAD.match(text):
+        if _THREAD.match(text) or text.lower() == "reply" or COMMENT_COUNT.match(text) or \
+                COMMENT_THREAD.label(text, article.language):
             yield hit(line, f"comment thread marker “{text}” left in the text")
             return
         says = _SAYS.match(text)

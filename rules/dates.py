@@ -17,6 +17,7 @@ from newslint.violation import Hit
 
 from newslint.rules._boilerplate import (WORD_END, ends_like_sentence, first_words, flat, hit,
                                          near_edge, neighbours, paragraph_counts, timestamp_shape)
+from newslint.rules._vocab import DATE_WORDS
 
 #: Words a stamp line may open with (the check reads the whole line).
 _OPENERS = (
@@ -27,6 +28,13 @@ _OPENERS = (
     "on oct", "on nov", "on dec", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
     "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 )
+
+
+#: The same in the other languages with date words (``_vocab.DATE_WORDS``): stamp words, months,
+#: weekdays, the words of ages and reading times, as a line may open with them.
+_FOREIGN_OPENERS = tuple(sorted({
+    word for table in DATE_WORDS.values() for key in ("stamp", "months", "weekdays", "ago", "reading")
+    for word in (table[key].split() if key != "ago" else [table[key]]) if len(word) >= 3}))
 
 
 class TimestampLine(LineRule):
@@ -58,44 +66,56 @@ class TimestampLine(LineRule):
     measured = "precision 1.00, recall 0.081 (dev set, 1,373 records: 297 lines, all junk)"
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
     trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t]+[A-Za-z])|" + first_words(*_OPENERS)
-               + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END)
+               + r"|(?i:" + "|".join(_FOREIGN_OPENERS) + r"))|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END)
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
         if len(text) > 160 or text.startswith("("):
             return
-        shape = timestamp_shape(text)
+        language = article.language
+        shape = timestamp_shape(text, language)
         if shape == "date":
-            if self._placed_like_a_stamp(line, text):
+            if self._placed_like_a_stamp(line, text, language):
                 yield hit(line, "publication stamp left in the text")
         elif shape == "byline":
             if near_edge(line, 10, 5):
                 yield hit(line, "byline with a publication stamp left in the text")
         elif shape == "label":
-            if 0 <= line.ordinal < 8 or any(
-                    timestamp_shape(flat(other.text)) is not None for other in neighbours(line, 2)):
+            if 0 <= line.ordinal < 8 or any(timestamp_shape(flat(other.text), language) is not None
+                                            for other in neighbours(line, 2)):
                 yield hit(line, "meta label (“Updated”, “By”, “Author:”) left without its value")
 
     @staticmethod
-    def _placed_like_a_stamp(line: Line, text: str) -> bool:
+    def _placed_like_a_stamp(line: Line, text: str, language: str) -> bool:
         """A stamp with a stamp word or a clock time, anywhere; a bare date ("November 18, 2019")
         at the very top or bottom, next to other page furniture, or repeated. A bare date between
         paragraphs of the story is a timeline's heading, not a stamp."""
         lower = text.lower()
         if any(word in lower for word in ("updat", "publish", "posted", "ago", "read", ":")):
             return True
+        if language != "en" and any(word in lower.split() for word in _STAMP_SIGNS):
+            return True
         if 0 <= line.ordinal < 4 or 0 <= line.from_end < 3:
             return True
         if paragraph_counts(line.article)[text] >= 2:
             return True
-        return any(_furniture(flat(other.text)) for other in neighbours(line))
+        return any(_furniture(flat(other.text), language) for other in neighbours(line))
 
 
-def _furniture(text: str) -> bool:
+def _furniture(text: str, language: str = "en") -> bool:
     """A neighbour that is not a paragraph of the story: a few words that do not end a sentence
     (a byline, a name, a section label) or another stamp."""
     return (len(text.split()) <= 8 and not ends_like_sentence(text) and not text.endswith(":")) or (
-        timestamp_shape(text) is not None)
+        timestamp_shape(text, language) is not None)
+
+
+#: Words that make a date a stamp in other languages, as "updated", "ago" and "read" do in
+#: English: published, updated, the words of an age, a reading time.
+_STAMP_SIGNS = frozenset(
+    "veröffentlicht aktualisiert publiziert erschienen stand vor lesezeit lesedauer publié publiée "
+    "mis jour modifié lecture publicado publicada actualizado actualizada hace lectura pubblicato "
+    "pubblicata aggiornato aggiornata fa lettura atualizado atualizada há leitura gepubliceerd "
+    "bijgewerkt geleden leestijd uhr".split())
 
 
 @hookimpl

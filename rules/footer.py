@@ -17,6 +17,7 @@ from newslint.rule import LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import bare, flat, hit, neighbours
+from newslint.rules._vocab import AUTHOR_BOX, COPYRIGHT
 
 # -- copyright ------------------------------------------------------------------------------------
 
@@ -74,14 +75,15 @@ class CopyrightNotice(LineRule):
     measured = "precision 1.00, recall 0.014 (dev set, 1,373 records: 50 junk lines, no body line)"
     trigger = (r"©|ⓒ|\([cC]\)|opyright|OPYRIGHT|ights [Rr]eserved|IGHTS RESERVED|e reproduced|E REPRODUCED"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
-        r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d")
+        r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|" + COPYRIGHT.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
         if len(text) > 500 or len(text.split()) > 50 or _WIRE.search(text):
             return
         opens = _COPYRIGHT_SIGN.match(text)
-        if (opens and _YEAR.search(text, opens.end(), opens.end() + 40)) or _RIGHTS.search(text):
+        if (opens and _YEAR.search(text, opens.end(), opens.end() + 40)) or _RIGHTS.search(text) \
+                or COPYRIGHT.phrase(text, article.language):
             yield hit(line, "copyright footer left in the text")
         elif _CITATION.match(text) and self._in_citation_block(line, text):
             yield hit(line, "citation footer (“Citation: … retrieved … from …”) left in the text")
@@ -160,7 +162,8 @@ class AuthorBio(LineRule):
         r"|roducer|uthor|UTHOR|logger|hotographer|reelance|oined |eporting on|riting about"
         r"|e reached at|ave a tip|ave a news tip|o contact the|o you have a story|e pay for your"
         r"|mail [A-Z]|ontact [A-Z]"
-        r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to"
+        r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to|"
+        + AUTHOR_BOX.line_start_trigger()
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
@@ -169,6 +172,11 @@ class AuthorBio(LineRule):
             return
         if bare(text) in _AUTHOR_LINKS:
             yield hit(line, "author box link left in the text")
+            return
+        language = article.language
+        if (AUTHOR_BOX.label(text, language) and line.from_end < TAIL) or (
+                len(text.split()) <= 8 and AUTHOR_BOX.opener(text, language) and line.from_end < TAIL):
+            yield hit(line, "author box left in the text")
             return
         if "“" in text or '"' in text[:3]:
             return

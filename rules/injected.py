@@ -22,6 +22,7 @@ from newslint.rule import LineRule
 from newslint.violation import Hit
 
 from newslint.rules.captions import is_caption_or_credit
+from newslint.rules._vocab import READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL
 
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
 #: final newline): the pattern reads the same to both engines.
@@ -158,11 +159,15 @@ _NAMED_HEADING = re.compile(
 )
 
 
-def heading_phrase(text: str) -> Optional[str]:
-    """The related-stories heading that ``text`` is, whole line (``You may also like``), if any."""
+def heading_phrase(text: str, language: str = "en") -> Optional[str]:
+    """The related-stories heading that ``text`` is, whole line (``You may also like``), if any.
+
+    ``language``: the document's; headings in its language count too (``Mehr zum Thema``)."""
     flat = " ".join(text.replace("\xa0", " ").split()).strip("-–—•·*▪►▶ ")
-    if not flat or len(flat) > 60 or len(flat.split()) > 8 or not _HEADING.match(flat):
+    if not flat or len(flat) > 60 or len(flat.split()) > 8:
         return None
+    if not _HEADING.match(flat):
+        return flat if RELATED_HEADING.label(flat, language) else None
     named = _NAMED_HEADING.match(flat)
     if named and not any(word[:1].isupper() or "." in word for word in named.group("name").split()):
         return None
@@ -239,13 +244,15 @@ class ReadMoreTeaser(LineRule):
         r"|listen|recommended|don'?t[ \t]|do[ \t]not|must[ \t]|trending|popular|top[ \t]stor|editor"
         r"|suggested"
         r"|latest|just[ \t]in|full[ \t]story|in[ \t]p|continue|you[ \t]may|also[ \t]on|on[ \t]\w+\.)"
+        "|" + TEASER_LABEL.line_start_trigger() + "|" + READ_MORE_ALONE.line_start_trigger()
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         if line.role == "headline":
             return
         text = line.text
-        if _READ_MORE_ALONE.match(text):
+        language = article.language
+        if _READ_MORE_ALONE.match(text) or READ_MORE_ALONE.label(text, language):
             title = line.neighbour(-1)
             if title is not None and title.ordinal > 0 and _is_pair_title(title.text) and \
                     not is_caption_or_credit(title.text):
@@ -253,14 +260,19 @@ class ReadMoreTeaser(LineRule):
                                          f" link: '{_short(title.text.strip())}'")
             yield Hit(*line.span(), f"'{_short(text.strip())}' link left in the text")
             return
-        if heading_phrase(text):
+        if heading_phrase(text, language):
             return  # a heading alone: NL203
         match = _TEASER_LINE.match(text)
-        if match is None:
-            return
-        rest = match.group("rest")
-        label = match.group("spaced") or match.group("colon")
-        if not is_title(rest):  # a sentence after the label is the story's own
+        if match is not None:
+            rest = match.group("rest")
+            label = match.group("spaced") or match.group("colon")
+        else:
+            opener = TEASER_LABEL.opener(text, language)
+            if opener is None:
+                return
+            rest = text[opener.end():].strip(" \t:-–—|»›>…")
+            label = opener.group().strip(" \t:-–—|»›>…•·*")
+        if not rest or not is_title(rest):  # a sentence after the label is the story's own
             return
         yield Hit(*line.span(), f"teaser for another story: {_short(label)} '{_short(rest)}'")
 
@@ -288,12 +300,12 @@ class RelatedStoriesHeading(LineRule):
     measured = (
         "precision 1.00, recall 0.030 (dev set, 1,373 records: 111 junk lines, 0 body lines)"
     )
-    trigger = rf"^[ \t]*{_BULLET}(?i:{_HEADING_TRIGGER})"
+    trigger = rf"^[ \t]*{_BULLET}(?i:{_HEADING_TRIGGER})|" + RELATED_HEADING.line_start_trigger()
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         # Even as the first line (where the article model guesses a headline): no headline is
         # only "You may also like".
-        phrase = heading_phrase(line.text)
+        phrase = heading_phrase(line.text, article.language)
         if phrase:
             yield Hit(*line.span(), f"related-stories heading: '{_short(phrase)}'")
 
@@ -378,11 +390,11 @@ class RelatedStoryList(LineRule):
         r"|^[ \t]*(?:[-–•·*▪►▶][ \t]+)?[\"'“‘]?[A-Z0-9][^\s]*[ \t]+[A-Z0-9][^\s]*[ \t]+"
         r"(?:[a-z]{1,4}[ \t]+)?[A-Z0-9]"
         r"|^[ \t]*[\"'“‘]?[A-Z][A-Z'’ ,!?&-]{2,40}[\"'’”]?[ \t]*" + _EOL +
-        r"|(?:\.\.\.|…)[ \t]*" + _EOL
+        r"|(?:\.\.\.|…)[ \t]*" + _EOL + "|" + RELATED_HEADING.line_start_trigger()
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
-        phrase = heading_phrase(line.text)
+        phrase = heading_phrase(line.text, article.language)
         if phrase:
             yield from self._items_under(line, phrase)
             return
@@ -415,7 +427,7 @@ class RelatedStoryList(LineRule):
         is followed by prose, not by a title: the pair must be followed by another pair, or
         stand in the second half of the text."""
         previous = kicker.neighbour(-1)
-        if previous is not None and (_is_kicker(previous.text) or heading_phrase(previous.text)):
+        if previous is not None and (_is_kicker(previous.text) or heading_phrase(previous.text, kicker.article.language)):
             return  # inside a run, or under a heading (whose items are flagged from the heading)
         if previous is not None and _is_teaser_title(previous.text) and \
                 (previous.neighbour(-1) is not None and _is_kicker(previous.neighbour(-1).text)):
@@ -465,9 +477,10 @@ class RelatedStoryList(LineRule):
     def _items_under(self, heading: Line, phrase: str) -> Iterable[Hit]:
         items: list[tuple[Line, bool]] = []  # (line, is it a kicker)
         item = heading.neighbour(1)
+        language = heading.article.language
         while item is not None and len(items) < self.MAX_ITEMS:
             text = item.text.strip()
-            if heading_phrase(text) or _TAGGED.search(text) or is_caption_or_credit(text):
+            if heading_phrase(text, language) or _TAGGED.search(text) or is_caption_or_credit(text):
                 break  # another box, or a line another rule owns
             if _READ_MORE_ALONE.match(text) or _TEASER_LINE.match(text) or _SEE_ALSO_LINE.match(text):
                 break

@@ -20,6 +20,7 @@ from newslint.violation import Hit
 
 from newslint.rules._boilerplate import bare, ends_like_sentence, first_words, flat, hit
 from newslint.rules.injected import heading_phrase
+from newslint.rules._vocab import CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS
 
 #: Section names of news sites: a menu item, or the section label above a story.
 SECTIONS = frozenset("""
@@ -100,20 +101,22 @@ _MENU_SHAPED = re.compile(r"^[^\W\d_][\w&+'’.\- ]{0,30}:?$")
 EDGE, HEAD, TAIL = 5, 12, 12
 
 
-def is_section_word(text: str) -> bool:
-    return bare(text) in SECTIONS
+def is_section_word(text: str, language: str = "en") -> bool:
+    """Whether the text is a section name (in English or the document's ``language``)."""
+    return bare(text) in SECTIONS or bool(FOREIGN_SECTIONS.label(text, language))
 
 
-def is_control(text: str) -> bool:
-    """Whether the text is only an interface control (``Close``, ``View all (4)``)."""
+def is_control(text: str, language: str = "en") -> bool:
+    """Whether the text is only an interface control (``Close``, ``View all (4)``, ``Zurück``)."""
     label = _COUNT.sub("", bare(text))
-    return label in CONTROLS or flat(text).lower() in CONTROLS or bool(_NOTICE.match(flat(text)))
+    return label in CONTROLS or flat(text).lower() in CONTROLS or bool(_NOTICE.match(flat(text))) \
+        or bool(FOREIGN_CONTROLS.label(label, language))
 
 
-def _menu_items(text: str) -> list[str]:
+def _menu_items(text: str, language: str = "en") -> list[str]:
     """The items of a one-line menu (``Home | News | Sports``), or [] when it is not one."""
     items = [item for item in _MENU_SPLIT.split(text.strip()) if item]
-    if len(items) >= 3 and all(item.lower().strip(":") in SECTIONS for item in items):
+    if len(items) >= 3 and all(is_section_word(item.strip(":"), language) for item in items):
         return items
     return []
 
@@ -166,20 +169,20 @@ class NavigationMenu(ArticleRule):
             if run:
                 flagged.update(self._run_items(article, run))
                 run = []
-            if ordinal < count and len(text) <= 200 and self._one_line_menu(text):
+            if ordinal < count and len(text) <= 200 and self._one_line_menu(text, article.language):
                 flagged.add(ordinal)
         for ordinal in sorted(flagged):
             line = article.paragraph(ordinal)
-            if heading_phrase(line.text):
+            if heading_phrase(line.text, article.language):
                 continue  # "Latest news" alone heads a related-stories box: NL203 reports it
             yield hit(line, f"site menu item “{flat(line.text)[:40]}” left in the text")
 
     @staticmethod
-    def _one_line_menu(text: str) -> bool:
+    def _one_line_menu(text: str, language: str) -> bool:
         """A tag list (``Tags Kristi Noem South Dakota``) or a whole menu on one line."""
         if text[:1] in _TAG_INITIALS and _TAG_LINE.match(text):
             return not ends_like_sentence(text) and len(text.split()) <= 16
-        return any(mark in text for mark in _MENU_MARKS) and bool(_menu_items(text))
+        return any(mark in text for mark in _MENU_MARKS) and bool(_menu_items(text, language))
 
     @staticmethod
     def _run_items(article: Article, run: list[int]) -> Iterator[int]:
@@ -187,7 +190,8 @@ class NavigationMenu(ArticleRule):
         if not run:
             return
         lines, indexes, count = article.lines, article.paragraph_indexes, article.paragraph_count
-        sections = [ordinal for ordinal in run if is_section_word(lines[indexes[ordinal]])]
+        language = article.language
+        sections = [ordinal for ordinal in run if is_section_word(lines[indexes[ordinal]], language)]
         for position, ordinal in enumerate(run[:-1]):
             if bare(lines[indexes[ordinal]]) in TAG_HEADERS and (
                     ordinal < HEAD or count - 1 - ordinal < TAIL or position + 3 < len(run)):
@@ -234,19 +238,21 @@ class NavigationLink(LineRule):
         "you will be redirected",
         "these are external", "this is an external", "this video", "the video", "the content",
         "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
-        "reuse this", "home", "news", "world", "sport", "politics", "business", "video")
+        "reuse this", "home", "news", "world", "sport", "politics", "business", "video") + (
+        "|" + FOREIGN_CONTROLS.line_start_trigger() + "|" + FOREIGN_SECTIONS.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
         if len(text) > 80:
             return
-        if is_control(text):
+        language = article.language
+        if is_control(text, language):
             if is_gallery_control(text):
                 return  # NL212 (gallery-counter) owns these: one finding per line
             yield hit(line, f"navigation control “{text[:40]}” left in the text")
             return
         crumbs = [item for item in _CRUMB_SPLIT.split(text) if item]
-        if len(crumbs) >= 2 and is_section_word(crumbs[0]) and all(
+        if len(crumbs) >= 2 and is_section_word(crumbs[0], language) and all(
                 menu_shaped(item) for item in crumbs[:-1]) and len(text.split()) <= 14:
             yield hit(line, "breadcrumb trail left in the text")
 

@@ -18,6 +18,8 @@ from newslint.rule import LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import bare, first_words, flat, hit
+from newslint.rules._vocab import (AD_LABEL, CONSENT, LEGAL_PAGES, NEWSLETTER_CALL, NEWSLETTER_LABEL,
+                                   NEWSLETTER_OBJECT, SUBSCRIPTION)
 
 _LEAD = r"^[ \t•·|*>»›\-–—]*"
 
@@ -85,13 +87,14 @@ class NewsletterPrompt(LineRule):
     languages = ("en",)
     measured = "precision 1.00, recall 0.020 (dev set, 1,373 records: 75 lines, all junk)"
     trigger = (r"ewsletter|EWSLETTER|nbox|NBOX|ign up|ign Up|IGN UP|igning up|igned up|ubscri|UBSCRI"
-               r"|nvalid email|ill use your email|very day we send|mail alerts|ews emails|ews Emails")
+               r"|nvalid email|ill use your email|very day we send|mail alerts|ews emails|ews Emails"
+               "|" + NEWSLETTER_OBJECT.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 500 or len(text.split()) > 60:
             return
-        if is_newsletter_prompt(text):
+        if is_newsletter_prompt(text) or foreign_newsletter_prompt(text, article.language):
             yield hit(line, "newsletter sign-up prompt left in the text")
 
 
@@ -103,6 +106,23 @@ def is_newsletter_prompt(text: str) -> bool:
     if _SIGN_UP_FORM.search(text):
         return True
     return any(_NEWSLETTER_OBJECT.search(text, call.end()) for call in _SIGN_UP_CALL.finditer(text))
+
+
+def foreign_newsletter_prompt(text: str, language: str) -> bool:
+    """A newsletter's name or sign-up call in the document's language (``Newsletter abonnieren``,
+    ``Inscrivez-vous à notre newsletter``): a call and a newsletter in one line of 40 words at most,
+    not in quotation marks."""
+    if NEWSLETTER_LABEL.label(text, language):
+        return True
+    if len(text.split()) > 40 or text[:1] in "\"“„«‚'" or _FOREIGN_REPORTED.search(text):
+        return False
+    return bool(NEWSLETTER_OBJECT.phrase(text, language) and NEWSLETTER_CALL.phrase(text, language))
+
+
+#: Reported speech in the other languages: the story telling about a newsletter.
+_FOREIGN_REPORTED = re.compile(
+    r"\b(?:sagte|sagt|erklärte|berichtete|laut|zufolge|a déclaré|a dit|selon|dijo|afirmó|según"
+    r"|ha detto|secondo|disse|afirmou|segundo|zei|volgens)\b", re.IGNORECASE)
 
 
 # -- subscriptions, paywalls, apps ----------------------------------------------------------------
@@ -164,14 +184,19 @@ class SubscriptionPrompt(LineRule):
         "sign up", "support us", "support our", "support independent", "support quality", "donate",
         "give now", "join now", "register now", "click", "tap", "already a", "to continue",
         "continue reading", "this article is", "this story is", "this content is", "you've", "you have",
-        "you’ve", "unlock", "download", "need more") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
+        "you’ve", "unlock", "download", "need more") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T" + (
+        "|" + SUBSCRIPTION.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 500 or len(text.split()) > 60:
             return
-        if _SUBSCRIBE_ALONE.match(text):
-            yield hit(line, f"subscription prompt “{text}” left in the text")
+        if _SUBSCRIBE_ALONE.match(text) or SUBSCRIPTION.label(text, article.language):
+            yield hit(line, f"subscription prompt “{text[:60]}” left in the text")
+            return
+        if len(text.split()) <= 40 and SUBSCRIPTION.opener(text, article.language) and not (
+                foreign_newsletter_prompt(text, article.language) or _FOREIGN_REPORTED.search(text)):
+            yield hit(line, "subscription or paywall prompt left in the text")
             return
         if is_newsletter_prompt(text) or _REPORTED.search(text):
             return
@@ -226,20 +251,41 @@ class CookieNotice(LineRule):
     languages = ("en",)
     measured = "precision 1.00, recall 0.005 (dev set, 1,373 records: 17 lines, all junk)"
     trigger = (r"ookie|OOKIE|rivacy|RIVACY|ecaptcha|eCAPTCHA|ECAPTCHA|erms of|ERMS OF|ser agreement"
-               r"|ser Agreement|o not sell|o Not Sell|y continuing|y using|y browsing|y clicking")
+               r"|ser Agreement|o not sell|o Not Sell|y continuing|y using|y browsing|y clicking"
+               "|" + CONSENT.phrase_trigger() + "|" + LEGAL_PAGES.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 600 or len(text.split()) > 80:
             return
-        if is_legal_links(line.text) or (_CONSENT.search(text) and not _REPORTED.search(text)):
+        language = article.language
+        if is_legal_links(line.text, language) or (_CONSENT.search(text) and not _REPORTED.search(text)):
             yield hit(line, "cookie or privacy notice left in the text")
+        elif CONSENT.phrase(text, language) and not _FOREIGN_REPORTED.search(text):
+            yield hit(line, "cookie or privacy notice left in the text")
+        elif LEGAL_PAGES.label(text, language) and self._among_furniture(line, language):
+            yield hit(line, f"link to the site's legal page “{text[:40]}” left in the text")
+
+    @staticmethod
+    def _among_furniture(line: Line, language: str) -> bool:
+        """A legal page's name alone is a footer link at the very top or bottom, or beside
+        another such link or a short line of the page's furniture."""
+        if 0 <= line.ordinal < 3 or 0 <= line.from_end < 5:
+            return True
+        for step in (-1, 1):
+            other = line.neighbour(step)
+            if other is not None and (LEGAL_PAGES.label(other.text, language) or
+                                      is_legal_links(other.text, language)):
+                return True
+        return False
 
 
-def is_legal_links(text: str) -> bool:
-    """Whether the line is two or more legal-page links: ``Privacy Policy | Terms of Service``."""
+def is_legal_links(text: str, language: str = "en") -> bool:
+    """Whether the line is two or more legal-page links: ``Privacy Policy | Terms of Service``,
+    ``Impressum | Datenschutz`` (in the document's language)."""
     items = [item.lower() for item in _LINK_SPLIT.split(text.strip()) if item]
-    return len(items) >= 2 and all(item in _LEGAL_PAGES for item in items)
+    return len(items) >= 2 and all(item in _LEGAL_PAGES or LEGAL_PAGES.label(item, language)
+                                   for item in items)
 
 
 # -- advertisements -------------------------------------------------------------------------------
@@ -295,16 +341,21 @@ class AdvertisementLabel(LineRule):
         "paid content", "paid post", "paid partner", "partner content", "story continues",
         "article continues", "continue reading", "scroll to continue", "inread", "inRead",
         "report this ad", "this ad", "recommended by", "by taboola", "by outbrain", "close ad", "skip ad",
-        "ad feedback", "from our", "these partnerships") + r"|ffiliate|FFILIATE|arn a commission"
+        "ad feedback", "from our", "these partnerships") + r"|ffiliate|FFILIATE|arn a commission" + (
+        "|" + AD_LABEL.line_start_trigger() + "|" + AD_LABEL.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
         if len(text) > 400:
             return
         label = bare(text).rstrip(".…")
-        if label in _AD_LABELS or _AD_GLUED.match(text.lstrip("•·|*-–— ")):
+        language = article.language
+        if label in _AD_LABELS or _AD_GLUED.match(text.lstrip("•·|*-–— ")) or \
+                AD_LABEL.label(text, language):
             yield hit(line, f"advertisement label “{text[:40]}” left in the text")
-        elif len(text.split()) <= 60 and _AFFILIATE.search(text) and not _REPORTED.search(text):
+        elif len(text.split()) <= 60 and (
+                (_AFFILIATE.search(text) and not _REPORTED.search(text))
+                or (AD_LABEL.phrase(text, language) and not _FOREIGN_REPORTED.search(text))):
             yield hit(line, "affiliate disclosure left in the text")
 
 

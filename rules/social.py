@@ -19,6 +19,7 @@ from newslint.rule import LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import first_words, flat, hit, near_edge, neighbours
+from newslint.rules._vocab import FOLLOW, SHARE
 
 #: Words of a share bar. A line made only of these (and counts) is a share bar.
 _SHARE_WORDS = frozenset("""
@@ -67,6 +68,10 @@ _FOLLOW = re.compile(
 )
 
 
+#: A network named after a follow prompt in any language (``Folgen Sie uns auf Facebook``).
+_NETWORK_NAMED = re.compile(r"\b" + _NETWORK + r"\b", re.IGNORECASE)
+
+
 class ShareButtons(LineRule):
     """A share bar or share prompt.
 
@@ -91,7 +96,8 @@ class ShareButtons(LineRule):
     trigger = r"^[ \t•·|]*(?:\d[\d,.]*[kK]?[ \t]*)?" + first_words(
         "share", "shares", "shared", "sharing", "tweet", "print", "email", "e-mail", "pin", "whatsapp",
         "WhatsApp", "facebook", "twitter", "linkedin", "LinkedIn", "reddit", "pinterest", "flipboard",
-        "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close")
+        "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close") + (
+        "|" + SHARE.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
@@ -99,6 +105,9 @@ class ShareButtons(LineRule):
             return
         if _SHARE_PHRASE.match(text) and len(text.split()) <= 20:
             yield hit(line, "share prompt left in the text")
+            return
+        if SHARE.label(text, article.language):
+            yield hit(line, "share buttons left in the text")
             return
         if is_share_bar(text):
             words = text.lower().split()
@@ -148,13 +157,14 @@ class FollowPrompt(LineRule):
         "are a follow prompt the labels keep: 'Follow NBC Latino on Facebook, Twitter and Instagram.')"
     )
     trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
-               r"|hat with us|tay connected|oin our|oin the|: http")
+               r"|hat with us|tay connected|oin our|oin the|: http|" + FOLLOW.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 400 or len(text.split()) > 60:
             return
-        if _FOLLOW.search(text):
+        if _FOLLOW.search(text) or FOLLOW.label(text, article.language) or (
+                FOLLOW.opener(text, article.language) and _NETWORK_NAMED.search(text)):
             yield hit(line, "prompt to follow the publisher on social media left in the text")
 
 

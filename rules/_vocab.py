@@ -1,0 +1,746 @@
+"""Boilerplate vocabulary beyond English: what sites in German, French, Spanish, Italian,
+Portuguese and Dutch (and, for the commonest labels, Polish) write on their buttons, labels,
+notices and stamps, by concept.
+
+Each keyword rule keeps its English vocabulary where it was (with the English grammar of its
+prompts); this module gives it the same concepts in other languages, as data. A :class:`Lexicon`
+holds, per language:
+
+- ``labels``: whole lines (``Teilen``, ``Ähnliche Beiträge``, ``Publicité``), compared after
+  :func:`~newslint.rules._boilerplate.bare` (case, white space, bullets and a final colon aside);
+- ``openers``: phrases a line opens with, followed by more (``Lesen Sie auch: …``, ``Suivez-nous
+  sur …``);
+- ``phrases``: phrases that give the line away wherever they stand (``Alle Rechte vorbehalten``,
+  ``Ce site utilise des cookies``).
+
+A rule asks with the document's language (:attr:`newslint.article.Article.language`, decided once
+per document from its whole text): German words are looked for in German text only, so a word
+that is a label in one language and prose in another (``Mais``, ``Home``) cannot cross over. A
+text whose language is undetermined (``"und"``: short, mixed, or in another language) is read with
+every language here. English documents are left to the rules' English vocabulary; the few
+lexicons that have English words of their own (``"en"``) read them in every document, as English
+boilerplate stands on pages in any language.
+
+Phrases were written from what these things are on sites in each language (the buttons of share
+bars, the headings of related-stories boxes, the wording of consent banners and paywalls), not
+from lines of the development data. Not a plugin: the leading underscore keeps the module out of
+rule discovery.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Mapping, Optional
+
+from newslint.rules._text import bare
+
+#: Languages with vocabulary here (ISO 639-1).
+LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl")
+UNDETERMINED = "und"
+
+#: What may follow an opener: the end, a separator, or a space and more words.
+_OPENER_END = r"(?:$|[\s:.,!?…»›>|\-–—])"
+#: Bullets and marks that may stand before a label on its line.
+LEAD = r"[ \t\u00a0•·|*>»›\-–—]*"
+
+
+def _split(text: str) -> list[str]:
+    return [item.strip() for item in text.replace("\n", " ").split("|") if item.strip()]
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase as a regular expression: spaces match any run of white space, apostrophes any
+    apostrophe, and a hyphen an optional hyphen or space (``E-Mail``, ``Email``, ``E Mail``)."""
+    parts = []
+    for char in phrase:
+        if char == " ":
+            parts.append(r"\s+")
+        elif char in "'’":
+            parts.append("['’]")
+        elif char == "-":
+            parts.append(r"[-\s]?")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    # Longest first, so that a phrase is not cut short by one of its prefixes.
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(_phrase_pattern(phrase) for phrase in ordered)
+
+
+def languages_for(language: str) -> tuple[str, ...]:
+    """The vocabularies to read a text in ``language`` with (none for English or another one),
+    after a lexicon's English words, which are read in every text."""
+    if language in LANGUAGES:
+        return ("en", language)
+    if language == UNDETERMINED:
+        return ("en",) + LANGUAGES
+    return ("en",)
+
+
+class Lexicon:
+    """One concept's vocabulary in several languages (see the module's docstring)."""
+
+    def __init__(self, labels: Optional[Mapping[str, str]] = None,
+                 openers: Optional[Mapping[str, str]] = None,
+                 phrases: Optional[Mapping[str, str]] = None):
+        self.labels = {language: frozenset(bare(item) for item in _split(text))
+                       for language, text in (labels or {}).items()}
+        self._openers = {language: _split(text) for language, text in (openers or {}).items()}
+        self._phrases = {language: _split(text) for language, text in (phrases or {}).items()}
+        self.openers = {
+            language: re.compile(LEAD + r"(?:" + _alternation(items) + r")" + _OPENER_END,
+                                 re.IGNORECASE)
+            for language, items in self._openers.items()}
+        self.phrases = {language: re.compile(_alternation(items), re.IGNORECASE)
+                        for language, items in self._phrases.items()}
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        found = set(self.labels) | set(self.openers) | set(self.phrases)
+        return tuple(language for language in ("en",) + LANGUAGES if language in found)
+
+    def label(self, text: str, language: str) -> Optional[str]:
+        """The language whose label the whole line is, or ``None``."""
+        key = bare(text)
+        for candidate in languages_for(language):
+            if key in self.labels.get(candidate, ()):
+                return candidate
+        return None
+
+    def opener(self, text: str, language: str) -> "Optional[re.Match[str]]":
+        """The opening phrase of the line, when it is one of the language's, else ``None``."""
+        for candidate in languages_for(language):
+            pattern = self.openers.get(candidate)
+            match = pattern.match(text) if pattern is not None else None
+            if match:
+                return match
+        return None
+
+    def phrase(self, text: str, language: str) -> "Optional[re.Match[str]]":
+        """A phrase of the language anywhere in the line, else ``None``."""
+        for candidate in languages_for(language):
+            pattern = self.phrases.get(candidate)
+            match = pattern.search(text) if pattern is not None else None
+            if match:
+                return match
+        return None
+
+    def line_start_trigger(self) -> str:
+        """A trigger branch for lines that open with a label or opener of any language.
+
+        Written as :func:`newslint.rules._boilerplate.first_words` writes the English ones: one
+        class for the first letter of every phrase, then the alternation of the rest, so that a
+        line opening with anything else is refused in one step (a million blank lines or spaces
+        stay linear). It may let through a line whose first letter differs; the check reads the
+        whole line."""
+        rests = {phrase[1:] for phrase in self._label_texts() + self._opener_texts() if len(phrase) > 1}
+        return "^" + LEAD + r"\w(?i:" + _alternation(rests) + ")"
+
+    def phrase_trigger(self) -> str:
+        """A trigger branch for lines holding a phrase of any language."""
+        return "(?i:" + _alternation(item for items in self._phrases.values() for item in items) + ")"
+
+    def _label_texts(self) -> list[str]:
+        return sorted({item for items in self.labels.values() for item in items})
+
+    def _opener_texts(self) -> list[str]:
+        return sorted({item for items in self._openers.values() for item in items})
+
+
+# -- share bars and follow prompts (NL303, NL304) ------------------------------------------------
+
+SHARE = Lexicon(labels={
+    "de": "teilen|jetzt teilen|artikel teilen|beitrag teilen|seite teilen|inhalt teilen|"
+          "diesen artikel teilen|diesen beitrag teilen|teilen auf facebook|teilen auf twitter|"
+          "auf facebook teilen|auf twitter teilen|per e-mail teilen|per whatsapp teilen|"
+          "per mail versenden|per e-mail versenden|artikel versenden|link kopieren|url kopieren|"
+          "url zum kopieren|link zum artikel kopieren|drucken|artikel drucken|seite drucken|"
+          "druckversion|empfehlen|artikel empfehlen|weiterempfehlen|empfiehl dies deinen freunden|"
+          "teilen mit|diese seite teilen|mitteilen|merken|artikel merken",
+    "fr": "partager|partager l'article|partager cet article|partager sur facebook|"
+          "partager sur twitter|partager par e-mail|partager par mail|envoyer par e-mail|"
+          "envoyer par mail|envoyer à un ami|copier le lien|imprimer|imprimer l'article|partage|"
+          "partagez cet article|partager la page",
+    "es": "compartir|compartir en facebook|compartir en twitter|compartir en whatsapp|"
+          "compartir artículo|compartir esta noticia|compartir este artículo|enviar por correo|"
+          "enviar por email|enviar por e-mail|copiar enlace|copiar link|imprimir|"
+          "imprimir noticia|imprimir artículo|comparte esta noticia",
+    "it": "condividi|condividi su facebook|condividi su twitter|condividi su whatsapp|"
+          "condividi l'articolo|condividi questo articolo|invia per email|invia per e-mail|"
+          "copia link|copia il link|stampa|stampa l'articolo|condividi la notizia",
+    "pt": "compartilhar|compartilhe|partilhar|partilhe|compartilhar no facebook|"
+          "compartilhar no twitter|compartilhar no whatsapp|partilhar no facebook|"
+          "enviar por e-mail|enviar por email|copiar link|copiar o link|imprimir|"
+          "compartilhe esta notícia|partilhe este artigo",
+    "nl": "delen|deel dit artikel|deel dit bericht|delen op facebook|delen op twitter|"
+          "delen via e-mail|delen via whatsapp|mail dit artikel|link kopiëren|kopieer link|"
+          "printen|print dit artikel|deel",
+    "pl": "udostępnij|podziel się|drukuj|skopiuj link",
+})
+
+FOLLOW = Lexicon(labels={
+    "de": "folgen sie uns|folge uns|folgt uns|folgen|folge",
+    "fr": "suivez-nous|suivez nous|nous suivre|retrouvez-nous",
+    "es": "síguenos|siguenos|sígueme|seguir",
+    "it": "seguici|seguiteci|segui",
+    "pt": "siga-nos|siga nos|acompanhe-nos|nos siga|seguir",
+    "nl": "volg ons|volgen",
+}, openers={
+    "de": "folgen sie uns auf|folgen sie uns bei|folge uns auf|folge uns bei|folgt uns auf|"
+          "folgt uns bei|besuchen sie uns auf|werden sie fan auf|werde fan auf",
+    "fr": "suivez-nous sur|suivez nous sur|retrouvez-nous sur|rejoignez-nous sur|"
+          "abonnez-vous à notre page|suivez-nous aussi sur",
+    "es": "síguenos en|siguenos en|síguenos también en|únete a nuestro canal|"
+          "síguenos a través de",
+    "it": "seguici su|seguici anche su|seguiteci su|iscriviti al nostro canale",
+    "pt": "siga-nos no|siga-nos na|siga-nos nas|siga-nos nos|siga-nos em|acompanhe-nos no|"
+          "acompanhe-nos nas|siga o|siga a",
+    "nl": "volg ons op|volg ons via|like ons op|volg ons ook op",
+})
+
+# -- newsletters and subscriptions (NL305, NL306) ------------------------------------------------
+
+#: A newsletter prompt names a newsletter and asks the reader to sign up: both must be there.
+NEWSLETTER_OBJECT = Lexicon(phrases={
+    "de": "newsletter|newslettern|infobrief|rundbrief|e-mail-benachrichtigung",
+    "fr": "newsletter|newsletters|lettre d'information|lettre d'info|infolettre",
+    "es": "newsletter|newsletters|boletín|boletines",
+    "it": "newsletter",
+    "pt": "newsletter|newsletters|boletim|boletins",
+    "nl": "nieuwsbrief|nieuwsbrieven|newsletter",
+})
+NEWSLETTER_CALL = Lexicon(phrases={
+    "de": "abonnieren|abonniere|abonnieren sie|anmelden|melden sie sich|melde dich|eintragen|"
+          "tragen sie sich|registrieren|bestellen|jetzt kostenlos|kostenlos zum|nichts mehr verpassen|"
+          "nichts verpassen|keine news|verpasse keine|verpassen sie keine|informiert bleiben|"
+          "bleiben sie informiert|bleib informiert|erhalten sie|erhalte|abonnement",
+    "fr": "abonnez-vous|abonnez vous|inscrivez-vous|inscrivez vous|inscription|s'inscrire|"
+          "s'abonner|je m'abonne|je m'inscris|recevez|recevoir|ne manquez|ne ratez",
+    "es": "suscríbete|suscribete|suscríbase|suscribirse|suscribirte|regístrate|registrate|"
+          "apúntate|recibe|recibir|no te pierdas|inscríbete",
+    "it": "iscriviti|iscriversi|iscrizione|ricevi|ricevere|abbonati|non perdere",
+    "pt": "assine|assinar|inscreva-se|inscreva se|cadastre-se|cadastre se|receba|receber|"
+          "não perca|subscreva",
+    "nl": "schrijf je in|schrijf u in|inschrijven|aanmelden|meld je aan|meld u aan|abonneer|"
+          "ontvang|ontvangen|mis niets",
+})
+NEWSLETTER_LABEL = Lexicon(labels={
+    "de": "newsletter|newsletter abonnieren|zum newsletter anmelden|newsletter bestellen|"
+          "newsletter-anmeldung|jetzt newsletter abonnieren|newsletter anmeldung|unser newsletter|"
+          "newsletter abonnieren und nichts verpassen|zum newsletter",
+    "fr": "newsletter|lettre d'information|infolettre|inscription à la newsletter|"
+          "abonnez-vous à la newsletter|s'inscrire à la newsletter|nos newsletters",
+    "es": "newsletter|boletín|suscríbete al boletín|suscríbete a la newsletter|"
+          "suscríbete a nuestro boletín|boletín de noticias",
+    "it": "newsletter|iscriviti alla newsletter|iscrizione newsletter|le nostre newsletter",
+    "pt": "newsletter|boletim|assine a newsletter|assine a nossa newsletter|"
+          "inscreva-se na newsletter|receba a newsletter",
+    "nl": "nieuwsbrief|schrijf je in voor de nieuwsbrief|aanmelden nieuwsbrief|"
+          "inschrijven nieuwsbrief",
+})
+
+SUBSCRIPTION = Lexicon(labels={
+    "de": "abonnieren|jetzt abonnieren|abo|abo abschließen|jetzt abo abschließen|zum abo|abos|"
+          "mitglied werden|jetzt mitglied werden|jetzt registrieren|registrieren|jetzt anmelden|"
+          "anmelden|einloggen|login|abmelden|jetzt spenden|spenden|jetzt unterstützen|"
+          "unterstützen sie uns|unterstütze uns|jetzt testen|gratis testen|ausgabe kaufen|"
+          "aktuelle ausgabe|e-paper|epaper|zum e-paper|abo-shop|zum shop|shop",
+    "fr": "s'abonner|abonnez-vous|je m'abonne|abonnement|s'abonner maintenant|se connecter|"
+          "connexion|créer un compte|faire un don|soutenez-nous|déjà abonné|mon compte",
+    "es": "suscríbete|suscribirse|suscríbete ahora|hazte socio|hazte suscriptor|iniciar sesión|"
+          "regístrate|registrarse|dona|donar|apóyanos|mi cuenta|suscripción",
+    "it": "abbonati|abbonati ora|abbonamento|accedi|registrati|sostienici|dona ora|il mio account",
+    "pt": "assine|assine já|assine agora|assinatura|entrar|cadastre-se|apoie|doe|minha conta",
+    "nl": "abonneer|abonneren|word abonnee|abonnement|inloggen|registreren|steun ons|doneer",
+}, openers={
+    "de": "weiterlesen mit|jetzt weiterlesen|um weiterzulesen|sie haben bereits ein abo|"
+          "sie sind bereits abonnent|bereits abonnent|bereits registriert|lesen sie jetzt weiter|"
+          "dieser artikel ist nur für abonnenten|exklusiv für abonnenten|nur für abonnenten|"
+          "wählen sie ihren zugang|jetzt abo abschließen|jetzt abonnieren|testen sie jetzt|"
+          "unterstützen sie unabhängigen journalismus|unterstütze|jetzt gratis testen|"
+          "sie möchten weiterlesen|zugang zu allen artikeln",
+    "fr": "cet article est réservé aux abonnés|réservé aux abonnés|la suite est réservée|"
+          "pour lire la suite|déjà abonné|abonnez-vous pour|abonnez-vous à partir de|"
+          "il vous reste|soutenez",
+    "es": "este contenido es exclusivo para suscriptores|contenido exclusivo para suscriptores|"
+          "exclusivo para suscriptores|para seguir leyendo|ya eres suscriptor|¿ya eres suscriptor|"
+          "suscríbete para|suscríbete desde|apoya el periodismo",
+    "it": "contenuto riservato agli abbonati|riservato agli abbonati|per continuare a leggere|"
+          "sei già abbonato|abbonati per|abbonati a partire da|sostieni",
+    "pt": "conteúdo exclusivo para assinantes|exclusivo para assinantes|para continuar lendo|"
+          "para continuar a ler|já é assinante|assine para|assine a partir de|apoie o jornalismo",
+    "nl": "dit artikel is alleen voor abonnees|alleen voor abonnees|lees verder met|"
+          "ben je al abonnee|al abonnee|word abonnee en|steun",
+})
+
+# -- consent, legal pages, advertising (NL307, NL308) --------------------------------------------
+
+CONSENT = Lexicon(phrases={
+    "de": "diese website verwendet cookies|diese webseite verwendet cookies|"
+          "diese seite verwendet cookies|wir verwenden cookies|wir nutzen cookies|"
+          "verwendet cookies|nutzt cookies|setzt cookies ein|einsatz von cookies|"
+          "verwendung von cookies|cookie-einstellungen|cookie-richtlinie|cookie-hinweis|"
+          "datenschutzerklärung|datenschutzhinweise|mit der nutzung dieser website|"
+          "durch die nutzung dieser website|durch die weitere nutzung|"
+          "stimmen sie der verwendung|erklären sie sich damit einverstanden|"
+          "wir respektieren deine privatsphäre|wir respektieren ihre privatsphäre|"
+          "ihre privatsphäre ist uns wichtig|externe inhalte|externer inhalt|"
+          "empfohlener redaktioneller inhalt|um den inhalt von|inhalte von drittanbietern|"
+          "ich bin damit einverstanden, dass mir externe inhalte|"
+          "mit einem klick auf|zum laden des inhalts",
+    "fr": "ce site utilise des cookies|ce site web utilise des cookies|nous utilisons des cookies|"
+          "utilise des cookies|utilisation des cookies|accepter les cookies|"
+          "politique de confidentialité|gestion des cookies|paramètres des cookies|"
+          "en poursuivant votre navigation|en continuant à naviguer|vos données personnelles|"
+          "politique relative aux cookies",
+    "es": "este sitio web utiliza cookies|este sitio utiliza cookies|esta web utiliza cookies|"
+          "esta página web utiliza cookies|utilizamos cookies|usamos cookies|utiliza cookies|"
+          "política de privacidad|política de cookies|aceptar cookies|configuración de cookies|"
+          "si continúa navegando|si continúas navegando|uso de cookies",
+    "it": "questo sito utilizza cookie|questo sito usa cookie|questo sito utilizza i cookie|"
+          "utilizziamo i cookie|usiamo i cookie|utilizza cookie|informativa sulla privacy|"
+          "informativa privacy|informativa cookie|accetta i cookie|continuando la navigazione|"
+          "uso dei cookie",
+    "pt": "este site utiliza cookies|este site usa cookies|este website utiliza cookies|"
+          "utilizamos cookies|usamos cookies|utiliza cookies|política de privacidade|"
+          "política de cookies|aceitar cookies|ao continuar navegando|ao continuar a navegar|"
+          "uso de cookies",
+    "nl": "deze website maakt gebruik van cookies|deze website gebruikt cookies|"
+          "deze site gebruikt cookies|wij gebruiken cookies|we gebruiken cookies|"
+          "maakt gebruik van cookies|privacybeleid|privacyverklaring|cookiebeleid|"
+          "cookie-instellingen|cookies accepteren",
+})
+#: The names of a site's legal pages: a footer's links, alone or side by side on a line.
+LEGAL_PAGES = Lexicon(labels={
+    "de": "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|"
+          "nutzungsbedingungen|cookie-einstellungen|cookies|barrierefreiheit|"
+          "erklärung zur barrierefreiheit|haftungsausschluss|rechtliche hinweise|"
+          "privatsphäre-einstellungen|cookie-richtlinie|anbieterkennzeichnung|netiquette|"
+          "provider information / impressum",
+    "fr": "mentions légales|politique de confidentialité|confidentialité|cgu|cgv|"
+          "conditions générales|conditions générales d'utilisation|gestion des cookies|cookies|"
+          "accessibilité|données personnelles",
+    "es": "aviso legal|política de privacidad|privacidad|política de cookies|cookies|"
+          "términos y condiciones|condiciones de uso|accesibilidad|protección de datos",
+    "it": "note legali|privacy|informativa sulla privacy|cookie policy|privacy policy|"
+          "termini e condizioni|condizioni d'uso|accessibilità",
+    "pt": "aviso legal|política de privacidade|privacidade|política de cookies|cookies|"
+          "termos de uso|termos e condições|acessibilidade",
+    "nl": "privacybeleid|privacyverklaring|privacy|cookiebeleid|cookies|disclaimer|"
+          "algemene voorwaarden|toegankelijkheid",
+})
+
+AD_LABEL = Lexicon(labels={
+    "de": "anzeige|anzeigen|- anzeige -|werbung|werbeanzeige|gesponsert|sponsored|advertorial|"
+          "partner-inhalt|partnerinhalt|in kooperation mit|unterstützt von|präsentiert von|"
+          "anzeige - weiterlesen nach der anzeige|weiterlesen nach der anzeige|"
+          "artikel wird nach der anzeige fortgesetzt|werbefreie version",
+    "fr": "publicité|pub|sponsorisé|contenu sponsorisé|contenu partenaire|annonce|"
+          "la suite après la publicité|la suite après cette publicité",
+    "es": "publicidad|anuncio|patrocinado|contenido patrocinado|contenido de marca|"
+          "sigue leyendo después de la publicidad",
+    "it": "pubblicità|sponsorizzato|contenuto sponsorizzato|annuncio|contenuto di marca|"
+          "continua a leggere dopo la pubblicità",
+    "pt": "publicidade|anúncio|patrocinado|conteúdo patrocinado|conteúdo de marca|"
+          "continua depois da publicidade|continua após a publicidade",
+    "nl": "advertentie|gesponsord|gesponsorde inhoud|adverteren|"
+          "het artikel gaat verder onder de advertentie",
+    "pl": "reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera",
+}, phrases={
+    "de": "affiliate-link|affiliate link|affiliate-links|affiliate links|provisionslink|"
+          "provisions-link|werbelink|erhalten wir eine provision|wir erhalten eine provision|"
+          "bekommen wir eine provision|bei den verlinkungen handelt es sich um",
+    "fr": "liens affiliés|lien affilié|liens d'affiliation|nous percevons une commission|"
+          "nous touchons une commission",
+    "es": "enlaces de afiliados|enlace de afiliado|enlaces de afiliación|recibimos una comisión|"
+          "podemos recibir una comisión",
+    "it": "link di affiliazione|link affiliati|riceviamo una commissione|"
+          "potremmo ricevere una commissione",
+    "pt": "links de afiliados|link de afiliado|recebemos uma comissão|"
+          "podemos receber uma comissão",
+    "nl": "affiliate links|affiliatelinks|ontvangen wij een commissie|ontvangen we een commissie",
+})
+
+# -- navigation (NL309, NL310) -------------------------------------------------------------------
+
+#: Section names: a menu's items.
+SECTIONS = Lexicon(labels={
+    "de": "startseite|home|nachrichten|aktuelles|aktuell|news|politik|wirtschaft|finanzen|sport|"
+          "kultur|wissen|wissenschaft|gesundheit|panorama|reise|reisen|auto|mobilität|digital|"
+          "technik|meinung|kommentare|lokales|regional|region|ratgeber|leben|lifestyle|"
+          "unterhaltung|stars|karriere|immobilien|video|videos|fotos|bilder|bildergalerien|"
+          "podcast|podcasts|wetter|themen|service|kontakt|impressum|datenschutz|suche|menü|archiv|"
+          "newsletter|abo|mediathek|magazin|blog|termine|veranstaltungen|über uns|presse|shop|jobs|"
+          "login|anmelden|mein konto|hilfe|faq|startseite|international|deutschland|welt|ausland|"
+          "inland|kommunen|bildung|umwelt|klima|gesellschaft|familie|verbraucher|geld|börse|"
+          "fußball|bundesliga|kino|musik|literatur|medien|netzwelt|spiele|rätsel|horoskop|"
+          "anzeigen|traueranzeigen|veranstaltungskalender|leserbriefe|mehr|alle themen|ressorts|"
+          "mediadaten|karriere|sitemap|kontaktformular",
+    "fr": "accueil|actualités|actualité|actu|infos|politique|économie|international|monde|france|"
+          "société|sport|sports|culture|sciences|santé|high-tech|tech|environnement|planète|"
+          "médias|people|vidéos|vidéo|photos|podcasts|météo|opinions|idées|débats|éditorial|"
+          "régions|local|contact|recherche|menu|archives|newsletter|abonnement|connexion|"
+          "mon compte|à propos|services|emploi|immobilier|voyage|auto|lifestyle|style|cuisine|"
+          "jeux|horoscope|faits divers|justice|éducation|livres|cinéma|musique|plus|"
+          "nous contacter|plan du site|publicité",
+    "es": "inicio|portada|noticias|actualidad|última hora|política|economía|internacional|"
+          "mundo|nacional|sociedad|deportes|cultura|ciencia|salud|tecnología|opinión|"
+          "espectáculos|entretenimiento|gente|vídeos|videos|fotos|fotogalerías|podcast|tiempo|"
+          "clima|contacto|buscar|menú|archivo|hemeroteca|suscripción|acceder|mi cuenta|"
+          "quiénes somos|servicios|empleo|motor|viajes|gastronomía|estilo|local|regional|"
+          "sucesos|educación|medio ambiente|economía|fútbol|cine|música|libros|más|contáctenos|"
+          "mapa del sitio",
+    "it": "home|notizie|news|attualità|cronaca|politica|economia|esteri|mondo|italia|sport|"
+          "cultura|scienza|salute|tecnologia|tech|spettacoli|spettacolo|opinioni|editoriali|"
+          "video|foto|fotogallery|podcast|meteo|contatti|chi siamo|cerca|menu|archivio|"
+          "newsletter|abbonamenti|accedi|lavoro|motori|viaggi|cucina|moda|lifestyle|ambiente|"
+          "regioni|calcio|cinema|musica|libri|altro|contattaci|mappa del sito",
+    "pt": "início|página inicial|notícias|últimas notícias|política|economia|mundo|"
+          "internacional|brasil|portugal|país|sociedade|desporto|esportes|esporte|cultura|"
+          "ciência|saúde|tecnologia|opinião|entretenimento|vídeos|fotos|podcast|tempo|contato|"
+          "contacto|pesquisar|buscar|menu|arquivo|newsletter|assinatura|entrar|quem somos|"
+          "serviços|empregos|carros|viagem|gastronomia|educação|ambiente|futebol|cinema|música|"
+          "livros|mais|fale conosco|mapa do site",
+    "nl": "home|nieuws|binnenland|buitenland|politiek|economie|financiën|sport|cultuur|"
+          "wetenschap|gezondheid|tech|media|opinie|video|video's|foto's|podcast|weer|contact|"
+          "zoeken|menu|archief|nieuwsbrief|abonnement|inloggen|over ons|service|regio|lifestyle|"
+          "reizen|auto|wonen|werk|voetbal|film|muziek|boeken|meer|colofon|sitemap",
+})
+
+#: Interface controls: never copy when alone on a line.
+CONTROLS = Lexicon(labels={
+    "de": "zurück|weiter|zurück nach oben|nach oben|zum seitenanfang|seitenanfang|"
+          "zum inhalt springen|zum hauptinhalt springen|direkt zum inhalt|zur navigation|"
+          "zur hauptnavigation|zur startseite|zurück zur startseite|zurück zur übersicht|"
+          "zur übersicht|zurück zur listenansicht|mehr anzeigen|weniger anzeigen|alle anzeigen|"
+          "mehr laden|weitere laden|weitere artikel laden|schließen|öffnen|menü öffnen|"
+          "menü schließen|navigation öffnen|suche öffnen|suchen|suchbegriff eingeben|"
+          "vorheriger artikel|nächster artikel|vorheriger beitrag|nächster beitrag|"
+          "vorherige seite|nächste seite|bild vergrößern|video abspielen|abspielen|"
+          "wird geladen|lädt|mehr erfahren|alle artikel|alle beiträge|alle meldungen|"
+          "zum artikel|zum beitrag|hier klicken|ausklappen|einklappen|bild 1|weitere infos",
+    "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
+          "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"
+          "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
+          "article suivant|rechercher|agrandir|lire la vidéo|chargement|en savoir plus|"
+          "cliquez ici|retour à l'accueil",
+    "es": "volver|siguiente|anterior|volver arriba|ir arriba|ir al contenido|"
+          "saltar al contenido|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
+          "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
+          "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio",
+    "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|vai al contenuto|"
+          "salta al contenuto|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
+          "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
+          "clicca qui|torna alla home",
+    "pt": "voltar|próximo|anterior|voltar ao topo|ir para o conteúdo|pular para o conteúdo|"
+          "fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
+          "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
+          "clique aqui|voltar ao início",
+    "nl": "terug|volgende|vorige|naar boven|terug naar boven|naar inhoud|ga naar inhoud|"
+          "direct naar inhoud|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
+          "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home",
+})
+
+# -- related stories (NL202, NL203) --------------------------------------------------------------
+
+#: Headings of a related-stories box, as the whole line.
+RELATED_HEADING = Lexicon(labels={
+    "de": "das könnte sie auch interessieren|das könnte dich auch interessieren|"
+          "das könnte ihnen auch gefallen|das könnte dir auch gefallen|"
+          "das thema könnte dich auch interessieren|ähnliche beiträge|ähnliche artikel|"
+          "ähnliche themen|verwandte artikel|verwandte beiträge|verwandte themen|mehr zum thema|"
+          "auch interessant|ebenfalls interessant|empfohlene beiträge|empfohlene artikel|"
+          "neueste artikel|neueste beiträge|neue beiträge|letzte beiträge|aktuelle beiträge|"
+          "aktuelle artikel|meistgelesen|meistgelesene artikel|meistgelesene|meist gelesen|"
+          "meistkommentiert|meist-diskutiert|meistgeklickt|beliebte beiträge|beliebte artikel|"
+          "beliebteste artikel|top-artikel|top artikel|weitere artikel|weitere beiträge|"
+          "weitere nachrichten|weitere meldungen|weitere themen|mehr artikel|mehr nachrichten|"
+          "mehr aus|lesen sie auch|lesen sie mehr|lesenswert|empfehlungen|unsere empfehlungen|"
+          "empfehlung der redaktion|redaktionsempfehlung|passend dazu|dazu passend|zum thema|"
+          "mehr zu diesem thema|weitere beiträge aus der kolumne|themen in diesem artikel|"
+          "vorschau auf den nächsten artikel|nachfolgebeitrag|vorheriger beitrag|"
+          "weitere tipps|auch spannend|top-themen|top themen|im fokus|schlagzeilen|"
+          "weiterführende informationen|weiterführende links|weiterführende artikel|"
+          "lesen sie auch die folgenden beiträge|das könnte dich auch interessieren",
+    "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|"
+          "lire aussi|sur le même sujet|sur le même thème|dans la même rubrique|les plus lus|"
+          "les plus partagés|les plus commentés|vous aimerez aussi|vous aimerez aussi|"
+          "vous pourriez aimer|ça peut vous intéresser|cela peut vous intéresser|"
+          "articles récents|derniers articles|dernières actualités|dernières infos|à découvrir|"
+          "à voir aussi|nos articles|plus d'articles|plus d'actualités|en ce moment|"
+          "l'actualité|recommandé pour vous|la sélection de la rédaction",
+    "es": "noticias relacionadas|artículos relacionados|contenido relacionado|relacionados|"
+          "lo más leído|lo más visto|más leídas|más leído|más vistas|te puede interesar|"
+          "también te puede interesar|también te puede gustar|te recomendamos|"
+          "te puede gustar|más noticias|últimas noticias|últimos artículos|entradas recientes|"
+          "entradas relacionadas|publicaciones relacionadas|lee también|lea también|"
+          "le puede interesar|le recomendamos|más información|temas relacionados|"
+          "contexto de la noticia",
+    "it": "articoli correlati|notizie correlate|potrebbe interessarti anche|potrebbe interessarti|"
+          "ti potrebbe interessare|potrebbero interessarti|i più letti|più letti|più lette|"
+          "le più lette|ultime notizie|ultimi articoli|articoli recenti|leggi anche|"
+          "altri articoli|altre notizie|da non perdere|consigliati per te|in evidenza",
+    "pt": "notícias relacionadas|artigos relacionados|conteúdo relacionado|relacionados|"
+          "mais lidas|mais lidos|mais vistos|mais lidas da semana|veja também|leia também|"
+          "você pode gostar|você também pode gostar|recomendados para você|últimas notícias|"
+          "artigos recentes|posts recentes|posts relacionados|mais notícias|leia mais|"
+          "continue lendo sobre|saiba mais|em destaque|destaques",
+    "nl": "gerelateerde artikelen|gerelateerd nieuws|gerelateerd|meest gelezen|"
+          "meest bekeken|lees ook|ook interessant|meer nieuws|laatste nieuws|recente artikelen|"
+          "meer artikelen|aanbevolen|aanbevolen voor jou|misschien ook interessant|"
+          "dit vind je misschien ook leuk|uitgelicht",
+    "pl": "czytaj także|czytaj też|zobacz też|zobacz także|polecamy|najczęściej czytane|"
+          "najpopularniejsze|podobne artykuły|powiązane artykuły|najnowsze",
+})
+#: Labels that open a teaser line with another story's title after them (``Lesen Sie auch: …``).
+TEASER_LABEL = Lexicon(openers={
+    "de": "lesen sie auch|lesen sie hier|lesen sie mehr|lies auch|lies hier|lies mehr|"
+          "auch interessant|mehr zum thema|das könnte sie auch interessieren|siehe auch|"
+          "mehr dazu|zum thema|passend dazu|dazu passend|empfehlung der redaktion|"
+          "verwandte themen|weitere artikel|weiterlesen|hier weiterlesen|hier lesen|"
+          "das thema könnte dich auch interessieren|auch lesenswert|mehr lesen|ebenfalls lesenswert|"
+          "lesen sie außerdem|lesen sie dazu",
+    "fr": "lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|"
+          "sur le même sujet|lisez aussi|découvrez aussi|à découvrir|lire également|"
+          "à lire également|voir également|notre article|retrouvez",
+    "es": "lee también|lea también|leer más|ver también|te puede interesar|"
+          "también te puede interesar|le puede interesar|noticia relacionada|relacionado|"
+          "relacionada|lee más|lee aquí|más información",
+    "it": "leggi anche|leggi di più|leggi qui|vedi anche|potrebbe interessarti|approfondisci|"
+          "per saperne di più|correlato|correlati|leggi l'articolo",
+    "pt": "leia também|leia mais|leia aqui|veja também|veja mais|saiba mais|você pode gostar|"
+          "relacionado|relacionada|continue lendo|confira também|confira",
+    "nl": "lees ook|lees meer|lees verder|lees hier|zie ook|meer weten|ook interessant|"
+          "gerelateerd",
+})
+
+# -- comments (NL301, NL302) ---------------------------------------------------------------------
+
+COMMENT_FORM = Lexicon(labels={
+    "de": "kommentar verfassen|kommentar schreiben|kommentar hinzufügen|neuen kommentar hinzufügen|"
+          "kommentar absenden|kommentieren|antwort abbrechen|schreibe einen kommentar|"
+          "schreiben sie einen kommentar|hinterlasse einen kommentar|"
+          "hinterlassen sie einen kommentar|kommentar verfassen antwort abbrechen|"
+          "schreibe einen kommentar antworten abbrechen|antworten abbrechen|"
+          "ihr kommentar|dein kommentar|hilfe zum textformat|kommentare anzeigen",
+    "fr": "laisser un commentaire|laisser une réponse|annuler la réponse|ajouter un commentaire|"
+          "écrire un commentaire|commenter|publier un commentaire|votre commentaire|"
+          "réagir|réagissez",
+    "es": "deja un comentario|dejar un comentario|deja una respuesta|cancelar respuesta|"
+          "añadir comentario|escribe un comentario|comentar|publicar comentario|tu comentario",
+    "it": "lascia un commento|lascia una risposta|annulla risposta|aggiungi un commento|"
+          "scrivi un commento|commenta|pubblica commento|il tuo commento",
+    "pt": "deixe um comentário|deixe uma resposta|deixe seu comentário|cancelar resposta|"
+          "adicionar comentário|escreva um comentário|comentar|publicar comentário|"
+          "seu comentário",
+    "nl": "laat een reactie achter|geef een reactie|reactie annuleren|plaats een reactie|"
+          "reageer|reageren|je reactie|uw reactie",
+}, openers={
+    "de": "schreibe einen kommentar|kommentar verfassen|hinterlasse einen kommentar|"
+          "diese website verwendet akismet|diese seite verwendet akismet|"
+          "benachrichtige mich|benachrichtigen sie mich|meinen namen, meine e-mail-adresse|"
+          "meinen namen, e-mail und website|mit der nutzung dieses formulars|"
+          "du musst angemeldet sein|sie müssen angemeldet sein|bitte melden sie sich an, um|"
+          "melde dich an, um|kommentare sind geschlossen|die kommentarfunktion|"
+          "sei der erste|seien sie der erste|noch keine kommentare|keine kommentare|"
+          "gib deine e-mail-adresse ein",
+    "fr": "laisser un commentaire|ce site utilise akismet|enregistrer mon nom|"
+          "prévenez-moi|me notifier|vous devez être connecté|soyez le premier|"
+          "les commentaires sont fermés|aucun commentaire",
+    "es": "deja un comentario|este sitio usa akismet|guarda mi nombre|notificarme|"
+          "debes estar registrado|debes iniciar sesión|sé el primero|"
+          "los comentarios están cerrados|sin comentarios|no hay comentarios",
+    "it": "lascia un commento|questo sito usa akismet|salva il mio nome|avvisami|"
+          "devi essere connesso|sii il primo|i commenti sono chiusi|nessun commento",
+    "pt": "deixe um comentário|este site utiliza o akismet|este site usa o akismet|"
+          "salvar meus dados|salve meu nome|notifique-me|você precisa fazer login|"
+          "seja o primeiro|os comentários estão fechados|sem comentários",
+    "nl": "laat een reactie achter|deze site gebruikt akismet|mijn naam, e-mail en website|"
+          "stuur mij|je moet ingelogd zijn|wees de eerste|reacties zijn gesloten|geen reacties",
+}, phrases={
+    "de": "e-mail-adresse wird nicht veröffentlicht|e-mail adresse wird nicht veröffentlicht|"
+          "erforderliche felder sind mit|pflichtfelder sind mit|"
+          "ihr kommentar wird nach prüfung|dein kommentar muss noch freigegeben werden",
+    "fr": "adresse e-mail ne sera pas publiée|adresse mail ne sera pas publiée|"
+          "adresse de messagerie ne sera pas publiée|champs obligatoires sont indiqués",
+    "es": "correo electrónico no será publicada|correo electrónico no será publicado|"
+          "campos obligatorios están marcados",
+    "it": "indirizzo email non sarà pubblicato|campi obbligatori sono contrassegnati",
+    "pt": "endereço de e-mail não será publicado|endereço de email não será publicado|"
+          "campos obrigatórios são marcados|campos obrigatórios estão marcados",
+    "nl": "e-mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd",
+})
+#: A comment thread's controls and counts.
+COMMENT_THREAD = Lexicon(labels={
+    "de": "antworten|antwort|kommentare|kommentar|leserkommentare|diskussion|"
+          "alle kommentare|alle kommentare anzeigen|kommentare lesen|zu den kommentaren|melden",
+    "fr": "répondre|commentaires|commentaire|réactions|voir les commentaires|signaler",
+    "es": "responder|comentarios|comentario|ver comentarios|denunciar",
+    "it": "rispondi|commenti|commento|vedi commenti|segnala",
+    "pt": "responder|comentários|comentário|ver comentários|denunciar",
+    "nl": "beantwoorden|reageer|reacties|reactie|bekijk reacties|melden",
+})
+#: A count of comments: ``12 Kommentare``, ``Kommentare (3)``.
+COMMENT_COUNT = re.compile(
+    r"^(?:\d+\s+)?(?:kommentare?|leserkommentare|commentaires?|comentarios?|commenti|commento|"
+    r"comentários?|reacties|reactie|réactions?)(?:\s*[(\[]\d+[)\]])?(?:\s+\d+)?$",
+    re.IGNORECASE)
+
+# -- copyright, author boxes, captions, galleries (NL311, NL313, NL210-212) ----------------------
+
+COPYRIGHT = Lexicon(phrases={
+    "de": "alle rechte vorbehalten|alle rechte reserviert|nachdruck nur mit genehmigung|"
+          "nachdruck verboten|vervielfältigung nur mit genehmigung",
+    "fr": "tous droits réservés|reproduction interdite|toute reproduction interdite",
+    "es": "todos los derechos reservados|prohibida su reproducción|prohibida la reproducción",
+    "it": "tutti i diritti riservati|riproduzione riservata|vietata la riproduzione",
+    "pt": "todos os direitos reservados|reprodução proibida|proibida a reprodução",
+    "nl": "alle rechten voorbehouden",
+})
+
+AUTHOR_BOX = Lexicon(labels={
+    "de": "über den autor|über die autorin|über die autoren|zur person|der autor|die autorin|"
+          "autor|autorin|autoren",
+    "fr": "à propos de l'auteur|à propos de l'autrice|l'auteur|l'autrice|auteur",
+    "es": "sobre el autor|sobre la autora|acerca del autor|el autor|la autora|autor",
+    "it": "sull'autore|sull'autrice|l'autore|l'autrice|autore",
+    "pt": "sobre o autor|sobre a autora|o autor|a autora|autor",
+    "nl": "over de auteur|over de schrijver|over de auteurs|de auteur|auteur",
+}, openers={
+    "de": "mehr von|alle artikel von|alle beiträge von|weitere artikel von|weitere beiträge von|"
+          "mehr artikel von|artikel von|zum autorenprofil|autorenprofil",
+    "fr": "tous les articles de|plus d'articles de|voir tous les articles de|les articles de",
+    "es": "más artículos de|todos los artículos de|ver todos los artículos de|más de",
+    "it": "tutti gli articoli di|altri articoli di|gli articoli di",
+    "pt": "mais artigos de|todos os artigos de|ver todos os artigos de",
+    "nl": "meer artikelen van|alle artikelen van|meer van",
+})
+
+#: Labels a photo credit opens with: ``Foto: …``, ``Crédits photos : …``, ``(crédito: …)``.
+CREDIT_LABEL = Lexicon(openers={
+    "de": "foto|fotos|bild|bilder|bildquelle|bildnachweis|fotonachweis|quelle|grafik|"
+          "illustration|foto/grafik|titelbild|titelfoto|beitragsbild|symbolbild|archivbild|"
+          "archivfoto",
+    "fr": "photo|photos|crédit photo|crédits photo|crédits photos|crédit|crédits|illustration|"
+          "image",
+    "es": "foto|fotos|fotografía|imagen|crédito|créditos|ilustración",
+    "it": "foto|immagine|credit|illustrazione",
+    "pt": "foto|fotos|fotografia|imagem|crédito|créditos|ilustração",
+    "nl": "foto|beeld|afbeelding|illustratie",
+    "pl": "fot|foto|zdjęcie|źródło zdjęcia",
+})
+
+GALLERY = Lexicon(labels={
+    "de": "bildergalerie|fotostrecke|fotogalerie|galerie|alle bilder|zur bildergalerie|"
+          "zur fotostrecke|bild vergrößern|vergrößern|bilder ansehen|alle fotos|zur galerie",
+    "fr": "diaporama|galerie photos|galerie photo|galerie|voir le diaporama|voir les photos|"
+          "agrandir l'image",
+    "es": "galería|galería de fotos|fotogalería|ver galería|ver fotos|ampliar imagen",
+    "it": "galleria|fotogallery|galleria fotografica|guarda la gallery|guarda le foto|"
+          "ingrandisci",
+    "pt": "galeria|galeria de fotos|fotogaleria|ver galeria|ver fotos|ampliar imagem",
+    "nl": "fotogalerij|fotoserie|bekijk de foto's|bekijk foto's|vergroot afbeelding",
+})
+#: A gallery counter: ``Bild 1 von 5``, ``Photo 2 sur 12``, ``Foto 3 de 10``, ``1 di 6``.
+GALLERY_COUNTER = re.compile(
+    r"^(?:(?:bild|foto|photo|image|imagen|immagine|imagem|afbeelding)\s+)?\d{1,3}\s*"
+    r"(?:von|sur|de|di|van)\s*\d{1,3}$", re.IGNORECASE)
+
+# -- dates and stamps (NL312) --------------------------------------------------------------------
+
+#: Words of a date or publication stamp, by language: months (and their abbreviations),
+#: weekdays, stamp words ("veröffentlicht", "publié le", "mis à jour"), connectors and the
+#: words of ages and reading times.
+DATE_WORDS = {
+    "de": {
+        "months": "januar jan jänner februar feb märz mär mrz april apr mai juni jun juli jul "
+                  "august aug september sep sept oktober okt november nov dezember dez",
+        "weekdays": "montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa "
+                    "sonntag so",
+        "stamp": "veröffentlicht aktualisiert zuletzt erstellt geändert stand datum am um uhr "
+                 "publiziert erschienen aktualisierung letzte von",
+        "relative": "vor minuten minute min std stunden stunde tagen tag wochen woche monaten "
+                    "monat jahren jahr gestern heute",
+        "ago": "vor",
+        "reading": "lesezeit lesedauer min minuten minute",
+    },
+    "fr": {
+        "months": "janvier janv février févr fév mars avril avr mai juin juillet juil août "
+                  "septembre sept octobre oct novembre nov décembre déc",
+        "weekdays": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "stamp": "publié publiée mis à jour jour le à mise modifié date h par",
+        "relative": "il y a minutes minute min heures heure jours jour semaines semaine mois ans "
+                    "an hier aujourd'hui",
+        "ago": "il y a",
+        "reading": "temps lecture de min minutes minute",
+    },
+    "es": {
+        "months": "enero ene febrero feb marzo mar abril abr mayo may junio jun julio jul agosto "
+                  "ago septiembre sep sept setiembre octubre oct noviembre nov diciembre dic",
+        "weekdays": "lunes martes miércoles jueves viernes sábado domingo",
+        "stamp": "publicado publicada actualizado actualizada modificado fecha el de a las hrs "
+                 "h del",
+        "relative": "hace minutos minuto min horas hora días día semanas semana meses mes años "
+                    "año ayer hoy",
+        "ago": "hace",
+        "reading": "tiempo de lectura min minutos minuto",
+    },
+    "it": {
+        "months": "gennaio gen febbraio feb marzo mar aprile apr maggio mag giugno giu luglio lug "
+                  "agosto ago settembre set ottobre ott novembre nov dicembre dic",
+        "weekdays": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+        "stamp": "pubblicato pubblicata aggiornato aggiornata modificato data il alle ore del",
+        "relative": "fa minuti minuto min ore ora giorni giorno settimane settimana mesi mese "
+                    "anni anno ieri oggi",
+        "ago": "fa",
+        "reading": "tempo di lettura min minuti minuto",
+    },
+    "pt": {
+        "months": "janeiro jan fevereiro fev março mar abril abr maio mai junho jun julho jul "
+                  "agosto ago setembro set outubro out novembro nov dezembro dez",
+        "weekdays": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
+                    "domingo",
+        "stamp": "publicado publicada atualizado atualizada actualizado modificado data em de "
+                 "às as h",
+        "relative": "há minutos minuto min horas hora dias dia semanas semana meses mês anos ano "
+                    "ontem hoje",
+        "ago": "há",
+        "reading": "tempo de leitura min minutos minuto",
+    },
+    "nl": {
+        "months": "januari jan februari feb maart mrt april apr mei juni jun juli jul augustus "
+                  "aug september sep sept oktober okt november nov december dec",
+        "weekdays": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+        "stamp": "gepubliceerd bijgewerkt aangepast geplaatst datum op om uur",
+        "relative": "geleden minuten minuut min uur uren dagen dag weken week maanden maand jaren "
+                    "jaar gisteren vandaag",
+        "ago": "geleden",
+        "reading": "leestijd min minuten minuut",
+    },
+}
+
+#: A lone link to the rest of a story, whose title went elsewhere (``Weiterlesen``).
+READ_MORE_ALONE = Lexicon(labels={
+    "de": "weiterlesen|mehr lesen|hier weiterlesen|artikel lesen|zum artikel|mehr erfahren|mehr|"
+          "mehr dazu|weiter lesen|jetzt lesen",
+    "fr": "lire la suite|lire plus|en savoir plus|suite|lire l'article",
+    "es": "leer más|seguir leyendo|leer artículo|ver más|más información|sigue leyendo",
+    "it": "leggi di più|continua a leggere|leggi tutto|leggi l'articolo|scopri di più",
+    "pt": "leia mais|continue lendo|continuar lendo|ler mais|saiba mais|ler artigo",
+    "nl": "lees verder|lees meer|meer lezen|lees het artikel",
+})
+
+#: The sentence a blog theme writes under a post: when it was posted and where it was filed.
+POST_META = Lexicon(openers={
+    "en": "this entry was posted|this entry was filed|this post was posted|this entry is filed under",
+    "de": "der beitrag wurde am|dieser beitrag wurde am|dieser eintrag wurde am|"
+          "dieser eintrag wurde veröffentlicht|dieser beitrag wurde unter",
+    "fr": "cette entrée a été publiée|cette entrée a été postée",
+    "es": "esta entrada fue publicada|esta entrada se publicó",
+    "it": "questa voce è stata pubblicata|questo articolo è stato pubblicato il",
+    "pt": "esta entrada foi publicada|este post foi publicado em",
+    "nl": "dit bericht is geplaatst op|dit artikel is geplaatst op",
+})

@@ -1,0 +1,116 @@
+"""NL315: junk known by where it stands — a run of link-shaped lines outside the story.
+
+Most site chrome is a list of links: a menu, the sections of a footer, a tag cloud, the names of a
+sidebar's boxes. An extractor or a page-text scraper turns each link into a line of its own, one
+to four words long. No vocabulary names them all (``Energiewende``, ``Start-ups``, ``Lexikon``
+are menu items on one site and words of the story on another), but their place does: they stand
+in a run, before the story's first paragraph of prose or after its last, where a story has
+nothing but its headline, byline and sign-off. The rule reads only shape and position, so it
+works in any language written with spaces between words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from newslint import hookimpl
+from newslint.article import Article, Line
+from newslint.rule import ArticleRule
+from newslint.violation import Hit
+
+from newslint.rules._boilerplate import flat, hit
+
+#: A link-shaped line has at most this many words…
+MAX_WORDS = 4
+#: …and this many characters.
+MAX_CHARS = 40
+#: A run of link-shaped lines is chrome when it has this many lines…
+LONG_RUN = 4
+#: …or this many, when its lines have no more than :data:`SHORT_RUN_WORDS` words on average (a
+#: menu's items are a word or two; a list of the story's points is longer).
+SHORT_RUN, SHORT_RUN_WORDS = 3, 2.5
+
+#: Inside a link there is no sentence punctuation, no digit, no bracket or quotation mark: a
+#: line holding one is data, a caption, a date or a sentence (``Portugal (Group B): Eighth
+#: appearance``, ``Top 5``, ``„Wir sind bereit“``), never a menu item.
+_NOT_A_LINK = re.compile(r"[\d:;,.!?()\[\]{}\"“”„«»‹›¿¡=+/\\|@#%*…]")
+#: A list marker opening the line: the story's own list (``- Boil for 10 minutes``, ``1) …``).
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•·*▪►▶>»]|\w[.)])\s")
+
+
+def link_shaped(line: Line) -> bool:
+    """One to :data:`MAX_WORDS` words, no digits, punctuation, brackets or list marker."""
+    text = flat(line.text)
+    return (0 < len(text) <= MAX_CHARS and 0 < line.word_count <= MAX_WORDS
+            and not _NOT_A_LINK.search(text) and not _LIST_MARK.match(line.text))
+
+
+class LinkRun(ArticleRule):
+    """A run of short link-shaped lines before the story's first paragraph or after its last.
+
+    What it flags:
+        Every line of a run of four or more lines of one to four words (or of three or more
+        lines of two and a half words on average) that stands before the first paragraph of
+        prose or after the last one, where each line has no digit, no sentence punctuation, no
+        bracket or quotation mark and no list marker: ``Startseite`` / ``Politik`` /
+        ``Wirtschaft`` / ``Kultur`` above a story, ``Kontakt`` / ``Impressum`` /
+        ``Datenschutz`` / ``Karriere`` below it. The headline, byline, dateline and sign-off
+        are never part of a run, nor is any line of a text without prose (a list, a table, a
+        gallery: there is no story to stand outside of). Lines another rule explains better (a
+        section menu, NL309) are left to it.
+
+    Why it matters:
+        Menus and link lists are most of what a page-text scraper keeps besides the story, in
+        every language; they head every summary and pollute every index built from the text.
+        Their words are the site's, not the story's, and no keyword list can know them all.
+
+    Example:
+        ``Energiewende`` / ``Start-ups`` / ``Lexikon`` / ``Magazin`` after the last paragraph
+    """
+
+    code = "NL315"
+    name = "link-run"
+    summary = "A run of short link-shaped lines (menu, link list) before or after the story"
+    languages = ("*",)
+    measured = ""
+
+    def check(self, article: Article) -> Iterable[Hit]:
+        bounds = article.story_bounds
+        if bounds is None:
+            return
+        first, last = bounds
+        count = article.paragraph_count
+        for run in self._runs(article, range(0, first)):
+            yield from self._flag(run, "before the story")
+        for run in self._runs(article, range(last + 1, count)):
+            yield from self._flag(run, "after the story")
+
+    @staticmethod
+    def _runs(article: Article, ordinals: range) -> Iterator[list[Line]]:
+        roles = article.roles
+        run: list[Line] = []
+        for ordinal in ordinals:
+            line = article.paragraph(ordinal)
+            if line.index not in roles and link_shaped(line):
+                run.append(line)
+                continue
+            if run:
+                yield run
+            run = []
+        if run:
+            yield run
+
+    @staticmethod
+    def _flag(run: list[Line], where: str) -> Iterator[Hit]:
+        words = sum(line.word_count for line in run) / len(run)
+        if len(run) < LONG_RUN and not (len(run) >= SHORT_RUN and words <= SHORT_RUN_WORDS):
+            return
+        for line in run:
+            yield hit(line, f"link-shaped line “{flat(line.text)}” in a run of {len(run)} "
+                            f"{where} (a menu or link list)")
+
+
+@hookimpl
+def newslint_rules():
+    return [LinkRun]
