@@ -301,8 +301,12 @@ def _line_cells(line, doc: Doc, report: Report) -> str:
         violations = [doc.violations[i] for i in covering]
         severity = _worst(str(v.severity) for v in violations)
         codes = ", ".join(dict.fromkeys(v.code for v in violations))
-        pieces.append(f'<mark class="hl hl-{esc(severity)}" title="{esc(codes)}">{esc(text)}</mark>')
+        many = " many" if len(covering) > 1 else ""  # two findings overlap here
+        pieces.append(f'<mark class="hl hl-{esc(severity)}{many}" title="{esc(codes)}">'
+                      f"{esc(text)}</mark>")
     notes = "".join(_note(doc.violations[i], i, doc, report) for i in line.notes)
+    if not notes and not line.covered:  # a plain line: no empty cell (a long text has many)
+        return f'<td class="src">{"".join(pieces)}</td>'
     return (f'<td class="src">{"".join(pieces)}</td>'
             f'<td class="notes">{"<ul>" + notes + "</ul>" if notes else ""}</td>')
 

@@ -85,6 +85,17 @@
   }
 
   /* Keys: j / k go to the next / previous document shown. */
+  var reached = null;  /* the document the keys went to last, while it is on the screen */
+  function currentIndex(docs) {
+    var index = reached ? docs.indexOf(reached) : -1;
+    if (index !== -1) {
+      var box = reached.getBoundingClientRect();
+      if (box.bottom > 0 && box.top < window.innerHeight) { return index; }
+    }
+    index = -1;
+    docs.forEach(function (doc, at) { if (doc.getBoundingClientRect().top <= 2) { index = at; } });
+    return index;
+  }
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) { return; }
     var target = event.target;
@@ -93,12 +104,10 @@
     var docs = Array.prototype.filter.call(document.querySelectorAll("article.doc"),
       function (doc) { return !doc.hidden; });
     if (!docs.length) { return; }
-    var current = -1;
-    docs.forEach(function (doc, index) {
-      if (doc.getBoundingClientRect().top <= 1) { current = index; }
-    });
+    var current = currentIndex(docs);
     var next = event.key === "j" ? Math.min(current + 1, docs.length - 1) : Math.max(current - 1, 0);
-    docs[next].scrollIntoView();
+    reached = docs[next];
+    reached.scrollIntoView();
     if (history.replaceState) { history.replaceState(null, "", "#" + docs[next].id); }
     event.preventDefault();
   });

@@ -7,6 +7,7 @@ import re
 
 _C0 = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _C1 = re.compile(r"[\x80-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _picture(match: re.Match) -> str:
@@ -17,11 +18,9 @@ def _picture(match: re.Match) -> str:
 def visible(text: str) -> str:
     """C0 controls as their Unicode pictures (NUL → ␀), C1 controls as U+FFFD: HTML cannot show
     them, and one character for one keeps columns where the findings say."""
-    if _C0.search(text):
-        text = _C0.sub(_picture, text)
-    if _C1.search(text):
-        text = _C1.sub("\ufffd", text)
-    return text
+    if _CONTROL.search(text) is None:
+        return text
+    return _C1.sub("\ufffd", _C0.sub(_picture, text))
 
 
 def esc(text: object) -> str:

@@ -12,6 +12,7 @@ not be read again), the view is made of the flagged lines the findings carry, an
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from typing import Optional
@@ -37,7 +38,14 @@ def span_end(text: str, start: int, path_key: str, code: str, fingerprint: str,
     """
     if not fingerprint:
         return None
-    digest = hashlib.sha1(f"{path_key}\0{code}\0".encode("utf-8", "replace"))
+    head = f"{path_key}\0{code}\0".encode("utf-8", "replace")
+    # Most findings flag the rest of their line (whole-line rules): try that end first.
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    flagged = " ".join(text[start:line_end].split())
+    if hashlib.sha1(head + flagged.encode("utf-8", "replace")).hexdigest()[:16] == fingerprint:
+        return start + len(text[start:line_end].rstrip()) if flagged else start
+    digest = hashlib.sha1(head)
     if digest.hexdigest()[:16] == fingerprint:
         return start
     started = space = False
@@ -136,6 +144,12 @@ def build_view(text: Optional[str], violations: list[Violation], note: str = "")
     notes: dict[int, list[int]] = {}
     for index, violation in enumerate(violations):
         notes.setdefault(_start(violation)[0], []).append(index)
+    on_line: dict[int, list[tuple[int, int, int]]] = {}  # line number → the spans touching it
+    for span in spans:
+        first = bisect.bisect_right(starts, span[0])
+        last = bisect.bisect_right(starts, max(span[0], span[1] - 1))
+        for number in range(first, last + 1):
+            on_line.setdefault(number, []).append(span)
     view = View([])
     previous = 0
     for number in _shown_lines(lines, spans, starts):
@@ -144,7 +158,7 @@ def build_view(text: Optional[str], violations: list[Violation], note: str = "")
         line_end = line_start + len(line_text)
         entry = Line(number, [], notes.get(number, []), skipped=number - previous - 1)
         visible = []
-        for a, b, index in spans:
+        for a, b, index in on_line.get(number, ()):
             if (a == b and line_start <= a <= line_end) or (a < b and a <= line_end and b > line_start):
                 entry.covered.add(index)
                 left, right = max(a, line_start) - line_start, min(b, line_end) - line_start
@@ -162,8 +176,6 @@ def _shown_lines(lines: list[str], spans: list[tuple[int, int, int]],
     """Every line of a short document; around the findings only for a long one."""
     if len(lines) <= MAX_FULL_LINES and sum(len(line) + 1 for line in lines) <= MAX_FULL_CHARS:
         return list(range(1, len(lines) + 1))
-    import bisect
-
     wanted: set[int] = set()
     for start, end, _ in spans:
         first = bisect.bisect_right(starts, start)
