@@ -338,7 +338,8 @@ def test_javascript_sorts_and_filters(browser, records_page):
                              ".map(a => a.dataset.codes)")
     assert shown and all("NL212" in codes.split() for codes in shown)
     browser.evaluate("document.getElementById('only-flagged').click()")
-    rows = browser.evaluate("""[...document.querySelectorAll('article.doc:not([hidden]) table.review tbody tr')]
+    rows = browser.evaluate("""[...document.querySelectorAll(
+        'article.doc:not([hidden]) table.review tbody tr')]
         .map(r => [r.className, getComputedStyle(r).display])""")
     assert all((display == "none") == (name != "hit") for name, display in rows if name != "gap")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field as dataclass_field
 from typing import Any, Iterable, Optional, Sequence
 from urllib.parse import urlsplit
 
@@ -42,10 +42,6 @@ def family_of(code: str) -> str:
     """``NL2xx`` for ``NL201``; a code of another shape is its own family."""
     match = _FAMILY.match(code)
     return f"{match.group(1)}xx" if match else code
-
-
-def family_label(family: str) -> str:
-    return FAMILIES.get(family[:-2], "") if family.endswith("xx") else ""
 
 
 def site_of(url: Optional[str], outlet: Optional[str]) -> Optional[str]:
@@ -80,12 +76,12 @@ class Doc:
     record: Optional[int]
     record_id: Optional[str]
     field: Optional[str]
-    violations: list[Violation] = field(default_factory=list)
-    fixed: list[Violation] = field(default_factory=list)
+    violations: list[Violation] = dataclass_field(default_factory=list)
+    fixed: list[Violation] = dataclass_field(default_factory=list)
     site: Optional[str] = None
     url: Optional[str] = None
     title: Optional[str] = None
-    groups: dict[str, str] = field(default_factory=dict)
+    groups: dict[str, str] = dataclass_field(default_factory=dict)
     #: The document's text, read again after the run; only for documents shown in full.
     text: Optional[str] = None
     #: 1-based place among the documents shown in full, or 0 when only in the tables.
@@ -131,8 +127,8 @@ class Row:
     flagged: int = 0
     findings: int = 0
     fixed: int = 0
-    severities: Counter = field(default_factory=Counter)
-    codes: Counter = field(default_factory=Counter)
+    severities: Counter = dataclass_field(default_factory=Counter)
+    codes: Counter = dataclass_field(default_factory=Counter)
 
 
 @dataclass
@@ -265,22 +261,23 @@ def build(violations: Sequence[Violation], fixed: Sequence[Violation], stats: Ru
         groups: dict[str, dict[str, Row]] = {name: {} for name in group_by}
         for document in options.documents.documents(stats.paths):
             documents_read += 1
-            doc = docs.get((document.path, document.record))
+            found = docs.get((document.path, document.record))
             if document.record is not None:
                 has_records = True
             site = site_of(document.url, document.outlet)
             any_site = any_site or site is not None
-            _tally(sites.setdefault(site or NO_SITE, Row(site or NO_SITE)), doc)
+            _tally(sites.setdefault(site or NO_SITE, Row(site or NO_SITE)), found)
             meta = getattr(document, "meta", None) or {}
             values = {name: field_text(meta.get(name)) for name in group_by}
             for name, value in values.items():
-                _tally(groups[name].setdefault(value, Row(value)), doc)
-            if doc is None:
+                _tally(groups[name].setdefault(value, Row(value)), found)
+            if found is None:
                 continue
-            if doc.site is None:
-                doc.site, doc.url, doc.title, doc.groups = site, document.url, document.title, values
-            if doc.shown and doc.text is None:
-                doc.text = document.text
+            if found.site is None:
+                found.site, found.url, found.title = site, document.url, document.title
+                found.groups = values
+            if found.shown and found.text is None:
+                found.text = document.text
         if any_site:
             tables.append(_ordered(sites, "site", "by-site"))
         for name in group_by:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from importlib import resources
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from newslint.formatters.html.charts import bar_chart
 from newslint.formatters.html.model import (
@@ -119,7 +119,7 @@ def _families(report: Report) -> str:
 def _rules(report: Report) -> str:
     if not report.rules:
         return ""
-    first_message = {}
+    first_message: dict[str, str] = {}
     for doc in report.ranked:
         for violation in doc.violations + doc.fixed:
             first_message.setdefault(violation.code, violation.name)
@@ -449,7 +449,7 @@ def _rule_docs(report: Report) -> str:
     parts = ['<section id="rule-docs" aria-labelledby="rule-docs-h"><h2 id="rule-docs-h">'
              "The rules that fired</h2>"]
     for code in codes:
-        rule = report.rule_classes.get(code)
+        rule: Any = report.rule_classes.get(code)
         name = getattr(rule, "name", "")
         parts.append(f'<section class="rule" id="rule-{esc(code)}" aria-labelledby="rule-{esc(code)}-h">'
                      f'<h3 id="rule-{esc(code)}-h">{esc(code)} <code>{esc(name)}</code></h3>')

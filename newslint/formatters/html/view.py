@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field as dataclass_field
 from typing import Optional
 
 from newslint.violation import Violation
@@ -72,9 +72,9 @@ class Line:
     #: (text, indices of the findings whose span covers it) in order.
     segments: list[tuple[str, tuple[int, ...]]]
     #: Findings that start on this line (their notes go beside it).
-    notes: list[int] = field(default_factory=list)
+    notes: list[int] = dataclass_field(default_factory=list)
     #: Findings whose span covers part of this line.
-    covered: set[int] = field(default_factory=set)
+    covered: set[int] = dataclass_field(default_factory=set)
     #: Lines left out just before this one (not shown: too far from any finding).
     skipped: int = 0
 
@@ -107,7 +107,7 @@ def _segments(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[str, t
     if not spans:
         return [(text, ())]
     cuts = sorted({0, len(text), *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
-    pieces = []
+    pieces: list[tuple[str, tuple[int, ...]]] = []
     for left, right in zip(cuts, cuts[1:]):
         if left >= right:
             continue
@@ -125,8 +125,8 @@ def build_view(text: Optional[str], violations: list[Violation], note: str = "")
         return flagged_lines_view(violations, note or "its text could not be read again")
     lines = text.split("\n")
     starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    for text_line in lines[:-1]:
+        starts.append(starts[-1] + len(text_line) + 1)
     spans: list[tuple[int, int, int]] = []  # absolute [start, end) and finding index
     for index, violation in enumerate(violations):
         line, col = _start(violation)
