@@ -396,7 +396,7 @@ def _documents(report: Report) -> str:
     if not report.shown:
         return ""
     codes = sorted({v.code for doc in report.shown for v in doc.violations})
-    options = "".join(f'<option value="{esc(code)}">{esc(code)} {esc(_summary(code, report))}'
+    options = "".join(f'<option value="{esc(code)}">{esc(f"{code} {_summary(code, report)}".strip())}'
                       "</option>" for code in codes)
     rest = len(report.ranked) - len(report.shown)
     parts = [
