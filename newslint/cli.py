@@ -163,8 +163,13 @@ def run(argv: Sequence[str]) -> int:
     if baseline is not None:
         violations = baseline.filter(violations)
 
-    with _report_stream(args.output_file, args.tee) as stream:
-        counts = _report(args, plugins, linter, formatter_class, stream, violations, lint_run)
+    from newslint.report_source import report_documents
+
+    with _report_stream(args.output_file, args.tee) as stream, report_documents(
+            formatter_class, plugins, settings, paths, args.stdin_display_name,
+            args.report_group_by) as documents:
+        counts = _report(args, plugins, linter, formatter_class, stream, violations, lint_run,
+                         documents)
     if baseline is not None and baseline.stale:
         _warn(f"{baseline.stale} baseline entries in {baseline.path} match no finding any more "
               f"(refresh with --write-baseline)")
@@ -176,7 +181,7 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],
-            violations: Iterator[Violation], lint_run) -> Counter:
+            violations: Iterator[Violation], lint_run, documents=None) -> Counter:
     from newslint.formatters.base import ReportOptions, RunStats
     from newslint.formatters.color import use_color
 
@@ -184,7 +189,9 @@ def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],
     color = human and use_color(args.color, stream)
     options = ReportOptions(stream=stream, color=color, show_source=args.show_source,
                             rules=plugins.rules, tool_version=__version__,
-                            template=args.format if "%(" in args.format else None)
+                            template=args.format if "%(" in args.format else None,
+                            documents=documents, group_by=tuple(args.report_group_by),
+                            max_documents=args.report_max_documents)
     formatter = formatter_class(options)
     severities: Counter = Counter()
     per_code: Counter = Counter()

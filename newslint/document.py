@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field as dataclass_field
-from typing import NamedTuple, Optional
+from typing import Any, NamedTuple, Optional
 
 
 class Problem(NamedTuple):
@@ -52,6 +52,8 @@ class Document:
     record: Optional[int] = None
     record_id: Optional[str] = None
     field: Optional[str] = None
+    #: Other fields of the record, those named in ``Settings.report_fields`` (for reports).
+    meta: dict[str, Any] = dataclass_field(default_factory=dict)
     #: Problems met while reading (undecodable bytes, a broken record, …).
     problems: list[Problem] = dataclass_field(default_factory=list)
     #: False when the document could not be read at all: only its problems are reported.

@@ -23,6 +23,16 @@ def comma_list(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def non_negative(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, not {number}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newslint",
@@ -53,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     output = parser.add_argument_group("output")
     output.add_argument("--format", "--output-format", dest="format", default="default",
-                        help="default, pylint, json, json-lines, github, sarif, gitlab, junit, "
+                        help="default, pylint, json, json-lines, github, sarif, gitlab, junit, html, "
                              "or a template such as '%%(path)s:%%(row)d: %%(code)s %%(text)s'")
     output.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
                         help="colour the human formats (default: auto; NO_COLOR and FORCE_COLOR apply)")
@@ -66,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="-q: only the names of files with findings; -qq: nothing")
     output.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                         help="progress on standard error (auto: only on a terminal, never in CI)")
+
+    report = parser.add_argument_group("HTML report (--format html)")
+    report.add_argument("--report-group-by", action="append", default=[], metavar="FIELD",
+                        help="also count findings per value of this record field (e.g. extractor); repeatable")
+    report.add_argument("--report-max-documents", type=non_negative, default=200, metavar="N",
+                        help="show the N worst documents in full, the rest in the tables (default: 200)")
 
     outcome = parser.add_argument_group("outcome")
     outcome.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")

@@ -38,6 +38,10 @@ class Settings:
     require_plugins: list[str] = field(default_factory=list)
     #: Record fields: role → list of field names to try (``[tool.newslint.input]``).
     input_fields: dict[str, list[str]] = field(default_factory=dict)
+    #: Other record fields the records reader copies onto ``Document.meta`` as they are. Empty for
+    #: a lint run; reports that group records by a field (``--report-group-by``) set it when they
+    #: read the documents again.
+    report_fields: list[str] = field(default_factory=list)
     #: Seconds one rule may spend on one document before it is reported as timed out.
     rule_timeout: float = 10.0
     #: Values of command-line options added by plugins (newslint_addoption): argparse dest → value.

@@ -161,7 +161,7 @@ def test_snapshots_exist_for_every_format() -> None:
 
 def test_registry_names() -> None:
     assert formatter_names() == ["default", "pylint", "json", "json-lines", "github", "sarif",
-                                 "gitlab", "junit"]
+                                 "gitlab", "junit", "html"]
     for name, cls in FORMATTERS.items():
         assert cls.name == name and issubclass(cls, Formatter) and cls.__doc__
     assert {name for name, cls in FORMATTERS.items() if cls.human} == {"default", "pylint"}

@@ -15,6 +15,7 @@ from newslint.formatters.color import use_color
 from newslint.formatters.default import DefaultFormatter
 from newslint.formatters.github import GithubFormatter
 from newslint.formatters.gitlab import GitlabFormatter
+from newslint.formatters.html import HtmlFormatter
 from newslint.formatters.json import JsonFormatter
 from newslint.formatters.jsonlines import JsonLinesFormatter
 from newslint.formatters.junit import JunitFormatter
@@ -32,6 +33,7 @@ FORMATTERS: dict[str, type[Formatter]] = {
     "sarif": SarifFormatter,
     "gitlab": GitlabFormatter,
     "junit": JunitFormatter,
+    "html": HtmlFormatter,
 }
 
 

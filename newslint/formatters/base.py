@@ -9,9 +9,24 @@ collect in ``handle`` and write in ``stop``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import IO, Mapping, Optional
+from typing import IO, TYPE_CHECKING, Iterator, Mapping, Optional, Protocol, Sequence
 
 from newslint.violation import Violation
+
+if TYPE_CHECKING:
+    from newslint.document import Document
+
+
+class DocumentSource(Protocol):
+    """The run's documents read again after the run, for formats that show them (HTML).
+
+    The command line provides one (:mod:`newslint.report_source`) when the formatter class sets
+    :attr:`Formatter.wants_documents`: formatters never read files themselves.
+    """
+
+    def documents(self, paths: Sequence[str]) -> Iterator["Document"]:
+        """The documents of the files reported as ``paths`` (:attr:`RunStats.paths`), in order."""
+        ...
 
 
 @dataclass
@@ -27,6 +42,12 @@ class ReportOptions:
     tool_version: str = ""
     #: A ``%(path)s:%(row)d…`` template when ``--format`` was one.
     template: Optional[str] = None
+    #: The run's documents again, when the formatter wants them (:attr:`Formatter.wants_documents`).
+    documents: Optional[DocumentSource] = None
+    #: Record fields to group a report by (``--report-group-by``), besides the site.
+    group_by: tuple[str, ...] = ()
+    #: How many documents a report shows in full (``--report-max-documents``).
+    max_documents: int = 200
 
 
 @dataclass
@@ -46,6 +67,9 @@ class Formatter:
     name = ""
     #: Whether colour may be used (only human formats).
     human = False
+    #: Whether the formatter shows the documents themselves: the command line then passes a
+    #: :class:`DocumentSource` in :attr:`ReportOptions.documents` (and keeps standard input).
+    wants_documents = False
 
     def __init__(self, options: ReportOptions):
         self.options = options

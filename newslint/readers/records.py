@@ -73,12 +73,15 @@ class FieldMap:
     url: tuple[str, ...]
     date: tuple[str, ...]
     id: tuple[str, ...]
+    #: Other fields copied onto :attr:`Document.meta` (``Settings.report_fields``).
+    keep: tuple[str, ...] = ()
 
     @classmethod
     def from_settings(cls, settings: Optional[Settings]) -> "FieldMap":
         configured = settings.input_fields if settings is not None else {}
+        keep = tuple(settings.report_fields) if settings is not None else ()
         return cls(**{role: tuple(configured.get(role) or names)
-                      for role, names in DEFAULT_FIELDS.items()})
+                      for role, names in DEFAULT_FIELDS.items()}, keep=keep)
 
 
 def is_jsonl(name: str) -> bool:
@@ -224,6 +227,7 @@ def document_from_value(value: Any, display_path: str, line: int, fields: FieldM
         authors=_authors(_first(value, fields.authors)[1]),
         outlet=outlet, url=url, date=_date(_first(value, fields.date)[1]),
         record=line, record_id=record_id, field=field, problems=problems or [],
+        meta={name: value[name] for name in fields.keep if name in value} if fields.keep else {},
     )
 
 
