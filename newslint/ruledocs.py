@@ -47,23 +47,28 @@ def _declared(rule: type[Rule]) -> dict:
 
 
 def render_examples(rule: type[Rule]) -> list[str]:
-    """The rule's examples, as ``newslint rule CODE`` shows them (``newslint test-rules`` runs them)."""
+    """The rule's examples as Markdown, as ``newslint rule CODE`` shows them."""
     lines: list[str] = []
+    scope = rule.examples.get("scope", "line")
     for key, label in (("flag", "Flagged"), ("pass", "Not flagged")):
         for example in rule.examples.get(key, ()):
-            texts = [example] if isinstance(example, str) else list(example)
-            for number, text in enumerate(texts, 1):
-                head = f"- {label}:" if number == 1 else "  next document:"
-                if "\n" in text:
-                    lines.append(head)
-                    lines += [f"      {line}".rstrip() for line in text.split("\n")]
-                else:
-                    lines.append(f"{head} {text}")
+            if isinstance(example, str):
+                lines += _example_lines(f"- {label}:", f"- {label}, a whole text:", example, "  ")
+                continue
+            lines.append(f"- {label}, as one run of {len(example)} documents:")
+            for number, text in enumerate(example, 1):
+                lines += _example_lines(f"  {number}.", f"  {number}. A whole text:", text, "     ")
     if lines:
-        scope = rule.examples.get("scope", "line")
-        where = "" if scope == "line" else f"; one-line examples stand in the {scope}"
-        lines.insert(0, f"Examples (run by 'newslint test-rules'{where}):")
+        where = "" if scope == "line" else f"; a one-line example stands as the {scope}"
+        lines[:0] = [f"Examples (`newslint test-rules` runs them{where}):", ""]
     return lines
+
+
+def _example_lines(head: str, block_head: str, text: str, indent: str) -> list[str]:
+    if "\n" not in text and "`" not in text:
+        return [f"{head} `{text}`"]
+    return [block_head, "", f"{indent}```",
+            *[f"{indent}{line}".rstrip() for line in text.split("\n")], f"{indent}```", ""]
 
 
 def render_markdown(rule: type[Rule]) -> str:
