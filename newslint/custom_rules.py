@@ -368,8 +368,9 @@ def build_rule(spec: CustomRuleSpec) -> type[Rule]:
 
 def documentation(spec: CustomRuleSpec) -> str:
     """The rule's page for ``newslint rule CODE``: its description, pattern, scope and fix."""
-    parts = [spec.description or spec.summary, ""]
-    parts.append(f"Pattern ({describe_scope(spec.scope)}): {spec.pattern}")
+    parts = [spec.description, ""] if spec.description else []
+    pattern = spec.pattern if "`" in spec.pattern else f"`{spec.pattern}`"
+    parts.append(f"Pattern ({describe_scope(spec.scope)}): {pattern}")
     if spec.message is not None:
         parts.append(f"Message: {spec.message}")
     if spec.fix is not None:
@@ -404,10 +405,13 @@ class CustomRules:
     def newslint_rules(self) -> list[type[Rule]]:
         return list(self.rules)
 
-    def digest(self) -> str:
-        """A short hash of every definition: it changes when any rule changes (plugin version)."""
-        text = repr([tuple(spec) for spec in self.specs])
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    def version(self) -> str:
+        """The plugin's version: how many rules, and a short hash of every definition, so that it
+        changes when any rule does (``2 rules #1a2b3c4d5e6f``)."""
+        text = repr([tuple(spec._replace(where="", path="")) for spec in self.specs])
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+        count = len(self.specs)
+        return f"{count} rule{'s' if count != 1 else ''} #{digest}"
 
     def sources(self) -> tuple[str, ...]:
         """The files the rules came from, in order."""

@@ -199,9 +199,9 @@ def parse_jobs(value: str) -> int:
 def _plugin_label(info) -> str:
     """``example: 0.1.0 (newslint-example-plugin)``, ``module (-p)`` for a ``-p`` module,
     ``house_rules (local: lint/house_rules.py)`` for a local plugin, ``custom-rules: 2 rules
-    (pyproject.toml)`` for the declarative rules."""
+    #1a2b3c4d5e6f (pyproject.toml)`` for the declarative rules."""
     if info.distribution == "config":
-        return f"{info.name} ({', '.join(_display_path(path) for path in info.sources)})"
+        return f"{info.name}: {info.version} ({', '.join(_display_path(p) for p in info.sources)})"
     label = f"{info.name}: {info.version}" if info.version else info.name
     if info.distribution == "-p":
         return f"{label} (-p)"

@@ -184,7 +184,7 @@ def load_plugins(
         check_clashes(custom_rules, rules)
         plugin = CustomRules(custom_rules)
         manager.register(plugin, name=CUSTOM_RULES)
-        infos.append(PluginInfo(CUSTOM_RULES, "config", plugin.digest(), plugin.sources()))
+        infos.append(PluginInfo(CUSTOM_RULES, "config", plugin.version(), plugin.sources()))
         rules = collect_rules(manager)
     return Plugins(manager, rules, infos, failures)
 
