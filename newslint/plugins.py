@@ -174,7 +174,11 @@ def load_plugins(
     try:
         manager.check_pending()
     except pluggy.PluginValidationError as error:
-        raise PluginError(f"plugin {error.plugin!r} implements an unknown hook: {error}") from None
+        name = manager.get_name(error.plugin) or repr(error.plugin)
+        unknown = sorted(caller.name for caller in manager.get_hookcallers(error.plugin) or ()
+                         if not caller.has_spec())
+        raise PluginError(f"plugin {name!r} implements an unknown hook: "
+                          f"{', '.join(unknown) or error}") from None
 
     rules = collect_rules(manager)
     custom_rules = list(custom_rules)
