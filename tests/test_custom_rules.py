@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import plugin_env, run_newslint
+from scratch_project import FOOTER, TRUST, lint, one_error, write
 from newslint.article import parse
 from newslint.config import ConfigError
 from newslint.custom_rules import build_rule, line_trigger, read_rule_tables
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.patterns import re2_available
-from newslint.plugins import AUTOLOAD_ENV, load_plugins
+from newslint.plugins import load_plugins
 from newslint.rule import remove_line
 from newslint.settings import Settings
 from newslint.violation import Edit, Fix
@@ -43,48 +43,6 @@ Rainfall occurs everywhere on Titan, but the equatorial regions are drier than t
 
 Our Standards: The Thomson Reuters Trust Principles.
 """
-
-#: The rule of the issue, as a newsroom writes it.
-TRUST = r"""
-[tool.newslint.custom-rules.trust-principles]
-code = "HX101"
-summary = "A wire service's standards footer left in the text"
-pattern = '^Our Standards: The Thomson Reuters Trust Principles\.?$'
-message = "wire footer left in the text: {match}"
-scope = "line"
-severity = "warning"
-fix = "delete-line"
-examples.flag = ["Our Standards: The Thomson Reuters Trust Principles."]
-examples.pass = ["The agency said its standards were under review."]
-"""
-
-FOOTER = "Our Standards: The Thomson Reuters Trust Principles."
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def project(tmp_path: Path, config: str, name: str = "pyproject.toml", story: str = STORY) -> Path:
-    write(tmp_path / name, config)
-    write(tmp_path / "story.txt", story)
-    return tmp_path
-
-
-def lint(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return run_newslint(list(args), cwd=cwd, env={AUTOLOAD_ENV: "1", **(env or {})})
-
-
-def one_error(result: subprocess.CompletedProcess) -> str:
-    """The one error line of a run that failed as a user's mistake: exit 2, no traceback."""
-    assert result.returncode == 2, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("newslint: error: "), result.stderr
-    return lines[0][len("newslint: error: "):]
-
 
 # -- a rule in the configuration ------------------------------------------------------------------
 

@@ -9,14 +9,13 @@ one line naming the file and the key, exit code 2.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import run_newslint
 from newslint.config import load_settings
-from newslint.plugins import AUTOLOAD_ENV, plugins_for
+from newslint.plugins import plugins_for
+from scratch_project import lint, one_error, write
 
 STORY = """US officials travel to Venezuela for talks
 
@@ -94,30 +93,12 @@ plugins = ["house_rules"]
 """
 
 
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
     write(tmp_path / "pyproject.toml", CONFIG)
     write(tmp_path / "lint" / "house_rules.py", HOUSE_RULES)
     write(tmp_path / "story.txt", STORY)
     return tmp_path
-
-
-def lint(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    return run_newslint(list(args), cwd=cwd, env={AUTOLOAD_ENV: "1"})
-
-
-def one_error(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 2, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("newslint: error: "), result.stderr
-    return lines[0][len("newslint: error: "):]
 
 
 def test_the_local_rule_reports_and_a_crash_is_nl901(desk):

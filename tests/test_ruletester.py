@@ -8,28 +8,14 @@ the rule, the example and where it is written, exit 1; a lint run never executes
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import run_newslint
 from newslint.article import parse
 from newslint.document import Document
-from newslint.plugins import AUTOLOAD_ENV
 from newslint.ruletester import FRAME, place
-
-TRUST = r"""
-[tool.newslint.custom-rules.trust-principles]
-code = "HX101"
-summary = "A wire service's standards footer left in the text"
-pattern = '^Our Standards: The Thomson Reuters Trust Principles\.?$'
-message = "wire footer left in the text: {match}"
-examples.flag = ["Our Standards: The Thomson Reuters Trust Principles."]
-examples.pass = ["The agency said its standards were under review."]
-"""
-FOOTER = "Our Standards: The Thomson Reuters Trust Principles."
-AGENCY = "The agency said its standards were under review."
+from scratch_project import AGENCY, FOOTER, TRUST, lint as run, write
 
 DESK_RULES = '''
 from newslint import hookimpl
@@ -59,16 +45,6 @@ class DeskNote(LineRule):
 def newslint_rules():
     return [DeskNote]
 '''
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    return run_newslint(list(args), cwd=cwd, env={AUTOLOAD_ENV: "1"})
 
 
 def desk(tmp_path: Path, examples: str) -> Path:
