@@ -44,6 +44,12 @@ Rainfall occurs everywhere on Titan, but the equatorial regions are drier than t
 Our Standards: The Thomson Reuters Trust Principles.
 """
 
+def project(tmp_path: Path, config: str, name: str = "pyproject.toml", story: str = STORY) -> Path:
+    write(tmp_path / name, config)
+    write(tmp_path / "story.txt", story)
+    return tmp_path
+
+
 # -- a rule in the configuration ------------------------------------------------------------------
 
 def test_the_issues_rule_flags_the_footer(tmp_path):
