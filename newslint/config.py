@@ -5,6 +5,11 @@ The file is found by walking up from the working directory (``--config FILE`` na
 unreadable file is a :class:`ConfigError` naming the file and the key, reported on one line with
 exit code 2. Rule options (``[tool.newslint.rules.<name>]``) are checked against the rules once the
 plugins are loaded (:func:`check_rule_options`).
+
+Declarative rules are read here too: ``custom-rules`` tables, the files of ``custom-rule-files``
+and a ``newslint-rules.toml`` beside the configuration (or, without one, the nearest upwards),
+each checked by :mod:`newslint.custom_rules`; and ``local-plugins``, whose folders are resolved
+against the configuration file's. Both are plugins that :mod:`newslint.plugins` loads.
 """
 
 from __future__ import annotations
