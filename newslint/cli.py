@@ -32,6 +32,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from newslint.ruledocs import main as rules_main
 
             return rules_main(argv)
+        if argv and argv[0] == "test-rules":
+            from newslint.ruletester import main as test_rules_main
+
+            return test_rules_main(argv)
         return run(argv)
     except (ConfigError, PluginError) as error:
         _error(str(error))
@@ -64,20 +68,23 @@ def _error(message: str) -> None:
 def configure(argv: Sequence[str]):
     """Parse arguments and configuration into (args, settings, plugins).
 
-    Plugins are loaded first (``-p`` and autoload are read ahead), so that their
-    ``newslint_addoption`` can add options before the command line is parsed. The values of those
+    The configuration and plugins are loaded first (``-p``, autoload, ``--config`` and
+    ``--isolated`` are read ahead), so that plugins' ``newslint_addoption`` can add options before
+    the command line is parsed. The values of those
     options reach plugins as ``settings.plugin_options`` (dest → value) in ``newslint_configure``.
     """
-    from newslint.options import apply_arguments, build_parser, parse_plugin_arguments
+    from newslint.options import apply_arguments, build_parser, parse_early_arguments
     from newslint.selection import check_entries
 
-    blocked, extra, autoload = parse_plugin_arguments(argv)
-    plugins = load_plugins(blocked, extra, autoload)
+    early = parse_early_arguments(argv)
+    # The configuration is read first: its local plugins and declarative rules are plugins too.
+    from_config = load_settings(early.config, early.isolated)
+    plugins = load_plugins(early.blocked, early.extra, early.autoload,
+                           local=from_config.local_plugins, custom_rules=from_config.custom_rules)
     parser = build_parser()
     own_options = set(vars(parser.parse_args([])))
     plugins.manager.hook.newslint_addoption(parser=parser)
     args = parser.parse_args(argv)
-    from_config = load_settings(args.config, args.isolated)
     if from_config.config_path:
         prefix = "tool.newslint." if from_config.config_path.endswith("pyproject.toml") else ""
         check_entries(from_config, plugins.rules, f"{from_config.config_path}: {prefix}")

@@ -5,6 +5,11 @@ The file is found by walking up from the working directory (``--config FILE`` na
 unreadable file is a :class:`ConfigError` naming the file and the key, reported on one line with
 exit code 2. Rule options (``[tool.newslint.rules.<name>]``) are checked against the rules once the
 plugins are loaded (:func:`check_rule_options`).
+
+Declarative rules are read here too: ``custom-rules`` tables, the files of ``custom-rule-files``
+and a ``newslint-rules.toml`` beside the configuration (or, without one, the nearest upwards),
+each checked by :mod:`newslint.custom_rules`; and ``local-plugins``, whose folders are resolved
+against the configuration file's. Both are plugins that :mod:`newslint.plugins` loads.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-from newslint.settings import Settings
+from newslint.settings import LocalPlugins, Settings
 
 CONFIG_FILES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
 
@@ -48,6 +53,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "baseline": (_STR, "baseline"),
     "require-plugins": (_LIST, "require_plugins"),
     "rule-timeout": (_NUM, "rule_timeout"),
+    "custom-rule-files": (_LIST, "custom_rule_files"),
 }
 SEVERITIES = ("info", "warning", "error")
 INPUT_ROLES = ("text", "title", "authors", "outlet", "url", "date", "id")
@@ -74,17 +80,22 @@ def _has_newslint_table(path: Path) -> bool:
     return b"[tool.newslint" in data
 
 
-def read_config_file(path: Path) -> dict[str, Any]:
-    """The newslint table of ``path`` (empty if a ``pyproject.toml`` has none)."""
+def load_toml(path: Path) -> dict[str, Any]:
+    """The TOML document at ``path``; an unreadable or invalid file is a :class:`ConfigError`."""
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            return tomllib.load(handle)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read configuration: {error.strerror or error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
     except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: not UTF-8 ({error.reason})") from None
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """The newslint table of ``path`` (empty if a ``pyproject.toml`` has none)."""
+    data = load_toml(path)
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("newslint", {})
         prefix = "tool.newslint."
@@ -108,16 +119,67 @@ def apply_config(settings: Settings, table: Mapping[str, Any], path: Path) -> Se
         if key == "input":
             settings.input_fields = _input_table(value, where)
             continue
+        if key == "custom-rules":
+            from newslint.custom_rules import read_rule_tables
+
+            settings.custom_rules += read_rule_tables(value, path, f"{prefix}{key}")
+            continue
+        if key == "local-plugins":
+            settings.local_plugins = _local_plugins(value, path, where)
+            continue
         if key not in SCHEMA:
             raise ConfigError(f"{where}: unknown key (known: {', '.join(sorted(SCHEMA))}, "
-                              f"input, rules)")
+                              f"custom-rules, input, local-plugins, rules)")
         kind, attribute = SCHEMA[key]
         setattr(settings, attribute, _check(kind, value, where))
     if settings.fail_on not in SEVERITIES:
         raise ConfigError(f"{path}: {prefix}fail-on must be one of {', '.join(SEVERITIES)}")
     settings.config_path = str(path)
     settings.root = str(path.parent)
+    _read_rule_files(settings, path, prefix)
     return settings
+
+
+def _read_rule_files(settings: Settings, path: Path, prefix: str) -> None:
+    """The rules of ``custom-rule-files`` (relative to the configuration file) and of a
+    ``newslint-rules.toml`` beside it."""
+    from newslint.custom_rules import RULES_FILE, read_rules_file
+
+    folder = path.parent
+    files: list[Path] = []
+    for index, name in enumerate(settings.custom_rule_files):
+        candidate = (folder / name).resolve()
+        if not candidate.is_file():
+            raise ConfigError(f"{path}: {prefix}custom-rule-files[{index}]: {name!r} is not a file "
+                              f"(relative to {folder})")
+        files.append(candidate)
+    beside = (folder / RULES_FILE).resolve()
+    if beside.is_file() and beside != path.resolve():
+        files.append(beside)
+    for file in dict.fromkeys(files):
+        settings.custom_rules += read_rules_file(file)
+
+
+def _local_plugins(value: Any, path: Path, where: str) -> LocalPlugins:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} must be a table with 'paths' and 'plugins'")
+    for key in value:
+        if key not in ("paths", "plugins"):
+            raise ConfigError(f"{where}.{key}: unknown key (known: paths, plugins)")
+    paths = _check(_LIST, value.get("paths", []), f"{where}.paths")
+    modules = _check(_LIST, value.get("plugins", []), f"{where}.plugins")
+    folders = []
+    for index, name in enumerate(paths):
+        folder = (path.parent / name).resolve()
+        if not folder.is_dir():
+            raise ConfigError(f"{where}.paths[{index}]: {name!r} is not a folder (relative to "
+                              f"{path.parent})")
+        folders.append(str(folder))
+    for index, module in enumerate(modules):
+        if not all(part.isidentifier() for part in module.split(".")):
+            raise ConfigError(f"{where}.plugins[{index}]: {module!r} is not a module name "
+                              f"(like 'house_rules' or 'lint.house_rules')")
+    return LocalPlugins(tuple(folders), tuple(modules), where)
 
 
 def _check(kind: str, value: Any, where: str) -> Any:
@@ -175,10 +237,25 @@ def load_settings(config: Optional[str] = None, isolated: bool = False) -> Setti
         return settings
     path = Path(config) if config else find_config()
     if path is None:
-        return settings
+        return _rules_file_alone(settings)
     if config and not os.path.exists(config):
         raise ConfigError(f"{config}: configuration file not found")
     return apply_config(settings, read_config_file(path), path)
+
+
+def _rules_file_alone(settings: Settings) -> Settings:
+    """Without a configuration file, the nearest ``newslint-rules.toml`` still brings its rules
+    (and its folder is the root)."""
+    from newslint.custom_rules import RULES_FILE, read_rules_file
+
+    directory = Path.cwd().resolve()
+    for folder in (directory, *directory.parents):
+        candidate = folder / RULES_FILE
+        if candidate.is_file():
+            settings.custom_rules = read_rules_file(candidate)
+            settings.root = str(folder)
+            break
+    return settings
 
 
 def check_rule_options(settings: Settings, rules: Mapping[str, type]) -> None:

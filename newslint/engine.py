@@ -20,7 +20,7 @@ from newslint.article import Article, parse
 from newslint.config import check_rule_options
 from newslint.document import Document
 from newslint.locate import Anchor, locate, violation
-from newslint.plugins import Plugins, load_plugins
+from newslint.plugins import Plugins, plugins_for
 from newslint.rule import ArticleRule, CorpusHit, CorpusRule, LineRule, Rule
 from newslint.selection import Selection
 from newslint.settings import Settings
@@ -53,9 +53,7 @@ class Linter:
 
     def __init__(self, settings: Settings, plugins: Optional[Plugins] = None):
         self.settings = settings
-        self.plugins = plugins or load_plugins(
-            settings.blocked_plugins, settings.extra_plugins, settings.autoload_plugins
-        )
+        self.plugins = plugins or plugins_for(settings)
         check_rule_options(settings, self.plugins.rules)
         self.selection = Selection(settings, self.plugins.rules)
         self.rules: list[Rule] = []

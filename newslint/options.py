@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from newslint import __version__
 from newslint.config import ConfigError, SEVERITIES
@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newslint",
         description="Lint scraped news copy: text files, Markdown and JSONL records. "
-                    "Other commands: 'newslint rules' lists the rules, 'newslint rule CODE' explains one.",
+                    "Other commands: 'newslint rules' lists the rules, 'newslint rule CODE' explains one, "
+                    "'newslint test-rules [CODE...]' runs the rules' examples.",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -152,6 +153,27 @@ def apply_arguments(settings: Settings, args: argparse.Namespace) -> Settings:
     return settings
 
 
+class EarlyArguments(NamedTuple):
+    """What is read from the command line before the plugins are loaded."""
+
+    blocked: list[str]
+    extra: list[str]
+    autoload: bool
+    config: Optional[str]
+    isolated: bool
+
+
+def parse_early_arguments(argv: Sequence[str]) -> EarlyArguments:
+    """``-p``, ``--disable-plugin-autoload``, ``--config`` and ``--isolated``, before the full parse:
+    the configuration names local plugins and declarative rules, which are loaded with the others."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--config")
+    early.add_argument("--isolated", action="store_true")
+    known, _ = early.parse_known_args(list(argv))
+    blocked, extra, autoload = parse_plugin_arguments(argv)
+    return EarlyArguments(blocked, extra, autoload, known.config, known.isolated)
+
+
 def parse_plugin_arguments(argv: Sequence[str]) -> tuple[list[str], list[str], bool]:
     """(blocked, extra, autoload) from ``-p`` and ``--disable-plugin-autoload``, before the full parse.
 
@@ -191,11 +213,25 @@ def parse_jobs(value: str) -> int:
 
 
 def _plugin_label(info) -> str:
-    """``example: 0.1.0 (newslint-example-plugin)``, or ``module (-p)`` for a ``-p`` module."""
+    """``example: 0.1.0 (newslint-example-plugin)``, ``module (-p)`` for a ``-p`` module,
+    ``house_rules (local: lint/house_rules.py)`` for a local plugin, ``custom-rules: 2 rules
+    #1a2b3c4d5e6f (pyproject.toml)`` for the declarative rules."""
+    if info.distribution == "config":
+        return f"{info.name}: {info.version} ({', '.join(_display_path(p) for p in info.sources)})"
     label = f"{info.name}: {info.version}" if info.version else info.name
     if info.distribution == "-p":
         return f"{label} (-p)"
+    if info.distribution == "local":
+        return f"{label} (local: {', '.join(_display_path(path) for path in info.sources)})"
     return label if info.distribution == info.name else f"{label} ({info.distribution})"
+
+
+def _display_path(path: str) -> str:
+    """``path`` relative to the working directory when it is inside it."""
+    try:
+        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
+    except ValueError:  # another drive
+        return path
 
 
 def version_line(infos) -> str:

@@ -1,9 +1,14 @@
-"""Finding and loading plugins: built-in ones and those installed under the ``newslint`` group.
+"""Finding and loading plugins: built-in ones, those installed under the ``newslint`` group, the
+project's local plugins and its declarative rules.
 
 Built-in rule modules, readers and formatters are registered through the same hooks as third-party
 plugins; ``-p no:NAME`` blocks any of them, and ``NEWSLINT_DISABLE_PLUGIN_AUTOLOAD`` (or
 ``--disable-plugin-autoload``) skips the entry points. pluggy does not isolate a plugin that fails
 to import, so entry points are loaded one by one here and a failure becomes a clear message.
+
+Local plugins (``[tool.newslint.local-plugins]``, as flake8's ``local-plugins``) are modules imported
+from the project's own folders and registered exactly as entry-point plugins are; the declarative
+rules (:mod:`newslint.custom_rules`) are one more plugin, ``custom-rules``.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import pluggy
 
 from newslint import __version__, hookspecs
 from newslint.rule import Rule, RuleError
+from newslint.settings import LocalPlugins, Settings
 
 ENTRY_POINT_GROUP = "newslint"
 AUTOLOAD_ENV = "NEWSLINT_DISABLE_PLUGIN_AUTOLOAD"
@@ -39,8 +45,14 @@ class PluginInfo:
     """What ``newslint --version`` prints about one plugin."""
 
     name: str
+    #: The distribution, ``"newslint"`` for built-ins, ``"-p"``, ``"local"`` for a local plugin,
+    #: ``"config"`` for the declarative rules.
     distribution: str
     version: str
+    #: Files or folders the plugin is made of, when they are the project's own (a local plugin's
+    #: module file or package folder; the declarative rules' configuration and rule files): what a
+    #: cache of results must hash, since no version number changes when they do.
+    sources: tuple[str, ...] = ()
 
 
 @dataclass
@@ -93,15 +105,27 @@ def _blocked(name: str, blocked: Iterable[str]) -> bool:
     return any(name == item or name.endswith("." + item) for item in blocked)
 
 
+def plugins_for(settings: Settings) -> Plugins:
+    """The plugins a run with ``settings`` loads (what every process of the run loads alike)."""
+    return load_plugins(settings.blocked_plugins, settings.extra_plugins, settings.autoload_plugins,
+                        local=settings.local_plugins, custom_rules=settings.custom_rules)
+
+
 def load_plugins(
     blocked: Iterable[str] = (),
     extra: Iterable[str] = (),
     autoload: Optional[bool] = None,
+    local: LocalPlugins = LocalPlugins(),
+    custom_rules: Iterable = (),
 ) -> Plugins:
-    """Create the plugin manager, register built-ins, entry points and ``-p`` modules.
+    """Create the plugin manager, register built-ins, entry points, local plugins, ``-p`` modules
+    and the declarative rules.
 
     ``blocked`` names plugins not to load (``-p no:NAME``); ``extra`` names modules to import and
-    register (``-p NAME``). Raises :class:`PluginError` on clashing rules or a broken ``-p`` module.
+    register (``-p NAME``); ``local`` the configured local plugins; ``custom_rules`` the checked
+    declarative rules (:class:`newslint.custom_rules.CustomRuleSpec`). Raises
+    :class:`PluginError` on clashing rules or a broken ``-p`` module or local plugin, and
+    :class:`newslint.config.ConfigError` for a declarative rule whose code or name is taken.
     """
     blocked = list(blocked)
     if autoload is None:
@@ -132,6 +156,8 @@ def load_plugins(
             manager.register(plugin, name=entry_point.name)
             infos.append(PluginInfo(entry_point.name, dist_name, dist_version))
 
+    _load_local(manager, local, blocked, infos)
+
     for name in extra:
         if manager.has_plugin(name):
             continue
@@ -148,9 +174,88 @@ def load_plugins(
     try:
         manager.check_pending()
     except pluggy.PluginValidationError as error:
-        raise PluginError(f"plugin {error.plugin!r} implements an unknown hook: {error}") from None
+        name = manager.get_name(error.plugin) or repr(error.plugin)
+        unknown = sorted(caller.name for caller in manager.get_hookcallers(error.plugin) or ()
+                         if not caller.has_spec())
+        raise PluginError(f"plugin {name!r} implements an unknown hook: "
+                          f"{', '.join(unknown) or error}") from None
 
-    return Plugins(manager, collect_rules(manager), infos, failures)
+    rules = collect_rules(manager)
+    custom_rules = list(custom_rules)
+    if custom_rules and not _blocked(CUSTOM_RULES, blocked):
+        from newslint.custom_rules import CustomRules, check_clashes
+
+        check_clashes(custom_rules, rules)
+        plugin = CustomRules(custom_rules)
+        manager.register(plugin, name=CUSTOM_RULES)
+        infos.append(PluginInfo(CUSTOM_RULES, "config", plugin.version(), plugin.sources()))
+        rules = collect_rules(manager)
+    return Plugins(manager, rules, infos, failures)
+
+
+#: The plugin name of the declarative rules (``newslint.custom_rules.PLUGIN_NAME``).
+CUSTOM_RULES = "custom-rules"
+
+
+def _load_local(manager: pluggy.PluginManager, local: LocalPlugins, blocked: list[str],
+                infos: list[PluginInfo]) -> None:
+    """Import the local plugins from their folders and register them, as flake8's local-plugins.
+
+    The folders go at the end of ``sys.path`` (a local module never hides the standard library),
+    and a module that is found elsewhere first (an installed one of the same name) is refused
+    rather than silently used in place of the project's own.
+    """
+    for folder in local.paths:
+        if folder not in sys.path:
+            sys.path.append(folder)
+    for name in local.modules:
+        if _blocked(name, blocked) or manager.has_plugin(name):
+            continue
+        try:
+            module = importlib.import_module(name)
+        except Exception as error:  # the project's own code, failing as it is imported
+            raise PluginError(f"{local.where}.plugins: cannot import local plugin {name!r}: "
+                              f"{_failure(error, local.paths)}") from None
+        source = _module_source(module)
+        if local.paths and not any(_inside(source, folder) for folder in local.paths):
+            raise PluginError(
+                f"{local.where}.plugins: local plugin {name!r} was imported from {source}, not from "
+                f"the local-plugins paths ({', '.join(local.paths)}): rename it, or uninstall the "
+                f"module of the same name")
+        manager.register(module, name=name)
+        infos.append(PluginInfo(name, "local", str(getattr(module, "__version__", "") or ""),
+                                (source,)))
+
+
+def _module_source(module) -> str:
+    """The module's file, or its package's folder."""
+    file = getattr(module, "__file__", None)
+    if file is None:  # a namespace package
+        return str(next(iter(getattr(module, "__path__", [])), ""))
+    path = Path(file).resolve()
+    return str(path.parent if path.name == "__init__.py" else path)
+
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        Path(path).relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def _failure(error: BaseException, folders: Iterable[str]) -> str:
+    """``ErrorType: message``, after the place in the project's own files where it was raised."""
+    import traceback
+
+    place = ""
+    for frame in traceback.extract_tb(error.__traceback__):
+        if any(_inside(str(Path(frame.filename).resolve()), folder) for folder in folders):
+            place = f"{frame.filename}:{frame.lineno}: "
+    if isinstance(error, SyntaxError) and error.filename:
+        place = f"{error.filename}:{error.lineno}: "
+        return f"{place}SyntaxError: {error.msg}"
+    return f"{place}{type(error).__name__}: {error}"
 
 
 def _entry_points() -> list[tuple[Optional[metadata.Distribution], metadata.EntryPoint]]:

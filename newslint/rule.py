@@ -17,7 +17,8 @@ matters* and *Example*; ``newslint rule CODE`` prints it.
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, Generic, Iterable, Mapping, NamedTuple, Optional, TypeVar
+from typing import Any, ClassVar, Generic, Iterable, Mapping, NamedTuple, Optional, Sequence, \
+    TypedDict, TypeVar, Union
 
 from newslint.article import Article, Line
 from newslint.locate import Anchor, locate
@@ -25,6 +26,19 @@ from newslint.violation import Edit, Fix, Hit, Severity
 
 CODE_PATTERN = re.compile(r"^[A-Z]{1,4}\d{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+#: Where in an article a declarative rule looks, and where a one-line example is placed when
+#: ``newslint test-rules`` runs it (see :mod:`newslint.ruletester`).
+SCOPES = ("line", "headline", "byline", "lead", "sign-off", "text")
+
+#: One example: a text, or several texts linted as one run (one document each, for corpus rules).
+Example = Union[str, Sequence[str]]
+
+#: A rule's examples (:attr:`Rule.examples`): ``flag`` texts the rule must flag, ``pass`` texts it
+#: must leave alone, and optionally ``scope``, where a one-line example is placed (default
+#: ``line``: a body paragraph). The same keys as a declarative rule's ``examples`` table.
+Examples = TypedDict("Examples", {"flag": Sequence[Example], "pass": Sequence[Example],
+                                  "scope": str}, total=False)
 
 
 class Option(NamedTuple):
@@ -61,6 +75,13 @@ class Rule:
     kind: ClassVar[str] = "rule"
     #: Set by the plugin manager: the plugin that provided the rule.
     plugin: ClassVar[str] = ""
+    #: Texts that show what the rule flags and what it leaves alone, run by ``newslint test-rules``
+    #: (never by a lint run): ``{"flag": [...], "pass": [...]}``. A one-line example is placed in a
+    #: small article (a body paragraph, or the slot named by ``"scope"``); an example with a line
+    #: break is the whole text; a list of texts is a run of several documents (corpus rules).
+    #: A flag example passes when the rule flags the example's own line (or anything, for a whole
+    #: text); a pass example when it flags nothing there. See docs/plugins.md, "Examples".
+    examples: ClassVar[Examples] = {}
 
     def __init__(self, options: Optional[Mapping[str, Any]] = None):
         values = {key: option.default for key, option in self.options.items()}
@@ -84,6 +105,7 @@ class Rule:
         if "\n" in cls.summary:
             raise RuleError(f"rule {cls.code}: summary must be one line")
         Severity(cls.severity)
+        check_examples(cls.code, cls.examples)
 
     @classmethod
     def documentation(cls) -> str:
@@ -185,6 +207,31 @@ def remove_line(line: Line, *, safe: bool = False) -> Fix:
     if (index == 0 or not lines[index - 1].strip()) and not lines[index + 1].strip():
         end = starts[index + 2]  # the blank line after it goes too
     return Fix((Edit(line.start, end, ""),), safe)
+
+
+def check_examples(code: str, examples: Any) -> None:
+    """Raise :class:`RuleError` unless ``examples`` has the shape of :data:`Examples`."""
+    if not isinstance(examples, Mapping):
+        raise RuleError(f"rule {code}: examples must be a dict with 'flag' and 'pass' lists")
+    for key, value in examples.items():
+        if key == "scope":
+            if value not in SCOPES:
+                raise RuleError(f"rule {code}: examples scope {value!r} is not one of "
+                                f"{', '.join(SCOPES)}")
+            continue
+        if key not in ("flag", "pass"):
+            raise RuleError(f"rule {code}: examples has an unknown key {key!r} (known: flag, pass, "
+                            f"scope)")
+        if isinstance(value, str) or not isinstance(value, Sequence) or not all(
+                _is_example(item) for item in value):
+            raise RuleError(f"rule {code}: examples[{key!r}] must be a list of texts (a text, or "
+                            f"a list of texts for a run of several documents)")
+
+
+def _is_example(item: Any) -> bool:
+    if isinstance(item, str):
+        return True
+    return isinstance(item, Sequence) and bool(item) and all(isinstance(text, str) for text in item)
 
 
 _TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", str: "a string",

@@ -12,8 +12,9 @@ import sys
 from typing import Sequence
 
 from newslint.config import ConfigError
-from newslint.plugins import load_plugins
-from newslint.rule import Rule
+from newslint.plugins import Plugins
+from newslint.settings import Settings
+from newslint.rule import Example, Rule
 from newslint.selection import rule_by_code_or_name
 
 
@@ -26,7 +27,48 @@ def describe(rule: type[Rule]) -> dict:
         "options": {key: {"default": option.default, "type": option.type.__name__, "help": option.help}
                     for key, option in rule.options.items()},
         "documentation": rule.documentation(),
+        "examples": {key: [_json_example(example) for example in rule.examples.get(key, ())]
+                     for key in ("flag", "pass")},
+        **_declared(rule),
     }
+
+
+def _json_example(example: Example) -> "str | list[str]":
+    return example if isinstance(example, str) else list(example)
+
+
+def _declared(rule: type[Rule]) -> dict:
+    """What a declarative rule adds to its description: its pattern, scope, fix and table."""
+    spec = getattr(rule, "spec", None)
+    if spec is None:
+        return {}
+    return {"pattern": spec.pattern, "scope": spec.scope, "fix": spec.fix,
+            "fix_safe": spec.fix_safe, "declared_in": spec.where}
+
+
+def render_examples(rule: type[Rule]) -> list[str]:
+    """The rule's examples as Markdown, as ``newslint rule CODE`` shows them."""
+    lines: list[str] = []
+    scope = rule.examples.get("scope", "line")
+    for key, label in (("flag", "Flagged"), ("pass", "Not flagged")):
+        for example in rule.examples.get(key, ()):
+            if isinstance(example, str):
+                lines += _example_lines(f"- {label}:", f"- {label}, a whole text:", example, "  ")
+                continue
+            lines.append(f"- {label}, as one run of {len(example)} documents:")
+            for number, text in enumerate(example, 1):
+                lines += _example_lines(f"  {number}.", f"  {number}. A whole text:", text, "     ")
+    if lines:
+        where = "" if scope == "line" else f"; a one-line example stands as the {scope}"
+        lines[:0] = [f"Examples (`newslint test-rules` runs them{where}):", ""]
+    return lines
+
+
+def _example_lines(head: str, block_head: str, text: str, indent: str) -> list[str]:
+    if "\n" not in text and "`" not in text:
+        return [f"{head} `{text}`"]
+    return [block_head, "", f"{indent}```",
+            *[f"{indent}{line}".rstrip() for line in text.split("\n")], f"{indent}```", ""]
 
 
 def render_markdown(rule: type[Rule]) -> str:
@@ -42,6 +84,9 @@ def render_markdown(rule: type[Rule]) -> str:
         lines += ["", f"Options ([tool.newslint.rules.{rule.name}]):"]
         for key, option in rule.options.items():
             lines.append(f"  {key} ({option.type.__name__}, default {option.default!r}): {option.help}")
+    examples = render_examples(rule)
+    if examples:
+        lines += ["", *examples]
     return "\n".join(lines) + "\n"
 
 
@@ -59,6 +104,32 @@ def catalogue_markdown(rules: list[type[Rule]]) -> str:
     return "\n".join(parts)
 
 
+def add_plugin_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that choose the plugins (and so the rules): as for a lint run."""
+    parser.add_argument("-p", dest="plugins", action="append", default=[], metavar="NAME",
+                        help="load plugin module NAME, or 'no:NAME' to block a plugin")
+    parser.add_argument("--disable-plugin-autoload", action="store_true",
+                        help="do not load plugins from entry points")
+    parser.add_argument("--config", help="read this configuration file instead of looking for one")
+    parser.add_argument("--isolated", action="store_true",
+                        help="ignore every configuration file (no local plugins, no custom rules)")
+
+
+def plugins_of(args: argparse.Namespace) -> "tuple[Settings, Plugins]":
+    """The settings, and the plugins (and so the rules) a lint run with the same options and
+    configuration would load."""
+    import os
+
+    from newslint.config import load_settings
+    from newslint.plugins import AUTOLOAD_ENV, plugins_for
+
+    settings = load_settings(args.config, args.isolated)
+    settings.blocked_plugins = [p[3:] for p in args.plugins if p.startswith("no:")]
+    settings.extra_plugins = [p for p in args.plugins if not p.startswith("no:")]
+    settings.autoload_plugins = not (args.disable_plugin_autoload or os.environ.get(AUTOLOAD_ENV))
+    return settings, plugins_for(settings)
+
+
 def main(argv: Sequence[str]) -> int:
     command, rest = argv[0], list(argv[1:])
     parser = argparse.ArgumentParser(prog=f"newslint {command}")
@@ -66,14 +137,9 @@ def main(argv: Sequence[str]) -> int:
         parser.add_argument("rule", help="a rule code or name")
     parser.add_argument("--format", "--output-format", dest="format", default="text",
                         choices=("text", "json", "markdown"))
-    parser.add_argument("-p", dest="plugins", action="append", default=[])
-    parser.add_argument("--disable-plugin-autoload", action="store_true")
+    add_plugin_arguments(parser)
     args = parser.parse_args(rest)
-    plugins = load_plugins(
-        blocked=[p[3:] for p in args.plugins if p.startswith("no:")],
-        extra=[p for p in args.plugins if not p.startswith("no:")],
-        autoload=False if args.disable_plugin_autoload else None,
-    )
+    _, plugins = plugins_of(args)
     if command == "rule":
         rule = rule_by_code_or_name(plugins.rules, args.rule)
         if rule is None:

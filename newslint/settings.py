@@ -7,11 +7,25 @@ linter from it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, NamedTuple, Optional
+
+if TYPE_CHECKING:
+    from newslint.custom_rules import CustomRuleSpec
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.jsonl", "*.ndjson", "*.jsonl.gz", "*.ndjson.gz", "*.json")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "__pycache__",
                    "node_modules", ".mypy_cache", ".pytest_cache", "*.egg-info", "build", "dist")
+
+
+class LocalPlugins(NamedTuple):
+    """``[tool.newslint.local-plugins]``: plugin modules imported from the project's own folders."""
+
+    #: Absolute folders put on ``sys.path`` (given relative to the configuration file).
+    paths: tuple[str, ...] = ()
+    #: Modules imported from them and registered as plugins.
+    modules: tuple[str, ...] = ()
+    #: Where they were configured, for messages (``pyproject.toml: tool.newslint.local-plugins``).
+    where: str = ""
 
 
 @dataclass
@@ -44,6 +58,11 @@ class Settings:
     report_fields: list[str] = field(default_factory=list)
     #: Seconds one rule may spend on one document before it is reported as timed out.
     rule_timeout: float = 10.0
+    #: Declarative rules (``custom-rules`` tables and rule files), checked (newslint.custom_rules).
+    custom_rules: "list[CustomRuleSpec]" = field(default_factory=list)
+    #: Rule files named in the configuration (relative to it), read into ``custom_rules``.
+    custom_rule_files: list[str] = field(default_factory=list)
+    local_plugins: LocalPlugins = field(default_factory=LocalPlugins)
     #: Values of command-line options added by plugins (newslint_addoption): argparse dest → value.
     plugin_options: dict[str, Any] = field(default_factory=dict)
     #: Where the configuration came from (for messages), or ``None``.

@@ -7,6 +7,8 @@ loading, selection, rule options, isolation of crashes), so what a test sees is 
 - :func:`lint_text` / :func:`lint_texts` return the findings as :class:`~newslint.violation.Violation`.
 - :func:`assert_flags` checks that one rule flags exactly the given lines; :func:`assert_clean`
   that it flags nothing. Both fail loudly, with the rule's crash message, when the rule crashed.
+- :func:`assert_examples` checks that a rule's declared examples behave (what
+  ``newslint test-rules`` checks).
 - :func:`run_newslint` runs the real command line in a subprocess.
 - The pytest fixture ``newslint_lint`` (this module is a pytest plugin, registered through the
   ``pytest11`` entry point) bundles all of these with a scratch folder for files.
@@ -202,6 +204,32 @@ def assert_clean(rule: RuleRef, text: str, **kwargs: Any) -> None:
                              f"{_describe(flagged)}")
 
 
+def assert_examples(rule: RuleRef, **kwargs: Any) -> None:
+    """Assert that every example ``rule`` declares (:attr:`newslint.rule.Rule.examples`) behaves,
+    as ``newslint test-rules`` checks it: each flag example flagged, each pass example not.
+
+    ``rule`` is a class, a code or a name; ``plugins``, ``blocked`` and ``autoload`` choose the
+    plugins as for :func:`lint_text`. A rule without examples fails: there is nothing to assert.
+    """
+    from newslint.ruletester import run_examples
+    from newslint.selection import rule_by_code_or_name
+
+    classes = [rule] if not isinstance(rule, str) else []
+    loaded = load_test_plugins(classes, kwargs.pop("plugins", ()), kwargs.pop("blocked", ()),
+                               kwargs.pop("autoload", None))
+    if kwargs:
+        raise TypeError(f"assert_examples: unexpected arguments {', '.join(sorted(kwargs))}")
+    found = rule_by_code_or_name(loaded.rules, rule if isinstance(rule, str) else rule.code)
+    if found is None:
+        raise AssertionError(f"no loaded rule has the code or name {rule!r}")
+    if not any(found.examples.get(kind) for kind in ("flag", "pass")):
+        raise AssertionError(f"rule {found.code} declares no examples")
+    failures = run_examples(found, loaded)
+    if failures:
+        raise AssertionError("examples that do not behave:\n" + "\n".join(
+            f"    {failure}" for failure in failures))
+
+
 def run_newslint(*args: str, input: Optional[str] = None, cwd: Union[str, Path, None] = None,
                  env: Optional[Mapping[str, str]] = None,
                  timeout: float = 120) -> "subprocess.CompletedProcess[str]":
@@ -246,6 +274,10 @@ class NewslintTester:
     def clean(self, rule: RuleRef, text: str, **kwargs: Any) -> None:
         """:func:`assert_clean` with this tester's plugins."""
         assert_clean(rule, text, **self._defaults(kwargs))
+
+    def examples(self, rule: RuleRef, **kwargs: Any) -> None:
+        """:func:`assert_examples` with this tester's plugins."""
+        assert_examples(rule, **self._defaults(kwargs))
 
     def write(self, name: str, text: str) -> Path:
         """Write ``text`` (UTF-8) to ``name`` inside the scratch folder; return its path."""

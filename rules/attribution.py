@@ -140,6 +140,28 @@ class ConflictingCredit(_OutletRule):
     code = "NL105"
     name = "conflicting-credit"
     summary = "The same report credited to two different outlets"
+    examples = {
+        "flag": [
+            "US officials travel to Russia’s ally Venezuela for talks\n\n"
+            "WASHINGTON (Reuters) – Senior US officials traveled to Venezuela on Saturday for "
+            "talks with President Nicolas Maduro’s government, seeking to determine whether "
+            "Caracas is ready to distance itself from close ally Russia amid its invasion of "
+            "Ukraine, the Guardian reported. Someone familiar with the matter.\n\n"
+            "The visit, which involved senior officials from the White House and State "
+            "Department, was initially reported by The New York Times.",
+        ],
+        "pass": [
+            "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological "
+            "map of Saturn's moon Titan including vast plains and dunes of frozen organic "
+            "material and lakes of liquid methane, illuminating an exotic world considered a "
+            "strong candidate in the search for life beyond Earth.\n\n"
+            "The map was based on radar, infrared and other data collected by NASA's Cassini "
+            "spacecraft, which studied Saturn and its moons from 2004 to 2017. Titan, with a "
+            "diameter of 3,200 miles (5,150 km), is the Solar System's second-biggest moon "
+            "behind Jupiter's Ganymede. It is larger than the planet Mercury.\n\n"
+            "(Reporting by Will Dunham; Editing by Tom Brown)",
+        ],
+    }
     severity = Severity.WARNING
     measured = ("dev set (1,373 records): 0 findings; no page there says who first reported its "
                 "story, so only the seed and the tests exercise it (seed: both credits found)")
@@ -230,6 +252,26 @@ class DatelineCreditMismatch(_OutletRule):
     code = "NL106"
     name = "dateline-credit-mismatch"
     summary = "A wire dateline contradicted by the story's byline, headline or copyright credit"
+    examples = {
+        "flag": [
+            "The First Map of Saturn's Moon Titan\n\n"
+            "By Sandee LaMotte, CNN\n\n"
+            "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological "
+            "map of Saturn's moon Titan including vast plains and dunes of frozen organic "
+            "material and lakes of liquid methane, illuminating an exotic world considered a "
+            "strong candidate in the search for life beyond Earth.\n\n"
+            "The map was based on radar, infrared and other data collected by NASA's Cassini "
+            "spacecraft, which studied Saturn and its moons from 2004 to 2017. Titan, with a "
+            "diameter of 3,200 miles (5,150 km), is the Solar System's second-biggest moon "
+            "behind Jupiter's Ganymede. It is larger than the planet Mercury.",
+        ],
+        "pass": [
+            "ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality "
+            "linked to Eastern Equine Encephalitis.\n\n"
+            "Berrien County Health Department officials said Monday the victim was one of two "
+            "people who contracted the mosquito borne virus. The death occurred Saturday.",
+        ],
+    }
     severity = Severity.WARNING
     measured = ("dev set (1,373 records, 106 with a wire dateline): 0 findings, all consistent "
                 "(Reuters, AP, CNN datelines with their own bylines and sign-offs)")

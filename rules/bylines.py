@@ -96,6 +96,26 @@ class BylineSpelling(ArticleRule):
     code = "NL103"
     name = "byline-spelling"
     summary = "The byline, sign-off and record authors spell one reporter two ways"
+    examples = {
+        "flag": [
+            "US officials travel to Russia’s ally Venezuela for talks\n\n"
+            "Written by Matt Spitalnik\n\n"
+            "WASHINGTON (Reuters) – Senior US officials traveled to Venezuela on Saturday for "
+            "talks with President Nicolas Maduro’s government, seeking to determine whether "
+            "Caracas is ready to distance itself from close ally Russia amid its invasion of "
+            "Ukraine, the Guardian reported. Someone familiar with the matter.\n\n"
+            "(Matt Spitalnick reports).",
+        ],
+        "pass": [
+            "The First Map of Saturn's Moon Titan\n\n"
+            "By Will Dunham\n\n"
+            "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological "
+            "map of Saturn's moon Titan including vast plains and dunes of frozen organic "
+            "material and lakes of liquid methane, illuminating an exotic world considered a "
+            "strong candidate in the search for life beyond Earth.\n\n"
+            "(Reporting by Will Dunham; Editing by Tom Brown)",
+        ],
+    }
     severity = Severity.WARNING
     languages = ("*",)
     options = {
@@ -171,6 +191,11 @@ class BylineNotAName(ArticleRule):
     code = "NL104"
     name = "byline-not-a-name"
     summary = "A byline with a timestamp, share counts or other text glued after the name"
+    examples = {
+        "flag": ["By Justine Coleman - 11/18/19 11:04 PM EST"],
+        "pass": ["By Sandee LaMotte, CNN"],
+        "scope": "byline",
+    }
     severity = Severity.WARNING
     languages = ("*",)
     measured = ("dev set (1,373 records, 58 bylines): 27 findings on 13 distinct byline lines, all "
@@ -277,6 +302,11 @@ class RareBylineSpelling(CorpusRule):
     code = "NL108"
     name = "rare-byline-spelling"
     summary = "A reporter's name spelled differently from the spelling most documents use"
+    examples = {
+        "flag": [("By Matt Spetalnick",) * 6 + ("By Matt Spitalnick",)],
+        "pass": [("By Mike Wall",) * 6 + ("By Mike Hall",)],
+        "scope": "byline",
+    }
     severity = Severity.WARNING
     languages = ("*",)
     options = {

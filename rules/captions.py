@@ -235,6 +235,14 @@ class OrphanedCaption(LineRule):
     code = "NL210"
     name = "orphaned-caption"
     summary = "A photo caption (with or without its credit) left in the text without its picture"
+    examples = {
+        "flag": ["Plague can be easily vaccinated (Image: GETTY)"],
+        "pass": [
+            "During the visit, he was photographed having long and serious chats with Epstein "
+            "while strolling around Central Park. Was this to find out how vulnerable the royal "
+            "was from potential scandal fall-out?",
+        ],
+    }
     languages = ("en",)
     measured = (
         "precision 0.96, recall 0.050 (dev set, 1,373 records: 183 junk lines, 8 body lines, all "
@@ -346,6 +354,10 @@ class PhotoCredit(LineRule):
     code = "NL211"
     name = "photo-credit"
     summary = "A photo credit left on its own line (Photo: X, Getty Images, Image copyright X)"
+    examples = {
+        "flag": ["Photo: Ringo H.W. Chiu, AP"],
+        "pass": ["Meg Kinnard and Errin Haines, Associated Press"],
+    }
     languages = ("en",)
     measured = (
         "precision 0.96, recall 0.045 (dev set, 1,373 records: 164 junk lines, 6 body lines, all "
@@ -422,6 +434,14 @@ class GalleryCounter(LineRule):
     code = "NL212"
     name = "gallery-counter"
     summary = "A photo-gallery counter or control (1 of 6, Image 1 of 5, Back to Gallery)"
+    examples = {
+        "flag": ["Image 1 of 5"],
+        "pass": [
+            "James finished with 25 points, 11 rebounds and 10 assists to post a triple-double "
+            "against his 30th opponent for the NBA-leading Lakers, who have won 12 of 13 after a "
+            "perfect four-game homestand.",
+        ],
+    }
     languages = ("en",)
     measured = (
         "precision 1.00, recall 0.030 (dev set, 1,373 records: 109 junk lines, 0 body lines)"

@@ -92,6 +92,10 @@ class CommentForm(LineRule):
     code = "NL301"
     name = "comment-form"
     summary = "A comment form's stock line (Leave a Reply, Your email address will not be published)"
+    examples = {
+        "flag": ["Your email address will not be published."],
+        "pass": ["A spokeswoman for Neumann declined to comment."],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.007 (dev set, 1,373 records: 26 lines, all junk)"
     trigger = r"^" + _BULLET + first_words(
@@ -138,6 +142,10 @@ class CommentThread(LineRule):
     code = "NL302"
     name = "comment-thread"
     summary = "A comment count, toggle or commenter header (Comments (11), NAME says:)"
+    examples = {
+        "flag": ["Comments (11)"],
+        "pass": ["Post Comment (+)"],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.003 (dev set, 1,373 records: 11 lines, all junk)"
     trigger = (r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"

@@ -62,6 +62,10 @@ class TimestampLine(LineRule):
     code = "NL312"
     name = "timestamp-line"
     summary = "A line that is only a publication date, time stamp or reading time"
+    examples = {
+        "flag": ["Published 11:34 PM EST Nov 19, 2019"],
+        "pass": ["(Published Monday, Nov. 18, 2019)"],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.081 (dev set, 1,373 records: 297 lines, all junk)"
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.

@@ -71,6 +71,13 @@ class CopyrightNotice(LineRule):
     code = "NL311"
     name = "copyright-notice"
     summary = "A site's copyright footer or reproduction notice"
+    examples = {
+        "flag": ["© 2019 OregonLive.com. All rights reserved ( About Us )."],
+        "pass": [
+            "© 2019 Associated Press. All Rights Reserved. This material may not be published, "
+            "broadcast, rewritten, or redistributed.",
+        ],
+    }
     languages = ("*",)
     measured = "precision 1.00, recall 0.014 (dev set, 1,373 records: 50 junk lines, no body line)"
     trigger = (r"©|ⓒ|\([cC]\)|opyright|OPYRIGHT|ights [Rr]eserved|IGHTS RESERVED|e reproduced|E REPRODUCED"
@@ -155,6 +162,14 @@ class AuthorBio(LineRule):
     code = "NL313"
     name = "author-bio"
     summary = "An author's bio, contact line or author-box link at the bottom of the text"
+    examples = {
+        "flag": ["Phil Helsel is a reporter for NBC News."],
+        "pass": [
+            "Dear Abby is written by Abigail Van Buren, also known as Jeanne Phillips, and was "
+            "founded by her mother, Pauline Phillips. Contact Dear Abby at www.DearAbby.com or "
+            "P.O. Box 69440, Los Angeles, CA 90069.",
+        ],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.012 (dev set, 1,373 records: 45 lines, all junk)"
     trigger = (

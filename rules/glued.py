@@ -91,6 +91,15 @@ class GluedWords(LineRule):
     code = "NL406"
     name = "glued-words"
     summary = "Two words with no space between them ('whichThe', '2019,as')"
+    examples = {
+        "flag": [
+            "Media captionJulian Assange being dragged from the Ecuadorean embassy in London",
+        ],
+        "pass": [
+            "WeWork’s 2025 bond has weakened sharply in the past week, hitting 16.057% on "
+            "Monday, according to data from MarketAxess.",
+        ],
+    }
     severity = Severity.WARNING
     languages = ("*",)
     options = {"allow": Option([], list, "Tokens that are right as written (brand names)")}
@@ -160,6 +169,13 @@ class GluedSentences(LineRule):
     code = "NL407"
     name = "glued-sentences"
     summary = "A sentence end with no space before the next sentence ('said.The')"
+    examples = {
+        "flag": ["Our present financial ruin is being turned into a business model.Twitter"],
+        "pass": [
+            "We're not certain when Apple last issued four updates to the MacBook Pro within 18 "
+            "months, or to any laptop it has ever produced. But, here we are.",
+        ],
+    }
     severity = Severity.INFO
     languages = ("*",)
     trigger = r"[.!?](?<=[a-z][.!?])[\"”’)]?[\"“]?[A-Z][a-z]"

@@ -46,6 +46,11 @@ class HeadlineLabel(ArticleRule):
     code = "NL101"
     name = "headline-label"
     summary = "A field label such as 'Source:' or 'Title:' before the headline"
+    examples = {
+        "flag": ["Source: US officials travel to Russia’s ally Venezuela for talks"],
+        "pass": ["Sources: Nets to hire Steve Nash as head coach"],
+        "scope": "headline",
+    }
     severity = Severity.WARNING
     measured = ("dev set (1,373 records, 548 with a headline line): 0 findings, none missed by "
                 "reading; the seed's 'Source:' found")
@@ -81,6 +86,11 @@ class HeadlineSiteName(ArticleRule):
     code = "NL102"
     name = "headline-site-name"
     summary = "The site's name after the headline ('… | The Guardian', '… - Reuters')"
+    examples = {
+        "flag": ["UK election: Conservatives accused of deceiving voters - BBC News"],
+        "pass": ["Julian Assange: Sweden drops rape investigation"],
+        "scope": "headline",
+    }
     severity = Severity.WARNING
     options = {
         "outlets": Option({}, dict, "More outlets: canonical name = alias or list of aliases"),

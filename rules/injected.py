@@ -196,6 +196,13 @@ class SeeAlsoLink(LineRule):
     code = "NL201"
     name = "see-also-link"
     summary = "A 'See also' link to another story injected into the text"
+    examples = {
+        "flag": ["See also\u00a0 The UK has only a few days to save Christmas, why?"],
+        "pass": [
+            "Also, we hope you have as much fun as we did getting to know him better! Here’s "
+            "what he had to say…",
+        ],
+    }
     languages = ("en",)
     measured = (
         "not measurable on the dev set: none of its 1,373 records has a See also link (0 lines "
@@ -235,6 +242,12 @@ class ReadMoreTeaser(LineRule):
     code = "NL202"
     name = "read-more-teaser"
     summary = "A 'READ MORE:'-style teaser for another story injected into the text"
+    examples = {
+        "flag": [
+            "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
+        ],
+        "pass": ["More information:"],
+    }
     languages = ("en",)
     measured = (
         "precision 1.00, recall 0.014 (dev set, 1,373 records: 50 junk lines, 0 body lines)"
@@ -296,6 +309,10 @@ class RelatedStoriesHeading(LineRule):
     code = "NL203"
     name = "related-stories-heading"
     summary = "The heading of a related-stories box (Related, Most read, You may also like)"
+    examples = {
+        "flag": ["You may also like..."],
+        "pass": ["UP NEXT"],
+    }
     languages = ("en",)
     measured = (
         "precision 1.00, recall 0.030 (dev set, 1,373 records: 111 junk lines, 0 body lines)"
@@ -330,6 +347,10 @@ class TaggedTeaser(LineRule):
     code = "NL204"
     name = "tagged-teaser"
     summary = "A teaser for another story tagged [INSIGHT], [VIDEO], [PICS] …"
+    examples = {
+        "flag": ["Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]"],
+        "pass": ["Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]"],
+    }
     languages = ("en",)
     measured = (
         "precision 1.00, recall 0.011 (dev set, 1,373 records: 41 junk lines, 0 body lines)"
@@ -379,6 +400,28 @@ class RelatedStoryList(LineRule):
     code = "NL205"
     name = "related-story-list"
     summary = "Headlines of other stories listed under a related-stories heading or after the prose"
+    examples = {
+        "flag": [
+            "The Doobie Brothers are nominated for the Rock and Roll Hall of Fame’s Class of "
+            "2020, which will be honored at Cleveland’s Public Auditorium on May 2. The band "
+            "currently sits in third place in the annual Fan Vote.\n\n"
+            "You may also like...\n\n"
+            "Who will make the Rock Hall in 2020?\n\n"
+            "Dave Matthews Band takes over Rock Hall Fan Vote\n\n"
+            "Doobie Brothers perform with Santana at Blossom Music Center in 2019\n\n"
+            "25 worst Rock and Roll Hall of Fame Inductees ever",
+        ],
+        "pass": [
+            "The five companies join nine others selected by CLPS in November 2018, bringing the "
+            "total number of private moon lander hopefuls to 14 firms.\n"
+            "The newly selected five are:\n"
+            "- Blue Origin, Kent, Washington\n"
+            "- Ceres Robotics, Palo Alto, California\n"
+            "- Sierra Nevada Corporation, Louisville, Colorado\n"
+            "- SpaceX, Hawthorne, California\n"
+            "- Tyvak Nano-Satellite Systems Inc., Irvine, California",
+        ],
+    }
     languages = ("en",)
     measured = (
         "precision 1.00, recall 0.060 (dev set, 1,373 records: 219 junk lines, 0 body lines)"

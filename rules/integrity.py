@@ -38,6 +38,22 @@ class DuplicateParagraph(ArticleRule):
     code = "NL408"
     name = "duplicate-paragraph"
     summary = "The same long paragraph twice in one text"
+    examples = {
+        "flag": [
+            "Assange: Sweden drops rape investigation\n\n"
+            "She added that an appeal against the decision could be made to the office of "
+            "Sweden’s attorney general.\n\n"
+            "Assange is battling extradition to the United States.\n\n"
+            "She added that an appeal against the decision could be made to the office of "
+            "Sweden’s attorney general.",
+        ],
+        "pass": [
+            "Assange: Sweden drops rape investigation\n\n"
+            "She added that an appeal against the decision could be made to the office of "
+            "Sweden’s attorney general.\n\n"
+            "Assange is battling extradition to the United States.",
+        ],
+    }
     severity = Severity.WARNING
     languages = ("*",)
     options = {"min-words": Option(12, int, "Paragraphs shorter than this are not compared")}
@@ -106,6 +122,26 @@ class TruncatedEnding(ArticleRule):
     code = "NL409"
     name = "truncated-ending"
     summary = "The text stops mid-sentence or with an excerpt mark ('… Read more', '[…]')"
+    examples = {
+        "flag": [
+            "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological "
+            "map of Saturn's moon Titan including vast plains and dunes of frozen organic "
+            "material and lakes of liquid methane, illuminating an exotic world considered a "
+            "strong candidate in the search for life beyond Earth.\n\n"
+            "The map was based on radar, infrared and other data collected by NASA's Cassini "
+            "spacecraft, which studied Saturn and its moons from 2004 to",
+        ],
+        "pass": [
+            "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological "
+            "map of Saturn's moon Titan including vast plains and dunes of frozen organic "
+            "material and lakes of liquid methane, illuminating an exotic world considered a "
+            "strong candidate in the search for life beyond Earth.\n\n"
+            "The map was based on radar, infrared and other data collected by NASA's Cassini "
+            "spacecraft, which studied Saturn and its moons from 2004 to 2017. Titan, with a "
+            "diameter of 3,200 miles (5,150 km), is the Solar System's second-biggest moon "
+            "behind Jupiter's Ganymede. It is larger than the planet Mercury.",
+        ],
+    }
     severity = Severity.WARNING
     options = {"min-words": Option(15, int, "Shorter last paragraphs are not judged")}
     measured = ("dev set (1,373 records): 2 findings, both true (body paragraphs cut on an open "

@@ -72,6 +72,13 @@ class LinkRun(ArticleRule):
     code = "NL315"
     name = "link-run"
     summary = "A run of short link-shaped lines (menu, link list) before or after the story"
+    examples = {
+        "flag": ["Startseite\nPolitik\nWirtschaft\nKultur\n\nDie Bundesregierung hat am Montag einen "
+                 "neuen Entwurf für den Haushalt vorgelegt, der deutliche Einsparungen vorsieht."],
+        "pass": ["Die Bundesregierung hat am Montag einen neuen Entwurf für den Haushalt vorgelegt, "
+                 "der deutliche Einsparungen vorsieht.\n\nBildung\nVerkehr\nWohnen\n\nDie Opposition "
+                 "kritisierte den Entwurf noch am selben Tag als unausgewogen und unsozial."],
+    }
     languages = ("*",)
     measured = ""
 

@@ -87,6 +87,14 @@ class HtmlEntity(LineRule):
     code = "NL402"
     name = "html-entity"
     summary = "An HTML entity left in the text ('&amp;', '&nbsp;', '&#8217;')"
+    examples = {
+        "flag": [
+            "&lt;span data-mce-type=\"bookmark\" style=\"display: inline-block; width: 0px; "
+            "overflow: hidden; line-height: 0;\" "
+            "class=\"mce_SELRES_start\"&gt;&amp;#65279;&lt;/span&gt;",
+        ],
+        "pass": ["AT&T and R&D spending rose; Q&A below."],
+    }
     severity = Severity.WARNING
     languages = ("*",)
     trigger = r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -132,6 +140,13 @@ class HtmlTag(LineRule):
     code = "NL403"
     name = "html-tag"
     summary = "An HTML tag or comment left in the text ('<p>', '</div>', '<br/>')"
+    examples = {
+        "flag": [
+            "<span data-mce-type=\"bookmark\" style=\"display: inline-block; width: 0px; overflow: "
+            "hidden; line-height: 0;\" class=\"mce_SELRES_start\">&#65279;</span>",
+        ],
+        "pass": ["Email <jane@example.com> or visit <https://example.com>."],
+    }
     severity = Severity.WARNING
     languages = ("*",)
     trigger = r"</?[A-Za-z][A-Za-z0-9]{0,9}[\s/>]|<!--"
@@ -176,6 +191,16 @@ class Shortcode(LineRule):
     code = "NL404"
     name = "shortcode"
     summary = "A CMS shortcode left in the text ('[caption id=…]', '[/embed]')"
+    examples = {
+        "flag": [
+            "[caption id=\"attachment_4521\" align=\"aligncenter\" width=\"640\"] Maduro in "
+            "Caracas.[/caption]",
+        ],
+        "pass": [
+            "“I’m not going to [do it] again,” she said of [actor Ted Danson] and [breaking "
+            "their friendship].",
+        ],
+    }
     severity = Severity.WARNING
     languages = ("*",)
     trigger = r"\[/?[a-z][\w-]*[\s\]=]"
@@ -212,6 +237,13 @@ class ScriptRemnant(LineRule):
     code = "NL405"
     name = "script-remnant"
     summary = "JavaScript left in the text ('function(){', 'window.dataLayer', 'googletag')"
+    examples = {
+        "flag": ["(adsbygoogle = window.adsbygoogle || []).push({});"],
+        "pass": [
+            "It was a bathroom with a bit of mold above the shower and window. He hadn't "
+            "traveled to a foreign area.",
+        ],
+    }
     severity = Severity.WARNING
     languages = ("*",)
     # Each branch starts with a rare literal character and looks back for the name, so the

@@ -46,6 +46,16 @@ class Mojibake(LineRule):
     code = "NL401"
     name = "mojibake"
     summary = "Text decoded with the wrong character set ('itâ€™s', 'cafÃ©')"
+    examples = {
+        "flag": [
+            "Venezuelaâ€™s Ministry of Information did not immediately respond to a request for "
+            "comment on Sunday.",
+        ],
+        "pass": [
+            "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao "
+            "usuário não serão aprovados",
+        ],
+    }
     severity = Severity.ERROR
     languages = ("*",)
     #: A lead character and one continuation: cheap (the full sequence is checked per line).

@@ -150,6 +150,10 @@ class NavigationMenu(ArticleRule):
     code = "NL309"
     name = "navigation-menu"
     summary = "Site menu items and section labels left in the text"
+    examples = {
+        "flag": ["Tags Kristi Noem South Dakota"],
+        "pass": ["US FALLS"],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.060 (dev set, 1,373 records: 220 lines, all junk)"
 
@@ -227,6 +231,10 @@ class NavigationLink(LineRule):
     code = "NL310"
     name = "navigation-link"
     summary = "A lone navigation control or breadcrumb trail"
+    examples = {
+        "flag": ["Skip to content"],
+        "pass": ["Back to Taylor! It’s her music, so why can’t she sing it?"],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.017 (dev set, 1,373 records: 63 lines, all junk)"
     trigger = r"^[ \t]*" + first_words(

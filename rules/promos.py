@@ -84,6 +84,14 @@ class NewsletterPrompt(LineRule):
     code = "NL305"
     name = "newsletter-prompt"
     summary = "A newsletter sign-up call or sign-up form message"
+    examples = {
+        "flag": ["Sign up to our newsletter for exclusive updates and enhanced content"],
+        "pass": [
+            "You’ll become comfortable being visible online in everything from a published blog "
+            "post; an email inbox; a webinar; a live video; a podcast; a stage; and inside the "
+            "pages of a book.",
+        ],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.020 (dev set, 1,373 records: 75 lines, all junk)"
     trigger = (r"ewsletter|EWSLETTER|nbox|NBOX|ign up|ign Up|IGN UP|igning up|igned up|ubscri|UBSCRI"
@@ -176,6 +184,10 @@ class SubscriptionPrompt(LineRule):
     code = "NL306"
     name = "subscription-prompt"
     summary = "A subscription, paywall or app-download prompt"
+    examples = {
+        "flag": ["CLICK HERE TO GET THE FOX NEWS APP"],
+        "pass": ["Click here to get more information or download this game."],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.019 (dev set, 1,373 records: 69 lines, all junk)"
     trigger = rf"{_LEAD}" + first_words(
@@ -248,6 +260,16 @@ class CookieNotice(LineRule):
     code = "NL307"
     name = "cookie-notice"
     summary = "A cookie-consent banner or privacy and terms notice"
+    examples = {
+        "flag": [
+            "We use cookies to improve your experience on our website. By browsing this website, "
+            "you agree to our use of cookies.",
+        ],
+        "pass": [
+            "Yoga is a practice that incorporates both the body and mind by using specific "
+            "breathing exercises, poses, and meditation to reduce stress and enhance relaxation.",
+        ],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.005 (dev set, 1,373 records: 17 lines, all junk)"
     trigger = (r"ookie|OOKIE|rivacy|RIVACY|ecaptcha|eCAPTCHA|ECAPTCHA|erms of|ERMS OF|ser agreement"
@@ -333,6 +355,14 @@ class AdvertisementLabel(LineRule):
     code = "NL308"
     name = "advertisement-label"
     summary = "An advertisement label, sponsor tag or affiliate disclosure"
+    examples = {
+        "flag": ["ADVERTISEMENT"],
+        "pass": [
+            "Bloomberg News reported on Friday that WeWork is facing scrutiny from the U.S. "
+            "Securities and Exchange Commission over whether it violated financial rules as it "
+            "sought its public listing.",
+        ],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.013 (dev set, 1,373 records: 49 lines, all junk)"
     trigger = rf"{_LEAD}" + first_words(

@@ -91,6 +91,10 @@ class ShareButtons(LineRule):
     code = "NL303"
     name = "share-buttons"
     summary = "Share-button labels or a share prompt (Share this article, Share Tweet Submit)"
+    examples = {
+        "flag": ["Share Tweet Submit"],
+        "pass": ["A favor: would you take a moment to share this information?"],
+    }
     languages = ("en",)
     measured = "precision 1.00, recall 0.021 (dev set, 1,373 records: 77 lines, all junk)"
     trigger = r"^[ \t•·|]*(?:\d[\d,.]*[kK]?[ \t]*)?" + first_words(
@@ -151,6 +155,13 @@ class FollowPrompt(LineRule):
     code = "NL304"
     name = "follow-prompt"
     summary = "A prompt to follow the outlet or reporter on social media"
+    examples = {
+        "flag": ["Follow NBC Latino on Facebook , Twitter and Instagram ."],
+        "pass": [
+            "And if you haven’t yet noticed what might be wrong, a whole lot of people on "
+            "Twitter pointed it out.",
+        ],
+    }
     languages = ("en",)
     measured = (
         "precision 0.94, recall 0.019 (dev set, 1,373 records: 68 junk lines; the 4 'body' lines "

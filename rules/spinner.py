@@ -58,6 +58,18 @@ class SpinnerFragment(ArticleRule):
     code = "NL107"
     name = "spinner-fragment"
     summary = "A source description left as a sentence of its own ('Someone familiar with the matter.')"
+    examples = {
+        "flag": [
+            "WASHINGTON (Reuters) – Senior US officials traveled to Venezuela on Saturday for "
+            "talks with President Nicolas Maduro’s government, seeking to determine whether "
+            "Caracas is ready to distance itself from close ally Russia amid its invasion of "
+            "Ukraine, the Guardian reported. Someone familiar with the matter.",
+        ],
+        "pass": [
+            "The source told Reuters, who asked not to be named, that US and Venezuelan "
+            "officials held a round of talks on Saturday, but they did not reach any agreement.",
+        ],
+    }
     severity = Severity.WARNING
     measured = ("dev set (1,373 records): 0 findings; the idiom ('familiar with the matter') "
                 "occurs in 85 places, always in a full sentence; the seed's fragment found")

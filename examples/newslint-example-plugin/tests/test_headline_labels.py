@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.config import ConfigError
-from newslint.testing import assert_clean, assert_flags
+from newslint.testing import assert_clean, assert_examples, assert_flags
 
 from newslint_example import HeadlineUrgencyLabel
 
@@ -55,3 +55,14 @@ def test_the_fixture_runs_the_real_command_line(newslint_lint):
     result = newslint_lint.run("--select", "EX101", "story.txt")
     assert result.returncode == 1, result.stderr
     assert result.stdout.startswith("story.txt:1:1: EX101 ")
+
+
+def test_the_rules_own_examples_behave():
+    # What `newslint test-rules EX101` checks on the command line.
+    assert_examples(HeadlineUrgencyLabel)
+
+
+def test_test_rules_runs_the_examples_on_the_command_line(newslint_lint):
+    result = newslint_lint.run("test-rules", "EX101")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == "newslint test-rules: 1 rule, 6 examples, all behave.\n"

@@ -52,6 +52,19 @@ class HeadlineUrgencyLabel(LineRule):
     code = "EX101"
     name = "headline-urgency-label"
     summary = "A headline starts with a live-page label such as BREAKING: or UPDATE 2-"
+    #: What ``newslint test-rules`` (and ``newslint.testing.assert_examples``) checks: one-line
+    #: examples stand as the headline of a small article ("scope"), the rest of it is prose.
+    examples = {
+        "flag": ["BREAKING: US officials travel to Russia's ally Venezuela for talks",
+                 "UPDATE 2-U.S. officials travel to Venezuela, a Russian ally, for talks"],
+        "pass": ["US officials travel to Russia's ally Venezuela for talks",
+                 "BREAKING: Venezuela",
+                 "Live-action remake of classic tops the box office",
+                 # A whole text: the label on a body line is not the headline's.
+                 "US officials travel to Venezuela for talks\n\n"
+                 "Watch: the minister said nothing at all today."],
+        "scope": "headline",
+    }
     severity = Severity.WARNING
     languages = ("en",)
     options = {
