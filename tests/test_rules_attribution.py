@@ -107,20 +107,26 @@ def test_real_wire_stories_are_clean():
         assert lint(text, "NL106") == []
 
 
-# -- NL106 dateline-credit-mismatch ---------------------------------------------------------------
+# -- NL106 conflicting-supplier -------------------------------------------------------------------
 
 def test_byline_credit_contradicts_the_dateline():
     text = wire_story(byline="By Matt Spetalnick, Associated Press")
     found = lint(text, "NL106")
     assert [v.line for v in found] == [3, 5]
-    assert found[0].message == "byline credits The Associated Press but the dateline on line 5 credits Reuters"
-    assert found[1].message == "dateline credits Reuters but the byline on line 3 credits The Associated Press"
+    assert found[0].message == "byline on line 3 credits Associated Press; dateline on line 5 credits Reuters"
+    assert found[1].message == "dateline on line 5 credits Reuters; byline on line 3 credits Associated Press"
+    source = text.split("\n")
+    assert source[2][found[0].col - 1:found[0].end_col - 1] == "Associated Press"
+    assert source[4][found[1].col - 1:found[1].end_col - 1] == "Reuters"
 
 
 def test_wire_copyright_and_headline_suffix_contradict_the_dateline():
     text = wire_story(tail="\nCopyright 2022 The Associated Press. All rights reserved.\n")
-    assert [v.line for v in lint(text, "NL106")] == [5, 13]
-    text = wire_story(headline="U.S. officials travel to Venezuela for talks - AP News")
+    found = lint(text, "NL106")
+    assert [v.line for v in found] == [5, 13]
+    assert found[1].message == ("copyright line on line 13 credits The Associated Press; dateline on "
+                                "line 5 credits Reuters")
+    text = wire_story(headline="U.S. officials travel to Venezuela for talks | AP News")
     assert [v.line for v in lint(text, "NL106")] == [1, 5]
 
 
@@ -131,6 +137,9 @@ def test_wire_copyright_and_headline_suffix_contradict_the_dateline():
     {"tail": "\n© 2022 FOX News Network, LLC. All rights reserved.\n"},   # the site's own copyright
     {"tail": "\nCopyright 2022 Thomson Reuters.\n"},
     {"headline": "U.S. officials travel to Venezuela for talks - WSJ"},  # Reuters crediting a paper
+    # After a dash, a Reuters headline credits another outlet's scoop, not its own copy.
+    {"headline": "U.S. officials travel to Venezuela for talks - Bloomberg News"},
+    {"headline": "U.S. officials travel to Venezuela for talks | Fox News"},  # a site running the wire
 ])
 def test_consistent_or_site_credits_are_not_flagged(kwargs):
     assert lint(wire_story(**kwargs), "NL106") == []

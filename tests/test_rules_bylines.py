@@ -86,13 +86,38 @@ def test_record_author_alone_against_the_signoff():
     ("By Matt Spetalnick", "(Reporting by Matt Spetalnick; Editing by William Mallard)"),
     ("By MATT SPETALNICK", "(Reporting by Matt Spetalnick; Editing by William Mallard)"),
     ("By Matthew Spetalnick", "(Matt Spetalnick reports)."),     # a nickname, not a typo
-    ("By Mike Wall", "(Reporting by Mike Hall; Editing by Tom Brown)"),  # two people
     ("By Jon Smith", "(Reporting by John Smith)"),                # too short to tell
     ("By Will Dunham", "(Reporting by Will Dunham; Editing by Tom Brown)"),
     ("By Troy L. Smith, Cleveland.com", "Fox News’ Jessica Napoli contributed to this report."),
 ])
 def test_same_person_or_different_people_are_not_flagged(byline, signoff):
     assert lint(story(byline, signoff), "NL103") == []
+
+
+@pytest.mark.parametrize("byline, signoff, wrong", [
+    # One story, one given name, a surname one letter apart: one reporter spelled two ways, however
+    # short the surname and wherever the letter (Hall and Wall are two names, but a byline and a
+    # sign-off of one story that differ so are a typo far more often than two reporters).
+    ("By Mike Wall", "(Reporting by Mike Hall; Editing by Tom Brown)", "Mike Hall"),
+    ("By Mike Wall", "(Reporting by Mike Walls; Editing by Tom Brown)", "Mike Walls"),
+    ("By Ian Lee", "(Reporting by Ian Le; Editing by Tom Brown)", None),   # "Le": two letters
+    ("By Jeff Foust", "(Jeff Fuost reports).", "Jeff Fuost"),             # a transposition
+    ("By Jeff Foust", "(Jeff Fous reports).", "Jeff Fous"),               # a letter dropped at the end
+    ("By J. Foust", "(Jeff Faust reports).", "Jeff Faust"),               # an initial
+    ("By José Pérez", "(Reporting by Jose Perez)", None),                 # diacritics are not spelling
+    ("By José Pérez", "(Reporting by Jose Perex)", "Jose Perex"),
+    ("By Jörn Müller", "(Reporting by Joern Mueller)", None),             # umlauts written out
+    ("By Perry Bacon Jr.", "(Reporting by Perry Bacon)", None),
+    ("By Danica Kirka", "(Reporting by Danika Kirka)", "Danika Kirka"),   # a long given name
+    ("By Jane Doe", "(Reporting by Jane Doe and Jane Dow)", None),        # listed as two people
+])
+def test_one_edit_in_a_surname_is_one_reporter(byline, signoff, wrong):
+    found = lint(story(byline, signoff), "NL103")
+    if wrong is None:
+        assert found == []
+    else:
+        assert [v.line for v in found] == [3, 11]
+        assert f"'{wrong}'" in found[0].message and f"'{wrong}'" in found[1].message
 
 
 def test_real_wire_stories_are_clean():
