@@ -37,17 +37,19 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
 
-from newslint.article import SIGNOFF
+from newslint.article import BYLINE_WIRE, SIGNOFF
 from newslint.names import BY_PREFIX, BylineParts, byline_credit, signoff_names
-from newslint.outlets import OutletTable, outlet_table, site_suffix
+from newslint.outlets import NOT_ALONE, OutletTable, outlet_table, site_suffix
 
 if TYPE_CHECKING:
     from newslint.article import Article, Line
 
-#: Paragraphs from the top read for a byline (more when the dateline stands lower).
+#: Paragraphs from the top always read for a byline; further down, a byline may stand above the
+#: story's first paragraphs of prose (after a scraper's menus), in the top half of the text.
 HEAD_PARAGRAPHS = 6
-#: Paragraphs from the bottom read for sign-offs and credits: the story's end, and what a scraper
-#: left after it (a comment form, a footer) before the credit is lost among other pages' junk.
+#: Paragraphs from the bottom always read for sign-offs and credits; further up, the line-shaped
+#: credits ("Source: AFP", "(c) 2024 Reuters", "… contributed to this report") are read in the
+#: bottom half of the text, above what a scraper left after the story (comments, menus, footers).
 TAIL_PARAGRAPHS = 12
 #: Weak credit shapes (a bare "© AFP", an agency's name alone on a line) count only this near the end.
 WEAK_TAIL_PARAGRAPHS = 6
@@ -136,21 +138,25 @@ def contradicts(left: Credit, right: Credit, table: OutletTable) -> bool:
 #: "LONDON, March 5 (Reuters) -", "Paris (AFP) -", "(AP) —", "Madrid, 19 nov (EFE).-".
 _DATELINE = re.compile(
     r"^\s*(?P<place>[^()\n]{0,80}?)\(\s*(?P<outlets>[^()\n]{2,60}?)\s*\)"
-    r"\s*(?:\.?\s*[-–—:]|(?=[A-Z\u00C0-\u00DE\"“‘'«]))"
+    r"(?P<after>\s*(?:\.?\s*[-–—:]|(?=\S)))"
 )
+#: What may follow a dateline's bracket without a dash: the story's first word, not lower case.
+_OPENING = re.compile(r"[\"“”„‘’‚'«»¿¡\d]|[^\W\d_]")
 #: A place word before a dateline's bracket: capitalised, a number, or a date's small word.
 _PLACE_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w.'’\-]*,?|\d{1,4}(?:st|nd|rd|th)?,?|[a-zé]{2,5}\.?,?|[-–—,])$")
 #: What separates outlets in one credit: "Reuters/AFP", "AFP, Reuters and dpa", "dpa/lby".
-_LIST_SEP = re.compile(r"\s*(?:/|,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_LIST_SEP = re.compile(r"\s*(?:/|,|;|&|\+|\||\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 #: Words that may follow an agency's name in a credit without naming another outlet.
 _STAFF = re.compile(
     r"(?:\s*[-–—,|]?\s*(?:staff(?:\s+(?:writers?|reporters?))?|writers?|reporters?|correspondents?"
     r"|news\s+service|wire(?:\s+service)?|newswire|desk|bureau|report|agency|redaktion|agencies))+\s*$",
     re.IGNORECASE)
+#: What stands between a byline's names and the outlet: ", ", " | ", " for ", " - ".
+_BEFORE_OUTLET = re.compile(r"\s*(?:[,|/–—\-]\s*)?(?:(?:for|of|from|with)\s+)?", re.IGNORECASE)
 #: Words that open a lone-outlet byline: "By Reuters", "From AFP", "Por Agencia EFE".
 _LONE_PREFIX = re.compile(r"^\s*(?:(?:by|from|von|par|por|di|door|av)\b\s*:?\s*)?", re.IGNORECASE)
 #: A credit's frame around an agency alone on a line: "— AFP", "(dpa)", "-- Reuters", "[AFP]".
-_FRAME = re.compile(r"^[\s(\[–—\-_*•·|]*(?P<with>with\s+)?(?P<list>.*?)[\s)\].;:–—\-_*•·|]*$",
+_FRAME = re.compile(r"[\s(\[–—\-_*•·|]*(?P<with>with\s+)?(?P<list>.*?)[\s)\].;:–—\-_*•·|]*$",
                     re.IGNORECASE | re.DOTALL)
 
 #: "Source: AFP", "Sources: Reuters, AFP", "Quelle: dpa", "Fuente: EFE", "Fonte: ANSA", glued
@@ -165,7 +171,7 @@ _PROVIDED = re.compile(
     re.IGNORECASE)
 #: A copyright mark and the year(s) after it: "©", "(c) 2024", "Copyright © 2019-2024".
 _COPYRIGHT = re.compile(
-    r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:\s*(?:©|\([cC]\)))?\s*"
+    r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:\s*(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b))?\s*"
     r"(?P<year>(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?)(?:by\s+)?")
 #: What makes a bare "© X" a strong copyright credit: a year, the word, or the rights reserved.
 _RIGHTS = re.compile(r"all rights reserved|tous droits|alle rechte|todos los derechos|may not be "
@@ -189,11 +195,14 @@ _WITH = re.compile(
     r"^\s*\(?\s*(?:[-–—]+\s*)?(?:with\s+(?:(?:agency\s+)?inputs?\s+from\s+|reporting\s+from\s+)?"
     r"|(?:additional\s+)?reporting\s+by\s+|inputs?\s+from\s+)"
     r"(?P<list>[^()\n]{2,80}?)\s*(?:inputs?)?\s*\)?[\s.]*$", re.IGNORECASE)
-#: Words that make a credit line a picture's credit, not the copy's.
-_PHOTO = re.compile(
-    r"\b(?:photo(?:s|graph|grapher)?|pictures?|pic|image|images|imagery|illustration|graphic|video|"
-    r"footage|file|caption|getty|shutterstock|alamy|pool|foto|fotos|bild|bilder|imagen|capture|"
-    r"chart|map|data|calculations|poll|survey)\b|/\s*[A-Z][a-z]+\s+[A-Z]|\bvia\s+", re.IGNORECASE)
+#: Words that make a line a picture's caption or credit ("REUTERS/Jane Doe", "AFP via Getty").
+_PICTURE = (r"\b(?:photo(?:s|graph|grapher)?|pictures?|pic|image|images|imagery|illustration|video|"
+            r"footage|file|caption|getty|shutterstock|alamy|pool|foto|fotos|bild|bilder|imagen|"
+            r"capture)\b|/\s*[A-Z][a-z]+\s+[A-Z]|\bvia\s+")
+_PHOTO = re.compile(_PICTURE, re.IGNORECASE)
+#: Words that make a credit line a picture's or a chart's ("Source: Reuters calculations").
+_NOT_COPY = re.compile(_PICTURE + r"|\b(?:charts?|maps?|graphics?|data|calculations?|polls?|survey|"
+                       r"table|figures|estimates)\b", re.IGNORECASE)
 #: A sign-off glued to the end of a paragraph: '… exciting."(Reporting by X; Editing by Y)'.
 _GLUED_SIGNOFF = re.compile(
     r"\(\s*(?:additional\s+)?(?:reporting|writing)\s+by\b[^()\n]{3,300}\)", re.IGNORECASE)
@@ -265,6 +274,34 @@ def _sentence(text: str, position: int) -> str:
     return text[start:]
 
 
+#: An agency's name framed as a credit: after a dash, or in brackets ("— AFP", "(dpa)", "[Reuters]").
+_FRAMED = re.compile(r"^\s*(?:[-–—]+\s*\S|[(\[][^()\[\]]{2,40}[)\]]\s*\.?\s*$)")
+
+
+#: An agency's name after a dash, the sign-off of copy (a picture's credit is not written so).
+_DASHED = re.compile(r"^\s*[-–—]+\s*\S")
+
+
+#: When a picture was taken, as a caption says it: a weekday, a month, a year.
+_CAPTION_TIME = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|March|April|"
+    r"June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:19|20)\d\d)\b")
+
+
+def _caption(line: "Line") -> bool:
+    """A picture's caption or credit: it names a photo, a file picture or an agency's photographer,
+    or it is a short sentence saying when ("… in Caracas, Venezuela, January 12, 2021.")."""
+    text = line.text[-WINDOW:]
+    if _PHOTO.search(text):
+        return True
+    return line.word_count <= 40 and text.rstrip().endswith(".") and bool(_CAPTION_TIME.search(text))
+
+
+def _menu_item(line: Optional["Line"]) -> bool:
+    """A short line that is not a sentence: a menu item, a label (or no line at all)."""
+    return line is None or (line.word_count <= 5 and not line.ends_sentence)
+
+
 # -- the reading ---------------------------------------------------------------------------------
 
 
@@ -306,6 +343,11 @@ class Credits:
         match = _DATELINE.match(head)
         if match is None:
             return None
+        after = match.group("after")
+        if not after.strip():
+            following = head[match.end():match.end() + 1]
+            if not _OPENING.match(following) or following.islower():
+                return None
         place = match.group("place").split()
         if len(place) > 10 or not all(_PLACE_WORD.match(word) for word in place):
             return None
@@ -318,19 +360,27 @@ class Credits:
 
     @cached_property
     def byline_line(self) -> Optional["Line"]:
-        """The byline: the article model's, or a byline in another language or a lone agency's
-        name near the top ("Von Jane Doe", "Por Agencia EFE", "AFP")."""
-        if self.article.byline is not None:
-            return self.article.byline
+        """The byline above the story: the article model's, or one in another language, or "Jane
+        Doe, Reuters", or a lone agency's name ("Von Jane Doe", "Por Agencia EFE", "AFP")."""
+        model = self.article.byline
         for line in self._head():
-            if line.word_count > 14 or len(line.text) > WINDOW:
-                continue
             text = line.text
-            if BY_PREFIX.match(text) and (byline_credit(text, self.table) or self._lone(text, True)):
+            if line.word_count > 14 or len(text) > WINDOW or self._signs_off(text):
+                continue
+            if line is model or (BY_PREFIX.match(text) and (byline_credit(text, self.table) or
+                                                          self._lone(text, True))):
                 return line
-            if self._lone(text, False) and self._opens(line):
+            previous = line.neighbour(-1)
+            if BYLINE_WIRE.match(text) and (previous is None or not previous.ends_sentence):
+                return line
+            if self._lone(text, False) and (_STAFF.search(text) or (line.ordinal <= 2 and self._opens(line))):
                 return line
         return None
+
+    @staticmethod
+    def _signs_off(text: str) -> bool:
+        """A sign-off line ("Reporting by …", "… contributed to this report"), not a byline."""
+        return bool(SIGNOFF.match(text) or _ROLE_LINE.match(text) or _CONTRIBUTED.match(text))
 
     @cached_property
     def byline_parts(self) -> Optional[BylineParts]:
@@ -355,7 +405,7 @@ class Credits:
 
     def _after_names(self, text: str, position: int) -> Optional[tuple[tuple[str, ...], int, int]]:
         """The outlet named after a byline's names: ", Reuters", "| AFP", "for MailOnline"."""
-        lead = re.compile(r"\s*(?:[,|/–—\-]\s*)?(?:(?:for|of|from|with)\s+)?").match(text, position)
+        lead = _BEFORE_OUTLET.match(text, position)
         start = lead.end() if lead else position
         found = self.table.leading(text, start)
         if found is None:
@@ -382,15 +432,21 @@ class Credits:
         if staff:
             last = staff.start()
         found = self._outlet_list(text, first, last, strict=True)
-        if found is None or (not prefixed and not all(self.table.is_agency(o) for o in found[0])):
+        if found is None:
+            return None
+        if not prefixed and not (all(self.table.is_agency(o) for o in found[0])
+                                 and text[found[1]:found[2]].strip() not in NOT_ALONE):
             return None
         return found
 
     def _opens(self, line: "Line") -> bool:
-        """A lone agency line stands where a byline does: not right after a sentence (after a
-        caption it is the picture's credit)."""
-        previous = line.neighbour(-1)
-        return previous is None or not (previous.ends_sentence or _PHOTO.search(previous.text[:WINDOW]))
+        """An agency's name alone stands where a byline does (among the first three lines, under the
+        headline and maybe a date): not after a caption (there it is the picture's credit) and not among menu items
+        (short lines on both sides). Lower down it is a picture's credit as often as the copy's."""
+        previous, following = line.neighbour(-1), line.neighbour(1)
+        if previous is not None and _caption(previous):
+            return False
+        return previous is None or not (_menu_item(previous) and _menu_item(following))
 
     @cached_property
     def headline(self) -> Optional[Credit]:
@@ -417,7 +473,7 @@ class Credits:
         """The credits near the end: sign-off agencies, source, provider, copyright, origin and
         contributor credits, in text order."""
         found: list[Credit] = []
-        tail = list(self._tail())
+        tail = list(self._tail(half=True))
         weak_from = len(tail) - WEAK_TAIL_PARAGRAPHS
         for number, line in enumerate(tail):
             found.extend(self._ending(line, weak=number >= weak_from))
@@ -430,13 +486,13 @@ class Credits:
         short = window_start == 0
         if short:
             source = _SOURCE.search(text)
-            if source and not _PHOTO.search(text):
+            if source and not _NOT_COPY.search(text):
                 found = self._outlet_list(text, source.start("list"), source.end("list"), strict=True)
                 if found:
                     yield self._credit("source", found, line, PROVIDER)
                     return
             provided = _PROVIDED.match(text)
-            if provided and not _PHOTO.search(text):
+            if provided and not _NOT_COPY.search(text):
                 found = self._outlet_list(text, provided.start("list"), provided.end("list"), strict=True)
                 if found:
                     yield self._credit("provider", found, line, PROVIDER)
@@ -448,14 +504,14 @@ class Credits:
                     yield self._credit("contributor", found, line, CONTRIBUTOR)
                 return
             with_ = _WITH.search(text)
-            if with_ and not _PHOTO.search(text):
+            if with_ and not _NOT_COPY.search(text):
                 found = self._outlet_list(text, with_.start("list"), with_.end("list"), strict=True)
                 if found:
                     yield self._credit("contributor", found, line, CONTRIBUTOR)
                     return
-            if weak and not _PHOTO.search(text) and self._opens_ending(line):
+            if weak and not _NOT_COPY.search(text):
                 found = self._lone(text, False)
-                if found:
+                if found and self._opens_ending(line, framed=bool(_FRAMED.match(text))):
                     yield self._credit("sign-off", found, line, AUTHOR)
                     return
         for mark in _COPYRIGHT.finditer(window):
@@ -466,32 +522,39 @@ class Credits:
         if "ublish" in window or "ppeared" in window or "eprint" in window or "roduced" in window:
             for origin in _ORIGIN.finditer(window):
                 found = self.table.leading(window, origin.end())
-                if found and not _PHOTO.search(window[max(0, origin.start() - 40):origin.end()]):
+                if found and not _NOT_COPY.search(window[max(0, origin.start() - 40):origin.end()]):
                     outlet, first, last = found
                     yield self._credit("origin", ((outlet,), window_start + first, window_start + last),
                                        line, PROVIDER)
                     return
 
-    def _opens_ending(self, line: "Line") -> bool:
-        """An agency alone on a line at the end is the copy's credit unless it is a picture's: the
-        line before it is a caption (names a photo, a file picture, or is not prose)."""
+    def _opens_ending(self, line: "Line", framed: bool = False) -> bool:
+        """An agency alone on a line (or a bare "© AFP") at the end is the copy's credit when it
+        does not follow a caption (naming a photo, a file picture) and, unless a dash or brackets
+        frame it as a credit ("— AFP", "(dpa)"), follows the story's prose, not a menu."""
         previous = line.neighbour(-1)
-        return previous is None or not _PHOTO.search(previous.text[-WINDOW:])
+        if previous is None:
+            return False
+        if framed and _DASHED.match(line.text):
+            return True
+        if _PHOTO.search(previous.text[-WINDOW:]):
+            return False
+        return framed or (previous.word_count >= 8 and previous.ends_sentence)
 
     def _copyright(self, line: "Line", window: str, base: int, mark: re.Match,
                    weak: bool) -> Optional[Credit]:
         before = window[max(0, mark.start() - 30):mark.start()]
-        if _PHOTO.search(before) or re.search(r"(?:^|\s)(?:image|photo|foto|bild)\s*:?\s*$", before, re.I):
+        if _NOT_COPY.search(before) or re.search(r"(?:^|\s)(?:image|photo|foto|bild)\s*:?\s*$", before, re.I):
             return None
         found = self.table.leading(window, mark.end())
         if found is None:
             return None
         outlet, first, last = found
         after = window[last:last + 40]
-        if re.match(r"\s*/\s*\S", after) or _PHOTO.match(after.strip()):
+        if re.match(r"\s*/\s*\S", after) or _NOT_COPY.match(after.strip()):
             return None  # "© AFP / Jane Doe": a photographer's credit
         strong = bool(mark.group("year").strip()) or "opyright" in mark.group() or "OPYRIGHT" in \
-            mark.group() or bool(_RIGHTS.search(window, last))
+            mark.group() or bool(re.match(r"\s*,?\s*(?:19|20)\d\d\b", after)) or bool(_RIGHTS.search(window, last))
         if not strong and not (weak and self._opens_ending(line)):
             return None
         return self._credit("copyright", ((outlet,), base + first, base + last), line, PROVIDER)
@@ -504,8 +567,7 @@ class Credits:
         ("Additional reporting by X", "Editing by X")."""
         found = {line.index: line for line in self.article.signoffs}
         for line in self._tail():
-            if line.index not in found and len(line.text) <= WINDOW * 2 and (
-                    _ROLE_LINE.match(line.text) or SIGNOFF.match(line.text)):
+            if line.index not in found and len(line.text) <= WINDOW * 2 and self._signs_off(line.text):
                 found[line.index] = line
         return [found[index] for index in sorted(found)]
 
@@ -542,8 +604,10 @@ class Credits:
 
     @cached_property
     def suppliers(self) -> list[Credit]:
-        """Every credit of the copy (not the scoop credits), in text order."""
-        found = list(self.datelines)
+        """Every credit of the copy (not the scoop credits), in text order: the story's dateline
+        (a dateline further down opens another story's teaser, or a roundup's next item), the
+        headline's and the byline's, and those near the end."""
+        found = [self.dateline] if self.dateline is not None else []
         for credit in (self.headline, self.byline):
             if credit is not None:
                 found.append(credit)
@@ -648,19 +712,31 @@ class Credits:
         return tuple(outlets), first, last
 
     def _head(self) -> Iterator["Line"]:
-        """The paragraphs a byline may stand in: the first few, down to the dateline."""
+        """The paragraphs a byline may stand in: above the story, whose start is its dateline or,
+        without one, its second paragraph of prose; the first few at least, the top half at most."""
         count = self.article.paragraph_count
-        limit = HEAD_PARAGRAPHS
         dateline = self.dateline
         if dateline is not None:
-            limit = max(limit, self.article.line(dateline.line - 1).ordinal)
+            limit = self.article.line(dateline.line - 1).ordinal
+        else:
+            limit, prose = max(HEAD_PARAGRAPHS, count // 2), 0
+            for ordinal in range(min(limit, count)):
+                line = self.article.paragraph(ordinal)
+                if line.word_count >= 25 and line.ends_sentence:
+                    prose += 1
+                    if prose == 2:
+                        limit = ordinal
+                        break
         for ordinal in range(min(limit, count)):
             yield self.article.paragraph(ordinal)
 
-    def _tail(self) -> Iterator["Line"]:
-        """The last paragraphs, after the byline and the dateline paragraph."""
+    def _tail(self, half: bool = False) -> Iterator["Line"]:
+        """The last paragraphs (``half``: the bottom half at least), after the byline and the
+        dateline paragraph."""
         count = self.article.paragraph_count
         start = max(0, count - TAIL_PARAGRAPHS)
+        if half:
+            start = min(start, count // 2)
         for top in (self.byline_line, self.dateline and self.article.line(self.dateline.line - 1)):
             if top is not None:
                 start = max(start, top.ordinal + 1)

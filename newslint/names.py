@@ -9,7 +9,7 @@ corpus (NL108), compare them with it, so all three share one notion of a name.
 - :func:`signoff_names` finds the people a sign-off credits ("(Reporting by X and Y in
   Washington; Editing by Z)", "(X reports).", "Fox News' X contributed to this report.").
 - :func:`normal` is the comparable form of a name: case, accents, dots, hyphens and spacing
-  ignored ("José Pérez" = "JOSE PEREZ"; "Müller" = "Muller", and = "Mueller" where compared).
+  ignored (a compound surname is one word: "Chavez-Dreyfuss" = "ChavezDreyfuss") ("José Pérez" = "JOSE PEREZ"; "Müller" = "Muller", and = "Mueller" where compared).
 - :func:`spelling_variant` says whether two names are one reporter spelled two ways: the same
   given name (or its initial) and a surname one edit apart (a letter changed, added, dropped, or two
   neighbours swapped, anywhere in a surname of three letters or more), or two edits apart in a long
@@ -101,7 +101,7 @@ BY_PREFIX = re.compile(
     r"|(?:author|autor|autorin|auteur|autore|reporter|text|texto|words)\s*:)\s+",
     re.IGNORECASE,
 )
-_NAME_JOIN = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|/)\s*")
+_NAME_JOIN = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|/)\s*", re.IGNORECASE)
 
 
 def is_person(name: str, table: Optional[OutletTable] = None) -> bool:
@@ -194,8 +194,8 @@ def _names_in(text: str, start: int, end: int, found: list[Credit], group: int,
 #: Letters that Unicode decomposition leaves alone, and marks that are not part of the spelling.
 _PLAIN = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
                         "þ": "th", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i",
-                        "’": "'", "‘": "'", "ʼ": "'", "`": "'", ".": " ", "-": " ", "‐": " ",
-                        "‑": " ", "–": " ", "\u00a0": " "})
+                        "’": "'", "‘": "'", "ʼ": "'", "`": "'", ".": " ", "-": "", "‐": "",
+                        "‑": "", "–": "", "\u00a0": " "})
 #: German umlauts as a name is written without them ("Müller" → "Mueller").
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
@@ -242,25 +242,27 @@ def _initial_of(left: str, right: str) -> bool:
     return (len(left) == 1 and right.startswith(left)) or (len(right) == 1 and left.startswith(right))
 
 
-def _one_word_off(a: _Name, b: _Name, i: int, j: int, minimum: int) -> bool:
-    """Word ``i`` of ``a`` and word ``j`` of ``b`` are one word spelled two ways."""
+def _one_word_off(a: _Name, b: _Name, i: int, j: int, minimum: int, shortest: int = 2) -> bool:
+    """Word ``i`` of ``a`` and word ``j`` of ``b`` are one word spelled two ways: the longer has
+    ``minimum`` letters or more, the shorter ``shortest`` (a three-letter surname with a letter
+    dropped is still that surname misspelled)."""
     x, y = a.plain[i], b.plain[j]
     shorter = min(len(x), len(y))
-    if shorter < minimum:
+    if max(len(x), len(y)) < minimum or shorter < shortest:
         return False
     if a.distance(b, i, j, 1) <= 1:
         return True
     return shorter >= 7 and not (x.startswith(y) or y.startswith(x)) and a.distance(b, i, j, 2) <= 2
 
 
-def spelling_variant(left: str, right: str, min_surname: int = 3) -> Optional[int]:
+def spelling_variant(left: str, right: str, min_surname: int = 3, shortest: int = 2) -> Optional[int]:
     """When ``left`` and ``right`` are one reporter spelled two ways, the index in ``right``'s
     words of the word spelled differently; ``None`` when they are the same spelling or two people.
 
     The given names must agree (or one be the other's initial), middle names too where both have
-    them; then either the surnames (``min_surname`` letters or more) are one edit apart (two in a
-    long surname), or the surnames agree and the given names (five letters or more) are one edit
-    apart."""
+    them; then either the surnames are one edit apart (two in a long surname), the longer
+    spelling of ``min_surname`` letters or more and the shorter of ``shortest``, or the surnames
+    agree and the given names (five letters or more) are one edit apart."""
     a, b = _Name(left), _Name(right)
     if len(a.plain) < 2 or len(b.plain) < 2 or abs(len(a.plain) - len(b.plain)) > 1:
         return None
@@ -274,10 +276,10 @@ def spelling_variant(left: str, right: str, min_surname: int = 3) -> Optional[in
     if surname_same:
         if given_same or _initial_of(a.plain[0], b.plain[0]):
             return None
-        return 0 if _one_word_off(a, b, 0, 0, 5) else None
+        return 0 if _one_word_off(a, b, 0, 0, 5, 5) else None
     if not (given_same or _initial_of(a.plain[0], b.plain[0])):
         return None
-    return last_b if _one_word_off(a, b, last_a, last_b, min_surname) else None
+    return last_b if _one_word_off(a, b, last_a, last_b, min_surname, shortest) else None
 
 
 def differing_word(wrong: str, right: str) -> str:

@@ -69,7 +69,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Asian News International": ("ANI",),
     "Indo-Asian News Service": ("IANS", "Indo Asian News Service"),
     "United News of India": ("UNI",),
-    "Associated Press of Pakistan": ("APP",),
+    "Associated Press of Pakistan": (),
     "Bernama": (),
     "Antara": ("Antara News",),
     "Philippine News Agency": ("PNA",),
@@ -199,6 +199,11 @@ WIRES = frozenset(AGENCIES)
 #: default (who distributes whom is a contract, not a fact of the text); the ``partners`` option of
 #: the credit rule fills it, e.g. ``{"Australian Associated Press" = ["Reuters", "AP"]}``.
 PARTNERS: dict[str, tuple[str, ...]] = {}
+
+#: Agency names that are also words or everyday abbreviations in capitals ("PA" for Pennsylvania,
+#: "SPA", "MENA" for a region, "UNI"): alone on a line they are a menu item as often as a credit,
+#: so they count only inside a credit's frame ("Source: PA", "(PA) -", "By Jane Doe, PA").
+NOT_ALONE = frozenset({"PA", "SPA", "MENA", "APA", "WAM", "UNI", "AGI", "ANP", "MTI", "PAP"})
 
 OutletOption = Mapping[str, Union[str, list]]
 #: At most this many words make one outlet's name ("Agenzia Nazionale Stampa Associata").

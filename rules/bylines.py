@@ -156,8 +156,12 @@ class BylineNotAName(ArticleRule):
         if byline is None or parts is None:
             return
         text = byline.text.rstrip()
-        rest = parts.rest
         base = parts.rest_start
+        outlet = article.credits.byline
+        if outlet is not None and outlet.line == byline.index + 1:
+            # The outlet named after the names is a credit ("For The Mail On Sunday", ", Reuters").
+            base = max(base, outlet.end - byline.start)
+        rest = byline.text[base:]
         if not rest.strip():
             return
         found = self._glued(rest, [credit.name for credit in parts.names])
@@ -316,7 +320,7 @@ class RareBylineSpelling(CorpusRule):
             for other, _score, _index in candidates:
                 other_count, other_shown = common[other]
                 if other == key or other_count < count * ratio or \
-                        spelling_variant(shown, other_shown, minimum_surname) is None:
+                        spelling_variant(shown, other_shown, minimum_surname, minimum_surname) is None:
                     continue
                 how_often = ("is a known author" if other_count == float("inf")
                              else f"appears in {other_count} documents")

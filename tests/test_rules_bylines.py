@@ -100,7 +100,8 @@ def test_same_person_or_different_people_are_not_flagged(byline, signoff):
     # sign-off of one story that differ so are a typo far more often than two reporters).
     ("By Mike Wall", "(Reporting by Mike Hall; Editing by Tom Brown)", "Mike Hall"),
     ("By Mike Wall", "(Reporting by Mike Walls; Editing by Tom Brown)", "Mike Walls"),
-    ("By Ian Lee", "(Reporting by Ian Le; Editing by Tom Brown)", None),   # "Le": two letters
+    ("By Ian Lee", "(Reporting by Ian Le; Editing by Tom Brown)", "Ian Le"),  # "Lee" misspelled
+    ("By Minh Do", "(Reporting by Minh Du; Editing by Tom Brown)", None),  # two-letter surnames
     ("By Jeff Foust", "(Jeff Fuost reports).", "Jeff Fuost"),             # a transposition
     ("By Jeff Foust", "(Jeff Fous reports).", "Jeff Fous"),               # a letter dropped at the end
     ("By J. Foust", "(Jeff Faust reports).", "Jeff Faust"),               # an initial
