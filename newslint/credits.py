@@ -356,6 +356,9 @@ class Credits:
         found = self._outlet_list(head, match.start("outlets"), match.end("outlets"), strict=False)
         if found is None:
             return None
+        written = head[found[1]:found[2]]
+        if written in NOT_ALONE and place and not all(word.isupper() or not word[0].isalpha() for word in place):
+            return None  # "Rodney Solognier (SPA):" is a person and a party, not "RIYADH (SPA) -"
         return self._credit("dateline", found, line, AUTHOR)
 
     @cached_property
@@ -531,7 +534,8 @@ class Credits:
     def _opens_ending(self, line: "Line", framed: bool = False) -> bool:
         """An agency alone on a line (or a bare "© AFP") at the end is the copy's credit when it
         does not follow a caption (naming a photo, a file picture) and, unless a dash or brackets
-        frame it as a credit ("— AFP", "(dpa)"), follows the story's prose, not a menu."""
+        frame it as a credit ("— AFP", "(dpa)"), follows the story's prose or its sign-off, not a
+        menu."""
         previous = line.neighbour(-1)
         if previous is None:
             return False
@@ -539,7 +543,8 @@ class Credits:
             return True
         if _PHOTO.search(previous.text[-WINDOW:]):
             return False
-        return framed or (previous.word_count >= 8 and previous.ends_sentence)
+        return framed or (previous.word_count >= 8 and previous.ends_sentence) or \
+            (len(previous.text) <= WINDOW * 2 and self._signs_off(previous.text))
 
     def _copyright(self, line: "Line", window: str, base: int, mark: re.Match,
                    weak: bool) -> Optional[Credit]:
@@ -563,10 +568,11 @@ class Credits:
 
     @cached_property
     def signoffs(self) -> list["Line"]:
-        """Sign-off lines near the end: the article model's, and lines opened by a role
-        ("Additional reporting by X", "Editing by X")."""
+        """Sign-off lines in the bottom half: the article model's, and lines opened by a role
+        ("Additional reporting by X", "Editing by X") or closing on a contribution ("X
+        contributed to this report.")."""
         found = {line.index: line for line in self.article.signoffs}
-        for line in self._tail():
+        for line in self._tail(half=True):
             if line.index not in found and len(line.text) <= WINDOW * 2 and self._signs_off(line.text):
                 found[line.index] = line
         return [found[index] for index in sorted(found)]
