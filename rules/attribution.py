@@ -68,8 +68,10 @@ class ConflictingCredit(_OutletRule):
     name = "conflicting-credit"
     summary = "The same report credited to two different outlets"
     severity = Severity.WARNING
-    measured = ("dev set (1,373 records): 0 findings; no page there says who first reported its "
-                "story, so only the seed and the tests exercise it (seed: both credits found)")
+    measured = ("dev sets (1,373 and 1,358 records): 0 findings; no page there says who first "
+                "reported its story, so the seed and the tests exercise it (seed: both credits "
+                "found); credit probe (benchmarks/credit_probes.py): 0 of 1,422 real bodies citing "
+                "other outlets in passing flagged")
 
     def check(self, article: Article) -> Iterable[Hit]:
         credits = self.credits(article)
@@ -124,7 +126,23 @@ class ConflictingSupplier(_OutletRule):
 
     Example: ``WASHINGTON (Reuters) - …`` on line 7 and ``Source: AFP`` on line 43 → ``7:…: NL106
     dateline on line 7 credits Reuters; source line on line 43 credits AFP`` and ``43:…: NL106
-    source line on line 43 credits AFP; dateline on line 7 credits Reuters``.
+    source line on line 43 credits AFP; dateline on line 7 credits Reuters``. No fix is offered:
+    which credit is true is a question for the desk, not for a linter.
+
+    An agency's name alone counts as a byline only among a story's first three lines (lower down
+    it is a picture's credit as often as the copy's), and alone at the end only after the story's
+    prose or sign-off (or after a dash: ``— AFP``). Agencies and their aliases are data
+    (``newslint.outlets``): Reuters, AP, AFP, Bloomberg, dpa, EFE, ANSA, Xinhua, Kyodo, Yonhap, PTI,
+    ANI, IANS, CNA and some forty more; ``outlets``, ``agencies`` and ``partners`` add to them.
+
+    Measured with ``python benchmarks/credit_probes.py --probe credits`` (it reads the development
+    sets beside the repository): real bodies with an agency's credit at the top (a dateline in the
+    agency's style, the agency alone, "By Jane Doe, Agency") and another's at the bottom ("Source:
+    …", "© Provided by …", "(c) 2024 …", an agency's copyright line, "… originally published by
+    …", "… contributed to this report", "— …"): found 1.000 on dev.jsonl's bodies (228 cases),
+    0.998 on dev-trafilatura's (1,194) and 0.960 inside the extractors' output with the page's
+    junk around; false alarms 0.000 (836 and 4,378 cases: one outlet under two names, partners,
+    bodies citing other outlets, pictures', charts' and sites' credits at the end).
     """
 
     code = "NL106"
@@ -138,7 +156,10 @@ class ConflictingSupplier(_OutletRule):
         "partners": Option({}, dict, "Syndication partners: distributor = wire or list of wires "
                                      "whose copy it passes on under its own credit"),
     }
-    measured = "@@MEASURED106@@"
+    measured = ("credit probe (benchmarks/credit_probes.py): found 1.000 and 0.998 on the two "
+                "sources' bodies, 0.960 inside the extractors' output, false alarms 0.000; dev sets "
+                "(1,373 and 1,358 records, 153 with a credit of the copy): 0 findings, all "
+                "consistent (Reuters, AP, CNN, dpa and EFE stories with their own credits)")
 
     #: At most this many credits of one story are compared (a scraped page of many stories).
     MAX_CREDITS = 40

@@ -48,20 +48,37 @@ def _listed_apart(mention: Person, other: Person, people: list[Person]) -> bool:
 class BylineSpelling(ArticleRule):
     """The byline, the sign-off and the record's authors spell one reporter two ways.
 
-    What it flags: a reporter's name in the byline ("By X", "Written by X", "X, Reuters") and in
-    the sign-off ("(Reporting by X; Editing by Y)", "(X reports).", "X contributed to this
-    report.") spelled two near-identical ways: Spitalnik and Spitalnick. Both places are flagged,
-    each naming the other. When the document comes from a record with an authors field, the names
-    in the text are checked against it too; with ``known-authors`` set, a near miss of a known
-    name is flagged even alone, with the right spelling ("did you mean Matt Spetalnick?").
+    What it flags: a reporter's name in the byline ("By X", "Written by X", "X, Reuters", "Von
+    X, dpa") and in the sign-off ("(Reporting by X; Editing by Y)", "(X reports).", "X
+    contributed to this report.", "Additional reporting by X") spelled two ways: the same given
+    name (or its initial) with a surname one edit apart, a letter changed, added or dropped or two
+    neighbouring letters swapped, anywhere in a surname of three letters or more (Spitalnik and
+    Spitalnick, Wall and Hall, Foust and Fuost, Lee and Le); two edits in a long surname that is not
+    the start of the other; or a long given name one edit apart (Danica and Danika). Both places
+    are flagged, each naming the other. Accents, capitals, hyphens and umlauts written out are not
+    spelling (José Pérez is JOSE PEREZ, Müller is Mueller); names one list gives as two people
+    ("Reporting by Jane Doe and Jane Dow") are never compared. When the document comes from a
+    record with an authors field, the names in the text are checked against it too; with
+    ``known-authors`` set, a near miss of a known name is flagged even alone, with the right
+    spelling ("did you mean Matt Spetalnick?").
 
     Why it matters: a misspelled credit is a correction waiting to happen, and a story whose byline
     and sign-off disagree was retyped or machine-"spun" by someone who was not the reporter.
 
     Example: ``Written by Matt Spitalnik`` at the top and ``(Matt Spitalnick reports).`` at the
     bottom: ``5:12: NL103 byline spells the reporter 'Matt Spitalnik'; the sign-off on line 43
-    has 'Matt Spitalnick'``. Names differing by more than two letters, in the first letter of a
-    short word, or as Matt and Matthew, are never taken for one person.
+    has 'Matt Spitalnick'``. Matt and Matthew, Jon and John (short given names), Minh Do and Minh
+    Du (two-letter surnames) and Williams and Williamson are never taken for one person. No fix is
+    offered: one story cannot say which spelling is right (the seed's reporter is Matt Spetalnick,
+    so both are wrong), and a near miss of a known author may be another reporter.
+
+    Measured with ``python benchmarks/credit_probes.py --probe bylines`` (it reads the development
+    sets beside the repository): 132 real reporters' names from both sources' bylines and
+    sign-offs, each surname changed by one edit of each kind at its start, middle and end and put
+    in a byline and a sign-off of real bodies: found 1.000 on each source's bodies (1,559 cases
+    each) and 0.970 inside the extractors' output with the page's menus and footers around; false
+    alarms 0.000 (399 cases each: the same spelling alike, in capitals, without accents, with an
+    initial, and two different reporters).
     """
 
     code = "NL103"
@@ -73,8 +90,10 @@ class BylineSpelling(ArticleRule):
         "known-authors": Option([], list, "Correct spellings of reporters' names; a near miss of "
                                           "one is flagged with the right spelling"),
     }
-    measured = ("dev set (1,373 records, 58 bylines, 38 sign-offs): 0 findings, as none spells a "
-                "reporter two ways; the seed's two spellings found at both places")
+    measured = ("byline probe (benchmarks/credit_probes.py): found 1.000 on both sources' bodies, "
+                "0.970 inside the extractors' output, false alarms 0.000; dev sets (1,373 and 1,358 "
+                "records): 0 findings, as none spells a reporter two ways; the seed's two spellings "
+                "found at both places")
 
     def check(self, article: Article) -> Iterable[Hit]:
         mentions = credited_names(article)
@@ -146,9 +165,11 @@ class BylineNotAName(ArticleRule):
     summary = "A byline with a timestamp, share counts or other text glued after the name"
     severity = Severity.WARNING
     languages = ("*",)
-    measured = ("dev set (1,373 records, 58 bylines): 27 findings on 13 distinct byline lines, all "
+    measured = ("dev set (1,373 records, 69 bylines): 29 findings on 15 distinct byline lines, all "
                 "true (timestamps, share counts, print links, a repeated name, a glued teaser); "
-                "0 on body lines; 14 bylines with names and credits only, none flagged")
+                "dev-trafilatura (1,358 records, 53 bylines): 9 findings on 9 lines, all true (dates "
+                "glued to English, Spanish and German bylines, a comment count); bylines with names "
+                "and credits only ('By X, Cleveland.com', '… For The Mail On Sunday') not flagged")
 
     def check(self, article: Article) -> Iterable[Hit]:
         byline = article.credits.byline_line
@@ -248,8 +269,9 @@ class RareBylineSpelling(CorpusRule):
     spinner's rewrite. Training data and archives keep the misspelled credit forever.
 
     Example: 40 documents sign off ``(Reporting by Matt Spetalnick …)`` and 2 ``(Matt Spitalnick
-    reports).``: each of the 2 gets ``NL108 'Matt Spitalnick' is spelled 'Matt Spetalnick' in 40
-    documents (this spelling in 2)``. A single document never triggers it.
+    reports).``: each of the 2 gets ``NL108 'Matt Spitalnick' is spelled 'Matt Spetalnick'
+    elsewhere, which appears in 40 documents (this spelling in 2)``. A single document never
+    triggers it.
     """
 
     code = "NL108"
@@ -264,8 +286,8 @@ class RareBylineSpelling(CorpusRule):
         "min-surname": Option(5, int, "Letters a surname needs before a one-letter difference "
                                       "across documents is taken for a misspelling"),
     }
-    measured = ("dev set as one corpus (1,373 records of 92 pages): 0 findings; no name there "
-                "has a near-identical rarer spelling")
+    measured = ("each dev set as one corpus (1,373 records of 92 pages; 1,358 of 481): 0 findings; "
+                "no name there has a rarer spelling one edit away")
 
     def empty(self) -> dict[str, NameTally]:
         return {}

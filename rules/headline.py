@@ -49,7 +49,8 @@ class HeadlineLabel(ArticleRule):
     summary = "A field label such as 'Source:' or 'Title:' before the headline"
     severity = Severity.WARNING
     measured = ("dev set (1,373 records, 548 with a headline line): 0 findings, none missed by "
-                "reading; the seed's 'Source:' found")
+                "reading; the seed's 'Source:' found; dev-trafilatura (1,358 records): 1 finding, "
+                "true ('Headline: Energiewende und gesellschaftlicher Wandel')")
 
     def check(self, article: Article) -> Iterable[Hit]:
         headline = article.headline
