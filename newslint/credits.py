@@ -57,6 +57,9 @@ WEAK_TAIL_PARAGRAPHS = 6
 #: bound keeps every pattern linear on a megabyte-long line.
 WINDOW = 300
 
+#: At most this many characters make a line that holds only outlet names ("By Reuters Staff").
+LONE_LENGTH = 80
+
 #: The roles of a credit.
 AUTHOR, PROVIDER, CONTRIBUTOR = "author", "provider", "contributor"
 
@@ -153,6 +156,8 @@ _STAFF = re.compile(
     re.IGNORECASE)
 #: What stands between a byline's names and the outlet: ", ", " | ", " for ", " - ".
 _BEFORE_OUTLET = re.compile(r"\s*(?:[,|/–—\-]\s*)?(?:(?:for|of|from|with)\s+)?", re.IGNORECASE)
+#: The first word of a line's text (an outlet's name starts so: "Agence", "AFP", "dpa").
+_FIRST_WORD = re.compile(r"(?:the\s+)?([^\W_][\w.\-]*)", re.IGNORECASE)
 #: Words that open a lone-outlet byline: "By Reuters", "From AFP", "Por Agencia EFE".
 _LONE_PREFIX = re.compile(r"^\s*(?:(?:by|from|von|par|por|di|door|av)\b\s*:?\s*)?", re.IGNORECASE)
 #: A credit's frame around an agency alone on a line: "— AFP", "(dpa)", "-- Reuters", "[AFP]".
@@ -203,6 +208,12 @@ _PHOTO = re.compile(_PICTURE, re.IGNORECASE)
 #: Words that make a credit line a picture's or a chart's ("Source: Reuters calculations").
 _NOT_COPY = re.compile(_PICTURE + r"|\b(?:charts?|maps?|graphics?|data|calculations?|polls?|survey|"
                        r"table|figures|estimates)\b", re.IGNORECASE)
+#: Credits that list outlets after a label, tried in turn on a short line near the end:
+#: (words one of which the line must hold, finder, kind, role).
+_LISTED = ((("source", "quelle", "fuente", "fonte"), _SOURCE.search, "source", PROVIDER),
+           (("provided", "distributed", "courtesy", "supplied", "bereitgestellt", "fourni"),
+            _PROVIDED.match, "provider", PROVIDER),
+           (("with", "input", "reporting by"), _WITH.search, "contributor", CONTRIBUTOR))
 #: A sign-off glued to the end of a paragraph: '… exciting."(Reporting by X; Editing by Y)'.
 _GLUED_SIGNOFF = re.compile(
     r"\(\s*(?:additional\s+)?(?:reporting|writing)\s+by\b[^()\n]{3,300}\)", re.IGNORECASE)
@@ -321,16 +332,18 @@ class Credits:
     def datelines(self) -> list[Credit]:
         """Every paragraph opening with a dateline that credits a known outlet, in text order."""
         found = []
-        for line in self.article.paragraphs():
-            head = line.text[:160]
+        article = self.article
+        for index in article.paragraph_indexes:
+            head = article.lines[index][:160]
             if "(" not in head:
                 continue
+            line = article.line(index)
             credit = self._dateline(line, head)
             if credit is not None:
                 found.append(credit)
         return found
 
-    @property
+    @cached_property
     def dateline(self) -> Optional[Credit]:
         """The story's dateline credit: the first one in the top half of the text."""
         count = self.article.paragraph_count
@@ -368,11 +381,13 @@ class Credits:
         model = self.article.byline
         for line in self._head():
             text = line.text
-            if line.word_count > 14 or len(text) > WINDOW or self._signs_off(text):
+            if len(text) > WINDOW or line.word_count > 14:
                 continue
             if line is model or (BY_PREFIX.match(text) and (byline_credit(text, self.table) or
                                                           self._lone(text, True))):
-                return line
+                if not self._signs_off(text):
+                    return line
+                continue
             previous = line.neighbour(-1)
             if BYLINE_WIRE.match(text) and (previous is None or not previous.ends_sentence):
                 return line
@@ -383,6 +398,9 @@ class Credits:
     @staticmethod
     def _signs_off(text: str) -> bool:
         """A sign-off line ("Reporting by …", "… contributed to this report"), not a byline."""
+        lower = text[:WINDOW * 2].lower()
+        if not ("by" in lower or "report" in lower or "contribut" in lower):
+            return False
         return bool(SIGNOFF.match(text) or _ROLE_LINE.match(text) or _CONTRIBUTED.match(text))
 
     @cached_property
@@ -423,9 +441,14 @@ class Credits:
         """The outlets of a line that is only outlet names, maybe after "By": "By Reuters Staff",
         "AFP", "— Reuters", "(dpa)". Without "By" only agencies count: a paper's name alone on
         a line is the site's logo or menu."""
+        if len(text) > LONE_LENGTH:
+            return None
         prefix = _LONE_PREFIX.match(text)
         start = prefix.end() if prefix else 0
         if not prefixed and start:
+            return None
+        first = _FIRST_WORD.search(text, start)
+        if first is None or first.group(1).casefold() not in self.table.first_words:
             return None
         frame = _FRAME.match(text, start)
         if frame is None or frame.group("with"):
@@ -486,43 +509,25 @@ class Credits:
         text = line.text
         window_start = max(0, len(text) - WINDOW)
         window = text[window_start:]
-        short = window_start == 0
-        if short:
-            source = _SOURCE.search(text)
-            if source and not _NOT_COPY.search(text):
-                found = self._outlet_list(text, source.start("list"), source.end("list"), strict=True)
-                if found:
-                    yield self._credit("source", found, line, PROVIDER)
-                    return
-            provided = _PROVIDED.match(text)
-            if provided and not _NOT_COPY.search(text):
-                found = self._outlet_list(text, provided.start("list"), provided.end("list"), strict=True)
-                if found:
-                    yield self._credit("provider", found, line, PROVIDER)
-                    return
-            contributed = _CONTRIBUTED.match(text)
+        lower = window.lower()
+        if window_start == 0:
+            contributed = _CONTRIBUTED.match(text) if "contribut" in lower else None
             if contributed:
                 found = self._outlets_in(text, contributed.start("who"), contributed.end("who"))
                 if found:
                     yield self._credit("contributor", found, line, CONTRIBUTOR)
                 return
-            with_ = _WITH.search(text)
-            if with_ and not _NOT_COPY.search(text):
-                found = self._outlet_list(text, with_.start("list"), with_.end("list"), strict=True)
-                if found:
-                    yield self._credit("contributor", found, line, CONTRIBUTOR)
-                    return
-            if weak and not _NOT_COPY.search(text):
-                found = self._lone(text, False)
-                if found and self._opens_ending(line, framed=bool(_FRAMED.match(text))):
-                    yield self._credit("sign-off", found, line, AUTHOR)
-                    return
-        for mark in _COPYRIGHT.finditer(window):
-            credit = self._copyright(line, window, window_start, mark, weak)
-            if credit is not None:
-                yield credit
+            listed = self._listed(line, lower, weak)
+            if listed is not None:
+                yield listed
                 return
-        if "ublish" in window or "ppeared" in window or "eprint" in window or "roduced" in window:
+        if "©" in window or "(c)" in lower or "copyright" in lower:
+            for mark in _COPYRIGHT.finditer(window):
+                credit = self._copyright(line, window, window_start, mark, weak)
+                if credit is not None:
+                    yield credit
+                    return
+        if "ublish" in lower or "ppeared" in lower or "eprint" in lower or "roduced" in lower:
             for origin in _ORIGIN.finditer(window):
                 found = self.table.leading(window, origin.end())
                 if found and not _NOT_COPY.search(window[max(0, origin.start() - 40):origin.end()]):
@@ -530,6 +535,20 @@ class Credits:
                     yield self._credit("origin", ((outlet,), window_start + first, window_start + last),
                                        line, PROVIDER)
                     return
+
+    def _listed(self, line: "Line", lower: str, weak: bool) -> Optional[Credit]:
+        """A short line listing outlets after a label ("Source: AFP"), or an agency alone."""
+        text = line.text
+        for words, find, kind, role in _LISTED:
+            match = find(text) if any(word in lower for word in words) else None
+            found = match and self._outlet_list(text, match.start("list"), match.end("list"), strict=True)
+            if found and not _NOT_COPY.search(text):
+                return self._credit(kind, found, line, role)
+        if weak:
+            found = self._lone(text, False)
+            if found and not _NOT_COPY.search(text) and self._opens_ending(line, framed=bool(_FRAMED.match(text))):
+                return self._credit("sign-off", found, line, AUTHOR)
+        return None
 
     def _opens_ending(self, line: "Line", framed: bool = False) -> bool:
         """An agency alone on a line (or a bare "© AFP") at the end is the copy's credit when it

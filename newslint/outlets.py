@@ -230,6 +230,8 @@ class OutletTable:
                     self._canonical.setdefault(key, canonical)
                     if written.isupper() and len(written.replace(".", "")) <= 4:
                         self._capitals.add(key)
+        #: The first word of every name, case-folded: a cheap test before a lookup.
+        self.first_words = frozenset(_key(name).split()[0] for name in self._canonical if name.split())
         self._agencies = frozenset(self.canonical(name) or name for name in agencies)
         self._partners: dict[str, set[str]] = {}
         for distributor, wires in (partners or {}).items():
