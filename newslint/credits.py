@@ -63,7 +63,7 @@ LONE_LENGTH = 80
 #: The roles of a credit.
 AUTHOR, PROVIDER, CONTRIBUTOR = "author", "provider", "contributor"
 
-#: How a credit's kind reads in a message ("the byline on line 5 credits Reuters").
+#: How a credit's kind reads in a message ("byline on line 5 credits Reuters").
 KIND_NAMES = {
     "dateline": "dateline", "byline": "byline", "sign-off": "sign-off", "source": "source line",
     "provider": "provider credit", "copyright": "copyright line", "origin": "origin credit",
@@ -143,6 +143,7 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[^()\n]{0,80}?)\(\s*(?P<outlets>[^()\n]{2,60}?)\s*\)"
     r"(?P<after>\s*(?:\.?\s*[-–—:]|(?=\S)))"
 )
+_BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]")
 #: What may follow a dateline's bracket without a dash: the story's first word, not lower case.
 _OPENING = re.compile(r"[\"“”„‘’‚'«»¿¡\d]|[^\W\d_]")
 #: A place word before a dateline's bracket: capitalised, a number, or a date's small word.
@@ -361,7 +362,8 @@ class Credits:
             following = head[match.end():match.end() + 1]
             if not _OPENING.match(following) or following.islower():
                 return None
-        place = match.group("place").split()
+        # A country in square brackets is part of a place: "New Delhi [India], Nov 19 (ANI):".
+        place = _BRACKETED.sub("", match.group("place")).split()
         if len(place) > 10 or not all(_PLACE_WORD.match(word) for word in place):
             return None
         if place and not (place[0][0].isupper() or place[0][0].isdigit()):

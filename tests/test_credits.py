@@ -80,6 +80,7 @@ def test_real_wire_stories(name, expected):
     ("Madrid, 19 nov (EFE).- ", "EFE"),
     ("NEW DELHI, Nov 19 (PTI) ", "Press Trust of India"),
     ("New Delhi, Nov 19 (IANS) ", "Indo-Asian News Service"),
+    ("New Delhi [India], Nov 19 (ANI): ", "Asian News International"),
     ("BEIJING, Nov. 19 (Xinhua) -- ", "Xinhua"),
     ("TOKYO (Kyodo) -- ", "Kyodo News"),
     ("SEOUL, Nov. 19 (Yonhap) -- ", "Yonhap"),
