@@ -391,11 +391,22 @@ class Credits:
                     return line
                 continue
             previous = line.neighbour(-1)
-            if BYLINE_WIRE.match(text) and (previous is None or not previous.ends_sentence):
-                return line
+            if (BYLINE_WIRE.match(text) or self._named_outlet(text)) and \
+                    (previous is None or not previous.ends_sentence):
+                return line  # after a sentence, "Michael Conroy, AP" is a photo's credit
             if self._lone(text, False) and (_STAFF.search(text) or (line.ordinal <= 2 and self._opens(line))):
                 return line
         return None
+
+    def _named_outlet(self, text: str) -> bool:
+        """A line of names and an outlet only: "Jane Doe, The New York Times", "Jane Doe | AFP"."""
+        if len(text) > LONE_LENGTH or not ("," in text or "|" in text or "/" in text):
+            return False
+        parts = byline_credit(text, self.table)
+        if parts is None or parts.names_start > len(text) - len(text.lstrip()):
+            return False
+        found = self._after_names(text, parts.rest_start)
+        return found is not None and not text[found[2]:].strip(" .")
 
     @staticmethod
     def _signs_off(text: str) -> bool:

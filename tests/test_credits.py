@@ -114,6 +114,7 @@ def test_only_the_storys_dateline_counts():
     ("By Jane Doe, Reuters", "Reuters", ["Jane Doe"]),
     ("By Jane Doe | AFP", "Agence France-Presse", ["Jane Doe"]),
     ("Jane Doe, Associated Press", "The Associated Press", ["Jane Doe"]),
+    ("Jane Doe, The New York Times", "The New York Times", ["Jane Doe"]),
     ("By Jane Doe and John Roe, Associated Press Writers", "The Associated Press", ["Jane Doe", "John Roe"]),
     ("By Reuters", "Reuters", []),
     ("By Reuters Staff", "Reuters", []),
