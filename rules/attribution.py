@@ -127,7 +127,8 @@ class ConflictingSupplier(_OutletRule):
     Example: ``WASHINGTON (Reuters) - …`` on line 7 and ``Source: AFP`` on line 43 → ``7:…: NL106
     dateline on line 7 credits Reuters; source line on line 43 credits AFP`` and ``43:…: NL106
     source line on line 43 credits AFP; dateline on line 7 credits Reuters``. No fix is offered:
-    which credit is true is a question for the desk, not for a linter.
+    which credit is true is a question for the desk, not for a linter. (Before it read every
+    credit of the copy, this rule compared the dateline only, as ``dateline-credit-mismatch``.)
 
     An agency's name alone counts as a byline only among a story's first three lines (lower down
     it is a picture's credit as often as the copy's), and alone at the end only after the story's
