@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from newslint.document import Document
 from newslint.casefold import CATEGORY_CHANGING, fold
 from newslint.language import detect
+
+if TYPE_CHECKING:
+    from newslint.credits import Credits
 
 #: Characters that end a sentence (quotes and brackets may follow), in any script.
 _TERMINAL = re.compile(r"[.!?…:;。！？](?:[\"'”’»)\]]*)\s*$")
@@ -313,6 +316,13 @@ class Article:
     def signoffs(self) -> list[Line]:
         """Wire sign-offs near the bottom ("(Reporting by …)", "(X reports).")."""
         return [line for line in self._tail() if SIGNOFF.match(line.text)]
+
+    @cached_property
+    def credits(self) -> "Credits":
+        """Who the story says wrote and supplied it, read once (see :mod:`newslint.credits`)."""
+        from newslint.credits import credits_of
+
+        return credits_of(self)
 
     @cached_property
     def roles(self) -> dict[int, str]:

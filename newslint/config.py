@@ -262,7 +262,9 @@ def check_rule_options(settings: Settings, rules: Mapping[str, type]) -> None:
     """Refuse option tables for unknown rules and bad option values, naming file and key."""
     from newslint.rule import RuleError
 
-    by_name = {rule.name: rule for rule in rules.values()}
+    from newslint.rule import names_of
+
+    by_name = {name: rule for rule in rules.values() for name in names_of(rule)}
     by_name.update({code: rule for code, rule in rules.items()})
     source = settings.config_path or "configuration"
     prefix = "tool.newslint.rules" if source.endswith("pyproject.toml") else "rules"

@@ -21,7 +21,7 @@ from newslint.config import check_rule_options
 from newslint.document import Document
 from newslint.locate import Anchor, locate, violation
 from newslint.plugins import Plugins, plugins_for
-from newslint.rule import ArticleRule, CorpusHit, CorpusRule, LineRule, Rule
+from newslint.rule import ArticleRule, CorpusHit, CorpusRule, LineRule, Rule, names_of
 from newslint.selection import Selection
 from newslint.settings import Settings
 from newslint.suppress import Suppressions
@@ -60,7 +60,8 @@ class Linter:
         for code, rule_class in self.plugins.rules.items():
             if rule_class.kind == "problem" or not self.selection.enabled(code):
                 continue
-            options = settings.rule_options.get(rule_class.name) or settings.rule_options.get(code)
+            options = next((settings.rule_options[key] for key in (*names_of(rule_class), code)
+                            if key in settings.rule_options), None)
             self.rules.append(rule_class(options))
         self.line_rules = [rule for rule in self.rules if isinstance(rule, LineRule)]
         self.article_rules = [rule for rule in self.rules if isinstance(rule, ArticleRule)]

@@ -61,6 +61,8 @@ class Rule:
     code: ClassVar[str]
     #: Unique kebab-case name, usable wherever a code is: ``see-also-link``.
     name: ClassVar[str]
+    #: Names the rule had before (ruff's redirects): configurations written with one keep working.
+    former_names: ClassVar[tuple[str, ...]] = ()
     #: One line: what the rule flags.
     summary: ClassVar[str]
     severity: ClassVar[Severity] = Severity.WARNING
@@ -100,8 +102,9 @@ class Rule:
                 raise RuleError(f"rule class {cls.__qualname__} has no {attribute}")
         if not CODE_PATTERN.match(cls.code):
             raise RuleError(f"rule {cls.__qualname__}: code {cls.code!r} is not like NL201")
-        if not NAME_PATTERN.match(cls.name):
-            raise RuleError(f"rule {cls.code}: name {cls.name!r} is not kebab-case")
+        for name in (cls.name, *cls.former_names):
+            if not NAME_PATTERN.match(name):
+                raise RuleError(f"rule {cls.code}: name {name!r} is not kebab-case")
         if "\n" in cls.summary:
             raise RuleError(f"rule {cls.code}: summary must be one line")
         Severity(cls.severity)
@@ -236,6 +239,11 @@ def _is_example(item: Any) -> bool:
 
 _TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
                list: "a list of strings", dict: "a table of strings"}
+
+
+def names_of(rule: type) -> tuple[str, ...]:
+    """Every name a rule answers to: its name, then its former names."""
+    return (rule.name, *getattr(rule, "former_names", ()))
 
 
 def check_option_type(rule: str, key: str, value: Any, expected: type) -> Any:

@@ -12,13 +12,14 @@ from typing import Iterable, Mapping, Optional
 
 from newslint.config import ConfigError
 from newslint.settings import Settings
+from newslint.rule import names_of
 
 _PREFIX = re.compile(r"^[A-Z]{1,4}\d{0,3}$")
 
 
 def resolve_entries(entries: Iterable[str], codes: Mapping[str, type], where: str) -> list[str]:
     """Turn codes, prefixes and names into code prefixes; an entry matching no rule is an error."""
-    names = {rule.name: code for code, rule in codes.items()}
+    names = {name: code for code, rule in codes.items() for name in names_of(rule)}
     resolved = []
     for entry in entries:
         entry = entry.strip()
@@ -109,6 +110,6 @@ def rule_by_code_or_name(rules: Mapping[str, type], key: str) -> Optional[type]:
     if key in rules:
         return rules[key]
     for rule in rules.values():
-        if getattr(rule, "name", None) == key:
+        if key in names_of(rule):
             return rule
     return None

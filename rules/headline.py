@@ -16,7 +16,8 @@ from newslint.article import Article
 from newslint.rule import ArticleRule, Option
 from newslint.violation import Hit, Severity
 
-from ._outlets import outlet_table, site_suffix
+from newslint.credits import read_credits
+from newslint.outlets import outlet_table, site_suffix
 
 #: Field labels a scraper or a spinner's template puts before the title.
 _LABEL = re.compile(
@@ -53,7 +54,8 @@ class HeadlineLabel(ArticleRule):
     }
     severity = Severity.WARNING
     measured = ("dev set (1,373 records, 548 with a headline line): 0 findings, none missed by "
-                "reading; the seed's 'Source:' found")
+                "reading; the seed's 'Source:' found; dev-trafilatura (1,358 records): 1 finding, "
+                "true ('Headline: Energiewende und gesellschaftlicher Wandel')")
 
     def check(self, article: Article) -> Iterable[Hit]:
         headline = article.headline
@@ -106,8 +108,8 @@ class HeadlineSiteName(ArticleRule):
         if not any(sep in text for sep in (" |", " -", " –", " —", " ::", " »")):
             return
         table = outlet_table(self.settings["outlets"])
-        wire = table.canonical(article.dateline_outlet) if article.dateline_outlet else None
-        suffix = site_suffix(text, table, wire)
+        dateline = read_credits(article, table).dateline
+        suffix = site_suffix(text, table, dateline.outlets[0] if dateline else None)
         if suffix is not None:
             yield Hit(headline.start + suffix.start, headline.start + len(text),
                       f"headline ends with the site name '{suffix.name}'")

@@ -9,6 +9,7 @@ Findings come from the fixture plugin ``newsroom_fixture_rules`` (XT1xx, XT201, 
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,20 @@ def test_newslint_toml_mistakes_name_the_file_and_the_key(project, text, fragmen
     config = write(project / "newslint.toml", text + "\n")
     result = lint("story.txt", cwd=project / "desk" / "world")
     assert_config_error(result, str(config), *fragments)
+
+
+def test_a_renamed_rule_answers_to_its_former_name(tmp_path):
+    """NL106 was `dateline-credit-mismatch` before it read every credit of the copy: a
+    configuration written with the old name keeps selecting it and setting its options."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.newslint]\nselect = ["dateline-credit-mismatch"]\n'
+        '[tool.newslint.rules.dateline-credit-mismatch]\nagencies = ["Example Wire"]\n',
+        encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("WASHINGTON (Reuters) - Officials met on Monday to discuss the budget, "
+                     "which is due next week.\n\nThey did not agree.\n\nSource: AFP\n",
+                     encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "newslint", "story.txt"], cwd=tmp_path,
+                            capture_output=True, text=True)
+    assert result.returncode == 1, result.stderr
+    assert {line.split()[1] for line in result.stdout.splitlines()} == {"NL106"}

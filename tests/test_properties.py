@@ -99,6 +99,12 @@ def test_any_text_parses_and_every_part_lies_inside_it(text):
     for part in (article.headline, article.byline, article.dateline, *article.signoffs):
         assert part is None or 0 <= part.start <= part.end <= length
     article.dateline_outlet, article.roles, list(article.paragraphs())
+    credits = article.credits
+    for credit in (*credits.suppliers, *credits.scoops, *credits.lead_citations):
+        assert 0 <= credit.start <= credit.end <= length and credit.outlets
+        assert text[credit.start:credit.end].split() == credit.written.split()
+    for person in credits.people:
+        assert person.part == "authors" or text[person.start:person.end].split() == person.name.split()
 
 
 def _check_findings(document: Document, violations) -> None:

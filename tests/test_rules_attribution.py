@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, run_newslint
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.settings import Settings
+from rule_cases import Case, flagged_lines, load_cases
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules" / "nl1"
 SEED = (REPO / "seeds" / "000_c63b3b5783eb788a.txt").read_text(encoding="utf-8")
@@ -107,20 +108,26 @@ def test_real_wire_stories_are_clean():
         assert lint(text, "NL106") == []
 
 
-# -- NL106 dateline-credit-mismatch ---------------------------------------------------------------
+# -- NL106 conflicting-supplier -------------------------------------------------------------------
 
 def test_byline_credit_contradicts_the_dateline():
     text = wire_story(byline="By Matt Spetalnick, Associated Press")
     found = lint(text, "NL106")
     assert [v.line for v in found] == [3, 5]
-    assert found[0].message == "byline credits The Associated Press but the dateline on line 5 credits Reuters"
-    assert found[1].message == "dateline credits Reuters but the byline on line 3 credits The Associated Press"
+    assert found[0].message == "byline on line 3 credits Associated Press; dateline on line 5 credits Reuters"
+    assert found[1].message == "dateline on line 5 credits Reuters; byline on line 3 credits Associated Press"
+    source = text.split("\n")
+    assert source[2][found[0].col - 1:found[0].end_col - 1] == "Associated Press"
+    assert source[4][found[1].col - 1:found[1].end_col - 1] == "Reuters"
 
 
 def test_wire_copyright_and_headline_suffix_contradict_the_dateline():
     text = wire_story(tail="\nCopyright 2022 The Associated Press. All rights reserved.\n")
-    assert [v.line for v in lint(text, "NL106")] == [5, 13]
-    text = wire_story(headline="U.S. officials travel to Venezuela for talks - AP News")
+    found = lint(text, "NL106")
+    assert [v.line for v in found] == [5, 13]
+    assert found[1].message == ("copyright line on line 13 credits The Associated Press; dateline on "
+                                "line 5 credits Reuters")
+    text = wire_story(headline="U.S. officials travel to Venezuela for talks | AP News")
     assert [v.line for v in lint(text, "NL106")] == [1, 5]
 
 
@@ -131,9 +138,73 @@ def test_wire_copyright_and_headline_suffix_contradict_the_dateline():
     {"tail": "\n© 2022 FOX News Network, LLC. All rights reserved.\n"},   # the site's own copyright
     {"tail": "\nCopyright 2022 Thomson Reuters.\n"},
     {"headline": "U.S. officials travel to Venezuela for talks - WSJ"},  # Reuters crediting a paper
+    # After a dash, a Reuters headline credits another outlet's scoop, not its own copy.
+    {"headline": "U.S. officials travel to Venezuela for talks - Bloomberg News"},
+    {"headline": "U.S. officials travel to Venezuela for talks | Fox News"},  # a site running the wire
 ])
 def test_consistent_or_site_credits_are_not_flagged(kwargs):
     assert lint(wire_story(**kwargs), "NL106") == []
+
+
+NL106_CASES = load_cases("NL106")
+
+
+@pytest.mark.parametrize("case", NL106_CASES, ids=[c.title[:60] for c in NL106_CASES])
+def test_real_credit_lines(case: Case):
+    assert flagged_lines("NL106", case.text) == set(case.flagged)
+
+
+@pytest.mark.parametrize("tail, written, kind", [
+    ("Source: AFP", "AFP", "source line"),
+    ("© Provided by Agence France-Presse", "Agence France-Presse", "provider credit"),
+    ("(c) 2022 AFP", "AFP", "copyright line"),
+    ("This article was originally published by AFP.", "AFP", "origin credit"),
+    ("AFP contributed to this report.", "AFP", "contributor credit"),
+    ("— AFP", "AFP", "sign-off"),
+])
+def test_a_provider_credit_at_the_end_contradicts_the_dateline(tail, written, kind):
+    text = wire_story(tail="\n" + tail + "\n")
+    found = lint(text, "NL106")
+    assert [v.line for v in found] == [5, 13]
+    assert found[0].message == f"dateline on line 5 credits Reuters; {kind} on line 13 credits {written}"
+    assert found[1].message == f"{kind} on line 13 credits {written}; dateline on line 5 credits Reuters"
+
+
+@pytest.mark.parametrize("tail", [
+    "Source: Reuters", "© 2022 Thomson Reuters", "Source: Reuters/AFP",     # one outlet, or both
+    "REUTERS/Manor Quintero", "Image copyright AFP", "© AFP / Juan Barreto",  # pictures' credits
+    "Source: AFP data", "© Provided by The Independent",                    # a chart, a site
+    "AFP could not independently verify the report.",                       # a sentence
+])
+def test_other_credits_at_the_end_are_not_flagged(tail):
+    assert lint(wire_story(tail="\n" + tail + "\n"), "NL106") == []
+
+
+def test_body_sentences_citing_other_outlets_are_not_flagged():
+    text = wire_story(credit=", a person familiar with the matter told AFP",
+                      scoop="was discussed in Washington, the Associated Press reported")
+    assert lint(text, "NL106") == [] and lint(text, "NL105") == []
+
+
+def test_partners_and_agencies_options():
+    text = wire_story(tail="\nSource: AAP\n")
+    assert [v.line for v in lint(text, "NL106")] == [5, 13]
+    assert lint(text, "NL106", partners={"Australian Associated Press": ["Reuters", "AP"]}) == []
+    text = wire_story(tail="\n(c) 2022 Ukrinform\n")
+    assert [v.line for v in lint(text, "NL106")] == [5, 13]
+    text = wire_story(tail="\n© Provided by Kyiv Post\n")
+    assert lint(text, "NL106", outlets={"Kyiv Post": []}) == []      # a paper passing copy on
+    assert [v.line for v in lint(text, "NL106", outlets={"Kyiv Post": []}, agencies=["Kyiv Post"])] == [5, 13]
+
+
+def test_the_cli_reports_both_places(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(wire_story(tail="\nSource: AFP\n"), encoding="utf-8")
+    result = run_newslint(["--select", "NL106", str(path)])
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == (
+        f"{path}:5:13: NL106 dateline on line 5 credits Reuters; source line on line 13 credits AFP\n"
+        f"{path}:13:9: NL106 source line on line 13 credits AFP; dateline on line 5 credits Reuters\n")
 
 
 # -- NL107 spinner-fragment -----------------------------------------------------------------------
