@@ -112,10 +112,13 @@ _ROLE = (r"(?:reporter|writer|journalist|editor|correspondent|columnist|contribu
          r"|fellow|analyst|commentator|storyteller|novelist)s?")
 #: "Jane Doe is a reporter for …", "Jeff Foust (jeff@…) is the editor and publisher of …",
 #: "I am a writer, journalist, professor …".
+#: A bio is written in the present: the writer *is* a reporter, *covers* a beat. "… was a
+#: columnist", "… joined the protest" are sentences of a story about a person.
 _BIO = re.compile(
-    rf"^(?:{_NAME}(?: \([^)]{{1,60}}\))?|I) (?:is|was|am|has been|works as) (?:a|an|the)\b"
+    rf"^(?:{_NAME}(?: \([^)]{{1,60}}\))?|I) (?:is|am|has been|works as) (?:a|an|the)\b"
     rf"(?:[^.]{{0,80}}?)\b(?i:{_ROLE})\b"
-    rf"|^{_NAME} (?:joined|has been (?:reporting|writing|covering)|covers|writes about)\b",
+    rf"|^{_NAME} (?:has been (?:reporting|writing|covering)|covers|writes about)\b"
+    rf"|^{_NAME} joined\b(?=[^.]{{0,80}}\b(?i:{_ROLE}|staff|newsroom|desk)\b)",
 )
 #: Contact lines of an author box.
 _CONTACT = re.compile(
