@@ -153,6 +153,12 @@ def run(argv: Sequence[str]) -> int:
         lint_run = Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs,
                        progress=progress)
 
+    session = None
+    if settings.fix is not None:
+        from newslint.fix.session import FixSession
+
+        session = FixSession(args, settings.fix)
+        lint_run.on_fix = session.take
     violations: Iterator[Violation] = lint_run.violations()
     if args.write_baseline:
         from newslint.baseline import write_baseline
@@ -161,22 +167,30 @@ def run(argv: Sequence[str]) -> int:
         print(f"newslint: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
         return EXIT_OK
     if baseline is not None:
-        violations = baseline.filter(violations)
+        if session is None:
+            violations = baseline.filter(violations)
 
-    with _report_stream(args.output_file, args.tee) as stream:
-        counts = _report(args, plugins, linter, formatter_class, stream, violations, lint_run)
+    # Fixing standard input writes the fixed text to standard output: the report goes to stderr.
+    to_stderr = session is not None and not session.diff and "-" in paths
+    with _report_stream(args.output_file, args.tee, to_stderr) as stream:
+        counts = _report(args, plugins, linter, formatter_class, stream, violations, lint_run,
+                         session)
+    if baseline is not None and session is not None:
+        baseline.consume(session.baseline_used)
     if baseline is not None and baseline.stale:
         _warn(f"{baseline.stale} baseline entries in {baseline.path} match no finding any more "
               f"(refresh with --write-baseline)")
     failing = sum(n for severity, n in counts.items() if Severity(severity).rank >= Severity(
         settings.fail_on).rank) if settings.fail_on != "info" else sum(counts.values())
-    if args.exit_zero:
-        return EXIT_OK
-    return EXIT_FINDINGS if failing else EXIT_OK
+    status = EXIT_OK if args.exit_zero or not failing else EXIT_FINDINGS
+    if session is not None:
+        session.closing(sum(counts.values()))
+        return session.exit_status(status)
+    return status
 
 
 def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],
-            violations: Iterator[Violation], lint_run) -> Counter:
+            violations: Iterator[Violation], lint_run, session=None) -> Counter:
     from newslint.formatters.base import ReportOptions, RunStats
     from newslint.formatters.color import use_color
 
@@ -184,31 +198,39 @@ def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],
     color = human and use_color(args.color, stream)
     options = ReportOptions(stream=stream, color=color, show_source=args.show_source,
                             rules=plugins.rules, tool_version=__version__,
-                            template=args.format if "%(" in args.format else None)
+                            template=args.format if "%(" in args.format else None,
+                            show_fixes=args.show_fixes)
     formatter = formatter_class(options)
+    # --diff prints diffs only; --fix-only reports nothing of what remains.
+    quiet = 2 if session is not None and session.diff else args.quiet
+    shown = session is None or session.report_remaining
+    if session is not None:
+        session.formatter = formatter
     severities: Counter = Counter()
     per_code: Counter = Counter()
     first_message: dict[str, str] = {}
     reported_paths: set[str] = set()
-    if args.quiet < 1:
+    if quiet < 1:
         formatter.start()
     for violation in violations:
         severities[violation.severity] += 1
         per_code[violation.code] += 1
         first_message.setdefault(violation.code, violation.message)
-        if args.quiet == 0:
+        if not shown:
+            continue
+        if quiet == 0:
             formatter.handle(violation)
-        elif args.quiet == 1 and violation.path not in reported_paths:
+        elif quiet == 1 and violation.path not in reported_paths:
             reported_paths.add(violation.path)
             stream.write(violation.path + "\n")
     counts = lint_run.counts
-    if args.quiet < 1:
+    if quiet < 1:
         formatter.stop(RunStats(files=counts.files, documents=counts.documents,
                                 violations=sum(per_code.values()), paths=counts.paths))
-    if args.statistics and human:
+    if args.statistics and human and shown:
         for code in sorted(per_code):
             stream.write(f"{per_code[code]:<5} {code} {first_message[code]}\n")
-    if args.count:
+    if args.count and shown:
         total = sum(per_code.values())
         if human:
             stream.write(f"{total}\n")
@@ -218,11 +240,13 @@ def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],
 
 
 @contextlib.contextmanager
-def _report_stream(output_file: Optional[str], tee: bool) -> Iterator[IO[str]]:
-    """Standard output, or an output file written atomically (and standard output too with --tee)."""
+def _report_stream(output_file: Optional[str], tee: bool, to_stderr: bool = False) -> Iterator[IO[str]]:
+    """Standard output (standard error when ``to_stderr``), or an output file written atomically
+    (and standard output too with --tee)."""
     if not output_file:
-        yield sys.stdout
-        sys.stdout.flush()
+        stream = sys.stderr if to_stderr else sys.stdout
+        yield stream
+        stream.flush()
         return
     from newslint.atomic import atomic_write
 

@@ -40,6 +40,33 @@ class RuleError(Exception):
     """A rule class is malformed, or its options are wrong."""
 
 
+#: How a rule's findings can be fixed (:attr:`Fixable.how`).
+FIX_KINDS = ("remove-line", "edit")
+
+
+class Fixable(NamedTuple):
+    """Declares on a rule class that its findings can be fixed, and whether safely::
+
+        fix = Fixable("remove-line", safe=True)
+
+    ``how`` is ``"remove-line"`` (the engine deletes the line holding each finding, with
+    :func:`remove_line`: the rule's check code stays as it is) or ``"edit"`` (the rule's hits carry
+    their own :class:`~newslint.violation.Fix`). ``safe`` fixes are applied by ``--fix``, the
+    others only with ``--unsafe-fixes`` too. A fix is declared safe only when the rule's measured
+    precision is at least 0.99 on every development source (``benchmarks/fix_quality.py --check``
+    says whether each declaration holds); a hit may still offer an unsafe fix of a safe rule, never
+    the other way round.
+    """
+
+    how: str
+    safe: bool = False
+
+    def describe(self) -> str:
+        """``"removes the flagged line (safe)"`` and the like, for the rule's documentation."""
+        what = "removes the flagged line" if self.how == "remove-line" else "repairs the flagged text"
+        return f"{what} ({'safe' if self.safe else 'unsafe: only with --unsafe-fixes'})"
+
+
 class Rule:
     """Base of every rule. Subclass :class:`LineRule`, :class:`ArticleRule` or :class:`CorpusRule`."""
 
@@ -58,6 +85,8 @@ class Rule:
     measured: ClassVar[str] = ""
     #: Whether the rule is on when no ``select`` names it.
     default_enabled: ClassVar[bool] = True
+    #: How ``--fix`` fixes the rule's findings, and whether safely; ``None``: no fix.
+    fix: ClassVar[Optional[Fixable]] = None
     kind: ClassVar[str] = "rule"
     #: Set by the plugin manager: the plugin that provided the rule.
     plugin: ClassVar[str] = ""
@@ -84,6 +113,10 @@ class Rule:
         if "\n" in cls.summary:
             raise RuleError(f"rule {cls.code}: summary must be one line")
         Severity(cls.severity)
+        if cls.fix is not None and (not isinstance(cls.fix, Fixable) or cls.fix.how not in FIX_KINDS
+                                    or not isinstance(cls.fix.safe, bool)):
+            raise RuleError(f"rule {cls.code}: fix must be Fixable(HOW, safe=BOOL) with HOW one of "
+                            f"{', '.join(FIX_KINDS)}, not {cls.fix!r}")
 
     @classmethod
     def documentation(cls) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from newslint.fix.options import FixOptions
+
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.jsonl", "*.ndjson", "*.jsonl.gz", "*.ndjson.gz", "*.json")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "__pycache__",
                    "node_modules", ".mypy_cache", ".pytest_cache", "*.egg-info", "build", "dist")
@@ -46,3 +48,5 @@ class Settings:
     config_path: Optional[str] = None
     #: Directory that relative paths in the configuration are relative to.
     root: str = "."
+    #: ``--fix``, ``--diff`` and their options; ``None`` when only linting.
+    fix: Optional[FixOptions] = None

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import LineRule
+from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import first_words, flat, hit, neighbours, timestamp_shape
@@ -88,6 +88,7 @@ class CommentForm(LineRule):
     """
 
     code = "NL301"
+    fix = Fixable("remove-line", safe=True)
     name = "comment-form"
     summary = "A comment form's stock line (Leave a Reply, Your email address will not be published)"
     languages = ("en",)
@@ -128,6 +129,7 @@ class CommentThread(LineRule):
     """
 
     code = "NL302"
+    fix = Fixable("remove-line", safe=True)
     name = "comment-thread"
     summary = "A comment count, toggle or commenter header (Comments (11), NAME says:)"
     languages = ("en",)
