@@ -187,14 +187,18 @@ class CorpusRule(Rule, Generic[State]):
 
 
 def remove_line(line: Line, *, safe: bool = False) -> Fix:
-    """A fix that deletes ``line`` (a junk line) with its newline, and one blank line beside it so
-    that the paragraphs around it stay separated by exactly as many blank lines as before.
+    """A fix that deletes ``line`` (a junk line) with its newline, and blank lines beside it so
+    that the paragraphs around it stay separated as before: never by more blank lines than stood
+    on either side of the junk, never by none where there were some.
 
     - ``A / blank / JUNK / blank / B`` becomes ``A / blank / B``: the blank line after the junk goes
-      with it (the one before it still separates A from B);
-    - ``A / JUNK / B`` becomes ``A / B``;
-    - a junk line at the end takes the line breaks before it: ``A / blank / JUNK`` becomes ``A``
-      (with the text's final newline, if it had one).
+      with it (the one before it still separates A from B); with runs of blank lines on both sides,
+      the longer run stays;
+    - ``A / JUNK / B`` becomes ``A / B``; ``A / JUNK / blank / B`` becomes ``A / blank / B``;
+    - a junk line at the top takes the blank lines after it: ``JUNK / blank / B`` becomes ``B``;
+    - a junk line at the end takes the blank lines before it: ``A / blank / JUNK`` becomes ``A``
+      (with the text's final newline, if it had one: A's own line break);
+    - every line kept keeps its own line break (the stored text's ``\r\n`` or ``\n`` with it).
 
     Every rule that removes a whole line builds its fix with this. Removals of lines in a row
     do not overlap, except for several junk lines at the very end (each takes the breaks before
@@ -207,17 +211,28 @@ def remove_line(line: Line, *, safe: bool = False) -> Fix:
     last = len(lines) - 1
     end = starts[index + 1] if index < last else len(article.text)
     if all(not lines[i].strip() for i in range(index + 1, len(lines))):
-        # Nothing but blank lines after it: remove it with the line break(s) before it, back to
-        # the end of the last non-blank line; what followed it (the final newline) stays.
+        # Nothing but blank lines after it: remove it with the blank lines before it, back to the
+        # last non-blank line, whose own line break then ends the text as the junk's did; what
+        # followed the junk (more blank lines) stays. Without a line break after the junk, the
+        # text ended on it without one: the break before it goes instead, so the text still does.
         previous = index - 1
         while previous >= 0 and not lines[previous].strip():
             previous -= 1
         if previous < 0:
             return Fix((Edit(0, end, ""),), safe)
+        if index < last:
+            return Fix((Edit(starts[previous + 1], end, ""),), safe)
         return Fix((Edit(starts[previous] + len(lines[previous]), line.end, ""),), safe)
-    if (index == 0 or not lines[index - 1].strip()) and not lines[index + 1].strip():
-        end = starts[index + 2]  # the blank line after it goes too
-    return Fix((Edit(line.start, end, ""),), safe)
+    after = 0  # blank lines right after it (some non-blank line follows them)
+    while not lines[index + 1 + after].strip():
+        after += 1
+    before = 0  # and right before it
+    while index - 1 - before >= 0 and not lines[index - 1 - before].strip():
+        before += 1
+    # Between paragraphs, the longer of the two blank runs stays (as many blank lines go with it
+    # as the shorter run has); at the top, the blank lines after it go: the text starts as before.
+    take = after if index - before == 0 else min(before, after)
+    return Fix((Edit(line.start, starts[index + 1 + take], ""),), safe)
 
 
 _TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", str: "a string",

@@ -23,10 +23,19 @@ def describe(rule: type[Rule]) -> dict:
         "severity": str(rule.severity), "kind": rule.kind, "plugin": rule.plugin,
         "languages": list(rule.languages), "default_enabled": rule.default_enabled,
         "measured": rule.measured,
+        "fix": {"how": rule.fix.how, "safe": rule.fix.safe} if rule.fix is not None else None,
         "options": {key: {"default": option.default, "type": option.type.__name__, "help": option.help}
                     for key, option in rule.options.items()},
         "documentation": rule.documentation(),
     }
+
+
+def fix_label(rule: type[Rule]) -> str:
+    """``safe``, ``unsafe`` or ``-``: whether ``--fix`` (or ``--unsafe-fixes``) fixes the rule's
+    findings."""
+    if rule.fix is None:
+        return "-"
+    return "safe" if rule.fix.safe else "unsafe"
 
 
 def render_markdown(rule: type[Rule]) -> str:
@@ -37,6 +46,7 @@ def render_markdown(rule: type[Rule]) -> str:
                                                           " Off unless selected."), ""]
     if rule.measured:
         lines += [f"Measured on the development set: {rule.measured}.", ""]
+    lines += [f"Fix: {rule.fix.describe()}." if rule.fix is not None else "Fix: none.", ""]
     lines.append(rule.documentation())
     if rule.options:
         lines += ["", f"Options ([tool.newslint.rules.{rule.name}]):"]
@@ -50,8 +60,8 @@ def catalogue_markdown(rules: list[type[Rule]]) -> str:
     parts = ["# newslint rules", "",
              "Generated from the rules' docstrings by `newslint rules --format markdown "
              "--disable-plugin-autoload`; do not edit by hand.", "",
-             "| code | name | severity | summary |", "|---|---|---|---|"]
-    parts += [f"| {r.code} | `{r.name}` | {r.severity} | {r.summary} |" for r in rules]
+             "| code | name | severity | fix | summary |", "|---|---|---|---|---|"]
+    parts += [f"| {r.code} | `{r.name}` | {r.severity} | {fix_label(r)} | {r.summary} |" for r in rules]
     parts.append("")
     for rule in rules:
         page = render_markdown(rule).replace(f"# {rule.code}", f"## {rule.code}", 1)
@@ -91,7 +101,8 @@ def main(argv: Sequence[str]) -> int:
         print(json.dumps([describe(rule) for rule in rules], indent=2, ensure_ascii=False))
         return 0
     width = max((len(rule.name) for rule in rules), default=4)
-    print(f"{'code':<6} {'name':<{width}} {'severity':<8} summary")
+    print(f"{'code':<6} {'name':<{width}} {'severity':<8} {'fix':<6} summary")
     for rule in rules:
-        print(f"{rule.code:<6} {rule.name:<{width}} {str(rule.severity):<8} {rule.summary}")
+        print(f"{rule.code:<6} {rule.name:<{width}} {str(rule.severity):<8} {fix_label(rule):<6} "
+              f"{rule.summary}")
     return 0

@@ -32,8 +32,10 @@ Key = tuple[str, str, str]
 
 
 class Change(NamedTuple):
-    """One edit a fix made, for the audit field: which rule, which lines of the original text
-    (1-based, inclusive), a fingerprint of the text taken out, and what was put in its place."""
+    """One edit a fix made, for the audit field: which rule, which lines of the original text it
+    took text from (1-based, inclusive; a removal that also takes the line break before its lines
+    does not count that earlier line), a fingerprint of the text taken out, and what was put in
+    its place."""
 
     code: str
     first_line: int
@@ -159,6 +161,8 @@ def _record(outcome: Outcome, fixes: list[Violation], edits: list[Edit], current
         start, end = origin.original(edit.start), origin.original(edit.end, end=True)
         first = original.position(start)[0]
         last = original.position(max(start, end - 1))[0]
+        if end - start > 1 and original.text[start] == "\n":
+            first += 1  # it takes the line break before the lines it removes, not that line's text
         outcome.changes.append(Change(codes[edit], first, last,
                                       removed_fingerprint(current.text[edit.start:edit.end]),
                                       edit.replacement))

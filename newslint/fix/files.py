@@ -395,9 +395,8 @@ class _FileFixer:
             stream.flush()
             return
         in_place = self.target == self.unit.path
-        if in_place and not os.access(self.target, os.W_OK):
-            raise WriteFailure(f"{self.unit.display}: cannot write the fixes: permission denied; "
-                               f"left as it was")
+        if in_place:
+            _check_writable(self.target, self.unit.display)
 
         def unchanged() -> None:
             if in_place:
@@ -449,6 +448,15 @@ def _compressed(stream: Any, gzipped: bool) -> Iterator[Any]:
         return
     with gzip.GzipFile(filename="", mode="wb", fileobj=stream, compresslevel=6, mtime=0) as out:
         yield out
+
+
+def _check_writable(path: str, display: str) -> None:
+    """Refuse to replace a file its owner may not write (a rename would replace it anyway)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY))  # no O_TRUNC, nothing written: the file is unchanged
+    except OSError as error:
+        raise WriteFailure(f"{display}: cannot write the fixes: {error.strerror or error}; "
+                           f"left as it was") from None
 
 
 def _check_unchanged(path: str, state: Optional[tuple[int, int, int]], digest: bytes) -> None:

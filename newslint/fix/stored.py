@@ -63,26 +63,41 @@ class Stored:
         return [self.prefix + offset + bisect.bisect_left(doubles, offset) for offset in offsets]
 
     def apply(self, edits: list[Edit]) -> None:
-        """Apply sorted, disjoint edits of the normalised text to the stored text."""
+        """Apply sorted, disjoint edits of the normalised text to the stored text.
+
+        Where a removal would bring a line ending in a lone ``\r`` right before a blank line
+        ending in ``\n`` (the two would read as one ``\r\n``), the blank line's ending is
+        written ``\r\n``: the text keeps its line breaks, and every other line its ending."""
         if not edits:
             return
         bounds = self.to_raw([value for edit in edits for value in (edit.start, edit.end)])
-        raw_parts: list[str] = []
-        piece_parts: list[str] = []
+        pieces = self.pieces
+        segments: list[tuple[str, Optional[list[str]]]] = []
         position = 0
         for index, edit in enumerate(edits):
             start, end = bounds[2 * index], bounds[2 * index + 1]
             replacement = edit.replacement.replace("\n", self.newline) if self.newline != "\n" \
                 else edit.replacement
-            raw_parts += [self.raw[position:start], replacement]
-            if self.pieces is not None:
-                piece_parts += self.pieces[position:start]
-                piece_parts += [encode_char(char, self.ascii) for char in replacement]
+            segments.append((self.raw[position:start], pieces[position:start] if pieces is not None else None))
+            segments.append((replacement, [encode_char(char, self.ascii) for char in replacement]
+                             if pieces is not None else None))
             position = end
-        raw_parts.append(self.raw[position:])
+        segments.append((self.raw[position:], pieces[position:] if pieces is not None else None))
+        raw_parts: list[str] = []
+        piece_parts: list[str] = []
+        last = ""
+        for text, text_pieces in segments:
+            if not text:
+                continue
+            if last == "\r" and text[0] == "\n":
+                raw_parts.append("\r")
+                piece_parts.append(encode_char("\r", self.ascii))
+            raw_parts.append(text)
+            if text_pieces is not None:
+                piece_parts += text_pieces
+            last = text[-1]
         self.raw = "".join(raw_parts)
-        if self.pieces is not None:
-            piece_parts += self.pieces[position:]
+        if pieces is not None:
             self.pieces = piece_parts
 
     def json(self) -> str:
