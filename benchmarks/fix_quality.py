@@ -19,8 +19,10 @@ extractor's output for a real page, with lines labelled junk or body (see that f
 (b) Each rule with a fix is scored on each source, from the findings of one lint of the input:
 
     - a line removal is right on a line labelled junk and wrong on one labelled body (lines with
-      other labels are not scored); for ``duplicate-paragraph`` (NL408) the removal is right when
-      the page's ground truth holds the paragraph fewer times than the text does;
+      other labels are not scored); for ``duplicate-paragraph`` (NL408, the later copy of a
+      paragraph) the removal is right when the page's ground truth holds the paragraph, fewer
+      times than the text does, and wrong when it holds it as often; a paragraph the ground truth
+      does not hold is right on a junk line, else unscored;
     - a span repair (entity, tag, shortcode, mojibake, glued sentence) is right when the repaired
       words, with two words of context each side, occur in the page's ground truth, and wrong when
       the unrepaired ones do (else unscored: the ground truth of dev-trafilatura holds only a few
@@ -145,7 +147,6 @@ def score_rules(linter: Linter, record: dict, scores: dict, examples: list, want
     lines = text.split("\n")
     junk, body = set(record["junk_lines"]), set(record["body_lines"])
     clean = flat(record.get("clean") or "")
-    clean_lines = [flat(line) for line in (record.get("clean") or "").split("\n")]
     seen = set()
     for found in linter.lint(Document(record["id"], text)):
         rule = linter.plugins.rules.get(found.code)
@@ -158,8 +159,11 @@ def score_rules(linter: Linter, record: dict, scores: dict, examples: list, want
             seen.add((found.code, index))
             if found.code == "NL408":
                 paragraph = flat(lines[index])
-                verdict = "right" if clean_lines.count(paragraph) < sum(
-                    flat(line) == paragraph for line in lines) else "wrong"
+                kept = clean.count(paragraph) if paragraph else 0
+                if kept:  # the ground truth holds it: right if fewer times than the text
+                    verdict = "right" if kept < sum(flat(line) == paragraph for line in lines) else "wrong"
+                else:  # it does not (junk, or a sparse ground truth): by the line's label
+                    verdict = "right" if index in junk else "unscored"
             else:
                 verdict = "right" if index in junk else "wrong" if index in body else "unscored"
         else:

@@ -8,8 +8,9 @@ and ``path`` is untouched. A run killed outright (``SIGKILL``, power loss) can l
 
 Details that matter in practice:
 
-- the new file gets the permissions of the file it replaces, or the usual ``0666 & ~umask`` for a
-  new one (a temporary file alone would be private, ``0600``);
+- the new file gets the permissions of the file it replaces (and its owner, where the process may
+  set it), or the usual ``0666 & ~umask`` for a new one (a temporary file alone would be private,
+  ``0600``);
 - a symbolic link is written through (the file it points to is replaced, the link kept);
 - a path that is not a regular file (``/dev/null``, ``/dev/stdout``, a FIFO, a terminal) is written
   directly: it cannot be replaced, and must not be (as root, renaming over ``/dev/null`` would
@@ -70,6 +71,7 @@ def atomic_write(path: str, binary: bool = False,
         status = os.stat(path)  # through symbolic links (/dev/stdout → /proc/self/fd/1 → a pipe)
     except FileNotFoundError:
         mode = _default_mode()
+        owner = None
     except OSError as error:
         raise OSError(error.errno, error.strerror, path) from None
     else:
@@ -78,6 +80,7 @@ def atomic_write(path: str, binary: bool = False,
                 yield direct
             return
         mode = stat.S_IMODE(status.st_mode)
+        owner = (status.st_uid, status.st_gid)
     target = os.path.realpath(path)
 
     directory = os.path.dirname(target)
@@ -95,6 +98,9 @@ def atomic_write(path: str, binary: bool = False,
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(handle.name, mode)
+        if owner is not None and owner != (os.getuid(), os.getgid()):
+            with contextlib.suppress(OSError, AttributeError):  # only root may give a file away
+                os.chown(handle.name, *owner)
         if before_replace is not None:
             before_replace()
         os.replace(handle.name, target)

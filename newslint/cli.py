@@ -144,14 +144,21 @@ def run(argv: Sequence[str]) -> int:
     from newslint.progress import progress_for
 
     progress = progress_for(args.progress, getattr(formatter_class, "human", False))
-    if args.dask:
-        from newslint.dask import DaskRun
 
-        lint_run = DaskRun(linter, paths, args.dask, stdin_display_name=args.stdin_display_name,
+    def make_run(linter: Linter, progress=None):
+        if args.dask:
+            from newslint.dask import DaskRun
+
+            return DaskRun(linter, paths, args.dask, stdin_display_name=args.stdin_display_name,
                            progress=progress)
-    else:
-        lint_run = Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs,
-                       progress=progress)
+        return Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs,
+                   progress=progress)
+
+    if settings.fix is not None and "-" not in paths:
+        from newslint.fix.corpus import with_corpus_plan
+
+        settings.fix = with_corpus_plan(linter, make_run) or settings.fix  # corpus rules' fixes
+    lint_run = make_run(linter, progress)
 
     session = None
     if settings.fix is not None:

@@ -134,3 +134,10 @@ def test_a_lone_carriage_return_never_merges_with_a_following_line_feed():
     stored.apply([Edit(2, 4, "")])
     assert stored.raw == "A\r\r\nB"
     assert stored.text == "A\n\nB"
+
+
+def test_origin_maps_original_offsets_forward_or_says_they_are_gone():
+    origin = Origin()
+    origin.add([Edit(2, 4, ""), Edit(6, 6, "XY")])   # "0123456789" → "0145XY6789"
+    origin.add([Edit(0, 1, "")])                     # → "145XY6789"
+    assert [origin.current(offset) for offset in (0, 1, 2, 3, 4, 6, 9)] == [None, 0, None, None, 1, 5, 8]

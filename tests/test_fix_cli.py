@@ -247,6 +247,26 @@ def test_many_jobs_and_dask_write_the_same_bytes_as_one_process(tmp_path):
     assert runs["one"][2] == "Fixed 32 findings (13 remaining)"
 
 
+def test_a_corpus_rule_s_findings_are_fixed_in_every_document(tmp_path):
+    site = "SITE: Subscribe to the Daily Bugle for the day's news"
+    fixture(tmp_path / "in", "a.txt", f"The first story.\n\n{site}\n\nIts end.\n")
+    fixture(tmp_path / "in", "b.txt", f"{site}\n\nThe second story.\n")
+    fixture(tmp_path / "in", "shard.jsonl", json.dumps({"id": "c", "text": f"Third.\n{site}"}) + "\n"
+            + json.dumps({"id": "d", "text": "SITE: only here\nFourth."}) + "\n")
+    runs = {}
+    for name, extra in (("one", []), ("jobs", ["--jobs", "2"])):
+        result = newslint("-p", "fix_fixture_rules", "--select", "XF105", "--fix-output", name, *extra,
+                          "in", cwd=tmp_path, env=plugin_env())
+        runs[name] = tree(tmp_path / name), result.stderr, result.returncode
+    assert runs["one"] == runs["jobs"]
+    files, stderr, status = runs["one"]
+    assert (stderr, status) == ("Fixed 3 findings (0 remaining)\n", 0)
+    assert files["in/a.txt"] == b"The first story.\n\nIts end.\n"
+    assert files["in/b.txt"] == b"The second story.\n"
+    records = [json.loads(line) for line in files["in/shard.jsonl"].splitlines()]
+    assert [record["text"] for record in records] == ["Third.", "SITE: only here\nFourth."]
+
+
 def test_baselined_findings_are_not_fixed(tmp_path):
     story = fixture(tmp_path)
     newslint("--select", "NL202", "--write-baseline", "baseline.json", "story.txt", cwd=tmp_path)
@@ -465,3 +485,17 @@ def test_what_cannot_be_fixed_safely_is_left_with_a_warning(tmp_path):
     assert re.search(r"^newslint: warning: broken.txt: not fixed: invalid UTF-8 at byte \d+ \(0xe9\), "
                      r"replaced with U\+FFFD$", result.stderr, re.M), result.stderr
     assert result.returncode == 1
+
+
+def test_rule_docs_say_whether_a_rule_has_a_fix_and_whether_it_is_safe(tmp_path):
+    pages = {code: run_newslint(["rule", code], cwd=tmp_path).stdout for code in ("NL312", "NL211", "NL407", "NL101")}
+    assert "\nFix: removes the flagged line (safe).\n" in pages["NL312"]
+    assert "\nFix: removes the flagged line (unsafe: only with --unsafe-fixes).\n" in pages["NL211"]
+    assert "\nFix: repairs the flagged text (safe).\n" in pages["NL407"]
+    assert "\nFix: none.\n" in pages["NL101"]
+    catalogue = {rule["code"]: rule for rule in json.loads(
+        run_newslint(["rules", "--format", "json"], cwd=tmp_path).stdout)}
+    assert catalogue["NL312"]["fix"] == {"how": "remove-line", "safe": True}
+    assert catalogue["NL101"]["fix"] is None
+    table = {line.split()[0]: line.split()[3] for line in run_newslint(["rules"], cwd=tmp_path).stdout.splitlines()[1:]}
+    assert (table["NL312"], table["NL211"], table["NL101"]) == ("safe", "unsafe", "-")

@@ -85,7 +85,7 @@ class Origin:
     """
 
     def __init__(self) -> None:
-        self._passes: list[tuple[list[int], list[int], list[Edit]]] = []
+        self._passes: list[tuple[list[int], list[int], list[Edit], list[int]]] = []
 
     def add(self, edits: Sequence[Edit]) -> None:
         """Record one pass's edits (in the coordinates of the text the pass started from)."""
@@ -96,13 +96,13 @@ class Origin:
             new_starts.append(edit.start + shift)
             shift += len(edit.replacement) - (edit.end - edit.start)
             new_ends.append(edit.end + shift)
-        self._passes.append((new_starts, new_ends, list(edits)))
+        self._passes.append((new_starts, new_ends, list(edits), [edit.start for edit in edits]))
 
     def original(self, offset: int, end: bool = False) -> int:
         """Where ``offset`` of the current text was in the original text (``end``: ``offset`` ends
         a span, so a place where text was removed maps to before the removal, not after it)."""
         locate = bisect.bisect_left if end else bisect.bisect_right
-        for new_starts, new_ends, edits in reversed(self._passes):
+        for new_starts, new_ends, edits, _ in reversed(self._passes):
             # An end offset where an edit starts belongs to the text before that edit.
             index = locate(new_starts, offset) - 1
             if index < 0:
@@ -114,4 +114,20 @@ class Origin:
                 offset = edit.end
             else:
                 offset = edit.start
+        return offset
+
+    def current(self, offset: int) -> "int | None":
+        """Where ``offset`` of the original text is now, or ``None`` when an edit took the text
+        there (an insertion right at ``offset`` moves it along)."""
+        for new_starts, new_ends, edits, starts in self._passes:
+            index = bisect.bisect_right(starts, offset) - 1
+            if index < 0:
+                continue
+            edit = edits[index]
+            if edit.start == edit.end == offset:
+                offset = new_ends[index]
+            elif offset < edit.end or offset == edit.start:
+                return None
+            else:
+                offset += new_ends[index] - edit.end
         return offset

@@ -14,13 +14,15 @@ import dataclasses
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Mapping, NamedTuple, Optional
+from typing import Mapping, NamedTuple, Optional, Sequence
 
+from newslint.article import parse
 from newslint.document import Document
 from newslint.engine import CorpusState, Linter
 from newslint.fix.apply import Origin, apply, select
 from newslint.fix.stored import Stored
 from newslint.locate import locate, violation as make_violation
+from newslint.rule import remove_line
 from newslint.violation import Edit, Fix, Violation
 
 #: Passes over one document at most (ruff stops at 100; removals of junk lines settle in two or
@@ -112,19 +114,37 @@ class Outcome:
 
 
 def fix_document(linter: Linter, document: Document, stored: Optional[Stored], *, unsafe: bool,
-                 hold: Optional[BaselineHold] = None,
-                 corpus: Optional[CorpusState] = None) -> Outcome:
+                 hold: Optional[BaselineHold] = None, corpus: Optional[CorpusState] = None,
+                 planned: Sequence[Violation] = ()) -> Outcome:
     """Fix ``document`` (readable, without reading problems) in passes; ``stored`` follows the
-    edits. Corpus rules (when ``corpus`` is given) collect from the final text."""
+    edits. Corpus rules (when ``corpus`` is given) collect from the final text. ``planned``: the
+    document's corpus-rule findings whose lines to remove (:mod:`newslint.fix.corpus`).
+
+    A line removal that had to wait (it touched another fix) stays decided: the next pass removes
+    that line if it is still there unchanged, even when the new text no longer shows the rule what
+    made it junk (a list item whose heading the first pass removed). So the rules' decisions are
+    those made on the text as read, where their precision was measured.
+    """
     origin = Origin()
     current = document
     outcome = Outcome(document.text, stored)
     state = CorpusState() if corpus is not None else None
     found = linter.lint(current, state)
+    # Findings decided on an earlier text (positions in the original) whose lines are to go.
+    pending = [item for item in planned if hold is None or not hold.counts.get(hold.key(item))]
     for number in range(MAX_PASSES + 1):
         held = hold.marks(found) if hold is not None else [False] * len(found)
         candidates = [item for item, kept in zip(found, held)
                       if item.fix is not None and not kept and (item.fix.safe or unsafe)]
+        fresh = {(item.code, _line_index(item)) for item in candidates}
+        # Each candidate's finding as reported once fixed: None for one to place in the original.
+        reported: list[Optional[Violation]] = [None] * len(candidates)
+        waiting = []
+        for candidate, original, index in _placed(linter, pending, document, current, origin, unsafe):
+            if (original.code, index) not in fresh:  # else the new text's finding stands for it
+                candidates.append(candidate)
+                reported.append(original)
+                waiting.append(original)
         if not candidates:
             break
         if number == MAX_PASSES:
@@ -134,7 +154,14 @@ def fix_document(linter: Linter, document: Document, stored: Optional[Stored], *
         text = apply(current.text, edits)
         if text == current.text:
             break
-        _record(outcome, [candidates[index] for index in chosen], edits, current, document, origin)
+        taken = [(candidates[index], reported[index]) for index in chosen]
+        done = {id(original) for _, original in taken if original is not None}
+        left = set(range(len(candidates))) - set(chosen)
+        pending = [item for item in waiting if id(item) not in done] + [
+            item if current is document else _in_original(item, current, document, origin)
+            for index, item in enumerate(candidates)
+            if index in left and reported[index] is None and _removes_line(linter, item)]
+        _record(outcome, taken, edits, current, document, origin)
         origin.add(edits)
         if stored is not None:
             stored.apply(edits)
@@ -148,15 +175,52 @@ def fix_document(linter: Linter, document: Document, stored: Optional[Stored], *
     return outcome
 
 
-def _record(outcome: Outcome, fixes: list[Violation], edits: list[Edit], current: Document,
-            original: Document, origin: Origin) -> None:
+def _line_index(item: Violation) -> int:
+    """The 0-based line of a finding in its document's text (inside the field, for a record)."""
+    return (item.field_line if item.record is not None else item.line or 1) - 1  # type: ignore[operator]
+
+
+def _removes_line(linter: Linter, item: Violation) -> bool:
+    declared = getattr(linter.plugins.rules.get(item.code), "fix", None)
+    return declared is not None and declared.how == "remove-line"
+
+
+def _placed(linter: Linter, pending: list[Violation], original: Document, current: Document,
+            origin: Origin, unsafe: bool) -> list[tuple[Violation, Violation, int]]:
+    """(candidate, decided finding, line index now) for each decided removal whose line is still
+    there, unchanged: the candidate removes it from the current text."""
+    found: list[tuple[Violation, Violation, int]] = []
+    article = None
+    for item in pending:
+        declared = getattr(linter.plugins.rules.get(item.code), "fix", None)
+        if declared is None or not (declared.safe or unsafe):
+            continue
+        number = _line_index(item) + 1
+        if not 0 < number <= len(original.line_starts):
+            continue
+        start = origin.current(original.line_starts[number - 1])
+        if start is None:
+            continue
+        if article is None:
+            article = parse(current)
+        line = article.line_at(start)
+        if line.start != start or line.text != original.line_text(number):
+            continue  # the line changed meanwhile: leave it to the report
+        found.append((item._replace(fix=remove_line(line, safe=declared.safe)), item, line.index))
+    return found
+
+
+def _record(outcome: Outcome, taken: list[tuple[Violation, Optional[Violation]]], edits: list[Edit],
+            current: Document, original: Document, origin: Origin) -> None:
     """Note the fixed findings (in the original's positions) and the changes of one pass."""
     codes: dict[Edit, str] = {}
-    for item in fixes:
+    for item, reported in taken:
         assert item.fix is not None
         for edit in item.fix.edits:
             codes.setdefault(edit, item.code)
-        outcome.fixed.append(item if current is original else _in_original(item, current, original, origin))
+        if reported is None:
+            reported = item if current is original else _in_original(item, current, original, origin)
+        outcome.fixed.append(reported)
     for edit in edits:
         start, end = origin.original(edit.start), origin.original(edit.end, end=True)
         first = original.position(start)[0]

@@ -212,8 +212,9 @@ class _FileFixer:
     def _fix(self, document: Document, stored: Optional[Stored]) -> Outcome:
         self.file.documents += 1
         self.file.text_chars += len(document.text)
+        planned = (self.options.corpus or {}).get((document.path, document.record), ())
         return fix_document(self.linter, document, stored, unsafe=self.options.unsafe,
-                            hold=self.hold, corpus=self.file.corpus)
+                            hold=self.hold, corpus=self.file.corpus, planned=planned)
 
     def _take(self, document: Document, outcome: Outcome) -> None:
         """Keep a document's outcome: its fixed and remaining findings, its diff."""

@@ -31,6 +31,8 @@ class FixOptions:
     audit: Optional[str] = None
     #: The baseline whose findings are not fixed (absolute path), if any.
     baseline: Optional[str] = None
+    #: Corpus-rule findings whose lines to remove, per (path, record) (newslint.fix.corpus).
+    corpus: Optional[dict] = None
 
     def mirrored(self, path: str) -> str:
         """Where a cleaned copy of input ``path`` goes under ``--fix-output``: its path relative
