@@ -499,3 +499,18 @@ def test_rule_docs_say_whether_a_rule_has_a_fix_and_whether_it_is_safe(tmp_path)
     assert catalogue["NL101"]["fix"] is None
     table = {line.split()[0]: line.split()[3] for line in run_newslint(["rules"], cwd=tmp_path).stdout.splitlines()[1:]}
     assert (table["NL312"], table["NL211"], table["NL101"]) == ("safe", "unsafe", "-")
+
+
+def test_standard_input_records_and_unfixable_input_come_back_whole(tmp_path):
+    shard = (EXPRESS[0] + "\n").encode("utf-8")
+    result = newslint("--fix", "--select", "NL312", "--stdin-display-name", "in.jsonl", "-", cwd=tmp_path,
+                      input=shard)
+    assert json.loads(result.stdout)["text"] == "\n".join(without(json.loads(EXPRESS[0])["text"].split("\n"), {4, 5}))
+    assert result.stderr == "Fixed 2 findings (0 remaining)\n"
+    # Bytes that are not UTF-8: not fixed, and written back as they came.
+    broken = ARTICLE.encode("utf-8").replace(b"Space ", b"Sp\xe9ce ")
+    raw = subprocess.run([sys.executable, "-m", "newslint", *ISOLATED, "--fix", "-"], cwd=tmp_path,
+                         input=broken, capture_output=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    assert raw.returncode == 1
+    assert raw.stdout == broken
+    assert "newslint: warning: stdin: not fixed: invalid UTF-8" in raw.stderr.decode("utf-8")

@@ -131,6 +131,8 @@ class _FileFixer:
         self.collect = result.corpus is not None
         self.hold = BaselineHold(baseline) if baseline else None
         self.stdin = unit.path == "-"
+        #: Where the input is read from: the file, or a copy of standard input.
+        self.source = unit.path
         self.diff = options.mode == "diff"
         if options.output and not self.stdin:
             mirrored = options.mirrored(unit.path)
@@ -143,6 +145,20 @@ class _FileFixer:
     # -- the whole file -----------------------------------------------------------------------------
 
     def run(self) -> None:
+        if not self.stdin:
+            self._run()
+            return
+        # Standard input is read once, into a file the readers can go back to.
+        with tempfile.TemporaryDirectory(prefix="newslint-stdin-") as folder:
+            self.source = os.path.join(folder, os.path.basename(self.unit.display) or "stdin")
+            with open(self.source, "wb") as handle:
+                try:
+                    shutil.copyfileobj(_stdin(), handle)
+                except Fallback:
+                    pass
+            self._run()
+
+    def _run(self) -> None:
         try:
             claimed = self._plugin_documents()
             if claimed is not None:
@@ -166,7 +182,7 @@ class _FileFixer:
     def _restart(self, reason: Optional[str]) -> None:
         """Drop what fixing gave and lint the file as it is on disk."""
         self.file = _FileResult(self.collect)
-        self._plain(read_documents(self.linter, self.unit.path, self.unit.display), reason)
+        self._plain(read_documents(self.linter, self.source, self.unit.display), reason)
 
     def _finish(self) -> None:
         file, result = self.file, self.result
@@ -231,7 +247,7 @@ class _FileFixer:
     def _plugin_documents(self) -> Optional[tuple[str, Iterable[Document]]]:
         """The documents of a third-party reader that claims the file, with its name, or ``None``."""
         hook = self.linter.plugins.manager.hook.newslint_read
-        arguments = {"path": self.unit.path, "display_path": self.unit.display,
+        arguments = {"path": self.source, "display_path": self.unit.display,
                      "settings": self.linter.settings}
         for implementation in reversed(hook.get_hookimpls()):  # pluggy's calling order
             if implementation.plugin_name == _BUILTIN_READER:
@@ -249,7 +265,7 @@ class _FileFixer:
     def _text(self) -> None:
         state = self._state()
         try:
-            data = read_bytes(self.unit.path)
+            data = read_bytes(self.source)
         except (OSError, _TooLarge):
             raise Fallback(None) from None
         document = decode_document(data, self.unit.display)
@@ -275,17 +291,8 @@ class _FileFixer:
     # -- record files -------------------------------------------------------------------------------
 
     def _records(self) -> None:
-        if self.stdin:
-            with tempfile.TemporaryDirectory(prefix="newslint-stdin-") as folder:
-                copy = os.path.join(folder, "stdin")
-                with open(copy, "wb") as handle:
-                    shutil.copyfileobj(_stdin(), handle)
-                self._records_from(copy)
-        else:
-            self._records_from(self.unit.path)
-
-    def _records_from(self, source: str) -> None:
-        documents = read_records(source, self.unit.display, self.linter.settings)
+        source = self.source
+        documents = _unless_unreadable(read_records(source, self.unit.display, self.linter.settings))
         if is_jsonl(self.unit.display):
             self._jsonl(source, documents)
         else:
@@ -389,11 +396,11 @@ class _FileFixer:
                 gzipped: bool = False) -> Iterator[Any]:
         """A binary stream to the fixed file (standard output for standard input), replaced
         atomically on success; gzip-compressed when ``gzipped``."""
-        if self.stdin:
-            stream: IO[bytes] = sys.stdout.buffer
-            with _compressed(stream, gzipped) as out:
+        if self.stdin:  # written out once whole: a failure halfway prints nothing
+            buffer = io.BytesIO()
+            with _compressed(buffer, gzipped) as out:
                 yield out
-            stream.flush()
+            self._to_stdout(buffer.getvalue())
             return
         in_place = self.target == self.unit.path
         if in_place:
@@ -426,8 +433,13 @@ class _FileFixer:
         stream.flush()
 
     def _copy_original(self) -> None:
-        """Under ``--fix-output``, a file that was not fixed is copied as it is."""
-        if self.diff or self.stdin or self.target == self.unit.path:
+        """Under ``--fix-output``, a file that was not fixed is copied as it is; standard input
+        is written back to standard output as it came."""
+        if self.stdin and not self.diff:
+            with open(self.source, "rb") as source:
+                self._to_stdout(source.read())
+            return
+        if self.diff or self.target == self.unit.path:
             return
         try:
             if not stat.S_ISREG(os.stat(self.unit.path).st_mode):
@@ -582,6 +594,14 @@ def _read_all(path: str, compressed: bool) -> tuple[bytes, Callable[[], bytes]]:
             pass
     digest = hashing.hasher.digest()
     return data, lambda: digest
+
+
+def _unless_unreadable(documents: Iterator[Document]) -> Iterator[Document]:
+    """The documents, or :class:`Fallback` when the file cannot be read at all (it vanished)."""
+    try:
+        yield from documents
+    except OSError:
+        raise Fallback(None) from None
 
 
 def _stdin() -> IO[bytes]:
