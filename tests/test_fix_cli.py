@@ -419,15 +419,22 @@ def test_a_full_disk_leaves_the_original_intact(tmp_path):
     assert result.stdout.split("intact\n")[1].split() == [".", "..", "story.txt"]
 
 
+def interruptible() -> None:
+    """In the child: Ctrl-C does what it does in a terminal (a test run in the background, where
+    the shell ignores SIGINT, must not hand that on)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_while_a_run_waits_leaves_every_file_old_or_new(tmp_path):
-    names = [f"a{number}.txt" for number in range(3)] + ["pipe.txt"] + [f"b{number}.txt" for number in range(3)]
+    # Files are fixed in the order of their paths: the pipe stands between the a's and the z's.
+    names = [f"a{number}.txt" for number in range(3)] + ["m-pipe.txt"] + [f"z{number}.txt" for number in range(3)]
     for name in names:
-        if name != "pipe.txt":
+        if name != "m-pipe.txt":
             fixture(tmp_path, name)
-    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "m-pipe.txt")
     process = subprocess.Popen([sys.executable, "-m", "newslint", "--isolated", "--fix", *names], cwd=tmp_path,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+                               env={**os.environ, "PYTHONIOENCODING": "utf-8"}, preexec_fn=interruptible)
     try:
         # The files before the pipe are fixed, then the run blocks reading the pipe: interrupt it.
         while not all((tmp_path / f"a{number}.txt").read_text(encoding="utf-8") == FIXED for number in range(3)):
@@ -440,7 +447,7 @@ def test_ctrl_c_while_a_run_waits_leaves_every_file_old_or_new(tmp_path):
     assert process.returncode == 130
     assert stderr.endswith("newslint: error: interrupted\n") and "Traceback" not in stderr
     for number in range(3):
-        assert (tmp_path / f"b{number}.txt").read_text(encoding="utf-8") == ARTICLE
+        assert (tmp_path / f"z{number}.txt").read_text(encoding="utf-8") == ARTICLE
     assert not [path for path in tmp_path.iterdir() if path.name.endswith(".tmp")]
 
 
@@ -456,7 +463,8 @@ def test_ctrl_c_at_any_moment_leaves_no_file_half_written(tmp_path):
         fixture(tmp_path, name, big)
     process = subprocess.Popen([sys.executable, "-m", "newslint", "--isolated", "--fix", "--jobs", "2", *names],
                                cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+                               start_new_session=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+                               preexec_fn=interruptible)
     try:
         # As soon as one file is new, interrupt the whole group (as Ctrl-C does): the others are
         # being read, linted or written at that moment.
