@@ -100,6 +100,15 @@ def test_show_fixes_lists_what_was_fixed_per_file_and_rule(tmp_path):
     assert (tmp_path / "b.txt").read_text(encoding="utf-8") == "A paragraph of the story itself.\n\nHe shouted.\n"
 
 
+def test_a_formatter_is_told_of_each_fixed_finding_before_it_stops(tmp_path):
+    fixture(tmp_path)
+    result = newslint("--fix", "--format", "fix-calls", "-p", "fix_fixture_rules", "story.txt", cwd=tmp_path,
+                      env=plugin_env())
+    # Positions of fixed findings are those of the text as read; what remains, of the new text.
+    assert result.stdout.splitlines() == ["start", "fixed NL312 3", "fixed NL309 4", "fixed NL303 5",
+                                          "fixed NL202 11", "handle NL211 4", "stop 1"]
+
+
 def test_diff_prints_what_fix_would_change_and_changes_nothing(tmp_path):
     story = fixture(tmp_path)
     result = newslint("--diff", "story.txt", cwd=tmp_path)

@@ -191,7 +191,7 @@ class _FileFixer:
         result.violations += file.violations
         if result.corpus is not None and file.corpus is not None:
             result.corpus = self.linter.merge(result.corpus, file.corpus)
-        self.report.fixed += file.fixed
+        self.report.fixed += sorted(file.fixed, key=Violation.sort_key)  # not in pass order
         self.report.diffs += file.diffs
         self.report.warnings += file.warnings
         self.report.files_changed += file.changed
