@@ -8,8 +8,9 @@ and ``path`` is untouched. A run killed outright (``SIGKILL``, power loss) can l
 
 Details that matter in practice:
 
-- the new file gets the permissions of the file it replaces, or the usual ``0666 & ~umask`` for a
-  new one (a temporary file alone would be private, ``0600``);
+- the new file gets the permissions of the file it replaces (and its owner, where the process may
+  set it), or the usual ``0666 & ~umask`` for a new one (a temporary file alone would be private,
+  ``0600``);
 - a symbolic link is written through (the file it points to is replaced, the link kept);
 - a path that is not a regular file (``/dev/null``, ``/dev/stdout``, a FIFO, a terminal) is written
   directly: it cannot be replaced, and must not be (as root, renaming over ``/dev/null`` would
@@ -17,7 +18,12 @@ Details that matter in practice:
 - the data is flushed to disk before the rename, so the rename never exposes an empty file after
   a crash;
 - errors name ``path`` itself, never the temporary file;
-- a lone surrogate (valid in JSON, not in UTF-8) is written as ``\\ud800``, not a crash.
+- a lone surrogate (valid in JSON, not in UTF-8) is written as ``\\ud800``, not a crash;
+- the temporary files being written are listed in :data:`PENDING`, so that a process stopped by
+  a signal handler that cannot unwind (a ``--jobs`` worker on Ctrl-C) removes them first
+  (:func:`remove_pending`);
+- raising :class:`Discard` inside the block removes the temporary file and leaves ``path`` as it
+  was (a writer that learns only at the end that nothing changed).
 """
 
 from __future__ import annotations
@@ -26,11 +32,25 @@ import contextlib
 import os
 import stat
 import tempfile
-from typing import IO, Iterator
+from typing import IO, Any, Callable, Iterator, Optional
 
 
 #: Text that UTF-8 cannot hold (a lone surrogate from a JSON record) is written escaped, not fatal.
 _ERRORS = "backslashreplace"
+#: Temporary files being written right now, by this process.
+PENDING: set[str] = set()
+
+
+class Discard(Exception):
+    """Raised inside :func:`atomic_write`: drop the new content, keep ``path`` as it was."""
+
+
+def remove_pending() -> None:
+    """Remove the temporary files this process is writing (from a signal handler, before exiting)."""
+    for name in list(PENDING):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+    PENDING.clear()
 
 
 def _default_mode() -> int:
@@ -40,38 +60,58 @@ def _default_mode() -> int:
 
 
 @contextlib.contextmanager
-def atomic_write(path: str) -> Iterator[IO[str]]:
-    """Open ``path`` for writing text (UTF-8, newlines as written); replace it only on success."""
+def atomic_write(path: str, binary: bool = False,
+                 before_replace: Optional[Callable[[], None]] = None) -> Iterator[IO[Any]]:
+    """Open ``path`` for writing text (UTF-8, newlines as written), or bytes when ``binary``;
+    replace it only on success. ``before_replace`` is called once the new content is on disk,
+    just before the rename: raising there keeps ``path`` as it was."""
+    text = {} if binary else {"encoding": "utf-8", "errors": _ERRORS, "newline": ""}
+    mode_string = "wb" if binary else "w"
     try:
         status = os.stat(path)  # through symbolic links (/dev/stdout → /proc/self/fd/1 → a pipe)
     except FileNotFoundError:
         mode = _default_mode()
+        owner = None
     except OSError as error:
         raise OSError(error.errno, error.strerror, path) from None
     else:
         if not stat.S_ISREG(status.st_mode):
-            with open(path, "w", encoding="utf-8", errors=_ERRORS, newline="") as direct:
+            with open(path, mode_string, **text) as direct:
                 yield direct
             return
         mode = stat.S_IMODE(status.st_mode)
+        owner = (status.st_uid, status.st_gid)
     target = os.path.realpath(path)
 
     directory = os.path.dirname(target)
     try:
         handle = tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", errors=_ERRORS, newline="", dir=directory, prefix=f".{os.path.basename(target)}.",
+            mode_string, **text, dir=directory, prefix=f".{os.path.basename(target)}.",
             suffix=".tmp", delete=False,
         )
     except OSError as error:
         raise OSError(error.errno, error.strerror, path) from None
+    PENDING.add(handle.name)
     try:
         with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(handle.name, mode)
+        if owner is not None and owner != (os.getuid(), os.getgid()):
+            with contextlib.suppress(OSError, AttributeError):  # only root may give a file away
+                os.chown(handle.name, *owner)
+        if before_replace is not None:
+            before_replace()
         os.replace(handle.name, target)
-    except BaseException:
+    except Discard:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+        if isinstance(error, OSError) and error.filename == handle.name:
+            raise OSError(error.errno, error.strerror, path) from None
         raise
+    finally:
+        PENDING.discard(handle.name)

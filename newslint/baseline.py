@@ -73,6 +73,13 @@ class Baseline:
                 continue
             yield violation
 
+    def consume(self, used: "Counter[Key]") -> None:
+        """Count entries used elsewhere (``--fix`` filters in the processes that fix)."""
+        for key, count in used.items():
+            taken = min(count, self.remaining.get(key, 0))
+            self.remaining[key] -= taken
+            self.matched += taken
+
     @property
     def stale(self) -> int:
         return sum(count for count in self.remaining.values() if count > 0)

@@ -151,15 +151,28 @@ def run(argv: Sequence[str]) -> int:
     from newslint.progress import progress_for
 
     progress = progress_for(args.progress, getattr(formatter_class, "human", False))
-    if args.dask:
-        from newslint.dask import DaskRun
 
-        lint_run = DaskRun(linter, paths, args.dask, stdin_display_name=args.stdin_display_name,
+    def make_run(linter: Linter, progress=None):
+        if args.dask:
+            from newslint.dask import DaskRun
+
+            return DaskRun(linter, paths, args.dask, stdin_display_name=args.stdin_display_name,
                            progress=progress)
-    else:
-        lint_run = Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs,
-                       progress=progress)
+        return Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs,
+                   progress=progress)
 
+    if settings.fix is not None and "-" not in paths:
+        from newslint.fix.corpus import with_corpus_plan
+
+        settings.fix = with_corpus_plan(linter, make_run) or settings.fix  # corpus rules' fixes
+    lint_run = make_run(linter, progress)
+
+    session = None
+    if settings.fix is not None:
+        from newslint.fix.session import FixSession
+
+        session = FixSession(args, settings.fix)
+        lint_run.on_fix = session.take
     violations: Iterator[Violation] = lint_run.violations()
     if args.write_baseline:
         from newslint.baseline import write_baseline
@@ -168,27 +181,34 @@ def run(argv: Sequence[str]) -> int:
         print(f"newslint: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
         return EXIT_OK
     if baseline is not None:
-        violations = baseline.filter(violations)
+        if session is None:
+            violations = baseline.filter(violations)
 
     from newslint.report_source import report_documents
 
-    with _report_stream(args.output_file, args.tee) as stream, report_documents(
+    # Fixing standard input writes the fixed text to standard output: the report goes to stderr.
+    to_stderr = session is not None and not session.diff and "-" in paths
+    with _report_stream(args.output_file, args.tee, to_stderr) as stream, report_documents(
             formatter_class, plugins, settings, paths, args.stdin_display_name,
             args.report_group_by) as documents:
         counts = _report(args, plugins, linter, formatter_class, stream, violations, lint_run,
-                         documents)
+                         documents, session)
+    if baseline is not None and session is not None:
+        baseline.consume(session.baseline_used)
     if baseline is not None and baseline.stale:
         _warn(f"{baseline.stale} baseline entries in {baseline.path} match no finding any more "
               f"(refresh with --write-baseline)")
     failing = sum(n for severity, n in counts.items() if Severity(severity).rank >= Severity(
         settings.fail_on).rank) if settings.fail_on != "info" else sum(counts.values())
-    if args.exit_zero:
-        return EXIT_OK
-    return EXIT_FINDINGS if failing else EXIT_OK
+    status = EXIT_OK if args.exit_zero or not failing else EXIT_FINDINGS
+    if session is not None:
+        session.closing(sum(counts.values()))
+        return session.exit_status(status)
+    return status
 
 
 def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],
-            violations: Iterator[Violation], lint_run, documents=None) -> Counter:
+            violations: Iterator[Violation], lint_run, documents=None, session=None) -> Counter:
     from newslint.formatters.base import ReportOptions, RunStats
     from newslint.formatters.color import use_color
 
@@ -198,31 +218,38 @@ def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],
                             rules=plugins.rules, tool_version=__version__,
                             template=args.format if "%(" in args.format else None,
                             documents=documents, group_by=tuple(args.report_group_by),
-                            max_documents=args.report_max_documents)
+                            max_documents=args.report_max_documents, show_fixes=args.show_fixes)
     formatter = formatter_class(options)
+    # --diff prints diffs only; --fix-only reports nothing of what remains.
+    quiet = 2 if session is not None and session.diff else args.quiet
+    shown = session is None or session.report_remaining
+    if session is not None:
+        session.formatter = formatter
     severities: Counter = Counter()
     per_code: Counter = Counter()
     first_message: dict[str, str] = {}
     reported_paths: set[str] = set()
-    if args.quiet < 1:
+    if quiet < 1:
         formatter.start()
     for violation in violations:
         severities[violation.severity] += 1
         per_code[violation.code] += 1
         first_message.setdefault(violation.code, violation.message)
-        if args.quiet == 0:
+        if not shown:
+            continue
+        if quiet == 0:
             formatter.handle(violation)
-        elif args.quiet == 1 and violation.path not in reported_paths:
+        elif quiet == 1 and violation.path not in reported_paths:
             reported_paths.add(violation.path)
             stream.write(violation.path + "\n")
     counts = lint_run.counts
-    if args.quiet < 1:
+    if quiet < 1:
         formatter.stop(RunStats(files=counts.files, documents=counts.documents,
                                 violations=sum(per_code.values()), paths=counts.paths))
-    if args.statistics and human:
+    if args.statistics and human and shown:
         for code in sorted(per_code):
             stream.write(f"{per_code[code]:<5} {code} {first_message[code]}\n")
-    if args.count:
+    if args.count and shown:
         total = sum(per_code.values())
         if human:
             stream.write(f"{total}\n")
@@ -232,11 +259,13 @@ def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],
 
 
 @contextlib.contextmanager
-def _report_stream(output_file: Optional[str], tee: bool) -> Iterator[IO[str]]:
-    """Standard output, or an output file written atomically (and standard output too with --tee)."""
+def _report_stream(output_file: Optional[str], tee: bool, to_stderr: bool = False) -> Iterator[IO[str]]:
+    """Standard output (standard error when ``to_stderr``), or an output file written atomically
+    (and standard output too with --tee)."""
     if not output_file:
-        yield sys.stdout
-        sys.stdout.flush()
+        stream = sys.stderr if to_stderr else sys.stdout
+        yield stream
+        stream.flush()
         return
     from newslint.atomic import atomic_write
 

@@ -42,8 +42,8 @@ from newslint import hookimpl
 from newslint.article import Article, Line
 from newslint.config import ConfigError, SEVERITIES
 from newslint.patterns import UserPattern, compile_user_pattern, find_hazard
-from newslint.rule import CODE_PATTERN, NAME_PATTERN, SCOPES, ArticleRule, LineRule, Rule, \
-    remove_line
+from newslint.rule import CODE_PATTERN, NAME_PATTERN, SCOPES, ArticleRule, Fixable, LineRule, \
+    Rule, remove_line
 from newslint.violation import Edit, Fix, Hit
 
 #: The configuration key (and the only key of a rules file).
@@ -360,6 +360,9 @@ def build_rule(spec: CustomRuleSpec) -> type[Rule]:
         "spec": spec,
         "pattern": compile_pattern(spec.pattern, spec.scope, f"{spec.where}.pattern"),
         "examples": {"flag": list(spec.flag), "pass": list(spec.passes), "scope": spec.scope},
+        # --fix applies a declared fix; "delete-line" is the engine's whole-line removal.
+        "fix": None if spec.fix is None else Fixable(
+            "remove-line" if spec.fix == "delete-line" else "edit", safe=spec.fix_safe),
     }
     if spec.scope == "line":
         attributes["trigger"] = line_trigger(spec.pattern)
@@ -374,9 +377,8 @@ def documentation(spec: CustomRuleSpec) -> str:
     if spec.message is not None:
         parts.append(f"Message: {spec.message}")
     if spec.fix is not None:
-        safety = "safe: --fix applies it" if spec.fix_safe else "unsafe: only --unsafe-fixes applies it"
         what = f"replace with {spec.replacement!r}" if spec.fix == "replace" else spec.fix
-        parts.append(f"Fix: {what} ({safety}).")
+        parts.append(f"The fix ({'fix-safe' if spec.fix_safe else 'unsafe'}): {what}.")
     parts.append(f"Declared in {spec.where}.")
     return "\n".join(parts)
 

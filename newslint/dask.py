@@ -234,6 +234,8 @@ class DaskRun:
         self.stdin_display_name = stdin_display_name
         self.blocksize = blocksize or configured_blocksize()
         self.counts = RunCounts()
+        #: With fixing on: told what each partition fixed, in report order (newslint.fix).
+        self.on_fix: Optional[Any] = None
         self.client: Any = None
         self.cluster: Any = None
         self._own_client = True
@@ -304,8 +306,8 @@ class DaskRun:
         """The bag of lines of a plain JSON Lines file, or ``None`` when it is a whole-file part."""
         size = file_size(path)
         if path == "-" or size == 0 or not os.path.isfile(path) or is_gzip(path) \
-                or looks_binary(path) is not None:
-            return None
+                or looks_binary(path) is not None or self.linter.settings.fix is not None:
+            return None  # a file being fixed is one partition: its worker writes it whole
         return _dask().read_text(os.path.abspath(path), blocksize=self.blocksize,
                                  **READ_TEXT_OPTIONS)
 
@@ -389,6 +391,8 @@ class DaskRun:
         self.counts.bytes += result.text_chars
         if result.corpus is not None:
             corpus.states = self.linter.merge(corpus, result.corpus).states
+        if result.fix is not None and self.on_fix is not None:
+            self.on_fix(result.fix)
         progress = self.progress
         if progress is not None:
             # Results come in report order: the line moves as each partition is taken.

@@ -14,25 +14,58 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Literal, Optional
 
 from newslint.article import Article, parse
 from newslint.config import check_rule_options
 from newslint.document import Document
 from newslint.locate import Anchor, locate, violation
 from newslint.plugins import Plugins, plugins_for
-from newslint.rule import ArticleRule, CorpusHit, CorpusRule, LineRule, Rule, names_of
+from newslint.rule import ArticleRule, CorpusHit, CorpusRule, LineRule, Rule, names_of, remove_line
 from newslint.selection import Selection
 from newslint.settings import Settings
 from newslint.suppress import Suppressions
 from newslint.triggers import Branch, compile_trigger, mark_shared
 from newslint.timeout import RuleTimeout, budget, laps
-from newslint.violation import Hit, Violation
+from newslint.violation import Edit, Fix, Hit, Violation
 
 
 #: One trigger branch as the scan loop reads it (tuple unpacking is cheaper than attribute access):
 #: search, search of the folded text or None, newline-led, needles, needles folded, shared number.
 ScanStep = tuple
+
+
+def hit_fix(article: Article, rule: Rule, hit: Hit) -> "Fix | None | Literal[False]":
+    """The fix of a rule's hit: the flagged line's removal for a rule declared
+    ``Fixable("remove-line", …)``, else the hit's own fix, safe only when both the hit and the
+    rule's declaration say so (no declaration: unsafe). ``False`` when the hit's fix is malformed
+    (edits outside the text, out of order or overlapping)."""
+    declared = rule.fix
+    if declared is not None and declared.how == "remove-line":
+        return remove_line(article.line_at(hit.start), safe=declared.safe)
+    fix = hit.fix
+    if fix is None:
+        return None
+    if not well_formed(fix, len(article.text)):
+        return False
+    safe = bool(fix.safe) and declared is not None and declared.safe
+    return fix if safe == fix.safe else Fix(tuple(fix.edits), safe)
+
+
+def well_formed(fix: Any, length: int) -> bool:
+    """Whether ``fix`` is a :class:`Fix` of edits inside a text of ``length``, in order, disjoint."""
+    if not isinstance(fix, Fix) or not isinstance(fix.edits, tuple) or not fix.edits:
+        return False
+    previous = None
+    for edit in fix.edits:
+        if not (isinstance(edit, Edit) and isinstance(edit.start, int) and isinstance(edit.end, int)
+                and isinstance(edit.replacement, str) and 0 <= edit.start <= edit.end <= length):
+            return False
+        if previous is not None and (edit.start < previous.end or edit.start == edit.end == previous.start
+                                     == previous.end):
+            return False
+        previous = edit
+    return True
 
 
 def scan_plan(branches: "list[Branch]") -> "list[ScanStep]":
@@ -86,7 +119,7 @@ class Linter:
         if document.readable:
             article = parse(document)
             for rule, hits in self._run_rules(article):
-                self._keep_hits(document, rule, hits, found)
+                self._keep_hits(article, rule, hits, found)
             if corpus is not None:
                 for rule in self.corpus_rules:
                     self._collect(rule, article, corpus, found)
@@ -199,7 +232,8 @@ class Linter:
 
     # -- hits to violations -----------------------------------------------------------------------
 
-    def _keep_hits(self, document: Document, rule: Rule, hits: Any, found: list[Violation]) -> None:
+    def _keep_hits(self, article: Article, rule: Rule, hits: Any, found: list[Violation]) -> None:
+        document = article.document
         if isinstance(hits, BaseException):
             self._report_crash(document, rule, hits, found)
             return
@@ -216,7 +250,12 @@ class Linter:
                     f"{hit.start}..{hit.end} outside the text (length {length})", found)
                 continue
             anchor = locate(document, hit.start, hit.end, rule.code)
-            found.append(violation(anchor, rule.code, rule.name, hit.message, rule.severity))
+            fix = hit_fix(article, rule, hit)
+            if fix is False:
+                self._report_rule_problem(document, "NL903", f"rule {rule.code} ({rule.name}) "
+                                          f"proposed a malformed fix: {hit.fix!r:.80}", found)
+                fix = None
+            found.append(violation(anchor, rule.code, rule.name, hit.message, rule.severity, fix))
 
     def _report_crash(self, document: Document, rule: Rule, error: BaseException,
                       found: list[Violation]) -> None:

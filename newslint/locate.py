@@ -10,7 +10,7 @@ import hashlib
 from typing import NamedTuple, Optional
 
 from newslint.document import Document
-from newslint.violation import Violation
+from newslint.violation import Fix, Violation
 
 
 class Anchor(NamedTuple):
@@ -55,12 +55,13 @@ def locate(document: Document, start: int, end: int, code: str) -> Anchor:
                   document.record, document.record_id, document.field, line, col)
 
 
-def violation(anchor: Anchor, code: str, name: str, message: str, severity: str) -> Violation:
+def violation(anchor: Anchor, code: str, name: str, message: str, severity: str,
+              fix: Optional[Fix] = None) -> Violation:
     """The :class:`Violation` for a finding at ``anchor``. Messages are forced onto one line."""
     if "\n" in message or "\r" in message:
         message = " ".join(message.split())
     return Violation(
         anchor.path, anchor.line, anchor.col, anchor.end_line, anchor.end_col, code, name,
         message, str(severity), anchor.source_line, anchor.fingerprint, anchor.record,
-        anchor.record_id, anchor.field, anchor.field_line, anchor.field_col,
+        anchor.record_id, anchor.field, anchor.field_line, anchor.field_col, fix,
     )

@@ -13,8 +13,8 @@ from newslint.settings import Settings
 
 EXIT_CODES = """exit codes:
   0    no finding that fails the run (see --fail-on)
-  1    findings
-  2    usage, configuration, plugin or internal error
+  1    findings (with --diff: something to fix)
+  2    usage, configuration, plugin or internal error; with --fix, a file not written
   130  interrupted (Ctrl-C)
 """
 
@@ -90,6 +90,25 @@ def build_parser() -> argparse.ArgumentParser:
     outcome.add_argument("--baseline", help="hide the findings recorded in this baseline file")
     outcome.add_argument("--write-baseline", metavar="FILE", help="record the current findings as a baseline and exit 0")
 
+    fixing = parser.add_argument_group("fixing (safe fixes only, unless --unsafe-fixes)")
+    fixing.add_argument("--fix", action="store_true",
+                        help="fix what can be fixed, in place (atomically); report what remains")
+    fixing.add_argument("--unsafe-fixes", action="store_true",
+                        help="apply unsafe fixes too (rules below 0.99 precision: check the result)")
+    fixing.add_argument("--fix-only", action="store_true",
+                        help="fix, and report nothing of what remains (implies --fix)")
+    fixing.add_argument("--show-fixes", action="store_true",
+                        help="list what was fixed, per file and rule")
+    fixing.add_argument("--diff", action="store_true",
+                        help="print a unified diff of what --fix would change; change nothing "
+                             "(exit 1 when there is something to fix)")
+    fixing.add_argument("--fix-output", metavar="DIR",
+                        help="write cleaned copies of every input file under DIR, mirroring their "
+                             "paths, instead of fixing in place (implies --fix)")
+    fixing.add_argument("--fix-audit", metavar="FIELD",
+                        help="in each cleaned record, list what was removed in FIELD (code, "
+                             "original lines, fingerprint of the removed text)")
+
     config = parser.add_argument_group("configuration")
     config.add_argument("--config", help="read this file instead of looking for one")
     config.add_argument("--isolated", action="store_true", help="ignore every configuration file")
@@ -143,6 +162,9 @@ def apply_arguments(settings: Settings, args: argparse.Namespace) -> Settings:
     if args.disable_plugin_autoload or os.environ.get(AUTOLOAD_ENV):
         settings.autoload_plugins = False
     settings.require_plugins += args.require_plugins
+    from newslint.fix.session import fix_options
+
+    settings.fix = fix_options(args, settings)
     for item in args.field:
         role, sep, name = item.partition("=")
         from newslint.config import INPUT_ROLES

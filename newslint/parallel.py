@@ -37,6 +37,9 @@ def build_linter(settings: Settings) -> Linter:
 
 
 def _stop_quietly(signum: int, frame: object) -> None:
+    from newslint.atomic import remove_pending
+
+    remove_pending()  # a file half written by --fix: its temporary copy goes, the original stays
     os._exit(130)
 
 

@@ -54,6 +54,33 @@ class RuleError(Exception):
     """A rule class is malformed, or its options are wrong."""
 
 
+#: How a rule's findings can be fixed (:attr:`Fixable.how`).
+FIX_KINDS = ("remove-line", "edit")
+
+
+class Fixable(NamedTuple):
+    """Declares on a rule class that its findings can be fixed, and whether safely::
+
+        fix = Fixable("remove-line", safe=True)
+
+    ``how`` is ``"remove-line"`` (the engine deletes the line holding each finding, with
+    :func:`remove_line`: the rule's check code stays as it is) or ``"edit"`` (the rule's hits carry
+    their own :class:`~newslint.violation.Fix`). ``safe`` fixes are applied by ``--fix``, the
+    others only with ``--unsafe-fixes`` too. A fix is declared safe only when the rule's measured
+    precision is at least 0.99 on every development source (``benchmarks/fix_quality.py --check``
+    says whether each declaration holds); a hit may still offer an unsafe fix of a safe rule, never
+    the other way round.
+    """
+
+    how: str
+    safe: bool = False
+
+    def describe(self) -> str:
+        """``"removes the flagged line (safe)"`` and the like, for the rule's documentation."""
+        what = "removes the flagged line" if self.how == "remove-line" else "repairs the flagged text"
+        return f"{what} ({'safe' if self.safe else 'unsafe: only with --unsafe-fixes'})"
+
+
 class Rule:
     """Base of every rule. Subclass :class:`LineRule`, :class:`ArticleRule` or :class:`CorpusRule`."""
 
@@ -74,6 +101,8 @@ class Rule:
     measured: ClassVar[str] = ""
     #: Whether the rule is on when no ``select`` names it.
     default_enabled: ClassVar[bool] = True
+    #: How ``--fix`` fixes the rule's findings, and whether safely; ``None``: no fix.
+    fix: ClassVar[Optional[Fixable]] = None
     kind: ClassVar[str] = "rule"
     #: Set by the plugin manager: the plugin that provided the rule.
     plugin: ClassVar[str] = ""
@@ -109,6 +138,10 @@ class Rule:
             raise RuleError(f"rule {cls.code}: summary must be one line")
         Severity(cls.severity)
         check_examples(cls.code, cls.examples)
+        if cls.fix is not None and (not isinstance(cls.fix, Fixable) or cls.fix.how not in FIX_KINDS
+                                    or not isinstance(cls.fix.safe, bool)):
+            raise RuleError(f"rule {cls.code}: fix must be Fixable(HOW, safe=BOOL) with HOW one of "
+                            f"{', '.join(FIX_KINDS)}, not {cls.fix!r}")
 
     @classmethod
     def documentation(cls) -> str:
@@ -179,14 +212,18 @@ class CorpusRule(Rule, Generic[State]):
 
 
 def remove_line(line: Line, *, safe: bool = False) -> Fix:
-    """A fix that deletes ``line`` (a junk line) with its newline, and one blank line beside it so
-    that the paragraphs around it stay separated by exactly as many blank lines as before.
+    """A fix that deletes ``line`` (a junk line) with its newline, and blank lines beside it so
+    that the paragraphs around it stay separated as before: never by more blank lines than stood
+    on either side of the junk, never by none where there were some.
 
     - ``A / blank / JUNK / blank / B`` becomes ``A / blank / B``: the blank line after the junk goes
-      with it (the one before it still separates A from B);
-    - ``A / JUNK / B`` becomes ``A / B``;
-    - a junk line at the end takes the line breaks before it: ``A / blank / JUNK`` becomes ``A``
-      (with the text's final newline, if it had one).
+      with it (the one before it still separates A from B); with runs of blank lines on both sides,
+      the longer run stays;
+    - ``A / JUNK / B`` becomes ``A / B``; ``A / JUNK / blank / B`` becomes ``A / blank / B``;
+    - a junk line at the top takes the blank lines after it: ``JUNK / blank / B`` becomes ``B``;
+    - a junk line at the end takes the blank lines before it: ``A / blank / JUNK`` becomes ``A``
+      (with the text's final newline, if it had one: A's own line break);
+    - every line kept keeps its own line break (the stored text's ``\r\n`` or ``\n`` with it).
 
     Every rule that removes a whole line builds its fix with this. Removals of lines in a row
     do not overlap, except for several junk lines at the very end (each takes the breaks before
@@ -199,17 +236,28 @@ def remove_line(line: Line, *, safe: bool = False) -> Fix:
     last = len(lines) - 1
     end = starts[index + 1] if index < last else len(article.text)
     if all(not lines[i].strip() for i in range(index + 1, len(lines))):
-        # Nothing but blank lines after it: remove it with the line break(s) before it, back to
-        # the end of the last non-blank line; what followed it (the final newline) stays.
+        # Nothing but blank lines after it: remove it with the blank lines before it, back to the
+        # last non-blank line, whose own line break then ends the text as the junk's did; what
+        # followed the junk (more blank lines) stays. Without a line break after the junk, the
+        # text ended on it without one: the break before it goes instead, so the text still does.
         previous = index - 1
         while previous >= 0 and not lines[previous].strip():
             previous -= 1
         if previous < 0:
             return Fix((Edit(0, end, ""),), safe)
+        if index < last:
+            return Fix((Edit(starts[previous + 1], end, ""),), safe)
         return Fix((Edit(starts[previous] + len(lines[previous]), line.end, ""),), safe)
-    if (index == 0 or not lines[index - 1].strip()) and not lines[index + 1].strip():
-        end = starts[index + 2]  # the blank line after it goes too
-    return Fix((Edit(line.start, end, ""),), safe)
+    after = 0  # blank lines right after it (some non-blank line follows them)
+    while not lines[index + 1 + after].strip():
+        after += 1
+    before = 0  # and right before it
+    while index - 1 - before >= 0 and not lines[index - 1 - before].strip():
+        before += 1
+    # Between paragraphs, the longer of the two blank runs stays (as many blank lines go with it
+    # as the shorter run has); at the top, the blank lines after it go: the text starts as before.
+    take = after if index - before == 0 else min(before, after)
+    return Fix((Edit(line.start, starts[index + 1 + take], ""),), safe)
 
 
 def check_examples(code: str, examples: Any) -> None:

@@ -24,6 +24,7 @@ def describe(rule: type[Rule]) -> dict:
         "severity": str(rule.severity), "kind": rule.kind, "plugin": rule.plugin,
         "languages": list(rule.languages), "default_enabled": rule.default_enabled,
         "measured": rule.measured,
+        "fix": {"how": rule.fix.how, "safe": rule.fix.safe} if rule.fix is not None else None,
         "options": {key: {"default": option.default, "type": option.type.__name__, "help": option.help}
                     for key, option in rule.options.items()},
         "documentation": rule.documentation(),
@@ -69,6 +70,12 @@ def _example_lines(head: str, block_head: str, text: str, indent: str) -> list[s
         return [f"{head} `{text}`"]
     return [block_head, "", f"{indent}```",
             *[f"{indent}{line}".rstrip() for line in text.split("\n")], f"{indent}```", ""]
+def fix_label(rule: type[Rule]) -> str:
+    """``safe``, ``unsafe`` or ``-``: whether ``--fix`` (or ``--unsafe-fixes``) fixes the rule's
+    findings."""
+    if rule.fix is None:
+        return "-"
+    return "safe" if rule.fix.safe else "unsafe"
 
 
 def render_markdown(rule: type[Rule]) -> str:
@@ -79,6 +86,7 @@ def render_markdown(rule: type[Rule]) -> str:
                                                           " Off unless selected."), ""]
     if rule.measured:
         lines += [f"Measured on the development set: {rule.measured}.", ""]
+    lines += [f"Fix: {rule.fix.describe()}." if rule.fix is not None else "Fix: none.", ""]
     lines.append(rule.documentation())
     if rule.options:
         lines += ["", f"Options ([tool.newslint.rules.{rule.name}]):"]
@@ -95,8 +103,8 @@ def catalogue_markdown(rules: list[type[Rule]]) -> str:
     parts = ["# newslint rules", "",
              "Generated from the rules' docstrings by `newslint rules --format markdown "
              "--disable-plugin-autoload`; do not edit by hand.", "",
-             "| code | name | severity | summary |", "|---|---|---|---|"]
-    parts += [f"| {r.code} | `{r.name}` | {r.severity} | {r.summary} |" for r in rules]
+             "| code | name | severity | fix | summary |", "|---|---|---|---|---|"]
+    parts += [f"| {r.code} | `{r.name}` | {r.severity} | {fix_label(r)} | {r.summary} |" for r in rules]
     parts.append("")
     for rule in rules:
         page = render_markdown(rule).replace(f"# {rule.code}", f"## {rule.code}", 1)
@@ -157,7 +165,8 @@ def main(argv: Sequence[str]) -> int:
         print(json.dumps([describe(rule) for rule in rules], indent=2, ensure_ascii=False))
         return 0
     width = max((len(rule.name) for rule in rules), default=4)
-    print(f"{'code':<6} {'name':<{width}} {'severity':<8} summary")
+    print(f"{'code':<6} {'name':<{width}} {'severity':<8} {'fix':<6} summary")
     for rule in rules:
-        print(f"{rule.code:<6} {rule.name:<{width}} {str(rule.severity):<8} {rule.summary}")
+        print(f"{rule.code:<6} {rule.name:<{width}} {str(rule.severity):<8} {fix_label(rule):<6} "
+              f"{rule.summary}")
     return 0

@@ -13,7 +13,7 @@ whatever the number of jobs.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from newslint.discover import discover
 from newslint.engine import CorpusState, Linter
@@ -25,6 +25,7 @@ from newslint.units import (
 from newslint.violation import Violation
 
 if TYPE_CHECKING:
+    from newslint.fix.options import FixReport
     from newslint.progress import Progress
 
 class Run:
@@ -46,6 +47,9 @@ class Run:
         self.counts = RunCounts()
         self.corpus: Optional[CorpusState] = CorpusState() if linter.corpus_rules else None
         self._batch_bytes = BATCH_BYTES
+        #: With fixing on: told what each batch of units fixed, in report order (newslint.fix).
+        self.on_fix: Optional[Callable[["FixReport"], None]] = None
+        self.fixing = linter.settings.fix is not None
 
     def files(self) -> Iterator[str]:
         return discover(self.paths, self.linter.settings)
@@ -63,7 +67,9 @@ class Run:
         if self.progress is not None:
             self.progress.start(total)
         self._batch_bytes = self._piece_bytes(total, BATCH_BYTES)
-        return plan(files, self._piece_bytes(total, self.chunk_bytes), can_split(self.linter))
+        # A file being fixed is written whole, by one process: it is never cut into chunks.
+        split = can_split(self.linter) and not self.fixing
+        return plan(files, self._piece_bytes(total, self.chunk_bytes), split)
 
     def violations(self) -> Iterator[Violation]:
         try:
@@ -72,6 +78,8 @@ class Run:
                 results = parallel_results(self.linter, batches(units, self._batch_bytes),
                                            self.jobs, self._lint_here)
                 yield from self._report(results)
+            elif self.fixing:
+                yield from self._report(([unit], self._lint_here([unit])) for unit in units)
             else:
                 yield from self._lint_serially(units)
             if self.corpus is not None:
@@ -119,6 +127,8 @@ class Run:
             self.counts.bytes += result.text_chars
             if self.corpus is not None and result.corpus is not None:
                 self.corpus = self.linter.merge(self.corpus, result.corpus)
+            if result.fix is not None and self.on_fix is not None:
+                self.on_fix(result.fix)
             if progress is not None:
                 progress.advance(documents=result.documents, size=result.size)
                 if result.violations:

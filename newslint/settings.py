@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 if TYPE_CHECKING:
     from newslint.custom_rules import CustomRuleSpec
 
+from newslint.fix.options import FixOptions
+
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.jsonl", "*.ndjson", "*.jsonl.gz", "*.ndjson.gz", "*.json")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "__pycache__",
                    "node_modules", ".mypy_cache", ".pytest_cache", "*.egg-info", "build", "dist")
@@ -69,3 +71,5 @@ class Settings:
     config_path: Optional[str] = None
     #: Directory that relative paths in the configuration are relative to.
     root: str = "."
+    #: ``--fix``, ``--diff`` and their options; ``None`` when only linting.
+    fix: Optional[FixOptions] = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from newslint.document import Document
 from newslint.engine import CorpusState, Linter
@@ -21,6 +21,9 @@ from newslint.readers import is_record_file
 from newslint.readers.records import is_gzip, is_jsonl, looks_binary, read_records
 from newslint.readers.text import unreadable
 from newslint.violation import Violation
+
+if TYPE_CHECKING:
+    from newslint.fix.options import FixReport
 
 #: A JSON Lines file larger than this is cut into chunks of about this size, linted separately.
 CHUNK_BYTES = 4 * 1024 * 1024
@@ -73,6 +76,8 @@ class UnitResult:
     text_chars: int = 0
     size: int = 0
     corpus: Optional[CorpusState] = None
+    #: With ``--fix`` / ``--diff``: what was fixed, written or could not be (newslint.fix).
+    fix: Optional["FixReport"] = None
 
 
 def read_documents(linter: Linter, path: str, display_path: str) -> Iterator[Document]:
@@ -101,7 +106,12 @@ def unit_documents(linter: Linter, unit: Unit) -> Iterator[Document]:
 
 
 def lint_units(linter: Linter, units: Iterable[Unit], collect: bool) -> UnitResult:
-    """Lint ``units`` one after another (in a worker process); corpus state when ``collect``."""
+    """Lint ``units`` one after another (in a worker process); corpus state when ``collect``.
+    With fixing on (``settings.fix``), fix them too (:mod:`newslint.fix.files`)."""
+    if linter.settings.fix is not None:
+        from newslint.fix.files import fix_units
+
+        return fix_units(linter, units, collect)
     result = UnitResult(corpus=CorpusState() if collect else None)
     for unit in units:
         result.size += unit.size

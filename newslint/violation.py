@@ -31,7 +31,7 @@ _RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
 
 
 class Edit(NamedTuple):
-    """Replace ``text[start:end]`` with ``replacement``."""
+    """Replace ``text[start:end]`` with ``replacement`` (offsets into the document's text)."""
 
     start: int
     end: int
@@ -39,7 +39,11 @@ class Edit(NamedTuple):
 
 
 class Fix(NamedTuple):
-    """A proposed fix. Reserved: no built-in rule applies fixes yet."""
+    """A proposed fix: edits applied together or not at all (see :mod:`newslint.fix`).
+
+    ``safe`` fixes are applied by ``--fix``; the others only with ``--unsafe-fixes`` as well. The
+    engine makes a fix safe only when the rule's class declares it so (``Rule.fix``).
+    """
 
     edits: tuple[Edit, ...]
     safe: bool = False
@@ -80,6 +84,8 @@ class Violation(NamedTuple):
     field: Optional[str] = None
     field_line: Optional[int] = None
     field_col: Optional[int] = None
+    #: How to fix the finding (offsets into the document's text), or ``None``.
+    fix: Optional[Fix] = None
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.field or "", self.field_line or 0, self.col,

@@ -21,7 +21,7 @@ from typing import Iterable, Optional
 
 from newslint.article import Article, Line
 from newslint import hookimpl
-from newslint.rule import LineRule
+from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
@@ -233,6 +233,7 @@ class OrphanedCaption(LineRule):
     """
 
     code = "NL210"
+    fix = Fixable("remove-line", safe=False)
     name = "orphaned-caption"
     summary = "A photo caption (with or without its credit) left in the text without its picture"
     examples = {
@@ -352,6 +353,7 @@ class PhotoCredit(LineRule):
     """
 
     code = "NL211"
+    fix = Fixable("remove-line", safe=False)
     name = "photo-credit"
     summary = "A photo credit left on its own line (Photo: X, Getty Images, Image copyright X)"
     examples = {
@@ -432,6 +434,7 @@ class GalleryCounter(LineRule):
     """
 
     code = "NL212"
+    fix = Fixable("remove-line", safe=True)
     name = "gallery-counter"
     summary = "A photo-gallery counter or control (1 of 6, Image 1 of 5, Back to Gallery)"
     examples = {

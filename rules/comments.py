@@ -14,7 +14,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import LineRule
+from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import first_words, flat, hit, neighbours, timestamp_shape
@@ -90,6 +90,7 @@ class CommentForm(LineRule):
     """
 
     code = "NL301"
+    fix = Fixable("remove-line", safe=True)
     name = "comment-form"
     summary = "A comment form's stock line (Leave a Reply, Your email address will not be published)"
     examples = {
@@ -140,6 +141,7 @@ class CommentThread(LineRule):
     """
 
     code = "NL302"
+    fix = Fixable("remove-line", safe=True)
     name = "comment-thread"
     summary = "A comment count, toggle or commenter header (Comments (11), NAME says:)"
     examples = {

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import LineRule
+from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import (WORD_END, ends_like_sentence, first_words, flat, hit,
@@ -60,6 +60,7 @@ class TimestampLine(LineRule):
     """
 
     code = "NL312"
+    fix = Fixable("remove-line", safe=True)
     name = "timestamp-line"
     summary = "A line that is only a publication date, time stamp or reading time"
     examples = {

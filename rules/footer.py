@@ -13,7 +13,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import LineRule
+from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import bare, flat, hit, neighbours
@@ -69,6 +69,7 @@ class CopyrightNotice(LineRule):
     """
 
     code = "NL311"
+    fix = Fixable("remove-line", safe=False)
     name = "copyright-notice"
     summary = "A site's copyright footer or reproduction notice"
     examples = {
@@ -163,6 +164,7 @@ class AuthorBio(LineRule):
     """
 
     code = "NL313"
+    fix = Fixable("remove-line", safe=True)
     name = "author-bio"
     summary = "An author's bio, contact line or author-box link at the bottom of the text"
     examples = {

@@ -19,8 +19,8 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import LineRule, Option
-from newslint.violation import Hit, Severity
+from newslint.rule import Fixable, LineRule, Option
+from newslint.violation import Edit, Fix, Hit, Severity
 
 #: lower-case word + Capitalised word, as one token.
 _CAMEL = re.compile(
@@ -162,11 +162,13 @@ class GluedSentences(LineRule):
     sentence splitters then read two sentences as one, and readers see a typo on every paragraph.
 
     Example: ``… he said.The valuation of the company …`` → ``NL407 no space after the sentence
-    end: 'said.The'``. Abbreviations, domain names ("Amazon.com"), initials ("J.K.Rowling"),
+    end: 'said.The'``; the fix puts the space back (``said. The``), on every such place of the
+    line, except after a straight quote ('said."The': the quote may open the next sentence). Abbreviations, domain names ("Amazon.com"), initials ("J.K.Rowling"),
     addresses and code are not flagged.
     """
 
     code = "NL407"
+    fix = Fixable("edit", safe=True)
     name = "glued-sentences"
     summary = "A sentence end with no space before the next sentence ('said.The')"
     examples = {
@@ -193,7 +195,12 @@ class GluedSentences(LineRule):
         message = f"no space after the sentence end: '{first.group()}'"
         if len(found) > 1:
             message += f"; {len(found) - 1} more on this line"
-        yield Hit(line.start + first.start(), line.start + first.end(), message)
+        # The fix puts a space after each stop; not after a straight quote, which may open the
+        # next sentence as well as close this one ('said."The').
+        edits = tuple(Edit(line.start + match.end("stop"), line.start + match.end("stop"), " ")
+                      for match in found if '"' not in match.group("stop"))
+        yield Hit(line.start + first.start(), line.start + first.end(), message,
+                  Fix(edits, safe=True) if edits else None)
 
 
 @hookimpl

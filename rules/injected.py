@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import LineRule
+from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
 from newslint.rules.captions import is_caption_or_credit
@@ -194,6 +194,7 @@ class SeeAlsoLink(LineRule):
     """
 
     code = "NL201"
+    fix = Fixable("remove-line", safe=False)
     name = "see-also-link"
     summary = "A 'See also' link to another story injected into the text"
     examples = {
@@ -240,6 +241,7 @@ class ReadMoreTeaser(LineRule):
     """
 
     code = "NL202"
+    fix = Fixable("remove-line", safe=True)
     name = "read-more-teaser"
     summary = "A 'READ MORE:'-style teaser for another story injected into the text"
     examples = {
@@ -307,6 +309,7 @@ class RelatedStoriesHeading(LineRule):
     """
 
     code = "NL203"
+    fix = Fixable("remove-line", safe=True)
     name = "related-stories-heading"
     summary = "The heading of a related-stories box (Related, Most read, You may also like)"
     examples = {
@@ -345,6 +348,7 @@ class TaggedTeaser(LineRule):
     """
 
     code = "NL204"
+    fix = Fixable("remove-line", safe=True)
     name = "tagged-teaser"
     summary = "A teaser for another story tagged [INSIGHT], [VIDEO], [PICS] …"
     examples = {
@@ -398,6 +402,7 @@ class RelatedStoryList(LineRule):
     """
 
     code = "NL205"
+    fix = Fixable("remove-line", safe=False)
     name = "related-story-list"
     summary = "Headlines of other stories listed under a related-stories heading or after the prose"
     examples = {

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article
-from newslint.rule import ArticleRule, Option
+from newslint.rule import ArticleRule, Fixable, Option
 from newslint.violation import Hit, Severity
 
 
@@ -31,11 +31,12 @@ class DuplicateParagraph(ArticleRule):
     sentences skew any statistics or model trained on the text.
 
     Example: the lead paragraph appearing again after the photo gallery → ``NL408 paragraph
-    repeats line 3``. Short repeated lines ("Advertisement", "Share this") are boilerplate, left
+    repeats line 3``; the fix removes the later copy. Short repeated lines ("Advertisement", "Share this") are boilerplate, left
     to the NL3xx rules.
     """
 
     code = "NL408"
+    fix = Fixable("remove-line", safe=True)
     name = "duplicate-paragraph"
     summary = "The same long paragraph twice in one text"
     examples = {

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import ArticleRule
+from newslint.rule import ArticleRule, Fixable
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import flat, hit
@@ -70,6 +70,7 @@ class LinkRun(ArticleRule):
     """
 
     code = "NL315"
+    fix = Fixable("remove-line", safe=False)
     name = "link-run"
     summary = "A run of short link-shaped lines (menu, link list) before or after the story"
     examples = {

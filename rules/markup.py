@@ -21,8 +21,8 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import LineRule
-from newslint.violation import Hit, Severity
+from newslint.rule import Fixable, LineRule, remove_line
+from newslint.violation import Edit, Fix, Hit, Severity
 
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -70,6 +70,60 @@ def _is_directive(comment: str) -> bool:
     return comment.strip().lower().startswith("newslint:")
 
 
+#: Elements that run with the text around them: removing their tag leaves the words as they were.
+#: Any other tag (and a comment, a shortcode) stood between blocks: between two words it becomes
+#: a space.
+_INLINE = frozenset("a abbr b cite code del em font i ins label mark q s small span strike strong "
+                    "sub sup time u".split())
+
+
+def _decoded(entity: str) -> str:
+    """What an entity stands for; nothing for an invisible formatting character (``&#65279;``,
+    ``&shy;``, ``&zwj;``), which only marks up text that is no longer HTML."""
+    meaning = html.unescape(entity)
+    if meaning and all(unicodedata.category(char) == "Cf" for char in meaning):
+        return ""
+    return meaning
+
+
+def _removals(line: Line, spans: list[tuple[int, int, bool]]) -> Fix:
+    """The fix removing each ``(start, end, inline)`` span of the line, spaces kept right: one
+    space where a block-level remnant stood between two words, no doubled or dangling space."""
+    text = line.text
+    edits: list[tuple[int, int, str]] = []
+    for start, end, inline in spans:
+        joined = bool(edits) and edits[-1][1] >= start  # right after the previous removal
+        if joined:
+            start = edits[-1][1]
+            before, _, put = edits[-1]
+            left = put[-1:] or text[before - 1:before]
+        else:
+            left = text[start - 1:start]
+        right = text[end:end + 1]
+        replacement = ""
+        if left and right and not left.isspace() and not right.isspace():
+            replacement = "" if inline else " "
+        elif (not left or left.isspace()) and right.isspace():
+            end += 1  # "word <br/> word": one of the two spaces goes
+        elif left.isspace() and not right and not joined:
+            start -= 1  # a remnant at the end of the line takes the space before it
+        edits.append((start, end, replacement))
+    return _line_fix(line, [Edit(line.start + start, line.start + end, put) for start, end, put in edits])
+
+
+def _line_fix(line: Line, edits: list[Edit]) -> Fix:
+    """``edits`` of one line as a fix; the removal of the whole line (:func:`remove_line`) when
+    they would leave it blank, so that no blank line is added between paragraphs."""
+    text, position, kept = line.text, 0, []
+    for edit in edits:
+        kept += [text[position:edit.start - line.start], edit.replacement]
+        position = edit.end - line.start
+    kept.append(text[position:])
+    if not "".join(kept).strip():
+        return remove_line(line, safe=True)
+    return Fix(tuple(edits), safe=True)
+
+
 class HtmlEntity(LineRule):
     """An HTML entity left in the text: ``&amp;``, ``&nbsp;``, ``&#8217;``, ``&amp;lt;``.
 
@@ -80,11 +134,14 @@ class HtmlEntity(LineRule):
     and "don&#8217;t", and the words no longer match in search or deduplication. Double escapes
     (``&amp;lt;``) show the text went through two such steps.
 
-    Example: ``Tom &amp; Jerry`` → ``NL402 HTML entity '&amp;' (should read '&')``. A bare
+    Example: ``Tom &amp; Jerry`` → ``NL402 HTML entity '&amp;' (should read '&')``; the fix
+    writes each entity of the line as the character it stands for (an invisible formatting
+    character such as ``&#65279;`` is dropped). A bare
     ampersand ("AT&T", "R&D") is not an entity and is not flagged.
     """
 
     code = "NL402"
+    fix = Fixable("edit", safe=False)
     name = "html-entity"
     summary = "An HTML entity left in the text ('&amp;', '&nbsp;', '&#8217;')"
     examples = {
@@ -119,7 +176,9 @@ class HtmlEntity(LineRule):
             message = f"HTML entity '{first}' (an invisible character: {names})"
         if len(found) > 1:
             message += f"; {len(found) - 1} more on this line"
-        yield Hit(line.start + found[0].start(), line.start + found[0].end(), message)
+        fix = _line_fix(line, [Edit(line.start + match.start(), line.start + match.end(),
+                                    _decoded(match.group())) for match in found])
+        yield Hit(line.start + found[0].start(), line.start + found[0].end(), message, fix)
 
 
 class HtmlTag(LineRule):
@@ -133,11 +192,14 @@ class HtmlTag(LineRule):
     Why it matters: the extractor kept markup; readers see it, and it splits words and sentences
     for every tool downstream.
 
-    Example: ``<p>The minister said …</p>`` → ``NL403 HTML tag '<p>' left in the text``. Angle
+    Example: ``<p>The minister said …</p>`` → ``NL403 HTML tag '<p>' left in the text``; the fix
+    removes every tag and comment of the line (a block-level one between two words leaves a
+    space). Angle
     brackets around other words ("List<String>", "<3", "a < b > c") are not tags.
     """
 
     code = "NL403"
+    fix = Fixable("edit", safe=False)
     name = "html-tag"
     summary = "An HTML tag or comment left in the text ('<p>', '</div>', '<br/>')"
     examples = {
@@ -169,7 +231,9 @@ class HtmlTag(LineRule):
         message = f"{kind} '{_clip(first)}' left in the text"
         if len(found) > 1:
             message += f"; {len(found) - 1} more on this line"
-        yield Hit(line.start + found[0].start(), line.start + found[0].end(), message)
+        fix = _removals(line, [(match.start(), match.end(), (match.group("name") or "").lower() in _INLINE)
+                               for match in found])
+        yield Hit(line.start + found[0].start(), line.start + found[0].end(), message, fix)
 
 
 class Shortcode(LineRule):
@@ -184,11 +248,12 @@ class Shortcode(LineRule):
     video or form was; a caption shortcode also drags the caption into the body.
 
     Example: ``[caption id="attachment_42" align="alignnone" width="300"]`` → ``NL404 shortcode
-    '[caption …]' left in the text``. Editorial brackets ("[the]", "[sic]", "[breaking their
+    '[caption …]' left in the text``; the fix removes every shortcode of the line. Editorial brackets ("[the]", "[sic]", "[breaking their
     friendship]") have neither a shortcode's name nor attributes and are not flagged.
     """
 
     code = "NL404"
+    fix = Fixable("edit", safe=False)
     name = "shortcode"
     summary = "A CMS shortcode left in the text ('[caption id=…]', '[/embed]')"
     examples = {
@@ -215,7 +280,8 @@ class Shortcode(LineRule):
         message = f"shortcode '{_clip(first.group())}' left in the text"
         if len(found) > 1:
             message += f"; {len(found) - 1} more on this line"
-        yield Hit(line.start + first.start(), line.start + first.end(), message)
+        fix = _removals(line, [(match.start(), match.end(), False) for match in found])
+        yield Hit(line.start + first.start(), line.start + first.end(), message, fix)
 
 
 class ScriptRemnant(LineRule):

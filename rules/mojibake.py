@@ -16,8 +16,8 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import LineRule
-from newslint.violation import Hit, Severity
+from newslint.rule import Fixable, LineRule
+from newslint.violation import Edit, Fix, Hit, Severity
 
 #: What a UTF-8 continuation byte (0x80-0xBF) looks like once decoded as Windows-1252/Latin-1.
 _CONT = ("[\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
@@ -39,11 +39,12 @@ class Mojibake(LineRule):
     different words from the real ones.
 
     Example: ``The minister said itâ€™s too early.`` → ``NL401 mojibake 'â€™' (should read
-    '’')``. Accented text that is right ("ATENÇÃO", "Città", "São Paulo") is not flagged: ftfy
+    '’')``; the fix writes what ftfy reads, for every such sequence of the line. Accented text that is right ("ATENÇÃO", "Città", "São Paulo") is not flagged: ftfy
     must agree the line is broken.
     """
 
     code = "NL401"
+    fix = Fixable("edit", safe=False)
     name = "mojibake"
     summary = "Text decoded with the wrong character set ('itâ€™s', 'cafÃ©')"
     examples = {
@@ -71,15 +72,17 @@ class Mojibake(LineRule):
         text = line.text
         if ftfy.fix_encoding(text) == text:
             return
-        runs = [match for match in _RUN.finditer(text)
-                if ftfy.fix_encoding(match.group()) != match.group()]
+        runs = [(match, ftfy.fix_encoding(match.group())) for match in _RUN.finditer(text)]
+        runs = [(match, fixed) for match, fixed in runs if fixed != match.group()]
         if not runs:
             return
-        first = runs[0]
-        message = f"mojibake '{first.group()}' (should read '{ftfy.fix_encoding(first.group())}')"
+        first, reads = runs[0]
+        message = f"mojibake '{first.group()}' (should read '{reads}')"
         if len(runs) > 1:
             message += f"; {len(runs) - 1} more on this line"
-        yield Hit(line.start + first.start(), line.start + first.end(), message)
+        edits = tuple(Edit(line.start + match.start(), line.start + match.end(), fixed)
+                      for match, fixed in runs)
+        yield Hit(line.start + first.start(), line.start + first.end(), message, Fix(edits, safe=True))
 
 
 @hookimpl

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import ArticleRule, LineRule
+from newslint.rule import ArticleRule, Fixable, LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import bare, ends_like_sentence, first_words, flat, hit
@@ -148,6 +148,7 @@ class NavigationMenu(ArticleRule):
     """
 
     code = "NL309"
+    fix = Fixable("remove-line", safe=True)
     name = "navigation-menu"
     summary = "Site menu items and section labels left in the text"
     examples = {
@@ -229,6 +230,7 @@ class NavigationLink(LineRule):
     """
 
     code = "NL310"
+    fix = Fixable("remove-line", safe=True)
     name = "navigation-link"
     summary = "A lone navigation control or breadcrumb trail"
     examples = {

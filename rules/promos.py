@@ -14,7 +14,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import LineRule
+from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import bare, first_words, flat, hit
@@ -82,6 +82,7 @@ class NewsletterPrompt(LineRule):
     """
 
     code = "NL305"
+    fix = Fixable("remove-line", safe=True)
     name = "newsletter-prompt"
     summary = "A newsletter sign-up call or sign-up form message"
     examples = {
@@ -182,6 +183,7 @@ class SubscriptionPrompt(LineRule):
     """
 
     code = "NL306"
+    fix = Fixable("remove-line", safe=True)
     name = "subscription-prompt"
     summary = "A subscription, paywall or app-download prompt"
     examples = {
@@ -258,6 +260,7 @@ class CookieNotice(LineRule):
     """
 
     code = "NL307"
+    fix = Fixable("remove-line", safe=True)
     name = "cookie-notice"
     summary = "A cookie-consent banner or privacy and terms notice"
     examples = {
@@ -353,6 +356,7 @@ class AdvertisementLabel(LineRule):
     """
 
     code = "NL308"
+    fix = Fixable("remove-line", safe=True)
     name = "advertisement-label"
     summary = "An advertisement label, sponsor tag or affiliate disclosure"
     examples = {

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
-from newslint.rule import LineRule
+from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
 from newslint.rules._boilerplate import first_words, flat, hit, near_edge, neighbours
@@ -89,6 +89,7 @@ class ShareButtons(LineRule):
     """
 
     code = "NL303"
+    fix = Fixable("remove-line", safe=True)
     name = "share-buttons"
     summary = "Share-button labels or a share prompt (Share this article, Share Tweet Submit)"
     examples = {
@@ -153,6 +154,7 @@ class FollowPrompt(LineRule):
     """
 
     code = "NL304"
+    fix = Fixable("remove-line", safe=False)
     name = "follow-prompt"
     summary = "A prompt to follow the outlet or reporter on social media"
     examples = {

@@ -242,10 +242,10 @@ def test_rules_lists_the_catalogue_as_a_table(tmp_path):
     result = run_newslint(["rules", "-p", "newsroom_fixture_rules"], cwd=tmp_path, env=fixture_env())
     assert result.returncode == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["code", "name", "severity", "summary"]
+    assert lines[0].split() == ["code", "name", "severity", "fix", "summary"]
     rows = {line.split()[0]: line.split() for line in lines[1:]}
-    assert rows["XT101"][1:3] == ["fixture-see-also", "warning"]
-    assert rows["XT201"][1:3] == ["fixture-leave-a-reply", "error"]
+    assert rows["XT101"][1:4] == ["fixture-see-also", "warning", "-"]
+    assert rows["XT201"][1:4] == ["fixture-leave-a-reply", "error", "-"]
     assert rows["NL910"][1] == "unreadable-file"
     assert list(rows) == sorted(rows)
 

@@ -91,3 +91,27 @@ def test_try_repo_runs_the_hook_on_the_articles(tmp_path):
     clean = try_repo(hooks, articles, home, "--files", "clean.md")
     assert clean.returncode == 0, (clean.stdout + clean.stderr)[-4000:]
     assert "Passed" in clean.stdout
+
+
+def test_the_hook_fixes_with_args_fix(tmp_path):
+    """As ruff documents it: ``args: [--fix]`` in ``.pre-commit-config.yaml``. The hook fixes the
+    story (pre-commit fails the run because files changed), then reports what remains."""
+    hooks = hook_repository(tmp_path / "hooks")
+    articles = articles_repository(tmp_path / "articles")
+    revision = subprocess.run(["git", "rev-parse", "HEAD"], cwd=hooks, check=True, capture_output=True,
+                              text=True).stdout.strip()
+    (articles / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {hooks}\n    rev: {revision}\n    hooks:\n      - id: newslint\n"
+        f"        args: [--fix]\n", encoding="utf-8")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "home"), "PRE_COMMIT_COLOR": "never"}
+    env.pop("NEWSLINT_DISABLE_PLUGIN_AUTOLOAD", None)
+    result = subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=articles,
+                            env=env, capture_output=True, text=True, timeout=900)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output[-4000:]
+    assert "files were modified by this hook" in output, output[-4000:]
+    story = (articles / "story.txt").read_text(encoding="utf-8")
+    seed = SEED.read_text(encoding="utf-8")
+    assert "Leave a Reply" in seed and "Leave a Reply" not in story
+    assert story == seed[:seed.index("\n\nLeave a Reply")]
+    assert "Fixed 2 findings" in output

@@ -29,3 +29,26 @@ def removed(text: str, index: int) -> str:
 ])
 def test_remove_line_keeps_paragraph_separation(text: str, index: int, expected: str) -> None:
     assert removed(text, index) == expected
+
+
+@pytest.mark.parametrize("text, index, removed", [
+    ("A\n\nJ\n", 2, "\nJ\n"),      # the kept line's own break ends the text
+    ("A\n\nJ\n\n", 2, "\nJ\n"),    # blank lines after the junk stay
+    ("A\n\nJ", 2, "\n\nJ"),        # no break after the junk: the text still ends without one
+    ("A\nJ\nB", 1, "J\n"),
+])
+def test_remove_line_takes_its_own_line_break_and_keeps_the_others(text, index, removed):
+    (edit,) = remove_line(parse(Document("x.txt", text)).line(index)).edits
+    assert text[edit.start:edit.end] == removed
+
+
+@pytest.mark.parametrize("text, index, expected", [
+    ("A\n\n\nJ\n\n\nB", 3, "A\n\n\nB"),       # two blank lines each side: two stay, not three
+    ("A\n\nJ\n\n\nB", 2, "A\n\n\nB"),         # the longer run stays
+    ("A\n\n\nJ\n\nB", 3, "A\n\n\nB"),
+    ("A\nJ\n\nB", 1, "A\n\nB"),               # paragraphs stay apart
+    ("J\n\n\nB", 0, "B"),                     # at the top: the text starts as it did
+    ("\nJ\n\nB", 1, "\nB"),
+])
+def test_remove_line_never_lengthens_a_gap(text: str, index: int, expected: str) -> None:
+    assert removed(text, index) == expected

@@ -1,7 +1,8 @@
 """The formatter interface: one module per output format, each a subclass of :class:`Formatter`.
 
 The engine calls :meth:`Formatter.start` once, :meth:`Formatter.handle` for every violation in
-report order (sorted by path, then position), and :meth:`Formatter.stop` once with the run's
+report order (sorted by path, then position), :meth:`Formatter.fixed` for every finding ``--fix``
+fixed (the fixed ones are not handled), and :meth:`Formatter.stop` once with the run's
 statistics. Streaming formats write in ``handle``; formats that must be one JSON or XML document
 collect in ``handle`` and write in ``stop``.
 """
@@ -48,6 +49,8 @@ class ReportOptions:
     group_by: tuple[str, ...] = ()
     #: How many documents a report shows in full (``--report-max-documents``).
     max_documents: int = 200
+    #: ``--show-fixes``: list the fixed findings at the end.
+    show_fixes: bool = False
 
 
 @dataclass
@@ -80,6 +83,11 @@ class Formatter:
 
     def handle(self, violation: Violation) -> None:
         raise NotImplementedError
+
+    def fixed(self, violation: Violation) -> None:
+        """Called once for every finding that ``--fix`` fixed, before :meth:`stop` (positions are
+        those of the text before fixing). Does nothing here; ``--show-fixes`` lists them in the
+        human formats."""
 
     def stop(self, stats: RunStats) -> None:
         """Called once at the end of the run."""

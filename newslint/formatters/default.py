@@ -15,6 +15,7 @@ import re
 from colorama import Fore, Style
 
 from newslint.formatters.base import Formatter
+from newslint.formatters.fixes import ListsFixes
 from newslint.violation import Violation
 
 BOLD = Style.BRIGHT
@@ -75,7 +76,7 @@ def source_lines(violation: Violation) -> str:
     return f"{line}\n{pad}^\n"
 
 
-class DefaultFormatter(Formatter):
+class DefaultFormatter(ListsFixes, Formatter):
     """``path:row:col: CODE message``, coloured like flake8 when colour is on."""
 
     name = "default"

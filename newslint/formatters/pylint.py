@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from newslint.formatters.base import Formatter
+from newslint.formatters.fixes import ListsFixes
 from newslint.formatters.default import BOLD, RED, RESET, display_message, printable, source_lines
 from newslint.violation import Violation
 
 
-class PylintFormatter(Formatter):
+class PylintFormatter(ListsFixes, Formatter):
     """``path:row: [CODE] message``; with colour the path is bold and the code bold red."""
 
     name = "pylint"

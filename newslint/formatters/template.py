@@ -14,6 +14,7 @@ from typing import Any
 from colorama import Fore, Style
 
 from newslint.formatters.base import Formatter, ReportOptions
+from newslint.formatters.fixes import ListsFixes
 from newslint.formatters.default import display_message, printable, source_lines
 from newslint.violation import Violation
 
@@ -55,7 +56,7 @@ def check_template(template: str) -> None:
         raise ValueError(f"bad --format template {template!r}: {error}") from None
 
 
-class TemplateFormatter(Formatter):
+class TemplateFormatter(ListsFixes, Formatter):
     """Formats each finding with ``options.template`` (``%``-style, named keys)."""
 
     name = "template"

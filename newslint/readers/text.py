@@ -146,14 +146,17 @@ def decode(body: bytes, encoding: str) -> tuple[str, Optional[int], int]:
     return text, _BAD.first, _BAD.count
 
 
-def decode_document(data: bytes, display_path: str) -> Document:
-    """Decode file bytes into a :class:`Document`, reporting binary data and bad bytes."""
-    encoding = "utf-8"
-    bom = b""
+def detect_encoding(data: bytes) -> tuple[str, bytes]:
+    """The encoding of file bytes and the BOM that named it: a BOM decides, else UTF-8 (no BOM)."""
     for mark, name in _BOMS:
         if data.startswith(mark):
-            encoding, bom = name, mark
-            break
+            return name, mark
+    return "utf-8", b""
+
+
+def decode_document(data: bytes, display_path: str) -> Document:
+    """Decode file bytes into a :class:`Document`, reporting binary data and bad bytes."""
+    encoding, bom = detect_encoding(data)
     if encoding == "utf-8":
         nul = data.find(b"\x00")
         if nul != -1:
