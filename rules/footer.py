@@ -119,7 +119,8 @@ _BIO = re.compile(
     rf"^(?:{_NAME}(?: \([^)]{{1,60}}\))?|I) (?:is|am|has been|works as) (?:a|an|the)\b"
     rf"(?:[^.]{{0,80}}?)\b(?i:{_ROLE})\b"
     rf"|^{_NAME} (?:has been (?:reporting|writing|covering)|covers|writes about)\b"
-    rf"|^{_NAME} joined\b(?=[^.]{{0,80}}\b(?i:{_ROLE}|staff|newsroom|desk)\b)",
+    rf"|^{_NAME} joined\b(?=.{{0,200}}\b(?:(?i:{_ROLE}|staff|newsroom|desk)|(?:has been|is) "
+    rf"(?:reporting|writing|covering)|covers|writes about)\b)",
 )
 #: Contact lines of an author box.
 _CONTACT = re.compile(

@@ -216,10 +216,11 @@ def test_rule_shows_summary_pattern_scope_fix_and_examples(tmp_path):
         "# HX101 trust-principles\n\n"
         "A wire service's standards footer left in the text\n\n"
         "Severity: warning. Kind: line rule. Plugin: custom-rules. Languages: *.\n\n"
+        "Fix: removes the flagged line (unsafe: only with --unsafe-fixes).\n\n"
         "Pattern (scope line: searched in every line): "
         "`^Our Standards: The Thomson Reuters Trust Principles\\.?$`\n"
         "Message: wire footer left in the text: {match}\n"
-        "Fix: delete-line (unsafe: only --unsafe-fixes applies it).\n"
+        "The fix (unsafe): delete-line.\n"
         f"Declared in {tmp_path.resolve() / 'pyproject.toml'}: "
         "tool.newslint.custom-rules.trust-principles.\n\n"
         "Examples (`newslint test-rules` runs them):\n\n"
@@ -296,7 +297,11 @@ def test_delete_line_is_remove_line_and_unsafe():
     assert hit.fix == remove_line(article.line(10), safe=False)
     assert hit.fix.safe is False
     start = STORY.index(FOOTER)
-    assert hit.fix == Fix((Edit(STORY.rindex("\n\n", 0, start), start + len(FOOTER), ""),), False)
+    # The footer is the story's last line: the blank line before it and its own line break go,
+    # and the line before it keeps its line break, which ends the text.
+    assert STORY.endswith(FOOTER + "\n")
+    assert hit.fix == Fix((Edit(STORY.rindex("\n\n", 0, start) + 1, start + len(FOOTER) + 1, ""),),
+                          False)
 
 
 def test_delete_match_and_replace_edit_the_span():
