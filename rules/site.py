@@ -1,0 +1,588 @@
+"""NL314 ``site-boilerplate`` (corpus): a line that stands, word for word, in most pages of one site.
+
+Site chrome — menus, footers, legal lines, newsletter boxes — is what a site prints around every
+story; an extractor that lets it through leaves the same lines in page after page. That repetition
+is the signal CCNet and C4 use to strip boilerplate, and it needs no vocabulary: it works in any
+language. This module counts it with bounded memory, the same on one process, ``--jobs`` and Dask.
+
+How it counts:
+
+- **Site**: the record's outlet (its domain field, else its URL's host; ``www.`` dropped, case
+  folded); a document without one (a plain file) belongs to its folder.
+- **Page**: the record's URL (normalised) when it has one, else the document's exact text: the same
+  page from fifteen extractors, or the same file twice, is one page. Every count is of distinct
+  pages, never of records.
+- **Line**: a non-blank line, compared after case folding, collapsing white space and turning every
+  run of digits into ``0`` (chrome carries a year, a count or a date that changes from page to
+  page: ``© 2019 …``, ``12 Comments``). Lines are kept as 64-bit digests.
+- **Sample**: per site, the pages with the smallest page digests (a bottom-k sample, as in KMV and
+  MinHash), at most ``sample-pages`` of them; over all sites at most ``max-pages``, by lowering one
+  digest threshold for all. Both are functions of the *set* of pages seen, so merging states in any
+  grouping or order gives the same state: findings do not depend on how the run was split. Below
+  the limits the sample is every page, and the counts are exact.
+
+What it flags (see :class:`SiteBoilerplate`): a line in at least ``min-share`` of the site's pages
+(and a site of at least ``min-pages`` pages), where chrome stands — before the page's own text,
+after it, or in a block of such lines — but never a byline, dateline or wire sign-off, and never
+on pages that are copies of one story (a page counts only when a fifth of its text is its own).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import posixpath
+import re
+from array import array
+from collections import Counter
+from hashlib import blake2b
+from zlib import adler32, crc32
+from typing import Iterable, Iterator, NamedTuple, Optional
+from urllib.parse import urlsplit
+
+from newslint import hookimpl
+from newslint.article import BYLINE, BYLINE_WIRE, DATELINE, SIGNOFF, WIRE_NAMES, Article
+from newslint.locate import Anchor, fingerprint
+from newslint.rule import CorpusHit, CorpusRule, Option
+from newslint.violation import Severity
+
+#: Lines longer than this (characters) are prose, never flagged; they still count as the page's
+#: own text or as repeated text. Legal lines and newsletter blurbs are shorter; a cookie banner
+#: of several sentences may not be, and is left to NL307.
+MAX_LINE_CHARS = 300
+#: Non-blank lines kept from each end of a document: chrome stands at the head and the foot, and
+#: a pathological document (a log, a table of 100,000 rows) must not fill the sample.
+WINDOW = 200
+#: Documents kept per page (the same URL from several extractors): the first by path and record.
+MAX_DOCS_PER_PAGE = 16
+#: A page counts towards a line's pages only when at least this share of its text (characters of
+#: its non-blank lines) is not repeated across the site: copies of one story (versions of a file,
+#: the same article under two URLs) share everything and are not a site's template.
+OWN_SHARE = 0.2
+#: A repeated line is chrome when at least this share of its occurrences stand where chrome
+#: stands (before or after the page's own text, or beside another repeated line): a menu is at
+#: the top of every page, a quote reused in follow-ups wherever the story put it.
+EDGE_SHARE = 0.5
+#: The digest standing for the lines cut out of a long document's middle (never counted).
+_CUT = 0
+#: ASCII digits to ``0``, ASCII capitals to lower case (other letters are case-folded before).
+_ASCII_TABLE = bytes.maketrans(b"123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                               b"000000000abcdefghijklmnopqrstuvwxyz")
+_ZEROS = re.compile(rb"00+")
+_LETTER = re.compile(r"[^\W\d_]")
+_FULL = 1 << 64
+_WIRE = re.compile(WIRE_NAMES)
+
+
+def _normal_lines(text: str) -> list[bytes]:
+    """The text's lines case-folded, with digit runs as ``0``, in UTF-8 (see :func:`normal_form`).
+
+    Done on the whole text at once, at C speed: case folding never adds or removes a line break,
+    so line *i* of the result is line *i* of the text."""
+    if text.isascii():  # a flag of the string: no scan
+        data = text.encode("ascii").translate(_ASCII_TABLE)
+    else:
+        data = text.casefold().encode("utf-8", "surrogatepass").translate(_ASCII_TABLE)
+    if b"00" in data:
+        data = _ZEROS.sub(b"0", data)
+    return data.split(b"\n")
+
+
+def _collapse(line: bytes) -> bytes:
+    """A line of :func:`_normal_lines` stripped, its runs of white space made one space."""
+    if b"\xc2\xa0" in line:
+        line = line.replace(b"\xc2\xa0", b" ")
+    line = line.strip()
+    if b"  " in line or b"\t" in line:
+        line = b" ".join(line.split())
+    return line
+
+
+def _digest(line: bytes) -> int:
+    """A stable 64-bit digest of a line (Python's ``hash`` differs between processes): CRC-32 and
+    Adler-32 side by side, at C speed (a cryptographic digest per line cost a tenth of a run).
+    Not made to resist crafted text; for real lines a collision within one site (thousands of
+    lines) is a one-in-billions accident. Never 0: Adler-32's low half is at least 1."""
+    return crc32(line) << 32 | adler32(line)
+
+
+def normal_form(line: str) -> str:
+    """How lines are compared: case folded, each run of digits read as ``0`` (ASCII digits), white
+    space collapsed: ``© 2019 Example Media`` and ``©  2020 EXAMPLE MEDIA`` are one line."""
+    return b" ".join(_collapse(part) for part in _normal_lines(line)).decode("utf-8", "surrogatepass")
+
+
+def _page_digest(site: str, page: str) -> int:
+    """The page's place in the sample: uniform over [0, 2**64)."""
+    return int.from_bytes(blake2b(f"{site}\0{page}".encode("utf-8", "surrogatepass"),
+                                  digest_size=8).digest(), "little")
+
+
+#: A web-archive address wraps the archived page's own: ``https://web.archive.org/web/2016…/URL``.
+_ARCHIVED = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d+[a-z_]*/+(?P<url>.+)$", re.IGNORECASE)
+
+
+def _unarchived(url: Optional[str]) -> Optional[str]:
+    """The archived page's address inside a web-archive address (with a scheme), else ``None``."""
+    match = _ARCHIVED.match(url.strip()) if url else None
+    if match is None:
+        return None
+    inner = match.group("url")
+    return inner if "://" in inner else "http://" + inner
+
+
+def site_of(path: str, outlet: Optional[str], url: Optional[str]) -> str:
+    """The site a document belongs to: its outlet or URL host (the archived page's, for a
+    web-archive address), else ``folder:<its folder>``."""
+    original = _unarchived(url)
+    name = _host(original) if original else outlet or _host(url)
+    if name:
+        name = " ".join(name.casefold().split())
+        return name[4:] if name.startswith("www.") else name
+    return "folder:" + (posixpath.dirname(path.replace("\\", "/")) or ".")
+
+
+def _host(url: Optional[str]) -> Optional[str]:
+    if not url:
+        return None
+    try:
+        return urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+
+
+def page_of(url: Optional[str], text: str) -> str:
+    """The page a document shows: its URL without scheme, ``www.``, fragment and final slash;
+    else a digest of its text. A web-archive address stands for the page it archived."""
+    url = _unarchived(url) or url
+    if url:
+        try:
+            parts = urlsplit(url.strip())
+        except ValueError:
+            parts = None
+        if parts is not None and parts.hostname:
+            host = parts.hostname[4:] if parts.hostname.startswith("www.") else parts.hostname
+            path = parts.path.rstrip("/") or ""
+            return f"url:{host}{path}" + (f"?{parts.query}" if parts.query else "")
+    return "text:" + blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+class Doc(NamedTuple):
+    """One document of a sampled page, as much as judging it needs (kept compact: a sample holds
+    thousands)."""
+
+    path: str
+    record: Optional[int]
+    record_id: Optional[str]
+    field: Optional[str]
+    #: Digest of each kept non-blank line, in order (``_CUT`` for a long document's middle).
+    digests: array
+    #: Characters of each of those lines (capped at 65,535).
+    sizes: array
+    #: For the lines that may be flagged: their position in ``digests`` and 0-based line index.
+    positions: array
+    indexes: array
+    #: Those lines' text, joined by newlines, in UTF-8 (most of a sample's memory).
+    texts: bytes
+
+    def lines(self) -> list[str]:
+        return self.texts.decode("utf-8", "surrogatepass").split("\n")
+
+    @property
+    def key(self) -> tuple:
+        return (self.path, self.record or 0)
+
+
+class Page(NamedTuple):
+    digest: int
+    documents: tuple[Doc, ...]
+
+
+class SiteState:
+    """The bounded, mergeable sample: ``site → page → Page``, and the digest threshold below which
+    pages are kept (``_FULL`` while nothing was ever dropped for the global limit).
+
+    The state of one document holds it *pending*: its lines are read (the costly part) only when
+    it is merged into a state that keeps it, so that once the sample is full the pages it would
+    drop cost next to nothing."""
+
+    def __init__(self, per_site: int, total: int):
+        self.per_site = per_site
+        self.total = total
+        self.threshold = _FULL
+        self.sites: dict[str, dict[str, Page]] = {}
+        self.count = 0
+        #: (site, page key, page digest, article) of a document not yet read.
+        self.pending: Optional[tuple[str, str, int, Article]] = None
+        self._heaps: Optional[tuple[list, dict[str, list]]] = None
+
+    def __getstate__(self) -> dict:
+        self.settle()
+        state = dict(self.__dict__)
+        state["_heaps"] = None  # rebuilt when needed: a heap is an order, not data
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+    def pages(self) -> Iterator[tuple[str, str, Page]]:
+        for site, pages in self.sites.items():
+            for key, page in pages.items():
+                yield site, key, page
+
+    # -- keeping the sample ---------------------------------------------------------------------
+
+    def settle(self) -> None:
+        """Read the pending document if the sample keeps it."""
+        if self.pending is None:
+            return
+        site, key, digest, article = self.pending
+        self.pending = None
+        if self._admits(site, key, digest, (article.document.path, article.document.record or 0)):
+            self.add(site, key, Page(digest, (_document(article),)))
+
+    def _admits(self, site: str, key: str, digest: int, document: tuple) -> bool:
+        """Whether adding a document of page ``key`` would keep it. A page refused for the global
+        limit lowers the threshold to its digest, as adding and dropping it would."""
+        if digest >= self.threshold:
+            return False
+        pages = self.sites.get(site)
+        kept = pages.get(key) if pages else None
+        if kept is not None:
+            keys = [doc.key for doc in kept.documents]
+            return document not in keys and (len(keys) < MAX_DOCS_PER_PAGE or document < keys[-1])
+        if pages and len(pages) >= self.per_site and digest > self._largest(site):
+            return False
+        if self.count >= self.total and digest > self._largest():
+            self.lower(digest)
+            return False
+        return True
+
+    def _heap(self) -> tuple[list, dict[str, list]]:
+        """Max-heaps (negated digests) of every kept page and of each site's pages. Entries of
+        pages dropped since are skipped when met, and the heaps rebuilt when they are mostly such."""
+        if self._heaps is not None and len(self._heaps[0]) > 2 * self.count + 64:
+            self._heaps = None
+        if self._heaps is None:
+            everything = [(-page.digest, site, key) for site, key, page in self.pages()]
+            heapq.heapify(everything)
+            per_site = {}
+            for site, pages in self.sites.items():
+                entries = [(-page.digest, key) for key, page in pages.items()]
+                heapq.heapify(entries)
+                per_site[site] = entries
+            self._heaps = (everything, per_site)
+        return self._heaps
+
+    def add(self, site: str, key: str, page: Page) -> None:
+        """Add a page (or more documents of a page already kept), then drop what the limits
+        exclude: the site's largest digest beyond ``per_site`` pages, the corpus's largest digest
+        beyond ``total`` (lowering the threshold to it for good)."""
+        if page.digest >= self.threshold:
+            return
+        pages = self.sites.setdefault(site, {})
+        kept = pages.get(key)
+        if kept is not None:
+            pages[key] = Page(kept.digest, _merge_documents(kept.documents, page.documents))
+            return
+        everything, per_site = self._heap()
+        pages[key] = page
+        self.count += 1
+        heapq.heappush(everything, (-page.digest, site, key))
+        site_heap = per_site.setdefault(site, [])
+        heapq.heappush(site_heap, (-page.digest, key))
+        if len(pages) > self.per_site:
+            del pages[self._pop_largest(site_heap, pages)]
+            self.count -= 1
+        if self.count > self.total:
+            self.lower(self._largest())
+
+    @staticmethod
+    def _pop_largest(heap: list, pages: dict[str, Page]) -> str:
+        while True:
+            _, key = heapq.heappop(heap)
+            if key in pages:
+                return key
+
+    def _largest(self, site: Optional[str] = None) -> int:
+        """The largest digest kept (in ``site``, or in all)."""
+        everything, per_site = self._heap()
+        if site is not None:
+            heap, pages = per_site[site], self.sites[site]
+            while heap[0][1] not in pages:
+                heapq.heappop(heap)
+            return -heap[0][0]
+        while everything:
+            negated, site, key = everything[0]
+            if key in self.sites.get(site, {}):
+                return -negated
+            heapq.heappop(everything)
+        return _FULL
+
+    def lower(self, threshold: int) -> None:
+        """Keep only pages whose digest is below ``threshold`` (and never admit others again)."""
+        if threshold >= self.threshold:
+            return
+        self.threshold = threshold
+        everything, _ = self._heap()
+        while everything and -everything[0][0] >= threshold:
+            _, site, key = heapq.heappop(everything)
+            pages = self.sites.get(site)
+            if pages is not None and key in pages:
+                del pages[key]
+                self.count -= 1
+                if not pages:
+                    del self.sites[site]
+
+    # -- reading it -----------------------------------------------------------------------------
+
+    def estimate(self, site: str) -> Optional[int]:
+        """The site's number of pages when its sample is not all of them, else ``None``."""
+        pages = self.sites[site]
+        if len(pages) >= self.per_site:
+            largest = max(page.digest for page in pages.values())
+            return round((len(pages) - 1) * _FULL / max(largest, 1))
+        if self.threshold < _FULL:
+            return round(len(pages) * _FULL / max(self.threshold, 1))
+        return None
+
+
+def _merge_documents(left: tuple[Doc, ...], right: tuple[Doc, ...]) -> tuple[Doc, ...]:
+    by_key = {doc.key: doc for doc in left}
+    for doc in right:
+        by_key.setdefault(doc.key, doc)
+    return tuple(by_key[key] for key in sorted(by_key)[:MAX_DOCS_PER_PAGE])
+
+
+def _document(article: Article) -> Doc:
+    """The compact record of one document: a digest and a size per non-blank line; position,
+    index and text of the lines short enough to be flagged."""
+    document = article.document
+    lines = article.lines
+    indexes = article.paragraph_indexes
+    cut = 0
+    if len(indexes) > 2 * WINDOW:
+        cut = sum(len(lines[i].strip()) for i in indexes[WINDOW:-WINDOW])
+        indexes = [*indexes[:WINDOW], -1, *indexes[-WINDOW:]]
+    normal = _normal_lines(article.text)
+    digests, sizes = array("Q"), array("H")
+    positions, kept_indexes = array("I"), array("I")
+    texts: list[str] = []
+    add_digest, add_size = digests.append, sizes.append
+    for position, index in enumerate(indexes):
+        if index < 0:
+            add_digest(_CUT)
+            add_size(min(cut, 65535))
+            continue
+        # _digest(_collapse(line)), inlined: this loop sees every line of the corpus.
+        line = normal[index]
+        if b"\xc2\xa0" in line:
+            line = line.replace(b"\xc2\xa0", b" ")
+        line = line.strip()
+        if b"  " in line or b"\t" in line:
+            line = b" ".join(line.split())
+        add_digest(crc32(line) << 32 | adler32(line))
+        text = lines[index]
+        size = len(text.strip())
+        if size <= MAX_LINE_CHARS:
+            add_size(size)
+            positions.append(position)
+            kept_indexes.append(index)
+            texts.append(text)
+        else:
+            add_size(size if size < 65535 else 65535)
+    return Doc(document.path, document.record, document.record_id, document.field, digests, sizes,
+               positions, kept_indexes, "\n".join(texts).encode("utf-8", "surrogatepass"))
+
+
+def is_credit(text: str) -> bool:
+    """Whether a line credits the story (a byline, a dateline, a wire sign-off), by its shape
+    wherever it stands: a site's reporters and its wire partner repeat, and belong to the story."""
+    if BYLINE.match(text) or BYLINE_WIRE.match(text) or SIGNOFF.match(text):
+        return True
+    # A dateline names a place or a wire: "(Demo) App Launcher" is a menu item.
+    dateline = DATELINE.match(text)
+    return bool(dateline and (dateline.group("place") or _WIRE.fullmatch(dateline.group("outlet"))))
+
+
+def _own_share(doc: Doc, repeated: set[int]) -> float:
+    total = sum(doc.sizes)
+    if not total:
+        return 0.0
+    return sum(size for digest, size in zip(doc.digests, doc.sizes) if digest not in repeated) / total
+
+
+def _count(page_lines: list[set[int]], which: Iterable[int]) -> Counter:
+    counts: Counter = Counter()
+    for number in which:
+        counts.update(page_lines[number])
+    counts.pop(_CUT, None)
+    return counts
+
+
+def _display(site: str) -> str:
+    return f"folder {site[7:]}" if site.startswith("folder:") else site
+
+
+def _about(number: int) -> str:
+    """A page estimate to two significant digits: ``about 12,000``."""
+    if number >= 100:
+        digits = 10 ** (len(str(number)) - 2)
+        number = round(number / digits) * digits
+    return f"about {number:,}"
+
+
+class SiteBoilerplate(CorpusRule):
+    """A line that stands, word for word, in most pages of one site: menus, footers, legal lines.
+
+    What it flags: across the run, a line found in at least ``min-share`` (half) of the pages of
+    one site, when the site has at least ``min-pages`` (10) pages, at each place where it stands
+    as chrome stands: before the page's own text, after it, or next to another such line. Lines
+    are compared after case folding, collapsing white space and reading every number as the same
+    (``© 2019`` and ``© 2020``); they are of at most 300 characters and hold a letter. A site is the
+    record's domain or URL host, or the folder of a plain file; a page is a URL (the same page from
+    several extractors counts once) or, without one, a text. Never flagged: bylines, datelines and
+    wire sign-offs, which repeat because they credit the story; a line in the middle of the story
+    between lines of its own (a recurring heading, a quote reused in follow-ups); pages that share
+    most of their text (copies of one story do not make a template). Any language: it reads
+    repetition, not words.
+
+    Why it matters: what a site prints around every story is not news. Extracted into a corpus it
+    repeats thousands of times, and a model trained on it, or a search index, learns the chrome;
+    it is the signal CCNet and C4 strip boilerplate with, and it catches the menus and footers no
+    list of phrases knows.
+
+    Example: 37 of 40 pages of ``example.com`` end with ``Our Standards: The Thomson Reuters Trust
+    Principles.``: each gets ``NL314 line repeated in 37 of 40 pages of example.com``. Memory is
+    bounded: at most ``sample-pages`` pages per site and ``max-pages`` in all are kept, sampled by a
+    hash of their URL (the message then says ``… of 200 sampled pages of example.com (about
+    12,000)``), and only sampled pages are flagged.
+    """
+
+    code = "NL314"
+    name = "site-boilerplate"
+    summary = "A line repeated verbatim in most pages of one site (menus, footers, legal lines)"
+    severity = Severity.WARNING
+    languages = ("*",)
+    options = {
+        "min-pages": Option(10, int, "A site needs at least this many pages before any line of "
+                                     "it is flagged"),
+        "min-share": Option(0.5, float, "Share of the site's pages a line must stand in"),
+        "sample-pages": Option(200, int, "Pages kept per site (a hash sample beyond that)"),
+        "max-pages": Option(20000, int, "Pages kept over all sites: bounds the rule's memory"),
+    }
+    measured = ""
+
+    def empty(self) -> SiteState:
+        return SiteState(max(1, self.settings["sample-pages"]), max(1, self.settings["max-pages"]))
+
+    def collect(self, article: Article) -> SiteState:
+        state = self.empty()
+        document = article.document
+        if article.paragraph_count:
+            site = site_of(document.path, document.outlet, document.url)
+            key = page_of(document.url, document.text)
+            state.pending = (site, key, _page_digest(site, key), article)
+        return state
+
+    def merge(self, left: SiteState, right: SiteState) -> SiteState:
+        """Fold the smaller state into the larger and return it (the larger is updated in place:
+        as in a reduce, the states passed in are not used again)."""
+        left.settle()
+        if right.pending is not None and not right.count:  # one document's state, not yet read
+            left.pending, right.pending = right.pending, None
+            left.settle()
+            return left
+        right.settle()
+        if left.count < right.count:
+            left, right = right, left
+        left.lower(right.threshold)
+        for site, key, page in right.pages():
+            left.add(site, key, page)
+        return left
+
+    def judge(self, state: SiteState) -> Iterable[CorpusHit]:
+        state.settle()
+        minimum, share = max(2, self.settings["min-pages"]), self.settings["min-share"]
+        for site in sorted(state.sites):
+            pages = sorted(state.sites[site].values(), key=lambda page: page.digest)
+            if len(pages) < minimum:
+                continue
+            page_lines = [set().union(*(doc.digests for doc in page.documents)) for page in pages]
+            everywhere = _count(page_lines, range(len(pages)))
+            needed = max(2, math.ceil(share * len(pages) - 1e-9))
+            repeated = {digest for digest, count in everywhere.items() if count >= needed}
+            if not repeated:
+                continue
+            # Pages with a story of their own; copies of one story do not make a template.
+            own = [number for number, page in enumerate(pages)
+                   if any(_own_share(doc, repeated) >= OWN_SHARE for doc in page.documents)]
+            if len(own) < minimum:
+                continue
+            counts = _count(page_lines, own)
+            needed = max(2, math.ceil(share * len(own) - 1e-9))
+            chrome = {digest: count for digest, count in counts.items() if count >= needed}
+            if not chrome:
+                continue
+            # Chrome stands where chrome stands on every page; a line that repeats but mostly
+            # stands among the story's own lines (a reused quote) is the story's.
+            placed: Counter = Counter()
+            for page in pages:
+                for doc in page.documents:
+                    placed.update((digest, at_edge) for _, digest, at_edge in _placements(doc, chrome))
+            chrome = {digest: count for digest, count in chrome.items()
+                      if placed[digest, True] >= EDGE_SHARE * (placed[digest, True] + placed[digest, False])}
+            if not chrome:
+                continue
+            estimate = state.estimate(site)
+            where = (f"of {len(own)} pages of {_display(site)}" if estimate is None else
+                     f"of {len(own)} sampled pages of {_display(site)} ({_about(estimate)})")
+            for page in pages:
+                for doc in page.documents:
+                    for index, text, digest in _flagged(doc, chrome):
+                        yield CorpusHit(self._anchor(doc, index, text),
+                                        f"line repeated in {chrome[digest]} {where}")
+
+    def _anchor(self, doc: Doc, index: int, text: str) -> Anchor:
+        """The place of line ``index`` (0-based) of ``doc``, as :func:`newslint.locate.locate`
+        gives it for a hit on the whole line (outer white space excluded)."""
+        stripped = text.strip()
+        col = len(text) - len(text.lstrip()) + 1
+        end_col = col + len(stripped)
+        line = index + 1
+        if doc.record is None:
+            return Anchor(doc.path, line, col, line, end_col, text,
+                          fingerprint(doc.path, self.code, stripped))
+        where = f"{doc.path}#{doc.record_id or doc.record}"
+        return Anchor(doc.path, doc.record, 1, doc.record, 1, text,
+                      fingerprint(where, self.code, stripped), doc.record, doc.record_id,
+                      doc.field, line, col)
+
+
+def _placements(doc: Doc, chrome: dict[int, int]) -> Iterator[tuple[int, int, bool]]:
+    """(position, digest, whether it stands as chrome) for each line of ``doc`` repeated across
+    the site: chrome stands before the page's own text, after it, or beside another repeated line."""
+    digests = doc.digests
+    repeated = [digest in chrome for digest in digests]
+    own = [number for number, flag in enumerate(repeated) if not flag]
+    first, last = (own[0], own[-1]) if own else (len(digests), -1)
+    for position, digest in enumerate(digests):
+        if repeated[position]:
+            yield position, digest, (position < first or position > last
+                                     or (position > 0 and repeated[position - 1])
+                                     or (position + 1 < len(digests) and repeated[position + 1]))
+
+
+def _flagged(doc: Doc, chrome: dict[int, int]) -> Iterator[tuple[int, str, int]]:
+    """(line index, text, digest) of the lines of ``doc`` that may be flagged and stand as chrome."""
+    edge = {position: digest for position, digest, at_edge in _placements(doc, chrome) if at_edge}
+    if not edge:
+        return
+    for position, index, text in zip(doc.positions, doc.indexes, doc.lines()):
+        if position in edge and _LETTER.search(text) and not is_credit(text.strip()):
+            yield index, text, edge[position]
+
+
+@hookimpl
+def newslint_rules():
+    return [SiteBoilerplate]
