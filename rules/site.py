@@ -43,8 +43,8 @@ from urllib.parse import urlsplit
 from newslint import hookimpl
 from newslint.article import BYLINE, BYLINE_WIRE, DATELINE, SIGNOFF, WIRE_NAMES, Article
 from newslint.locate import Anchor, fingerprint
-from newslint.rule import CorpusHit, CorpusRule, Option
-from newslint.violation import Severity
+from newslint.rule import CorpusHit, CorpusRule, Option, remove_line
+from newslint.violation import Fix, Severity
 
 #: Lines longer than this (characters) are prose, never flagged; they still count as the page's
 #: own text or as repeated text. Legal lines and newsletter blurbs are shorter; a cookie banner
@@ -63,6 +63,10 @@ OWN_SHARE = 0.2
 #: stands (before or after the page's own text, or beside another repeated line): a menu is at
 #: the top of every page, a quote reused in follow-ups wherever the story put it.
 EDGE_SHARE = 0.5
+#: Repeated lines in a row that make a block of chrome amid the page's own text (a newsletter box,
+#: a list of links); two repeated lines side by side in a story may be a reused quote and a
+#: recurring subheading.
+MIN_BLOCK = 3
 #: The digest standing for the lines cut out of a long document's middle (never counted).
 _CUT = 0
 #: ASCII digits to ``0``, ASCII capitals to lower case (other letters are case-folded before).
@@ -420,8 +424,8 @@ def _count(page_lines: list[set[int]], which: Iterable[int]) -> Counter:
     return counts
 
 
-def _display(site: str) -> str:
-    return f"folder {site[7:]}" if site.startswith("folder:") else site
+def _place(site: str) -> str:
+    return f"in folder {site[7:]}" if site.startswith("folder:") else f"of {site}"
 
 
 def _about(number: int) -> str:
@@ -535,8 +539,8 @@ class SiteBoilerplate(CorpusRule):
             if not chrome:
                 continue
             estimate = state.estimate(site)
-            where = (f"of {len(own)} pages of {_display(site)}" if estimate is None else
-                     f"of {len(own)} sampled pages of {_display(site)} ({_about(estimate)})")
+            where = (f"of {len(own)} pages {_place(site)}" if estimate is None else
+                     f"of {len(own)} sampled pages {_place(site)} ({_about(estimate)})")
             for page in pages:
                 for doc in page.documents:
                     for index, text, digest in _flagged(doc, chrome):
@@ -561,16 +565,24 @@ class SiteBoilerplate(CorpusRule):
 
 def _placements(doc: Doc, chrome: dict[int, int]) -> Iterator[tuple[int, int, bool]]:
     """(position, digest, whether it stands as chrome) for each line of ``doc`` repeated across
-    the site: chrome stands before the page's own text, after it, or beside another repeated line."""
+    the site: chrome stands before the page's own text, after it, or in a block of at least
+    :data:`MIN_BLOCK` repeated lines (a box of the template) among it."""
     digests = doc.digests
     repeated = [digest in chrome for digest in digests]
     own = [number for number, flag in enumerate(repeated) if not flag]
     first, last = (own[0], own[-1]) if own else (len(digests), -1)
-    for position, digest in enumerate(digests):
-        if repeated[position]:
-            yield position, digest, (position < first or position > last
-                                     or (position > 0 and repeated[position - 1])
-                                     or (position + 1 < len(digests) and repeated[position + 1]))
+    position, count = 0, len(digests)
+    while position < count:
+        if not repeated[position]:
+            position += 1
+            continue
+        end = position  # the run of repeated lines from ``position`` to ``end``
+        while end + 1 < count and repeated[end + 1]:
+            end += 1
+        block = end - position + 1 >= MIN_BLOCK
+        for number in range(position, end + 1):
+            yield number, digests[number], block or number < first or number > last
+        position = end + 1
 
 
 def _flagged(doc: Doc, chrome: dict[int, int]) -> Iterator[tuple[int, str, int]]:
@@ -581,6 +593,16 @@ def _flagged(doc: Doc, chrome: dict[int, int]) -> Iterator[tuple[int, str, int]]
     for position, index, text in zip(doc.positions, doc.indexes, doc.lines()):
         if position in edge and _LETTER.search(text) and not is_credit(text.strip()):
             yield index, text, edge[position]
+
+
+def removal(article: Article, line_number: int, expected: str) -> Optional[Fix]:
+    """The fix of an NL314 finding: remove line ``line_number`` (1-based; a record's line in its
+    field, ``field_line``) of ``article`` with :func:`newslint.rule.remove_line`, if it still reads
+    ``expected`` (the finding's ``source_line``); ``None`` when the text changed since. Unsafe: the
+    judgement rests on the corpus, not on the line."""
+    if not 1 <= line_number <= len(article.lines) or article.lines[line_number - 1] != expected:
+        return None
+    return remove_line(article.line(line_number - 1), safe=False)
 
 
 @hookimpl
