@@ -28,6 +28,7 @@ Modes::
 
     python benchmarks/site_corpus.py                       # both sources, default settings
     python benchmarks/site_corpus.py --source dev --keep 0.6 --legit-share 0.5-0.7
+    python benchmarks/site_corpus.py --no-urls             # pages told apart by their text only
     python benchmarks/site_corpus.py --real                # the real sources, as they are
     python benchmarks/site_corpus.py --scale 200000        # memory and speed on a large corpus
     python benchmarks/site_corpus.py --write DIR           # also write the corpora as JSONL
@@ -129,6 +130,11 @@ class Corpus:
     def add(self, url: str, record_id: str, parts: list[tuple[str, str]]) -> None:
         self.records.append({"id": record_id, "url": url, "text": "\n".join(t for t, _ in parts)})
         self.kinds.append([kind for _, kind in parts])
+
+    def without_urls(self) -> list[dict]:
+        """The records with a domain field instead of their URL: pages told apart by text only."""
+        return [{"id": r["id"], "source_domain": urlsplit(r["url"]).hostname, "text": r["text"]}
+                for r in self.records]
 
 
 def build(records: list[dict], rng: random.Random, pages: int, keep: float,
@@ -233,14 +239,14 @@ def score(corpus: Corpus, flagged: dict[int, set[int]]) -> dict:
     occurrences: Counter = Counter()
     hits: Counter = Counter()
     missed: Counter = Counter()
-    small_hits = 0
+    small_hits: Counter = Counter()
     for number, (record, kinds) in enumerate(zip(corpus.records, corpus.kinds), start=1):
         marks = flagged.get(number, set())
         small = urlsplit(record["url"]).hostname in corpus.small_sites
         lines = record["text"].split("\n")
         for index, kind in enumerate(kinds):
             if small:
-                small_hits += index in marks
+                small_hits[kind] += index in marks
                 continue
             occurrences[kind] += 1
             if index in marks:
@@ -262,7 +268,8 @@ def score(corpus: Corpus, flagged: dict[int, set[int]]) -> dict:
         "negatives": {kind: [hits[kind], occurrences[kind]] for kind in negatives},
         "own_junk_flagged": [hits["junk"], occurrences["junk"]],
         "unscored_flagged": [hits["unscored"], occurrences["unscored"]],
-        "small_site_findings": small_hits,
+        "small_site_findings": sum(small_hits.values()),
+        "small_site_findings_by_kind": {kind: count for kind, count in small_hits.items() if count},
     }
 
 
@@ -289,7 +296,7 @@ def simulate(args) -> int:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(args.write or folder) / f"sites-{source}.jsonl"
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_jsonl(corpus.records, path)
+            write_jsonl(corpus.without_urls() if args.no_urls else corpus.records, path)
             started = time.perf_counter()
             flagged = flagged_lines(linter, path)
             seconds = time.perf_counter() - started
@@ -301,8 +308,8 @@ def simulate(args) -> int:
         return 0
     for source, row in results.items():
         print(f"{SOURCES[source]}-built: {row['sites']} sites ({args.small_sites} of 3-9 pages), "
-              f"{row['pages']} pages, {row['records']} records; keep {args.keep}, "
-              f"legitimate repeats on {args.legit_share} of a site's pages")
+              f"{row['pages']} pages, {row['records']} records{' (no URLs)' if args.no_urls else ''}; "
+              f"keep {args.keep}, legitimate repeats on {args.legit_share} of a site's pages")
         print(f"  NL314 precision {row['precision']:.3f}, recall {row['recall']:.3f} "
               f"({row['tp']} of {row['chrome_lines']} chrome lines of the sites of 40 pages; "
               f"{row['fp']} negatives flagged); recall {row['recall_flaggable']:.3f} of the chrome "
@@ -312,7 +319,8 @@ def simulate(args) -> int:
             print(f"    {kind:<16} {hit:>6} of {total:>7} flagged")
         print(f"    own junk lines {row['own_junk_flagged'][0]} of {row['own_junk_flagged'][1]} "
               f"flagged; unlabelled {row['unscored_flagged'][0]} of {row['unscored_flagged'][1]}; "
-              f"findings in small sites: {row['small_site_findings']}; {row['seconds']} s")
+              f"findings in small sites: {row['small_site_findings']} "
+              f"{row['small_site_findings_by_kind'] or ''}; {row['seconds']} s")
     return 0
 
 
@@ -348,6 +356,16 @@ def real(args) -> int:
                 kinds[label] += 1
                 print(f"  [{label}] {record['id']}:{index + 1}: {text[index][:120]!r}")
         print(f"  NL314 findings: {sum(kinds.values())} ({dict(kinds)})")
+        # The same records without their URLs (a domain field only): each extractor's output is
+        # then a page of its own, told from the others only by its text.
+        with tempfile.TemporaryDirectory() as folder:
+            bare = Path(folder) / path.name
+            write_jsonl([{"id": r["id"], "source_domain": urlsplit(r["url"]).hostname, "text": r["text"]}
+                         for r in records], bare)
+            unlinked = flagged_lines(site_linter, bare)
+        labels = Counter(records[number - 1]["line_labels"][index]
+                         for number, lines in unlinked.items() for index in lines)
+        print(f"  without URLs (each record a page): NL314 findings: {sum(labels.values())} ({dict(labels)})")
         # The junk-line figures of the default rules, with NL314's lines added to theirs.
         linter = Linter(Settings(select=["ALL"]))
         fields = FieldMap.from_settings(None)
@@ -383,7 +401,7 @@ def scale(args) -> int:
               "© 2019 Example Media. All rights reserved."]
     linter = Linter(Settings(select=[CODE], rule_options=rule_options(args)))
     rule = linter.corpus_rules[0]
-    sites = max(1, args.scale // 500)
+    sites = max(1, args.scale // args.pages_per_site)
     corpus = CorpusState()
     gc.collect()
     tracemalloc.start()
@@ -403,7 +421,8 @@ def scale(args) -> int:
     judged = time.perf_counter() - started
     print(f"{args.scale} documents of {sites} sites; NL314 alone: {collected:.1f} s to lint and "
           f"collect ({args.scale / collected:.0f} docs/s), {judged:.1f} s to judge")
-    print(f"state: {state.count} pages of {len(state.sites)} sites kept, pickled {size / 1e6:.1f} MB; "
+    print(f"state: {state.count} pages of {len(state.sites)} sites kept, pickled {size / 1e6:.1f} MB "
+          f"({size / max(1, state.count) / 1e3:.1f} kB a page); "
           f"traced memory now {current / 1e6:.1f} MB, peak {peak / 1e6:.1f} MB; "
           f"{len(findings)} findings")
     return 0
@@ -420,12 +439,15 @@ def main(argv=None) -> int:
     parser.add_argument("--legit-share", default="0.1-0.4",
                         help="share of a site's pages each legitimate repeat is on (range)")
     parser.add_argument("--seed", default="1")
+    parser.add_argument("--no-urls", action="store_true",
+                        help="records without URLs: each extractor's output a page of its own")
     parser.add_argument("--option", action="append", metavar="KEY=VALUE", help="an NL314 option")
     parser.add_argument("--examples", choices=("fp", "fn"), help="print false positives or misses")
     parser.add_argument("--write", type=Path, metavar="DIR", help="keep the corpora as JSONL there")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--real", action="store_true", help="the real sources, as they are")
     parser.add_argument("--scale", type=int, metavar="DOCS", help="memory and speed on DOCS documents")
+    parser.add_argument("--pages-per-site", type=int, default=100, help="with --scale (on average)")
     args = parser.parse_args(argv)
     args.source = args.source or sorted(SOURCES)
     missing = [name for name in SOURCES.values() if not (args.data_dir / name).exists()]

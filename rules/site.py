@@ -12,7 +12,7 @@ How it counts:
 - **Page**: the record's URL (normalised) when it has one, else the document's exact text: the same
   page from fifteen extractors, or the same file twice, is one page. Every count is of distinct
   pages, never of records.
-- **Line**: a non-blank line, compared after case folding, collapsing white space and turning every
+- **Line**: a non-blank line, compared after lower-casing, collapsing white space and turning every
   run of digits into ``0`` (chrome carries a year, a count or a date that changes from page to
   page: ``© 2019 …``, ``12 Comments``). Lines are kept as 64-bit digests.
 - **Sample**: per site, the pages with the smallest page digests (a bottom-k sample, as in KMV and
@@ -36,6 +36,7 @@ import re
 from array import array
 from collections import Counter
 from hashlib import blake2b
+import zlib
 from zlib import adler32, crc32
 from typing import Iterable, Iterator, NamedTuple, Optional
 from urllib.parse import urlsplit
@@ -53,12 +54,22 @@ MAX_LINE_CHARS = 300
 #: Non-blank lines kept from each end of a document: chrome stands at the head and the foot, and
 #: a pathological document (a log, a table of 100,000 rows) must not fill the sample.
 WINDOW = 200
-#: Documents kept per page (the same URL from several extractors): the first by path and record.
-MAX_DOCS_PER_PAGE = 16
+#: Documents kept per page (the same URL from several extractors, the same file twice): the first
+#: by path and record. Copies with the same text share one record of their lines.
+MAX_DOCS_PER_PAGE = 8
+#: Pages a sample holds before it compresses the text of the pages it takes in: a small run
+#: pays nothing, a large one compresses at most ``max-pages`` documents (it refuses the others).
+PACK_AFTER = 2000
 #: A page counts towards a line's pages only when at least this share of its text (characters of
 #: its non-blank lines) is not repeated across the site: copies of one story (versions of a file,
 #: the same article under two URLs) share everything and are not a site's template.
 OWN_SHARE = 0.2
+#: Lines of at least this many bytes (normal form) are prose: copies of a story share most of
+#: theirs, different stories few (a reused quote). Menus and labels are shorter.
+PROSE_BYTES = 80
+#: A prose line on more pages than this is not evidence that they are one story (only the
+#: pairs of pages sharing rarer lines are compared, which keeps the comparison near linear).
+MAX_COPIES = 64
 #: A repeated line is chrome when at least this share of its occurrences stand where chrome
 #: stands (before or after the page's own text, or beside another repeated line): a menu is at
 #: the top of every page, a quote reused in follow-ups wherever the story put it.
@@ -69,7 +80,7 @@ EDGE_SHARE = 0.5
 MIN_BLOCK = 3
 #: The digest standing for the lines cut out of a long document's middle (never counted).
 _CUT = 0
-#: ASCII digits to ``0``, ASCII capitals to lower case (other letters are case-folded before).
+#: ASCII digits to ``0``, ASCII capitals to lower case (other letters are lower-cased before).
 _ASCII_TABLE = bytes.maketrans(b"123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
                                b"000000000abcdefghijklmnopqrstuvwxyz")
 _ZEROS = re.compile(rb"00+")
@@ -79,23 +90,23 @@ _WIRE = re.compile(WIRE_NAMES)
 
 
 def _normal_lines(text: str) -> list[bytes]:
-    """The text's lines case-folded, with digit runs as ``0``, in UTF-8 (see :func:`normal_form`).
+    """The text's lines lower-cased, with digit runs as ``0``, in UTF-8 (see :func:`normal_form`).
 
-    Done on the whole text at once, at C speed: case folding never adds or removes a line break,
+    Done on the whole text at once, at C speed: lower-casing never adds or removes a line break,
     so line *i* of the result is line *i* of the text."""
     if text.isascii():  # a flag of the string: no scan
         data = text.encode("ascii").translate(_ASCII_TABLE)
     else:
-        data = text.casefold().encode("utf-8", "surrogatepass").translate(_ASCII_TABLE)
+        data = text.lower().encode("utf-8", "surrogatepass").translate(_ASCII_TABLE)
     if b"00" in data:
         data = _ZEROS.sub(b"0", data)
+    if b"\xc2\xa0" in data:  # a no-break space is a space
+        data = data.replace(b"\xc2\xa0", b" ")
     return data.split(b"\n")
 
 
 def _collapse(line: bytes) -> bytes:
     """A line of :func:`_normal_lines` stripped, its runs of white space made one space."""
-    if b"\xc2\xa0" in line:
-        line = line.replace(b"\xc2\xa0", b" ")
     line = line.strip()
     if b"  " in line or b"\t" in line:
         line = b" ".join(line.split())
@@ -110,9 +121,16 @@ def _digest(line: bytes) -> int:
     return crc32(line) << 32 | adler32(line)
 
 
+def _text_digest(text: str) -> bytes:
+    """A digest of a whole text, to tell copies of a document (CRC-32 and Adler-32 of its UTF-8,
+    and its length: at C speed)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return (crc32(data) << 96 | adler32(data) << 64 | len(data)).to_bytes(16, "little")
+
+
 def normal_form(line: str) -> str:
-    """How lines are compared: case folded, each run of digits read as ``0`` (ASCII digits), white
-    space collapsed: ``© 2019 Example Media`` and ``©  2020 EXAMPLE MEDIA`` are one line."""
+    """How lines are compared: lower-cased, each run of (ASCII) digits read as ``0``, white space
+    collapsed: ``© 2019 Example Media`` and ``©  2020 EXAMPLE MEDIA`` are one line."""
     return b" ".join(_collapse(part) for part in _normal_lines(line)).decode("utf-8", "surrogatepass")
 
 
@@ -126,49 +144,36 @@ def _page_digest(site: str, page: str) -> int:
 _ARCHIVED = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d+[a-z_]*/+(?P<url>.+)$", re.IGNORECASE)
 
 
-def _unarchived(url: Optional[str]) -> Optional[str]:
-    """The archived page's address inside a web-archive address (with a scheme), else ``None``."""
-    match = _ARCHIVED.match(url.strip()) if url else None
-    if match is None:
-        return None
-    inner = match.group("url")
-    return inner if "://" in inner else "http://" + inner
+def site_and_page(path: str, outlet: Optional[str], url: Optional[str], text: str) -> tuple[str, str]:
+    """The site a document belongs to and the page it shows.
 
-
-def site_of(path: str, outlet: Optional[str], url: Optional[str]) -> str:
-    """The site a document belongs to: its outlet or URL host (the archived page's, for a
-    web-archive address), else ``folder:<its folder>``."""
-    original = _unarchived(url)
-    name = _host(original) if original else outlet or _host(url)
-    if name:
-        name = " ".join(name.casefold().split())
-        return name[4:] if name.startswith("www.") else name
-    return "folder:" + (posixpath.dirname(path.replace("\\", "/")) or ".")
-
-
-def _host(url: Optional[str]) -> Optional[str]:
-    if not url:
-        return None
-    try:
-        return urlsplit(url.strip()).hostname
-    except ValueError:
-        return None
-
-
-def page_of(url: Optional[str], text: str) -> str:
-    """The page a document shows: its URL without scheme, ``www.``, fragment and final slash;
-    else a digest of its text. A web-archive address stands for the page it archived."""
-    url = _unarchived(url) or url
+    Site: its outlet, else its URL's host (``www.`` dropped, case folded), else
+    ``folder:<its folder>``. Page: its URL without scheme, ``www.``, fragment and final slash, else
+    a digest of its text. A web-archive address stands for the page it archived, on that page's
+    site."""
+    archived = _ARCHIVED.match(url.strip()) if url else None
+    if archived:
+        url = archived.group("url")
+        url = url if "://" in url else "http://" + url
+    parts, host = None, None
     if url:
         try:
             parts = urlsplit(url.strip())
+            host = parts.hostname
         except ValueError:
-            parts = None
-        if parts is not None and parts.hostname:
-            host = parts.hostname[4:] if parts.hostname.startswith("www.") else parts.hostname
-            path = parts.path.rstrip("/") or ""
-            return f"url:{host}{path}" + (f"?{parts.query}" if parts.query else "")
-    return "text:" + blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+            pass
+    name = host if archived and host else outlet or host
+    if name:
+        name = " ".join(name.casefold().split())
+        site = name[4:] if name.startswith("www.") else name
+    else:
+        site = "folder:" + (posixpath.dirname(path.replace("\\", "/")) or ".")
+    if parts is not None and host:
+        host = host[4:] if host.startswith("www.") else host
+        page = f"url:{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+    else:
+        page = "text:" + blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return site, page
 
 
 class Doc(NamedTuple):
@@ -181,25 +186,40 @@ class Doc(NamedTuple):
     field: Optional[str]
     #: Digest of each kept non-blank line, in order (``_CUT`` for a long document's middle).
     digests: array
-    #: Characters of each of those lines (capped at 65,535).
+    #: Size of each of those lines (UTF-8 bytes of its normal form, at most 65,535).
     sizes: array
     #: For the lines that may be flagged: their position in ``digests`` and 0-based line index.
     positions: array
     indexes: array
     #: Those lines' text, joined by newlines, in UTF-8 (most of a sample's memory).
     texts: bytes
+    #: A digest of the whole text: documents of a page with the same text are copies.
+    text_digest: bytes = b""
+    #: Where the copies of this document are: (path, record, record id, field) each.
+    copies: tuple = ()
+    #: Whether ``texts`` is compressed (zlib), as it is once the sample is large.
+    packed: bool = False
 
     def lines(self) -> list[str]:
-        return self.texts.decode("utf-8", "surrogatepass").split("\n")
+        texts = zlib.decompress(self.texts) if self.packed else self.texts
+        return texts.decode("utf-8", "surrogatepass").split("\n")
 
-    @property
-    def key(self) -> tuple:
-        return (self.path, self.record or 0)
+    def pack(self) -> "Doc":
+        return self if self.packed else self._replace(texts=zlib.compress(self.texts, 1), packed=True)
+
+    def locators(self) -> list[tuple]:
+        """(path, record, record id, field) of this document and of its copies."""
+        return [(self.path, self.record, self.record_id, self.field), *self.copies]
+
+    def keys(self) -> list[tuple]:
+        return [(path, record or 0) for path, record, _, _ in self.locators()]
 
 
 class Page(NamedTuple):
     digest: int
     documents: tuple[Doc, ...]
+    #: (path, record) of every document kept (copies included), sorted.
+    keys: tuple[tuple, ...]
 
 
 class SiteState:
@@ -243,7 +263,10 @@ class SiteState:
         site, key, digest, article = self.pending
         self.pending = None
         if self._admits(site, key, digest, (article.document.path, article.document.record or 0)):
-            self.add(site, key, Page(digest, (_document(article),)))
+            document = _document(article)
+            if self.count >= PACK_AFTER:
+                document = document.pack()
+            self.add(site, key, Page(digest, (document,), tuple(document.keys())))
 
     def _admits(self, site: str, key: str, digest: int, document: tuple) -> bool:
         """Whether adding a document of page ``key`` would keep it. A page refused for the global
@@ -253,7 +276,7 @@ class SiteState:
         pages = self.sites.get(site)
         kept = pages.get(key) if pages else None
         if kept is not None:
-            keys = [doc.key for doc in kept.documents]
+            keys = kept.keys
             return document not in keys and (len(keys) < MAX_DOCS_PER_PAGE or document < keys[-1])
         if pages and len(pages) >= self.per_site and digest > self._largest(site):
             return False
@@ -287,7 +310,9 @@ class SiteState:
         pages = self.sites.setdefault(site, {})
         kept = pages.get(key)
         if kept is not None:
-            pages[key] = Page(kept.digest, _merge_documents(kept.documents, page.documents))
+            documents = _merge_documents(kept.documents, page.documents)
+            pages[key] = Page(kept.digest, documents,
+                              tuple(sorted(key for doc in documents for key in doc.keys())))
             return
         everything, per_site = self._heap()
         pages[key] = page
@@ -352,10 +377,28 @@ class SiteState:
 
 
 def _merge_documents(left: tuple[Doc, ...], right: tuple[Doc, ...]) -> tuple[Doc, ...]:
-    by_key = {doc.key: doc for doc in left}
-    for doc in right:
-        by_key.setdefault(doc.key, doc)
-    return tuple(by_key[key] for key in sorted(by_key)[:MAX_DOCS_PER_PAGE])
+    """The documents of a page from two states: the :data:`MAX_DOCS_PER_PAGE` first by path and
+    record; documents with the same text as one before them kept as its copies."""
+    if len(right) == 1 and not right[0].copies and right[0].path == left[-1].path and \
+            (right[0].record or 0) > (left[-1].record or 0) and \
+            all(doc.text_digest != right[0].text_digest for doc in left) and \
+            sum(1 + len(doc.copies) for doc in left) < MAX_DOCS_PER_PAGE and \
+            all(key < (right[0].path, right[0].record or 0) for doc in left for key in doc.keys()):
+        return (*left, right[0])  # the common case: the next record of the file, a new text
+    entries: dict[tuple, tuple[tuple, Doc]] = {}
+    for doc in (*left, *right):
+        for locator in doc.locators():
+            entries.setdefault((locator[0], locator[1] or 0), (locator, doc))
+    groups: dict[bytes, tuple[Doc, list[tuple]]] = {}
+    for key in sorted(entries)[:MAX_DOCS_PER_PAGE]:
+        locator, doc = entries[key]
+        if doc.text_digest in groups:
+            groups[doc.text_digest][1].append(locator)
+        else:
+            path, record, record_id, field = locator
+            groups[doc.text_digest] = (doc._replace(path=path, record=record, record_id=record_id,
+                                                    field=field), [])
+    return tuple(doc._replace(copies=tuple(copies)) for doc, copies in groups.values())
 
 
 def _document(article: Article) -> Doc:
@@ -366,7 +409,7 @@ def _document(article: Article) -> Doc:
     indexes = article.paragraph_indexes
     cut = 0
     if len(indexes) > 2 * WINDOW:
-        cut = sum(len(lines[i].strip()) for i in indexes[WINDOW:-WINDOW])
+        cut = sum(len(lines[i].strip().encode("utf-8", "surrogatepass")) for i in indexes[WINDOW:-WINDOW])
         indexes = [*indexes[:WINDOW], -1, *indexes[-WINDOW:]]
     normal = _normal_lines(article.text)
     digests, sizes = array("Q"), array("H")
@@ -379,24 +422,20 @@ def _document(article: Article) -> Doc:
             add_size(min(cut, 65535))
             continue
         # _digest(_collapse(line)), inlined: this loop sees every line of the corpus.
-        line = normal[index]
-        if b"\xc2\xa0" in line:
-            line = line.replace(b"\xc2\xa0", b" ")
-        line = line.strip()
+        line = normal[index].strip()
         if b"  " in line or b"\t" in line:
             line = b" ".join(line.split())
         add_digest(crc32(line) << 32 | adler32(line))
-        text = lines[index]
-        size = len(text.strip())
-        if size <= MAX_LINE_CHARS:
-            add_size(size)
+        size = len(line)  # UTF-8 bytes: never fewer than the characters
+        add_size(size if size < 65535 else 65535)
+        if size <= MAX_LINE_CHARS or size <= 4 * MAX_LINE_CHARS and \
+                len(lines[index].strip()) <= MAX_LINE_CHARS:
             positions.append(position)
             kept_indexes.append(index)
-            texts.append(text)
-        else:
-            add_size(size if size < 65535 else 65535)
+            texts.append(lines[index])
     return Doc(document.path, document.record, document.record_id, document.field, digests, sizes,
-               positions, kept_indexes, "\n".join(texts).encode("utf-8", "surrogatepass"))
+               positions, kept_indexes, "\n".join(texts).encode("utf-8", "surrogatepass"),
+               _text_digest(article.text))
 
 
 def is_credit(text: str) -> bool:
@@ -414,6 +453,41 @@ def _own_share(doc: Doc, repeated: set[int]) -> float:
     if not total:
         return 0.0
     return sum(size for digest, size in zip(doc.digests, doc.sizes) if digest not in repeated) / total
+
+
+def _stories(pages: list[Page], numbers: list[int], repeated: set[int]) -> list[list[int]]:
+    """The pages ``numbers`` grouped by story: two pages are one story when they share at least
+    half the prose lines (:data:`PROSE_BYTES` or longer, not repeated across the site) of the one
+    with fewer. Connected groups, each in page order, in the order of their first page."""
+    prose: dict[int, set[int]] = {}
+    holders: dict[int, list[int]] = {}
+    for number in numbers:
+        lines = {digest for doc in pages[number].documents
+                 for digest, size in zip(doc.digests, doc.sizes)
+                 if size >= PROSE_BYTES and digest not in repeated and digest != _CUT}
+        prose[number] = lines
+        for digest in lines:
+            holders.setdefault(digest, []).append(number)
+    shared: Counter = Counter()
+    for holding in holders.values():
+        if 1 < len(holding) <= MAX_COPIES:
+            shared.update((a, b) for i, a in enumerate(holding) for b in holding[i + 1:])
+    parent = {number: number for number in numbers}
+
+    def root(number: int) -> int:
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    for (a, b), count in shared.items():
+        if 2 * count >= min(len(prose[a]), len(prose[b])):
+            first, second = sorted((root(a), root(b)))
+            parent[second] = first
+    groups: dict[int, list[int]] = {}
+    for number in numbers:
+        groups.setdefault(root(number), []).append(number)
+    return list(groups.values())
 
 
 def _count(page_lines: list[set[int]], which: Iterable[int]) -> Counter:
@@ -442,7 +516,7 @@ class SiteBoilerplate(CorpusRule):
     What it flags: across the run, a line found in at least ``min-share`` (half) of the pages of
     one site, when the site has at least ``min-pages`` (10) pages, at each place where it stands
     as chrome stands: before the page's own text, after it, or next to another such line. Lines
-    are compared after case folding, collapsing white space and reading every number as the same
+    are compared after lower-casing, collapsing white space and reading every number as the same
     (``© 2019`` and ``© 2020``); they are of at most 300 characters and hold a letter. A site is the
     record's domain or URL host, or the folder of a plain file; a page is a URL (the same page from
     several extractors counts once) or, without one, a text. Never flagged: bylines, datelines and
@@ -473,7 +547,7 @@ class SiteBoilerplate(CorpusRule):
                                      "it is flagged"),
         "min-share": Option(0.5, float, "Share of the site's pages a line must stand in"),
         "sample-pages": Option(200, int, "Pages kept per site (a hash sample beyond that)"),
-        "max-pages": Option(20000, int, "Pages kept over all sites: bounds the rule's memory"),
+        "max-pages": Option(10000, int, "Pages kept over all sites: bounds the rule's memory"),
     }
     measured = ""
 
@@ -484,8 +558,7 @@ class SiteBoilerplate(CorpusRule):
         state = self.empty()
         document = article.document
         if article.paragraph_count:
-            site = site_of(document.path, document.outlet, document.url)
-            key = page_of(document.url, document.text)
+            site, key = site_and_page(document.path, document.outlet, document.url, document.text)
             state.pending = (site, key, _page_digest(site, key), article)
         return state
 
@@ -518,13 +591,17 @@ class SiteBoilerplate(CorpusRule):
             repeated = {digest for digest, count in everywhere.items() if count >= needed}
             if not repeated:
                 continue
-            # Pages with a story of their own; copies of one story do not make a template.
+            # Pages with a story of their own, and copies of one story (the same page from several
+            # extractors without a URL, versions of a file) counted once: a template is what
+            # different stories share.
             own = [number for number, page in enumerate(pages)
                    if any(_own_share(doc, repeated) >= OWN_SHARE for doc in page.documents)]
-            if len(own) < minimum:
+            stories = _stories(pages, own, repeated)
+            if len(stories) < minimum:
                 continue
-            counts = _count(page_lines, own)
-            needed = max(2, math.ceil(share * len(own) - 1e-9))
+            counts = _count([set().union(*(page_lines[n] for n in story)) for story in stories],
+                            range(len(stories)))
+            needed = max(2, math.ceil(share * len(stories) - 1e-9))
             chrome = {digest: count for digest, count in counts.items() if count >= needed}
             if not chrome:
                 continue
@@ -539,28 +616,29 @@ class SiteBoilerplate(CorpusRule):
             if not chrome:
                 continue
             estimate = state.estimate(site)
-            where = (f"of {len(own)} pages {_place(site)}" if estimate is None else
-                     f"of {len(own)} sampled pages {_place(site)} ({_about(estimate)})")
+            where = (f"of {len(stories)} pages {_place(site)}" if estimate is None else
+                     f"of {len(stories)} sampled pages {_place(site)} ({_about(estimate)})")
             for page in pages:
                 for doc in page.documents:
                     for index, text, digest in _flagged(doc, chrome):
-                        yield CorpusHit(self._anchor(doc, index, text),
-                                        f"line repeated in {chrome[digest]} {where}")
+                        message = f"line repeated in {chrome[digest]} {where}"
+                        for locator in doc.locators():
+                            yield CorpusHit(self._anchor(locator, index, text), message)
 
-    def _anchor(self, doc: Doc, index: int, text: str) -> Anchor:
-        """The place of line ``index`` (0-based) of ``doc``, as :func:`newslint.locate.locate`
-        gives it for a hit on the whole line (outer white space excluded)."""
+    def _anchor(self, locator: tuple, index: int, text: str) -> Anchor:
+        """The place of line ``index`` (0-based) of the document at ``locator`` (path, record,
+        record id, field), as :func:`newslint.locate.locate` gives it for a hit on the whole line
+        (outer white space excluded)."""
+        path, record, record_id, field = locator
         stripped = text.strip()
         col = len(text) - len(text.lstrip()) + 1
-        end_col = col + len(stripped)
         line = index + 1
-        if doc.record is None:
-            return Anchor(doc.path, line, col, line, end_col, text,
-                          fingerprint(doc.path, self.code, stripped))
-        where = f"{doc.path}#{doc.record_id or doc.record}"
-        return Anchor(doc.path, doc.record, 1, doc.record, 1, text,
-                      fingerprint(where, self.code, stripped), doc.record, doc.record_id,
-                      doc.field, line, col)
+        if record is None:
+            return Anchor(path, line, col, line, col + len(stripped), text,
+                          fingerprint(path, self.code, stripped))
+        return Anchor(path, record, 1, record, 1, text,
+                      fingerprint(f"{path}#{record_id or record}", self.code, stripped), record,
+                      record_id, field, line, col)
 
 
 def _placements(doc: Doc, chrome: dict[int, int]) -> Iterator[tuple[int, int, bool]]:
