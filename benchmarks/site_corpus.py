@@ -319,8 +319,9 @@ def simulate(args) -> int:
             print(f"    {kind:<16} {hit:>6} of {total:>7} flagged")
         print(f"    own junk lines {row['own_junk_flagged'][0]} of {row['own_junk_flagged'][1]} "
               f"flagged; unlabelled {row['unscored_flagged'][0]} of {row['unscored_flagged'][1]}; "
-              f"findings in small sites: {row['small_site_findings']} "
-              f"{row['small_site_findings_by_kind'] or ''}; {row['seconds']} s")
+              f"findings in small sites: {row['small_site_findings']}"
+              + "".join(f" ({kind} {count})" for kind, count in row["small_site_findings_by_kind"].items())
+              + f"; {row['seconds']} s")
     return 0
 
 
