@@ -233,6 +233,27 @@ def test_a_line_among_the_story_is_not_flagged_unless_in_a_block():
     assert not any(v.source_line == box[0] for v in found)
 
 
+def _letters(number: int) -> str:
+    return "".join(chr(ord("a") + int(digit)) for digit in str(number))
+
+
+def test_long_documents_keep_their_head_and_foot():
+    """Of a document of more than 400 lines the first and last 200 are read, the middle counts as
+    the page's own text: chrome at both ends is found, at the right lines."""
+    documents = []
+    for number in range(12):
+        # Numbers spelled in letters: lines differing only in their digits are one line.
+        body = [f"Line {_letters(n)} of page {_letters(number)}: a sentence no other page has."
+                for n in range(450)]
+        documents.append(Document(f"long/{number}.txt", "\n".join(["Home", "World", "Sport", *body,
+                                                                   "About us", "Contact", "Jobs"])))
+    found = corpus_findings(documents)
+    assert [(v.path, v.line, v.source_line) for v in found if v.path == "long/3.txt"] == [
+        ("long/3.txt", 1, "Home"), ("long/3.txt", 2, "World"), ("long/3.txt", 3, "Sport"),
+        ("long/3.txt", 454, "About us"), ("long/3.txt", 455, "Contact"), ("long/3.txt", 456, "Jobs")]
+    assert len(found) == 12 * 6
+
+
 # -- the finding and its fix ------------------------------------------------------------------------
 
 def test_a_finding_is_placed_as_a_line_rule_hit_would_be_and_removes_its_line():
