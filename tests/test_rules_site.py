@@ -150,6 +150,20 @@ def _big_corpus(root: Path) -> Path:
     return root
 
 
+def test_chrome_in_any_script():
+    """A Korean site's head and footer (the lines of a real entermedia.co.kr page of the dev set)
+    around 12 stories: repetition needs no vocabulary."""
+    head, foot = "Entermedia 주요뉴스", "저작권자 ⓒ '대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr), 무단전재 및 재배포금지"
+    documents = []
+    for number in range(1, 13):
+        story = (SITE / "newsroom" / f"story-{number:02d}.txt").read_text(encoding="utf-8").split("\n\n")[1:-1]
+        documents.append(Document(f"ko/{number}.txt", "\n\n".join([head, *story, foot]),
+                                  url=f"http://entermedia.co.kr/news/news_view.html?idx={number}"))
+    found = corpus_findings(documents)
+    assert len(found) == 24 and {v.source_line for v in found} == {head, foot}
+    assert found[0].message == "line repeated in 12 of 12 pages of entermedia.co.kr"
+
+
 # -- what counts as a site, a page, a line --------------------------------------------------------
 
 def test_sites_pages_and_lines():
