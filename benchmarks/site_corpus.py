@@ -401,7 +401,6 @@ def scale(args) -> int:
     chrome = ["Home", "News", "Sport", "Business", "Subscribe to our newsletter",
               "© 2019 Example Media. All rights reserved."]
     linter = Linter(Settings(select=[CODE], rule_options=rule_options(args)))
-    rule = linter.corpus_rules[0]
     sites = max(1, args.scale // args.pages_per_site)
     corpus = CorpusState()
     gc.collect()

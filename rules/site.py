@@ -38,14 +38,14 @@ import heapq
 import math
 import posixpath
 import re
+import zlib
 from array import array
 from collections import Counter
 from functools import lru_cache
 from hashlib import blake2b
-import zlib
-from zlib import adler32, crc32
 from typing import Iterable, Iterator, NamedTuple, Optional
 from urllib.parse import urlsplit
+from zlib import adler32, crc32
 
 from newslint import hookimpl
 from newslint.article import BYLINE, BYLINE_WIRE, DATELINE, SIGNOFF, WIRE_NAMES, Article
@@ -66,9 +66,9 @@ MAX_DOCS_PER_PAGE = 8
 #: Pages a sample holds before it compresses the text of the pages it takes in: a small run
 #: pays nothing, a large one compresses at most ``max-pages`` documents (it refuses the others).
 PACK_AFTER = 2000
-#: A page counts towards a line's pages only when at least this share of its text (characters of
-#: its non-blank lines) is not repeated across the site: copies of one story (versions of a file,
-#: the same article under two URLs) share everything and are not a site's template.
+#: A page counts towards a line's pages only when at least this share of its text (bytes of its
+#: non-blank lines) is not repeated across the site: copies of one story (versions of a file, the
+#: same article under two URLs) share everything and are not a site's template.
 OWN_SHARE = 0.2
 #: Lines of at least this many bytes (normal form) are prose: copies of a story share most of
 #: theirs, different stories few (a reused quote). Menus and labels are shorter.
@@ -77,7 +77,7 @@ PROSE_BYTES = 80
 #: pairs of pages sharing rarer lines are compared, which keeps the comparison near linear).
 MAX_COPIES = 64
 #: A repeated line is chrome when at least this share of its occurrences stand where chrome
-#: stands (before or after the page's own text, or beside another repeated line): a menu is at
+#: stands (before or after the page's own text, or in a block of :data:`MIN_BLOCK`): a menu is at
 #: the top of every page, a quote reused in follow-ups wherever the story put it.
 EDGE_SHARE = 0.5
 #: Repeated lines in a row that make a block of chrome amid the page's own text (a newsletter box,
@@ -117,14 +117,6 @@ def _collapse(line: bytes) -> bytes:
     if b"  " in line or b"\t" in line:
         line = b" ".join(line.split())
     return line
-
-
-def _digest(line: bytes) -> int:
-    """A stable 64-bit digest of a line (Python's ``hash`` differs between processes): CRC-32 and
-    Adler-32 side by side, at C speed (a cryptographic digest per line cost a tenth of a run).
-    Not made to resist crafted text; for real lines a collision within one site (thousands of
-    lines) is a one-in-billions accident. Never 0: Adler-32's low half is at least 1."""
-    return crc32(line) << 32 | adler32(line)
 
 
 def _text_digest(text: str) -> bytes:
@@ -418,7 +410,11 @@ def _document(article: Article) -> Doc:
             add_digest(_CUT)
             add_size(min(cut, 65535))
             continue
-        # _digest(_collapse(line)), inlined: this loop sees every line of the corpus.
+        # _collapse(line), inlined: this loop sees every line of the corpus. The digest is
+        # CRC-32 and Adler-32 side by side, at C speed (a cryptographic digest per line cost a
+        # tenth of a run); Python's hash differs between processes. Not made to resist crafted
+        # text; for real lines a collision within one site is a one-in-billions accident. Never
+        # 0 (``_CUT``): Adler-32's low half is at least 1.
         line = normal[index].strip()
         if b"  " in line or b"\t" in line:
             line = b" ".join(line.split())
