@@ -18,6 +18,7 @@ from newslint.article import parse
 from newslint.document import Document
 from newslint.engine import CorpusState, Linter
 from newslint.locate import locate
+from newslint.run import Run
 from newslint.rules.site import normal_form, removal, site_and_page
 from newslint.settings import Settings
 
@@ -102,6 +103,8 @@ def test_a_shard_counts_pages_by_url_and_reads_german_chrome():
 
 def test_the_same_findings_with_jobs_and_with_a_sampled_state(tmp_path):
     corpus = _big_corpus(tmp_path)
+    units = Run(Linter(Settings()), [str(corpus / "shards")], jobs=2).units()
+    assert sum(unit.display.endswith("big.jsonl") for unit in units) >= 3  # cut into chunks
     config = tmp_path / "newslint.toml"
     config.write_text("[rules.site-boilerplate]\nsample-pages = 8\nmax-pages = 30\nmin-pages = 5\n",
                       encoding="utf-8")
@@ -120,6 +123,8 @@ def test_the_same_findings_on_a_dask_cluster(tmp_path):
     pytest.importorskip("distributed")
     corpus = _big_corpus(tmp_path)
     args = ["--isolated", "--select", "NL314", "shards", "newsroom"]
+    import dask.bag as db
+    assert db.read_text(str(corpus / "shards" / "big.jsonl"), blocksize="16KiB").npartitions > 10
     local = run_newslint(args, cwd=corpus)
     cluster = run_newslint(["--dask", "local", *args], cwd=corpus, timeout=120,
                            env={"DASK_NEWSLINT__BLOCKSIZE": "16KiB"})
@@ -130,7 +135,7 @@ def test_the_same_findings_on_a_dask_cluster(tmp_path):
 
 
 def _big_corpus(root: Path) -> Path:
-    """The fixtures, and a ~300 kB shard of 6 sites of 30 pages each made of the ministry site's
+    """The fixtures, and a ~400 kB shard of 6 sites of 60 pages each made of the ministry site's
     records under other hosts and paths (cut into several pieces by ``--jobs 2`` and Dask)."""
     shutil.copytree(SITE / "newsroom", root / "newsroom")
     shards = root / "shards"
@@ -139,7 +144,7 @@ def _big_corpus(root: Path) -> Path:
     records = [json.loads(line) for line in (SITE / "ministry.jsonl").read_text(encoding="utf-8").splitlines()]
     pages = [record for record in records if record["id"].endswith("page-text")]
     with open(shards / "big.jsonl", "w", encoding="utf-8") as handle:
-        for number in range(180):
+        for number in range(360):
             record = pages[number % len(pages)]
             # Each page a story of its own: another record's story lines between the chrome.
             story = pages[(number * 7 + 3) % len(pages)]["text"].split("\n")[8:-10]
