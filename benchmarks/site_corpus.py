@@ -31,6 +31,7 @@ Modes::
     python benchmarks/site_corpus.py --no-urls             # pages told apart by their text only
     python benchmarks/site_corpus.py --real                # the real sources, as they are
     python benchmarks/site_corpus.py --scale 200000        # memory and speed on a large corpus
+    python benchmarks/site_corpus.py --speed               # NL314's share of a default run
     python benchmarks/site_corpus.py --write DIR           # also write the corpora as JSONL
 
 ``--real`` lints each real source as one corpus (records carry their URLs; the same page from
@@ -428,6 +429,45 @@ def scale(args) -> int:
     return 0
 
 
+def speed(args) -> int:
+    """NL314's share of a run with every default rule over ``dev.jsonl``, timed inside the run
+    (CPU time of its collect, merge and judge against the whole run: steadier on a shared machine
+    than two runs compared): with the records' URLs, and with each record a page of its own."""
+    from newslint.document import Document
+
+    records = load(args.data_dir / SOURCES["dev"])
+    for label, own_pages in (("records with their URLs", False), ("each record a page of its own", True)):
+        linter = Linter(Settings())
+        rule = next(rule for rule in linter.corpus_rules if rule.code == CODE)
+        spent = [0.0]
+
+        def timed(method):
+            def call(*arguments):
+                started = time.process_time()
+                try:
+                    return method(*arguments)
+                finally:
+                    spent[0] += time.process_time() - started
+            return call
+
+        rule.collect, rule.merge, rule.judge = timed(rule.collect), timed(rule.merge), timed(rule.judge)
+        shares = []
+        for _ in range(3):
+            spent[0] = 0.0
+            corpus = CorpusState()
+            started = time.process_time()
+            for number, record in enumerate(records, start=1):
+                url = record["url"] + (f"?record={number}" if own_pages else "")
+                linter.lint(Document("dev.jsonl", record["text"], url=url, record=number), corpus)
+            linter.judge(corpus)
+            total = time.process_time() - started
+            shares.append((spent[0] / total, total))
+        share, total = min(shares)
+        print(f"dev.jsonl, {label}: NL314 {share * 100:.1f} % of a {total:.2f} s run of every "
+              f"default rule (best of 3)")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
@@ -448,6 +488,7 @@ def main(argv=None) -> int:
     parser.add_argument("--real", action="store_true", help="the real sources, as they are")
     parser.add_argument("--scale", type=int, metavar="DOCS", help="memory and speed on DOCS documents")
     parser.add_argument("--pages-per-site", type=int, default=100, help="with --scale (on average)")
+    parser.add_argument("--speed", action="store_true", help="NL314's share of a default run")
     args = parser.parse_args(argv)
     args.source = args.source or sorted(SOURCES)
     missing = [name for name in SOURCES.values() if not (args.data_dir / name).exists()]
@@ -456,6 +497,8 @@ def main(argv=None) -> int:
         return 2
     if args.scale:
         return scale(args)
+    if args.speed:
+        return speed(args)
     return real(args) if args.real else simulate(args)
 
 
