@@ -152,7 +152,7 @@ def run(argv: Sequence[str]) -> int:
 
     progress = progress_for(args.progress, getattr(formatter_class, "human", False))
 
-    def make_run(linter: Linter, progress=None):
+    def make_run(linter: Linter, progress=None, paths=paths):
         if args.dask:
             from newslint.dask import DaskRun
 
@@ -164,7 +164,11 @@ def run(argv: Sequence[str]) -> int:
     if settings.fix is not None and "-" not in paths:
         from newslint.fix.corpus import with_corpus_plan
 
-        settings.fix = with_corpus_plan(linter, make_run) or settings.fix  # corpus rules' fixes
+        # Corpus rules' fixes: a pre-pass judges the corpus first. A named pipe can be read only
+        # once (and cannot be rewritten): the fixing run reads it, the pre-pass does not.
+        readable_twice = [path for path in paths if not _is_pipe(path)]
+        settings.fix = with_corpus_plan(
+            linter, lambda pre: make_run(pre, paths=readable_twice)) or settings.fix
     lint_run = make_run(linter, progress)
 
     session = None
@@ -205,6 +209,15 @@ def run(argv: Sequence[str]) -> int:
         session.closing(sum(counts.values()))
         return session.exit_status(status)
     return status
+
+
+def _is_pipe(path: str) -> bool:
+    import stat
+
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],

@@ -247,11 +247,12 @@ SUBSCRIPTION = Lexicon(labels={
           "mitglied werden|jetzt mitglied werden|jetzt registrieren|registrieren|jetzt anmelden|"
           "anmelden|einloggen|login|abmelden|jetzt spenden|spenden|jetzt unterstützen|"
           "unterstützen sie uns|unterstütze uns|jetzt testen|gratis testen|ausgabe kaufen|"
-          "aktuelle ausgabe|e-paper|epaper|zum e-paper|abo-shop|zum shop|shop",
+          "aktuelle ausgabe|e-paper|epaper|zum e-paper|abo-shop|zum shop|shop|"
+          "ja. ich bin abonnent|ich bin abonnent|jetzt aktivieren",
     "fr": "s'abonner|abonnez-vous|je m'abonne|abonnement|s'abonner maintenant|se connecter|"
           "connexion|créer un compte|faire un don|soutenez-nous|déjà abonné|mon compte",
     "es": "suscríbete|suscribirse|suscríbete ahora|hazte socio|hazte suscriptor|iniciar sesión|"
-          "regístrate|registrarse|dona|donar|apóyanos|mi cuenta|suscripción",
+          "regístrate|registrarse|dona|donar|apóyanos|mi cuenta|suscripción|ingresar|entrar",
     "it": "abbonati|abbonati ora|abbonamento|accedi|registrati|sostienici|dona ora|il mio account",
     "pt": "assine|assine já|assine agora|assinatura|entrar|cadastre-se|apoie|doe|minha conta",
     "nl": "abonneer|abonneren|word abonnee|abonnement|inloggen|registreren|steun ons|doneer",
@@ -261,7 +262,8 @@ SUBSCRIPTION = Lexicon(labels={
           "dieser artikel ist nur für abonnenten|exklusiv für abonnenten|nur für abonnenten|"
           "wählen sie ihren zugang|jetzt abo abschließen|jetzt abonnieren|testen sie jetzt|"
           "unterstützen sie unabhängigen journalismus|unterstütze|jetzt gratis testen|"
-          "sie möchten weiterlesen|zugang zu allen artikeln",
+          "sie möchten weiterlesen|zugang zu allen artikeln|sie sind nicht verbunden|"
+          "loggen sie sich ein oder registrieren",
     "fr": "cet article est réservé aux abonnés|réservé aux abonnés|la suite est réservée|"
           "pour lire la suite|déjà abonné|abonnez-vous pour|abonnez-vous à partir de|"
           "il vous reste|soutenez",
@@ -352,7 +354,9 @@ AD_LABEL = Lexicon(labels={
 }, phrases={
     "de": "affiliate-link|affiliate link|affiliate-links|affiliate links|provisionslink|"
           "provisions-link|werbelink|erhalten wir eine provision|wir erhalten eine provision|"
-          "bekommen wir eine provision|bei den verlinkungen handelt es sich um",
+          "bekommen wir eine provision|bei den verlinkungen handelt es sich um|"
+          "dieser beitrag enthält werbung|dieser artikel enthält werbung|enthält werbung für|"
+          "unbezahlte werbung|bezahlte werbung|werbung wegen markennennung|*werbung",
     "fr": "liens affiliés|lien affilié|liens d'affiliation|nous percevons une commission|"
           "nous touchons une commission",
     "es": "enlaces de afiliados|enlace de afiliado|enlaces de afiliación|recibimos una comisión|"
@@ -421,7 +425,8 @@ CONTROLS = Lexicon(labels={
           "vorheriger artikel|nächster artikel|vorheriger beitrag|nächster beitrag|"
           "vorherige seite|nächste seite|bild vergrößern|video abspielen|abspielen|"
           "wird geladen|lädt|mehr erfahren|alle artikel|alle beiträge|alle meldungen|"
-          "zum artikel|zum beitrag|hier klicken|ausklappen|einklappen|bild 1|weitere infos",
+          "zum artikel|zum beitrag|hier klicken|ausklappen|einklappen|bild 1|weitere infos|"
+          "nachtmodus ein / aus|nachtmodus|vorlesen|artikel vorlesen|audio abspielen",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
           "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
@@ -430,7 +435,8 @@ CONTROLS = Lexicon(labels={
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|ir al contenido|"
           "saltar al contenido|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
-          "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio",
+          "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio|"
+          "escucha esta nota aquí|escuchar esta nota|escuchar",
     "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|vai al contenuto|"
           "salta al contenuto|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
@@ -464,7 +470,12 @@ RELATED_HEADING = Lexicon(labels={
           "vorschau auf den nächsten artikel|nachfolgebeitrag|vorheriger beitrag|"
           "weitere tipps|auch spannend|top-themen|top themen|im fokus|schlagzeilen|"
           "weiterführende informationen|weiterführende links|weiterführende artikel|"
-          "lesen sie auch die folgenden beiträge|das könnte dich auch interessieren",
+          "lesen sie auch die folgenden beiträge|das könnte dich auch interessieren|"
+          "letzte artikel|letzte meldungen|meist gelesene beiträge|meistgelesene beiträge|"
+          "kommentierte artikel|videos zum thema|bilder zum thema|weitere videos|viel gelesen|"
+          "meistgelesene nachrichten|aktuelle meldungen|neueste meldungen",
+    "en": "discover our latest editorial picks|more from our newsroom|recommended stories|"
+          "latest posts|related reading",
     "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|"
           "lire aussi|sur le même sujet|sur le même thème|dans la même rubrique|les plus lus|"
           "les plus partagés|les plus commentés|vous aimerez aussi|vous aimerez aussi|"
@@ -520,6 +531,7 @@ TEASER_LABEL = Lexicon(openers={
 # -- comments (NL301, NL302) ---------------------------------------------------------------------
 
 COMMENT_FORM = Lexicon(labels={
+    "en": "captcha|captcha code|enter the code",
     "de": "kommentar verfassen|kommentar schreiben|kommentar hinzufügen|neuen kommentar hinzufügen|"
           "kommentar absenden|kommentieren|antwort abbrechen|schreibe einen kommentar|"
           "schreiben sie einen kommentar|hinterlasse einen kommentar|"
@@ -546,7 +558,9 @@ COMMENT_FORM = Lexicon(labels={
           "du musst angemeldet sein|sie müssen angemeldet sein|bitte melden sie sich an, um|"
           "melde dich an, um|kommentare sind geschlossen|die kommentarfunktion|"
           "sei der erste|seien sie der erste|noch keine kommentare|keine kommentare|"
-          "gib deine e-mail-adresse ein",
+          "gib deine e-mail-adresse ein|wenn sie diesen blogeintrag kommentieren|"
+          "um einen kommentar zu schreiben|um ein kommentar zu hinterlassen|"
+          "um einen kommentar zu hinterlassen",
     "fr": "laisser un commentaire|ce site utilise akismet|enregistrer mon nom|"
           "prévenez-moi|me notifier|vous devez être connecté|soyez le premier|"
           "les commentaires sont fermés|aucun commentaire",
@@ -575,8 +589,10 @@ COMMENT_FORM = Lexicon(labels={
 })
 #: A comment thread's controls and counts.
 COMMENT_THREAD = Lexicon(labels={
+    "en": "latest comments|recent comments|most commented",
     "de": "antworten|antwort|kommentare|kommentar|leserkommentare|diskussion|"
-          "alle kommentare|alle kommentare anzeigen|kommentare lesen|zu den kommentaren|melden",
+          "alle kommentare|alle kommentare anzeigen|kommentare lesen|zu den kommentaren|melden|"
+          "letzte kommentare|neueste kommentare|aktuelle kommentare|meistkommentiert",
     "fr": "répondre|commentaires|commentaire|réactions|voir les commentaires|signaler",
     "es": "responder|comentarios|comentario|ver comentarios|denunciar",
     "it": "rispondi|commenti|commento|vedi commenti|segnala",
@@ -599,6 +615,7 @@ COPYRIGHT = Lexicon(phrases={
     "it": "tutti i diritti riservati|riproduzione riservata|vietata la riproduzione",
     "pt": "todos os direitos reservados|reprodução proibida|proibida a reprodução",
     "nl": "alle rechten voorbehouden",
+    "pl": "wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim",
 })
 
 AUTHOR_BOX = Lexicon(labels={
@@ -743,4 +760,30 @@ POST_META = Lexicon(openers={
     "it": "questa voce è stata pubblicata|questo articolo è stato pubblicato il",
     "pt": "esta entrada foi publicada|este post foi publicado em",
     "nl": "dit bericht is geplaatst op|dit artikel is geplaatst op",
+})
+
+#: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.
+TAG_HEADERS = Lexicon(labels={
+    "de": "themen|schlagworte|schlagwörter|stichworte|stichwörter|kategorie|kategorien|"
+          "blog-themen|tags|verschlagwortet mit|abgelegt unter",
+    "fr": "thèmes|mots-clés|mots clés|catégories|catégorie|sujets|étiquettes|tags",
+    "es": "temas|etiquetas|categorías|categoría|palabras clave|tags",
+    "it": "argomenti|tag|categorie|categoria|parole chiave",
+    "pt": "temas|etiquetas|categorias|categoria|palavras-chave|tags|assuntos",
+    "nl": "onderwerpen|trefwoorden|categorieën|categorie|tags",
+})
+
+#: Links to the next or previous story, with its title after them (``Artículo siguiente …``).
+STORY_NAVIGATION = Lexicon(openers={
+    "en": "next article|previous article|next post|previous post|next story|previous story|"
+          "older post|newer post|next entry|previous entry",
+    "de": "nächster artikel|vorheriger artikel|nächster beitrag|vorheriger beitrag|"
+          "nächste meldung|vorherige meldung",
+    "fr": "article suivant|article précédent|billet suivant|billet précédent",
+    "es": "artículo siguiente|artículo anterior|siguiente artículo|noticia siguiente|"
+          "noticia anterior|entrada siguiente|entrada anterior",
+    "it": "articolo successivo|articolo precedente|post successivo|post precedente",
+    "pt": "próximo artigo|artigo anterior|próxima notícia|notícia anterior|post anterior|"
+          "próximo post",
+    "nl": "volgend artikel|vorig artikel|volgend bericht|vorig bericht",
 })

@@ -35,12 +35,13 @@ _PICTURE_AGENCY = (
     r"Getty(?:\s?Images)?|GETTY(?:\s?IMAGES)?|Shutterstock|SHUTTERSTOCK|iStock(?:photo)?|Alamy|ALAMY|"
     r"EPA(?:-EFE)?|Rex(?:\s(?:Features|Shutterstock))?|REX|Zuma(?:\s?Press)?|ZUMA(?:\s?PRESS)?|"
     r"NurPhoto|SOPA\sImages|WireImage|FilmMagic|Corbis|Imago|IMAGO|PA\s(?:Images|Wire|Media)|"
-    r"Unsplash|Pixabay|Pexels|Wikimedia(?:\sCommons)?|Flickr|Handout|HANDOUT|Courtesy"
+    r"Unsplash|Pixabay|Pexels|Wikimedia(?:\sCommons)?|Flickr|Handout|HANDOUT|Courtesy|"
+    r"WENN(?:\.com)?|picture[\s-]alliance|Keystone|KEYSTONE|Agencia\sUNO|Bestimage|ABACAPRESS|SIPA"
 )
 #: News agencies: they write stories too, so a line naming one alone needs a caption beside it.
 _NEWS_AGENCY = (
     r"AP|Associated\sPress|ASSOCIATED\sPRESS|AFP|Reuters|REUTERS|Xinhua|XINHUA|PTI|ANI|IANS|dpa|DPA"
-    r"|Bloomberg|Anadolu"
+    r"|Bloomberg|Anadolu|EFE|ANSA|ANP|Belga|Télam|KNA|epd|Kyodo|Yonhap|TASS|Europa\sPress"
 )
 _AGENCY = rf"(?:{_PICTURE_AGENCY}|{_NEWS_AGENCY})"
 

@@ -59,7 +59,10 @@ _THREAD = re.compile(
     r"^(?:\d+\s+)?(?:(?:view|show|hide|read|see|load|open|close)(?: all)? )?(?:\d+ )?"
     r"(?:comments?|replies|responses|reader comments)(?: \(\+?\d*\+?\))?(?: \(\+\))?"
     r"(?:\s*[(\[]\d+[)\]])?(?:\s*\d+)?$"
-    r"|^\d+\s+(?:post )?comments?(?: \(\+\))?$",
+    r"|^\d+\s+(?:post )?comments?(?: \(\+\))?$"
+    # A blog theme's thread heading: "11 responses to “Title”", "3 thoughts on “Title”".
+    r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|comments?|replies"
+    r"|thoughts?|reactions?)\s+(?:to|on)\s+[“\"‘'«].{1,200}$",
     re.IGNORECASE,
 )
 #: A comment's header: a user name and ``says:`` / ``wrote:``.

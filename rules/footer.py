@@ -28,7 +28,12 @@ _RIGHTS = re.compile(
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
     r"|\bis subject to copyright\b|\breproduction (?:in whole or in part )?(?:without [\w ]{0,30}permission )?"
     r"(?:is )?(?:strictly )?prohibited|the contents of this site are\s*©|^via syndigate\.info"
-    r"|^our standards: the thomson reuters trust principles|quotes delayed (?:by )?a minimum of \d+ minutes",
+    r"|^our standards: the thomson reuters trust principles|quotes delayed (?:by )?a minimum of \d+ minutes"
+    # A licence notice is the footer's too: "… is licensed under Creative Commons …".
+    r"|\b(?:is|are) (?:licensed|available|published|distributed) under (?:a |the )?(?:creative commons|cc[ -]by)"
+    r"|\bunder (?:a |the )?creative commons (?:attribution|license|licence)"
+    r"|\b(?:unter (?:der|einer) )?(?:lizenz|licence|licencia|licença) (?:cc[ -]by|creative commons)"
+    r"|\bsteht unter einer creative commons",
     re.IGNORECASE,
 )
 #: The citation block of a science site's page: ``Citation:``, ``… (2019, November 18) retrieved 20
@@ -83,7 +88,8 @@ class CopyrightNotice(LineRule):
     measured = "precision 1.00, recall 0.014 (dev set, 1,373 records: 50 junk lines, no body line)"
     trigger = (r"©|ⓒ|\([cC]\)|opyright|OPYRIGHT|ights [Rr]eserved|IGHTS RESERVED|e reproduced|E REPRODUCED"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
-        r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|" + COPYRIGHT.phrase_trigger())
+        r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"
+        r"|[Ll]icen[cs]ia CC|CC-BY|" + COPYRIGHT.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)

@@ -20,7 +20,8 @@ from newslint.violation import Hit
 
 from newslint.rules._boilerplate import bare, ends_like_sentence, first_words, flat, hit
 from newslint.rules.injected import heading_phrase
-from newslint.rules._vocab import CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS
+from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS,
+                                   STORY_NAVIGATION, TAG_HEADERS as FOREIGN_TAG_HEADERS)
 
 #: Section names of news sites: a menu item, or the section label above a story.
 SECTIONS = frozenset("""
@@ -184,8 +185,12 @@ class NavigationMenu(ArticleRule):
 
     @staticmethod
     def _one_line_menu(text: str, language: str) -> bool:
-        """A tag list (``Tags Kristi Noem South Dakota``) or a whole menu on one line."""
+        """A tag list (``Tags Kristi Noem South Dakota``, ``Schlagworte: Energie, Klima``) or a
+        whole menu on one line."""
         if text[:1] in _TAG_INITIALS and _TAG_LINE.match(text):
+            return not ends_like_sentence(text) and len(text.split()) <= 16
+        head, colon, rest = text.partition(":")
+        if colon and rest.strip() and FOREIGN_TAG_HEADERS.label(head, language):
             return not ends_like_sentence(text) and len(text.split()) <= 16
         return any(mark in text for mark in _MENU_MARKS) and bool(_menu_items(text, language))
 
@@ -198,7 +203,8 @@ class NavigationMenu(ArticleRule):
         language = article.language
         sections = [ordinal for ordinal in run if is_section_word(lines[indexes[ordinal]], language)]
         for position, ordinal in enumerate(run[:-1]):
-            if bare(lines[indexes[ordinal]]) in TAG_HEADERS and (
+            header = lines[indexes[ordinal]]
+            if (bare(header) in TAG_HEADERS or FOREIGN_TAG_HEADERS.label(header, language)) and (
                     ordinal < HEAD or count - 1 - ordinal < TAIL or position + 3 < len(run)):
                 yield from run[position:position + 16]
         if len(run) >= 3 and len(sections) >= 2 and 2 * len(sections) >= len(run):
@@ -249,7 +255,8 @@ class NavigationLink(LineRule):
         "these are external", "this is an external", "this video", "the video", "the content",
         "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
         "reuse this", "home", "news", "world", "sport", "politics", "business", "video") + (
-        "|" + FOREIGN_CONTROLS.line_start_trigger() + "|" + FOREIGN_SECTIONS.line_start_trigger())
+        "|" + FOREIGN_CONTROLS.line_start_trigger() + "|" + FOREIGN_SECTIONS.line_start_trigger()
+        + "|" + STORY_NAVIGATION.line_start_trigger() + r"|^[ \t]*[←«][ \t]| [→»][ \t]*(?:\n|\Z)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
@@ -261,10 +268,28 @@ class NavigationLink(LineRule):
                 return  # NL212 (gallery-counter) owns these: one finding per line
             yield hit(line, f"navigation control “{text[:40]}” left in the text")
             return
+        link = self._story_link(text, language)
+        if link:
+            yield hit(line, f"{link} “{text[:40]}” left in the text")
+            return
         crumbs = [item for item in _CRUMB_SPLIT.split(text) if item]
         if len(crumbs) >= 2 and is_section_word(crumbs[0], language) and all(
                 menu_shaped(item) for item in crumbs[:-1]) and len(text.split()) <= 14:
             yield hit(line, "breadcrumb trail left in the text")
+
+
+    @staticmethod
+    def _story_link(text: str, language: str) -> str:
+        """What link the line is, or ``""``: ``Next article: …``, ``Artículo siguiente …`` (the
+        page's links to the next and previous story, a title after the label), or a link marked
+        with an arrow (``← Older title``, ``Newer title →``, ``Alle Beiträge »``)."""
+        opener = STORY_NAVIGATION.opener(text, language)
+        if opener is not None and text[opener.end():].strip(" :-–—|»›>←→"):
+            return "link to the next or previous story"
+        arrows = text.startswith(("← ", "« ")) or text.endswith((" →", " »"))
+        if arrows and not ends_like_sentence(text.strip("←→«» ")) and 2 <= len(text.split()) <= 30:
+            return "navigation link"
+        return ""
 
 
 @hookimpl

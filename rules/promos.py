@@ -333,7 +333,11 @@ _AD_GLUED = re.compile(r"^(?:advertisement|advert|sponsored)(?=[A-Z])", re.IGNOR
 _AFFILIATE = re.compile(
     r"\baffiliate (?:partnerships?|links?|commissions?)\b|^these partnerships do not influence"
     r"|\b(?:may|might|will|could|can) (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?"
-    r"commission\b.{0,80}\b(?:purchases?|purchased|buy|links?|products?)\b",
+    r"commission\b.{0,80}\b(?:purchases?|purchased|buy|links?|products?)\b"
+    # Amazon's required disclosure: "… is a participant in the Amazon Services LLC Associates
+    # Program …", "This site participates in the Amazon Associate program …".
+    r"|\b(?:participant in|participates in|member of) the amazon (?:services llc )?associates?"
+    r"|\bas an amazon associate\b",
     re.IGNORECASE,
 )
 
@@ -376,6 +380,7 @@ class AdvertisementLabel(LineRule):
         "article continues", "continue reading", "scroll to continue", "inread", "inRead",
         "report this ad", "this ad", "recommended by", "by taboola", "by outbrain", "close ad", "skip ad",
         "ad feedback", "from our", "these partnerships") + r"|ffiliate|FFILIATE|arn a commission" + (
+        r"|mazon [Aa]ssociate|mazon Services LLC|mazon associate" +
         "|" + AD_LABEL.line_start_trigger() + "|" + AD_LABEL.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:

@@ -446,8 +446,12 @@ def test_ctrl_c_while_a_run_waits_leaves_every_file_old_or_new(tmp_path):
                                env={**os.environ, "PYTHONIOENCODING": "utf-8"}, preexec_fn=interruptible)
     try:
         # The files before the pipe are fixed, then the run blocks reading the pipe: interrupt it.
+        # (The deadline only turns a state that never comes, the run stuck elsewhere, into a
+        # failure instead of a hang.)
+        deadline = time.monotonic() + 300
         while not all((tmp_path / f"a{number}.txt").read_text(encoding="utf-8") == FIXED for number in range(3)):
             assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the files before the pipe were never fixed"
             time.sleep(0.01)
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=60)

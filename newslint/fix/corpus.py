@@ -27,9 +27,12 @@ CorpusPlan = dict[tuple[str, Optional[int]], tuple[Violation, ...]]
 
 
 def fixable_corpus_codes(linter: "Linter") -> list[str]:
-    """Codes of the enabled corpus rules whose findings remove their line."""
+    """Codes of the enabled corpus rules whose findings remove their line in this run: safe
+    fixes, and unsafe ones under ``--unsafe-fixes`` (else the pre-pass would plan nothing)."""
+    options = linter.settings.fix
+    unsafe = options is not None and options.unsafe
     return [rule.code for rule in linter.corpus_rules
-            if rule.fix is not None and rule.fix.how == "remove-line"]
+            if rule.fix is not None and rule.fix.how == "remove-line" and (rule.fix.safe or unsafe)]
 
 
 def plan_corpus_fixes(linter: "Linter", findings: Iterable[Violation]) -> CorpusPlan:
