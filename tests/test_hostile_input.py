@@ -535,20 +535,23 @@ def test_a_closed_pipe_ends_the_run_quietly(many_findings, jobs):
 
 
 def _start_stalled_run(folder: Path, *options: str) -> tuple[subprocess.Popen, Path]:
+    """A run that is held mid-way (the third STALL document, findings already reported) until it
+    is signalled: it cannot finish before the test's signal, however busy the machine."""
     for number in range(40):
         (folder / f"story{number:02}.txt").write_text("STALL\nMARK\n", encoding="utf-8")
     started = folder.parent / f"{folder.name}-started"
+    never = folder.parent / f"{folder.name}-never-released"
     process = subprocess.Popen(
         [sys.executable, "-m", "newslint", "--isolated", "-p", "hostile_saboteur", "-p",
          "hostile_marker", "--select", "HX", *options, str(folder)],
-        cwd=folder.parent, env={**os.environ, **plugin_env(HOSTILE_STARTED=str(started))},
+        cwd=folder.parent,
+        env={**os.environ, **plugin_env(HOSTILE_STARTED=str(started), HOSTILE_RELEASE=str(never))},
         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not started.exists():
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "the run never started"
         time.sleep(0.05)
-    time.sleep(0.3)
     return process, started
 
 
