@@ -15,7 +15,6 @@ from functools import cached_property
 from typing import Iterator, Optional
 
 from newslint.document import Document
-from newslint.casefold import CATEGORY_CHANGING, fold
 
 #: Characters that end a sentence (quotes and brackets may follow).
 _TERMINAL = re.compile(r"[.!?…:;](?:[\"'”’)\]]*)\s*$")
@@ -154,31 +153,6 @@ class Article:
     def lines(self) -> list[str]:
         """The text of every line, without newlines."""
         return self.text.split("\n")
-
-    @cached_property
-    def padded_text(self) -> str:
-        """The text with a newline in front: line-start triggers search it (newslint.triggers)."""
-        return "\n" + self.text
-
-    @cached_property
-    def folded_text(self) -> str:
-        """The padded text folded as ``re.IGNORECASE`` compares it: case-insensitive trigger
-        needles are looked for in it (newslint.triggers)."""
-        return fold(self.padded_text)
-
-    @cached_property
-    def folding_aligned(self) -> bool:
-        r"""Whether case-folded trigger branches may search the folded text: it has the text's
-        length, so positions in one are positions in the other (always, as far as Unicode 15
-        goes; checked rather than assumed), and no character in it changes what ``\w`` means
-        (see ``newslint.casefold.CATEGORY_CHANGING``)."""
-        return len(self.folded_text) == len(self.padded_text) and \
-            not any(char in self.text for char in CATEGORY_CHANGING)
-
-    @cached_property
-    def branch_lines(self) -> dict:
-        """Lines found by trigger branches that several rules share (newslint.engine)."""
-        return {}
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 from newslint.discover import discover
 from newslint.engine import CorpusState, Linter
 from newslint.parallel import parallel_results
+from newslint.scan import WARM_AFTER
 from newslint.units import (
     BATCH_BYTES, CHUNK_BYTES, MIN_PIECE_BYTES, PIECES_PER_JOB, RunCounts, Unit, UnitResult,
     batches, can_split, display_name, file_size, lint_units, plan, unit_documents,
@@ -63,6 +64,9 @@ class Run:
         if self.progress is not None:
             self.progress.start(total)
         self._batch_bytes = self._piece_bytes(total, BATCH_BYTES)
+        if total >= WARM_AFTER:
+            # Big enough to pay for compiling the scan accelerator: do it before --jobs forks.
+            self.linter.scanner.warm()
         return plan(files, self._piece_bytes(total, self.chunk_bytes), can_split(self.linter))
 
     def violations(self) -> Iterator[Violation]:

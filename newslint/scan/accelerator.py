@@ -1,0 +1,190 @@
+"""The optional accelerator: every trigger branch in one Hyperscan database, one pass per text.
+
+``pip install "newslint[fast]"`` installs Hyperscan's Python binding. Each branch that
+:mod:`newslint.scan.translate` can rewrite goes into one database; one pass over a text (UTF-8,
+with a newline in front, as line-start branches expect) tells, per branch:
+
+- *line-local* branches (no match can hold a newline): the lines where a match ends, which are
+  the lines where it starts; ``re`` then searches only from those lines
+  (:func:`newslint.scan.exact.branch_lines`);
+- other branches (a match may span lines): with ``HS_FLAG_SOM_LEFTMOST``, each match's leftmost
+  start and its end; the lines from the start's to the end's are candidates (a match of ``re``
+  starts at or after the leftmost start of the rewrite's match with the same end). Where the
+  engine cannot track starts for a branch, whether it matches at all (``HS_FLAG_SINGLEMATCH``),
+  and if so ``re`` searches the whole text as without the accelerator.
+
+The rewrite is a superset of the branch, so a branch that Hyperscan does not report cannot match,
+and the findings are those of the exact scan (a test runs the checks both ways).
+
+Not every build can be trusted: the wheels 0.7.30-0.9.1 (Vectorscan 5.4.12) miss
+``\\n[ \\t]*\\(?(?:Image|Artwork)`` after a line ending in many spaces. The extra pins 0.7.0
+(Vectorscan 5.4.11) where it has wheels, and :func:`available` runs that probe once: an engine
+that fails it is not used, and the exact scan runs alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from typing import Any, NamedTuple, Optional, Sequence
+
+from newslint.scan.translate import Untranslatable, translate
+
+try:  # the ``fast`` extra
+    import hyperscan as _hs
+except Exception:  # noqa: BLE001 - not installed, or a binary that does not load here
+    _hs = None
+
+#: Set to ``0`` to never use the accelerator (the exact scan alone), e.g. to compare.
+ENV = "NEWSLINT_ACCELERATOR"
+
+_probe_result: Optional[bool] = None
+
+
+#: How a branch's matches are read: the line of the end, the lines from start to end, or "any".
+LINE, SPAN, ANY = 0, 1, 2
+
+
+class Entry(NamedTuple):
+    """A branch in the database: its number among the scanner's branches and how to read it."""
+
+    branch: int
+    kind: int
+
+
+def available() -> bool:
+    """Whether Hyperscan is installed, allowed (``NEWSLINT_ACCELERATOR``) and passes the probe."""
+    global _probe_result
+    if _hs is None or os.environ.get(ENV, "1") == "0":
+        return False
+    if _probe_result is None:
+        _probe_result = _probe()
+    return _probe_result
+
+
+def _probe() -> bool:
+    """The known engine bug of Vectorscan 5.4.12, on a text where ``re`` finds the match."""
+    try:
+        database = _compile(["\\n[ \\t]*\\(?(?:Image|Artwork)"], [0], [_flags(LINE)])
+        found: list[int] = []
+        database.scan(b"\nx" + b" " * 40 + b"\n(Image by",
+                      match_event_handler=lambda *match: found.append(match[0]))
+        return bool(found)
+    except Exception:  # noqa: BLE001 - an engine that cannot even do this is not used
+        return False
+
+
+def _compile(expressions: list[str], ids: list[int], flags: list[int]) -> Any:
+    database = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+    database.compile(expressions=[e.encode("utf-8") for e in expressions], ids=ids,
+                     elements=len(expressions), flags=flags)
+    return database
+
+
+#: Databases compiled in this process, by their patterns: a ``--jobs`` worker forked after the
+#: parent compiled reuses the parent's.
+_DATABASES: dict[tuple, tuple[Any, list[Entry]]] = {}
+
+
+class Accelerator:
+    """One database for the branches that translate; ``entries[i]`` says what match id ``i`` is."""
+
+    def __init__(self, branches: Sequence[tuple[str, int, bool]]):
+        """``branches``: (pattern, flags, newline-led) of every distinct branch, by number."""
+        candidates: list[tuple[int, str, bool]] = []
+        for number, (pattern, flags, newline_led) in enumerate(branches):
+            try:
+                expression, line_local = translate(pattern, flags, newline_led)
+            except Untranslatable:
+                continue
+            candidates.append((number, expression, line_local))
+        key = tuple(candidates)
+        if key not in _DATABASES:
+            _DATABASES[key] = _build(candidates)
+        self.database, self.entries = _DATABASES[key]
+        #: The branch numbers the database covers.
+        self.covered = frozenset(entry.branch for entry in self.entries)
+
+    def scan(self, text: str, starts: list[int]) -> Optional[dict[int, Any]]:
+        """Branch number → sorted candidate lines, or ``True`` (it matches somewhere: search the
+        whole text) for the covered branches that may match; ``None`` when the text cannot be
+        scanned (it holds a lone surrogate: the exact scan takes it)."""
+        if self.database is None:
+            return {}
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        if len(data) != len(text):
+            starts = _byte_starts(data)
+        hits: list[tuple[int, int, int]] = []
+        append = hits.append
+        self.database.scan(b"\n" + data, match_event_handler=lambda id_, start, end, _flags, _context:
+                           append((id_, start, end)))
+        entries = self.entries
+        found: dict[int, Any] = {}
+        bisect_right = bisect.bisect_right
+        # Offsets are in "\n" + data: the newline in front of line i is at ``starts[i]``, so the
+        # byte at offset x (x >= 1) is on line bisect_right(starts, x - 1) - 1, and a match whose
+        # last byte is at ``end - 1`` ends on line bisect_right(starts, end - 1) - 1 (a newline-led
+        # match's leading newline counts as the line it leads).
+        for id_, start, end in hits:
+            branch, kind = entries[id_]
+            if kind == ANY:
+                found[branch] = True
+                continue
+            last = bisect_right(starts, end - 1) - 1
+            lines = found.get(branch)
+            if lines is None:
+                lines = found[branch] = set()
+            if kind == LINE:
+                lines.add(last)
+            else:
+                lines.update(range(max(0, bisect_right(starts, start - 1) - 1), last + 1))
+        return {branch: lines if lines is True else sorted(lines) for branch, lines in found.items()}
+
+
+def _build(candidates: list[tuple[int, str, bool]]) -> tuple[Any, list[Entry]]:
+    """Compile the candidates into one database, leaving out any the engine refuses: a branch
+    whose matches may span lines is tried with start-of-match tracking, else as "any"."""
+    kept: list[tuple[str, Entry]] = []
+    for number, expression, line_local in candidates:
+        for kind in ((LINE,) if line_local else (SPAN, ANY)):
+            if _compiles(expression, kind):
+                kept.append((expression, Entry(number, kind)))
+                break
+    try:
+        return _database(kept)
+    except Exception:  # noqa: BLE001 - each compiles, all together do not: use none
+        return None, []
+
+
+def _flags(kind: int) -> int:
+    extra = {LINE: 0, SPAN: _hs.HS_FLAG_SOM_LEFTMOST, ANY: _hs.HS_FLAG_SINGLEMATCH}[kind]
+    return _hs.HS_FLAG_UTF8 | extra
+
+
+def _database(kept: list[tuple[str, Entry]]) -> tuple[Any, list[Entry]]:
+    if not kept:
+        return None, []
+    database = _compile([expression for expression, _ in kept], list(range(len(kept))),
+                        [_flags(entry.kind) for _, entry in kept])
+    return database, [entry for _, entry in kept]
+
+
+def _compiles(expression: str, kind: int) -> bool:
+    try:
+        _compile([expression], [0], [_flags(kind)])
+        return True
+    except Exception:  # noqa: BLE001 - refused: that branch stays with re alone
+        return False
+
+
+def _byte_starts(data: bytes) -> list[int]:
+    starts = [0]
+    find = data.find
+    position = find(b"\n")
+    while position != -1:
+        starts.append(position + 1)
+        position = find(b"\n", position + 1)
+    return starts
