@@ -32,6 +32,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from newslint.ruledocs import main as rules_main
 
             return rules_main(argv)
+        if argv and argv[0] == "clean-cache":
+            from newslint.cache import clean_main
+
+            return clean_main(argv[1:])
         return run(argv)
     except (ConfigError, PluginError) as error:
         _error(str(error))
@@ -150,8 +154,10 @@ def run(argv: Sequence[str]) -> int:
         lint_run = DaskRun(linter, paths, args.dask, stdin_display_name=args.stdin_display_name,
                            progress=progress)
     else:
+        from newslint.cache import for_run
+
         lint_run = Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs,
-                       progress=progress)
+                       progress=progress, cache=for_run(args, linter))
 
     violations: Iterator[Violation] = lint_run.violations()
     if args.write_baseline:
