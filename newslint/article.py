@@ -58,6 +58,9 @@ SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 
+#: Lines at least this long have their words counted, not listed (a scraped page on one line can
+#: be megabytes: a list of its words takes ten times its size).
+_LONG_LINE = 4096
 #: How far from the top a byline or dateline may stand, in paragraphs.
 HEAD_PARAGRAPHS = 6
 #: How far from the bottom a sign-off may stand, in paragraphs.
@@ -90,9 +93,12 @@ class Line:
         """The words of the line (letters, digits, inner hyphens and apostrophes)."""
         return _WORD.findall(self.text)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
-        return len(self.words)
+        """How many :attr:`words` the line has (counted without listing them on a long line)."""
+        if len(self.text) < _LONG_LINE:
+            return len(self.words)
+        return sum(1 for _ in _WORD.finditer(self.text))
 
     @property
     def is_blank(self) -> bool:

@@ -58,10 +58,16 @@ def test_classes_are_spelled_out_around_what_python_means(category, pattern):
     (r"[.(v}](?:(?<=window\.)|(?<=v)ar)", re.M, False, "(?:window\\x{2e}|var)", True),
     (r"[A-Z,](?:(?<=[a-z][A-Z])[a-z]|(?<=[A-Za-z0-9],)[A-Za-z])", re.M, False,
      "(?:[a-z][A-Z][a-z]|[0-9A-Za-z]\\x{2c}[A-Za-z])", True),
-    (r"x{0,150}y{3}", re.M, False, "(?:x)*(?:y){3}", True),
+    (r"x{0,150}y{3}", re.M, False, "(?:x){0,150}(?:y){3}", True),
+    (r"(?:Getty|AP)(?:/[^\n]{1,30})?\)?[ \t]*(?:\n|\Z)", re.M, False, "(?:Getty|AP)", True),
+    (r"x[^\n]{2,30}", re.M, False, r"x(?:[\x{0}-\x{9}\x{b}-\x{d7ff}\x{e000}-\x{10ffff}]){2}", True),
 ])
 def test_rewrites(pattern, flags, newline_led, expression, line_local):
     assert translate(pattern, flags, newline_led) == (expression, line_local)
+
+
+def test_long_repeats_are_widened_for_an_engine_that_refuses_them():
+    assert translate(r"x{0,150}y{3}", re.M, False, widen=True) == ("(?:x)*(?:y){3}", True)
 
 
 @pytest.mark.parametrize("pattern", [r"(a)\1", r"(?i:é)", r"(?i:[à-ÿ])", r"(?(1)a|b)", r"\b"])

@@ -91,16 +91,9 @@ class Accelerator:
 
     def __init__(self, branches: Sequence[tuple[str, int, bool]]):
         """``branches``: (pattern, flags, newline-led) of every distinct branch, by number."""
-        candidates: list[tuple[int, str, bool]] = []
-        for number, (pattern, flags, newline_led) in enumerate(branches):
-            try:
-                expression, line_local = translate(pattern, flags, newline_led)
-            except Untranslatable:
-                continue
-            candidates.append((number, expression, line_local))
-        key = tuple(candidates)
+        key = tuple(branches)
         if key not in _DATABASES:
-            _DATABASES[key] = _build(candidates)
+            _DATABASES[key] = _build(branches)
         self.database, self.entries = _DATABASES[key]
         #: The branch numbers the database covers.
         self.covered = frozenset(entry.branch for entry in self.entries)
@@ -117,40 +110,54 @@ class Accelerator:
             return None
         if len(data) != len(text):
             starts = _byte_starts(data)
-        hits: list[tuple[int, int, int]] = []
-        append = hits.append
-        self.database.scan(b"\n" + data, match_event_handler=lambda id_, start, end, _flags, _context:
-                           append((id_, start, end)))
         entries = self.entries
         found: dict[int, Any] = {}
+        # Per database entry, the offsets (in "\n" + data) between which a match adds nothing:
+        # its lines are recorded already. A long line can hold a match at every character.
+        low = [0] * len(entries)
+        high = [-1] * len(entries)
         bisect_right = bisect.bisect_right
+        last_line = len(starts) - 1
+
         # Offsets are in "\n" + data: the newline in front of line i is at ``starts[i]``, so the
         # byte at offset x (x >= 1) is on line bisect_right(starts, x - 1) - 1, and a match whose
         # last byte is at ``end - 1`` ends on line bisect_right(starts, end - 1) - 1 (a newline-led
         # match's leading newline counts as the line it leads).
-        for id_, start, end in hits:
+        def on_match(id_: int, start: int, end: int, _flags: int, _context: Any) -> None:
+            if end <= high[id_] and start >= low[id_]:
+                return
             branch, kind = entries[id_]
             if kind == ANY:
                 found[branch] = True
-                continue
+                low[id_], high[id_] = 0, len(data) + 1
+                return
             last = bisect_right(starts, end - 1) - 1
+            first = last if kind == LINE else max(0, bisect_right(starts, start - 1) - 1)
             lines = found.get(branch)
             if lines is None:
                 lines = found[branch] = set()
-            if kind == LINE:
-                lines.add(last)
-            else:
-                lines.update(range(max(0, bisect_right(starts, start - 1) - 1), last + 1))
+            lines.update(range(first, last + 1))
+            low[id_] = starts[first] + 1 if kind == SPAN else 0  # (LINE: no start; ends only grow)
+            high[id_] = starts[last + 1] if last < last_line else len(data) + 1
+
+        self.database.scan(b"\n" + data, match_event_handler=on_match)
         return {branch: lines if lines is True else sorted(lines) for branch, lines in found.items()}
 
 
-def _build(candidates: list[tuple[int, str, bool]]) -> tuple[Any, list[Entry]]:
-    """Compile the candidates into one database, leaving out any the engine refuses: a branch
-    whose matches may span lines is tried with start-of-match tracking, else as "any"."""
+def _build(branches: Sequence[tuple[str, int, bool]]) -> tuple[Any, list[Entry]]:
+    """Compile the branches that translate into one database, leaving out any the engine refuses:
+    a branch is tried as written, then with long repeats widened; one whose matches may span
+    lines with start-of-match tracking, else as "any"."""
     kept: list[tuple[str, Entry]] = []
-    for number, expression, line_local in candidates:
-        for kind in ((LINE,) if line_local else (SPAN, ANY)):
-            if _compiles(expression, kind):
+    for number, (pattern, flags, newline_led) in enumerate(branches):
+        for widen in (False, True):
+            try:
+                expression, line_local = translate(pattern, flags, newline_led, widen)
+            except Untranslatable:
+                break
+            kind = next((kind for kind in ((LINE,) if line_local else (SPAN, ANY))
+                         if _compiles(expression, kind)), None)
+            if kind is not None:
                 kept.append((expression, Entry(number, kind)))
                 break
     try:

@@ -15,7 +15,12 @@ and safe where engines differ from ``re``:
 - case-insensitive letters are spelled out as ``re.IGNORECASE`` sees them (``[iIİı]``, ``[kKK]``,
   ``[sSſ]``): Hyperscan does not fold İ, ı, ſ or K as Python does. A case-insensitive non-ASCII
   letter is refused (the branch stays with ``re`` alone);
-- long bounded repeats are widened (``{0,150}`` → ``*``), which keeps databases small;
+- what may follow the last required character is dropped (``Getty(?:/[^\\n]{1,30})?\\.?`` is
+  ``Getty``, ``x[^\\n]{1,30}`` is ``x[^\\n]``): every match of the branch starts with a match of
+  the rest, which ends on the same line for a line-local branch; and the engine reports a match
+  at every end, so a trailing ``[^\\n]+`` would report every character after it;
+- with ``widen``, long bounded repeats are widened (``{0,150}`` → ``*``), for an engine that
+  finds the branch too large as written;
 - atomic groups and possessive or lazy repeats become plain ones (they match a subset of those);
 - backreferences and conditionals are refused.
 
@@ -32,7 +37,8 @@ from newslint.scan._sre import ATOMIC_GROUP, REPEATS, sre_parse, subpattern_case
 
 _MAX = 0x10FFFF
 _SURROGATES = (0xD800, 0xDFFF)
-#: Bounded repeats longer than this become unbounded (a superset, and a smaller database).
+#: With ``widen``, bounded repeats longer than this become unbounded (a superset, and a smaller
+#: database).
 _LONGEST_BOUND = 12
 
 Ranges = list[tuple[int, int]]
@@ -58,7 +64,7 @@ class Translation(NamedTuple):
     line_local: bool
 
 
-def translate(pattern: str, flags: int, newline_led: bool) -> Translation:
+def translate(pattern: str, flags: int, newline_led: bool, widen: bool = False) -> Translation:
     """The superset rewrite of a compiled branch (``pattern`` and ``flags`` as ``re`` has them).
 
     Raises :class:`Untranslatable` when it cannot be rewritten.
@@ -68,14 +74,15 @@ def translate(pattern: str, flags: int, newline_led: bool) -> Translation:
     except Exception as error:  # noqa: BLE001 - re compiled it; sre's parser may have moved
         raise Untranslatable(str(error)) from None
     items = list(parsed)
-    state = _State(bool(parsed.state.flags & re.IGNORECASE), bool(parsed.state.flags & re.DOTALL))
+    state = _State(bool(parsed.state.flags & re.IGNORECASE), bool(parsed.state.flags & re.DOTALL),
+                   widen)
     if newline_led:
         if not items or items[0] != (sre_parse.LITERAL, 10):
             raise Untranslatable("a newline-led branch must start with its newline")
-        items = items[1:]
-        body = state.sequence(items)
+        body = state.sequence(_trimmed(items[1:]))
     else:
-        alternatives = [state.looking_back(alternative) for alternative in _distributed(items)]
+        alternatives = [state.looking_back(_trimmed(alternative))
+                        for alternative in _distributed(items)]
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
     if not body:
         raise Untranslatable("nothing left to look for")
@@ -102,14 +109,52 @@ def _distributed(items: list) -> list[list]:
     return [items[:first] + list(alternative) + items[first + 1:] for alternative in alternatives]
 
 
+def _trimmed(items: list) -> list:
+    """``items`` without what may follow their last required character (see the module)."""
+    items = list(items)
+    while items and _nullable(items[-1]) and not _lookbehind(items[-1]):
+        items.pop()  # (a lookbehind after the first characters becomes characters: kept)
+    if not items:
+        return items
+    op, argument = items[-1]
+    if op in REPEATS:
+        low, high, inner = argument
+        items[-1] = (op, (low, low, _trimmed(list(inner)) if low == 1 else inner))
+    elif op is sre_parse.SUBPATTERN:
+        group, add_flags, del_flags, inner = argument
+        items[-1] = (op, (group, add_flags, del_flags, _trimmed(list(inner))))
+    elif op is sre_parse.BRANCH:
+        items[-1] = (op, (argument[0], [_trimmed(list(branch)) for branch in argument[1]]))
+    elif op is ATOMIC_GROUP:
+        items[-1] = (op, _trimmed(list(argument)))
+    return items
+
+
+def _nullable(item: tuple) -> bool:
+    """Whether the item can match the empty string (assertions included)."""
+    op, argument = item
+    if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+        return True
+    if op in REPEATS:
+        return argument[0] == 0 or all(_nullable(inner) for inner in argument[2])
+    if op is sre_parse.SUBPATTERN:
+        return all(_nullable(inner) for inner in argument[3])
+    if op is ATOMIC_GROUP:
+        return all(_nullable(inner) for inner in argument)
+    if op is sre_parse.BRANCH:
+        return any(all(_nullable(inner) for inner in branch) for branch in argument[1])
+    return False
+
+
 def _lookbehind(item: tuple) -> bool:
     return item[0] is sre_parse.ASSERT and item[1][0] < 0
 
 
 class _State:
-    def __init__(self, ignorecase: bool, dotall: bool):
+    def __init__(self, ignorecase: bool, dotall: bool, widen: bool = False):
         self.ignorecase = ignorecase
         self.dotall = dotall
+        self.widen = widen
         #: Whether some character class of the rewrite admits a newline.
         self.newline = False
 
@@ -175,8 +220,9 @@ class _State:
             inner = self.sequence(items, ignorecase)
             if not inner:
                 return ""
-            low = min(low, _LONGEST_BOUND)
-            if high is sre_parse.MAXREPEAT or high > _LONGEST_BOUND:
+            if self.widen:
+                low = min(low, _LONGEST_BOUND)
+            if high is sre_parse.MAXREPEAT or (self.widen and high > _LONGEST_BOUND):
                 bound = "*" if low == 0 else "+" if low == 1 else f"{{{low},}}"
             elif low == high:
                 bound = f"{{{low}}}"
