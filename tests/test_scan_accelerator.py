@@ -208,3 +208,27 @@ def test_every_finding_is_the_same_with_and_without_the_accelerator():
     for path in texts:
         document = Document(str(path), path.read_text(encoding="utf-8", errors="replace"))
         assert exact.lint(document) == accelerated.lint(document), path
+
+
+@needs_accelerator
+def test_when_the_engine_refuses_the_database_each_branch_is_tried_alone(monkeypatch):
+    compiled = accelerator_module._database
+    calls = []
+
+    def refuse_the_first(kept):
+        calls.append(len(kept))
+        if len(calls) == 1:
+            raise RuntimeError("Pattern is too large")  # as hyperscan.error would say
+        return compiled(kept)
+
+    compiles = accelerator_module._compiles
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    monkeypatch.setattr(accelerator_module, "_database", refuse_the_first)
+    monkeypatch.setattr(accelerator_module, "_compiles",
+                        lambda expression, kind: "never" not in expression and compiles(expression, kind))
+    scanner = Scanner([r"^see also|never here", r"x\s+y"], accelerate=True)
+    assert calls == [3, 2]
+    assert scanner.accelerator.covered == {scanner.triggers[0][0], scanner.triggers[1][0]}
+    text = "see also\nnever here\nx\ny\n"
+    scan = scanner.scan(text, Document("t.txt", text).line_starts)
+    assert (scan.lines(0), scan.lines(1)) == ([0, 1], [2])

@@ -145,16 +145,27 @@ class Accelerator:
 
 
 def _build(branches: Sequence[tuple[str, int, bool]]) -> tuple[Any, list[Entry]]:
-    """Compile the branches that translate into one database, leaving out any the engine refuses:
-    a branch is tried as written, then with long repeats widened; one whose matches may span
-    lines with start-of-match tracking, else as "any"."""
-    kept: list[tuple[str, Entry]] = []
+    """Compile the branches that translate into one database. When the engine refuses it, each
+    branch is tried on its own (as written, then with long repeats widened; one whose matches may
+    span lines with start-of-match tracking, else as "any") and those it refuses are left out."""
+    rewritten = []
     for number, (pattern, flags, newline_led) in enumerate(branches):
+        try:
+            rewritten.append((number, pattern, flags, newline_led,
+                              translate(pattern, flags, newline_led)))
+        except Untranslatable:
+            continue
+    try:  # the usual case: all at once, one compilation
+        return _database([(expression, Entry(number, LINE if line_local else SPAN))
+                          for number, _, _, _, (expression, line_local) in rewritten])
+    except Exception:  # noqa: BLE001 - hyperscan.error: find what it refuses
+        pass
+    kept: list[tuple[str, Entry]] = []
+    for number, pattern, flags, newline_led, translation in rewritten:
         for widen in (False, True):
-            try:
-                expression, line_local = translate(pattern, flags, newline_led, widen)
-            except Untranslatable:
-                break
+            if widen:
+                translation = translate(pattern, flags, newline_led, widen=True)
+            expression, line_local = translation
             kind = next((kind for kind in ((LINE,) if line_local else (SPAN, ANY))
                          if _compiles(expression, kind)), None)
             if kind is not None:
