@@ -74,6 +74,8 @@ class Scanner:
         for trigger, numbers in enumerate(self.triggers):
             for number in numbers:
                 self.owners[number].append(trigger)
+        #: Per branch, whether several triggers have it (its lines are then kept per text).
+        self.shared = [len(owners) > 1 for owners in self.owners]
         #: Characters scanned without the accelerator so far (see :meth:`warm`).
         self.scanned = 0
         if accelerate:
@@ -132,29 +134,42 @@ class Scan:
                         todo[trigger].append(number)
                 self._todo = [tuple(numbers) for numbers in todo]
 
+    def searched(self, trigger: int) -> bool:
+        """Whether finding the trigger's lines takes a search (else :meth:`lines` is ``[]``: the
+        accelerator saw none of its branches match)."""
+        return bool(self._todo[trigger])
+
     def lines(self, trigger: int) -> list[int]:
         """The sorted lines the ``trigger``-th trigger matches in."""
         numbers = self._todo[trigger]
         if not numbers:
             return []
-        if len(numbers) == 1:
-            return self._branch(numbers[0])
-        found: set[int] = set()
-        for number in numbers:
-            found.update(self._branch(number))
-        return sorted(found)
-
-    def _branch(self, number: int) -> list[int]:
-        lines = self._lines.get(number)
-        if lines is None:
-            lines = self._lines[number] = self._search(number)
-        return lines
-
-    def _search(self, number: int) -> list[int]:
-        step = self.scanner.steps[number]
-        candidates = self._candidates.get(number)
-        if candidates is not None:
-            return branch_lines(step, self.text, None if candidates is True else candidates)
-        if absent(step, self.text):
-            return []
-        return branch_lines(step, self.text)
+        found: Optional[set[int]] = None
+        first: list[int] = []
+        known = self._lines
+        steps = self.scanner.steps
+        shared = self.scanner.shared
+        candidates = self._candidates
+        text = self.text
+        for number in numbers:  # the inner loop of a run without the accelerator: kept tight
+            lines = known.get(number) if shared[number] else None
+            if lines is None:
+                step = steps[number]
+                hint = candidates.get(number)
+                if hint is not None:
+                    lines = branch_lines(step, text, None if hint is True else hint)
+                elif step[3] and absent(step, text):
+                    lines = []
+                else:
+                    lines = branch_lines(step, text)
+                if shared[number]:
+                    known[number] = lines
+            if not lines:
+                continue
+            if found is None:
+                if not first:
+                    first = lines
+                    continue
+                found = set(first)
+            found.update(lines)
+        return first if found is None else sorted(found)
