@@ -129,8 +129,10 @@ class Run:
                 yield from found
             if result is not None:
                 result.size = unit.size
-                self._merge(result.corpus)
+                # Stored before it is merged: a corpus rule's merge may fold the run's state
+                # into the unit's in place.
                 self.cache.store(unit, key, result)  # type: ignore[union-attr]
+                self._merge(result.corpus)
             if progress is not None:
                 progress.advance(size=unit.size)
 

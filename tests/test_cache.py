@@ -231,3 +231,42 @@ def test_an_unwritable_cache_folder_is_a_warning_and_the_run_goes_on(corpus):
     assert result.stdout == fresh.stdout and result.returncode == 1
     assert result.stderr.startswith("newslint: warning: cache not used: blocker")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_corpus_rule_that_merges_in_place_is_judged_the_same_from_the_cache(tmp_path, monkeypatch):
+    # NL108 folds one state into the other in place: an entry must hold its own file's state only.
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "bylines"
+    folder.mkdir()
+    body = "\n\nThe minister said on Monday that the plan would go ahead as announced last year.\n"
+    for number in range(6):
+        (folder / f"a{number}.txt").write_text(f"Headline {number}\n\nBy Matt Spetalnick{body}",
+                                               encoding="utf-8")
+    (folder / "b.txt").write_text(f"Headline b\n\nBy Matt Spetalnik{body}", encoding="utf-8")
+
+    def run(cache):
+        return list(Run(_linter(select=["NL108"]), ["bylines"], cache=cache).violations())
+
+    # A file naming two reporters has a bigger state than the run's so far: merged into it.
+    (folder / "a1.txt").write_text(f"Headline\n\nBy Matt Spetalnick and Humeyra Pamuk{body}",
+                                   encoding="utf-8")
+    fresh = run(None)
+    assert [v.code for v in fresh] == ["NL108"], fresh
+    cache = Cache.open(str(tmp_path / "cache"), _linter(select=["NL108"]))
+    assert run(cache) == fresh
+    linter = _linter(select=["NL108"])
+    for path in sorted(folder.iterdir()):  # each entry holds its own file's state, nothing more
+        unit = Unit(str(Path("bylines") / path.name), str(Path("bylines") / path.name),
+                    path.stat().st_size)
+        alone = list(Run(linter, [unit.path]).units())
+        assert cache.load(cache.unit_key(alone[0])).corpus.states == \
+            _alone_state(linter, alone[0]), path.name
+    assert run(cache) == fresh  # all hits
+    (folder / "a0.txt").write_text("Headline 0\n\nBy Matt Spetalnick" + body + "More.\n", encoding="utf-8")
+    assert run(cache) == run(None)
+
+
+def _alone_state(linter: Linter, unit: Unit):
+    from newslint.units import lint_units
+
+    return lint_units(linter, [unit], collect=True).corpus.states
