@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import json
 import os
 import pickle
@@ -38,7 +39,6 @@ import platform
 import shutil
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
@@ -151,10 +151,13 @@ class Cache:
         if any(violation.code in UNSTABLE for violation in result.violations):
             return
         path = self._path(key)
+        data = pickle.dumps((FORMAT, key, result), protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            _write_atomically(path, pickle.dumps((FORMAT, key, result),
-                                                 protocol=pickle.HIGHEST_PROTOCOL))
+            try:
+                _write_atomically(path, data)
+            except FileNotFoundError:  # the first entry under this prefix
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                _write_atomically(path, data)
         except OSError:
             pass  # a full disk or a folder removed mid-run: the next run lints again
 
@@ -172,13 +175,18 @@ class Cache:
             self.save(key, result)
 
 
+_written = itertools.count()
+
+
 def _write_atomically(path: str, data: bytes) -> None:
-    folder = os.path.dirname(path) or "."
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+    """Write ``data`` to a temporary file beside ``path`` (unique to this process), then rename it
+    into place: a reader sees the old file or the whole new one, never a part."""
+    temporary = f"{path}.tmp-{os.getpid()}-{next(_written)}"
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o644)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.chmod(temporary, 0o644)  # not the 0600 of a temporary file
         os.replace(temporary, path)
     except BaseException:
         try:

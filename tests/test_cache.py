@@ -203,7 +203,7 @@ def test_two_runs_at_once_share_the_cache(corpus):
     for out, err in outputs:
         assert (out.decode(), err.decode()) == (fresh.stdout, "")
     assert lint(corpus).stdout == fresh.stdout
-    assert not [p for p in (corpus / ".newslint_cache").rglob(".tmp-*")]
+    assert not [p for p in (corpus / ".newslint_cache").rglob("*.tmp-*")]
 
 
 def test_clean_cache(corpus, tmp_path):
