@@ -16,7 +16,8 @@ from newslint.engine import Linter
 from newslint.plugins import load_plugins
 from newslint.scan import Scanner, accelerator_available
 from newslint.settings import Settings
-from rules import integrity, markup
+from newslint.article import parse
+from rules import glued, integrity, markup
 
 SEED = (REPO / "seeds" / "000_c63b3b5783eb788a.txt").read_text(encoding="utf-8")
 WAYS = [pytest.param(False, id="exact"),
@@ -126,3 +127,29 @@ def test_a_long_duplicated_paragraph_is_still_found():
     plugins = load_plugins(autoload=False)
     found = Linter(Settings(select=["NL408"]), plugins).lint(Document("t.txt", text))
     assert [(v.line, v.message) for v in found] == [(7, "paragraph repeats line 3")]
+
+
+_GLUE_PIECES = ["whichThe", "said.The", "2019,as", "Colorado,Washington", "AmazonThe", "iPhone",
+                "McDonald", "deGrom", "a,b", "x", " ", ",", ".", "The", "However", "ab", "Cd", "1,000",
+                "www.x.com", "@handle", "théThe", "é", "\t"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_GLUE_PIECES), max_size=16).map("".join))
+def test_the_glued_words_shortcuts_skip_only_lines_without_a_match(text):
+    class Everything:
+        @staticmethod
+        def search(text):
+            return True
+
+    article = parse(Document("t.txt", text))
+    rule = glued.GluedWords()
+    with_hints = [list(rule.check_line(article.line(i), article)) for i in range(len(article.lines))]
+    saved = glued._CAMEL_HINT, glued._COMMA_HINT, glued._has_capital_word
+    glued._CAMEL_HINT = glued._COMMA_HINT = Everything
+    glued._has_capital_word = lambda text: True
+    try:
+        without = [list(rule.check_line(article.line(i), article)) for i in range(len(article.lines))]
+    finally:
+        glued._CAMEL_HINT, glued._COMMA_HINT, glued._has_capital_word = saved
+    assert with_hints == without
