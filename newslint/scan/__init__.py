@@ -29,8 +29,9 @@ from newslint.scan.triggers import Branch, compile_trigger
 
 __all__ = ["Scanner", "Scan", "accelerator_available", "WARM_AFTER"]
 
-#: A run compiles the accelerator once it has scanned this many characters without it.
-WARM_AFTER = 2_000_000
+#: A run compiles the accelerator once it has scanned this many characters without it: compiling
+#: takes about 0.6 s of CPU, and the accelerator saves about 0.1 s per MB of news text.
+WARM_AFTER = 8_000_000
 
 
 def accelerator_available() -> bool:
