@@ -8,9 +8,10 @@ judgement).
 
 An entry is found by a key made of
 
-- the *run key* (:func:`run_key`): newslint's version and a hash of its source, every loaded
-  plugin (name, distribution, version, and a hash of its module's source, so an edited local or
-  editable plugin counts as a new one), the Python version, and every field of the resolved
+- the *run key* (:func:`run_key`): newslint's version and a hash of its source, the versions of
+  the packages it needs, every loaded plugin (name, distribution, version, and a hash of its
+  module's source, so an edited local or editable plugin counts as a new one), the Python
+  version, and every field of the resolved
   :class:`~newslint.settings.Settings` serialised canonically (so options added later are in the
   key without anyone remembering to add them);
 - the unit: its displayed path, where it starts (a chunk's byte range and first line) and a hash
@@ -36,6 +37,7 @@ import json
 import os
 import pickle
 import platform
+import re
 import shutil
 import stat
 import sys
@@ -206,11 +208,34 @@ def run_key(linter: "Linter") -> str:
         "newslint": __version__,
         "python": [platform.python_implementation(), list(sys.version_info[:2])],
         "source": _source_hash(sys.modules["newslint"]),
+        "dependencies": dependency_versions(),
         "plugins": plugin_fingerprints(linter),
         "settings": canonical_settings(linter.settings),
     }
     text = json.dumps(material, sort_keys=True, separators=(",", ":"), default=_plain)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=20).hexdigest()
+
+
+def dependency_versions() -> dict[str, str]:
+    """The installed version of every package newslint needs, and of google-re2 (it runs patterns
+    users write): ftfy and rapidfuzz decide findings too, and an upgrade must not be served the
+    old one's results."""
+    from importlib import metadata
+
+    try:
+        requirements = metadata.requires("newslint") or []
+    except metadata.PackageNotFoundError:  # run from a source tree that is not installed
+        requirements = []
+    versions = {}
+    for requirement in requirements:
+        if "extra ==" in requirement and "'re2'" not in requirement and '"re2"' not in requirement:
+            continue  # tools (tests, Dask, the scan accelerator) do not change a finding
+        name = re.split(r"[\s;\[<>=!~(]", requirement, maxsplit=1)[0]
+        try:
+            versions[name.lower()] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue  # an extra that is not installed
+    return versions
 
 
 def canonical_settings(settings: "Settings") -> Any:

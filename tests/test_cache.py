@@ -270,3 +270,15 @@ def _alone_state(linter: Linter, unit: Unit):
     from newslint.units import lint_units
 
     return lint_units(linter, [unit], collect=True).corpus.states
+
+
+def test_an_upgraded_dependency_is_a_new_key(monkeypatch):
+    from importlib import metadata
+
+    linter = _linter()
+    before = run_key(linter)
+    versions = cache_module.dependency_versions()
+    assert {"ftfy", "rapidfuzz", "pluggy"} <= set(versions) and "pytest" not in versions
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda name: "99.0" if name == "ftfy" else real(name))
+    assert run_key(linter) != before
