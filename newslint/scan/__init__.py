@@ -126,7 +126,7 @@ class Scan:
         #: Per trigger, the branches to search: the uncovered ones and those with candidates.
         self._todo: list[tuple[int, ...]] = scanner.triggers
         if scanner.accelerator is not None:
-            candidates = scanner.accelerator.scan(text.text, text.starts)
+            candidates = scanner.accelerator.scan(text.padded, text.starts)
             if candidates is not None:
                 self._candidates = candidates
                 todo = [list(numbers) for numbers in scanner.uncovered]

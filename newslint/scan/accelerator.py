@@ -98,31 +98,34 @@ class Accelerator:
         #: The branch numbers the database covers.
         self.covered = frozenset(entry.branch for entry in self.entries)
 
-    def scan(self, text: str, starts: list[int]) -> Optional[dict[int, Any]]:
+    def scan(self, padded: str, starts: list[int]) -> Optional[dict[int, Any]]:
         """Branch number → sorted candidate lines, or ``True`` (it matches somewhere: search the
         whole text) for the covered branches that may match; ``None`` when the text cannot be
-        scanned (it holds a lone surrogate: the exact scan takes it)."""
+        scanned (it holds a lone surrogate: the exact scan takes it).
+
+        ``padded`` is the text with a newline in front (``"\n" + text``, as line-start branches
+        search it), ``starts`` its lines' starts in the text."""
         if self.database is None:
             return {}
         try:
-            data = text.encode("utf-8")
+            data = padded.encode("utf-8")
         except UnicodeEncodeError:
             return None
-        if len(data) != len(text):
-            starts = _byte_starts(data)
+        if len(data) != len(padded):
+            starts = _newlines(data)
         entries = self.entries
         found: dict[int, Any] = {}
-        # Per database entry, the offsets (in "\n" + data) between which a match adds nothing:
+        # Per database entry, the offsets (in data) between which a match adds nothing:
         # its lines are recorded already. A long line can hold a match at every character.
         low = [0] * len(entries)
         high = [-1] * len(entries)
         bisect_right = bisect.bisect_right
         last_line = len(starts) - 1
 
-        # Offsets are in "\n" + data: the newline in front of line i is at ``starts[i]``, so the
-        # byte at offset x (x >= 1) is on line bisect_right(starts, x - 1) - 1, and a match whose
-        # last byte is at ``end - 1`` ends on line bisect_right(starts, end - 1) - 1 (a newline-led
-        # match's leading newline counts as the line it leads).
+        # Offsets are in data ("\n" + text): the newline in front of line i is at ``starts[i]``,
+        # so the byte at offset x (x >= 1) is on line bisect_right(starts, x - 1) - 1, and a match
+        # whose last byte is at ``end - 1`` ends on line bisect_right(starts, end - 1) - 1 (a
+        # newline-led match's leading newline counts as the line it leads).
         def on_match(id_: int, start: int, end: int, _flags: int, _context: Any) -> None:
             if end <= high[id_] and start >= low[id_]:
                 return
@@ -140,7 +143,7 @@ class Accelerator:
             low[id_] = starts[first] + 1 if kind == SPAN else 0  # (LINE: no start; ends only grow)
             high[id_] = starts[last + 1] if last < last_line else len(data) + 1
 
-        self.database.scan(b"\n" + data, match_event_handler=on_match)
+        self.database.scan(data, match_event_handler=on_match)
         return {branch: lines if lines is True else sorted(lines) for branch, lines in found.items()}
 
 
@@ -198,11 +201,13 @@ def _compiles(expression: str, kind: int) -> bool:
         return False
 
 
-def _byte_starts(data: bytes) -> list[int]:
-    starts = [0]
+def _newlines(data: bytes) -> list[int]:
+    """Where each newline is in ``data`` (the first, at 0, is the one put in front of the text):
+    the i-th is in front of line i, as ``starts[i]`` is for a text of single-byte characters."""
+    found = []
     find = data.find
     position = find(b"\n")
     while position != -1:
-        starts.append(position + 1)
+        found.append(position)
         position = find(b"\n", position + 1)
-    return starts
+    return found
