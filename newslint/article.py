@@ -15,7 +15,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from newslint.document import Document
-from newslint.casefold import CATEGORY_CHANGING, fold
 from newslint.language import detect
 
 if TYPE_CHECKING:
@@ -63,6 +62,9 @@ SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 
+#: Lines at least this long have their words counted, not listed (a scraped page on one line can
+#: be megabytes: a list of its words takes ten times its size).
+_LONG_LINE = 4096
 #: How far from the top a byline or dateline may stand, in paragraphs.
 HEAD_PARAGRAPHS = 6
 #: A paragraph of running text has at least this many words (see :attr:`Line.is_prose`).
@@ -97,9 +99,12 @@ class Line:
         """The words of the line (letters, digits, inner hyphens and apostrophes)."""
         return _WORD.findall(self.text)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
-        return len(self.words)
+        """How many :attr:`words` the line has (counted without listing them on a long line)."""
+        if len(self.text) < _LONG_LINE:
+            return len(self.words)
+        return sum(1 for _ in _WORD.finditer(self.text))
 
     @property
     def is_blank(self) -> bool:
@@ -169,26 +174,6 @@ class Article:
         return self.text.split("\n")
 
     @cached_property
-    def padded_text(self) -> str:
-        """The text with a newline in front: line-start triggers search it (newslint.triggers)."""
-        return "\n" + self.text
-
-    @cached_property
-    def folded_text(self) -> str:
-        """The padded text folded as ``re.IGNORECASE`` compares it: case-insensitive trigger
-        needles are looked for in it (newslint.triggers)."""
-        return fold(self.padded_text)
-
-    @cached_property
-    def folding_aligned(self) -> bool:
-        r"""Whether case-folded trigger branches may search the folded text: it has the text's
-        length, so positions in one are positions in the other (always, as far as Unicode 15
-        goes; checked rather than assumed), and no character in it changes what ``\w`` means
-        (see ``newslint.casefold.CATEGORY_CHANGING``)."""
-        return len(self.folded_text) == len(self.padded_text) and \
-            not any(char in self.text for char in CATEGORY_CHANGING)
-
-    @cached_property
     def language(self) -> str:
         """The document's language, decided once from its whole text (:mod:`newslint.language`):
         an ISO 639-1 code, or ``"und"`` when the text does not say clearly."""
@@ -206,11 +191,6 @@ class Article:
                     first = ordinal
                 last = ordinal
         return None if first is None or last is None else (first, last)
-
-    @cached_property
-    def branch_lines(self) -> dict:
-        """Lines found by trigger branches that several rules share (newslint.engine)."""
-        return {}
 
     @cached_property
     def line_starts(self) -> list[int]:

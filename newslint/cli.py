@@ -36,6 +36,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from newslint.ruletester import main as test_rules_main
 
             return test_rules_main(argv)
+        if argv and argv[0] == "clean-cache":
+            from newslint.cache import clean_main
+
+            return clean_main(argv[1:])
         return run(argv)
     except (ConfigError, PluginError) as error:
         _error(str(error))
@@ -151,6 +155,12 @@ def run(argv: Sequence[str]) -> int:
     from newslint.progress import progress_for
 
     progress = progress_for(args.progress, getattr(formatter_class, "human", False))
+    # A fixing run reads and writes the files itself: it neither uses nor fills the cache.
+    cache = None
+    if settings.fix is None:
+        from newslint.cache import for_run
+
+        cache = for_run(args, linter)
 
     def make_run(linter: Linter, progress=None, paths=paths):
         if args.dask:
@@ -159,7 +169,7 @@ def run(argv: Sequence[str]) -> int:
             return DaskRun(linter, paths, args.dask, stdin_display_name=args.stdin_display_name,
                            progress=progress)
         return Run(linter, paths, stdin_display_name=args.stdin_display_name, jobs=jobs,
-                   progress=progress)
+                   progress=progress, cache=cache)
 
     if settings.fix is not None and "-" not in paths:
         from newslint.fix.corpus import with_corpus_plan

@@ -230,10 +230,10 @@ def line_trigger(pattern: str) -> str:
     The pattern itself, when ``re`` may scan whole texts with it (no construct that can take
     exponential time) and it means the same in the text as in a line (no ``\\A``, ``\\Z`` or
     lookaround, which could see past the line's end); else its needles (strings one of which
-    every match contains, see :mod:`newslint.needles`); else any non-blank line.
+    every match contains, see :mod:`newslint.scan.needles`); else any non-blank line.
     """
-    from newslint._sre import sre_parse
-    from newslint.needles import needles
+    from newslint.scan._sre import sre_parse
+    from newslint.scan.needles import needles
 
     tree = sre_parse.parse(pattern)
     if find_hazard(tree) is None and not _sees_past_the_line(tree.data):
@@ -247,7 +247,7 @@ def line_trigger(pattern: str) -> str:
 
 
 def _sees_past_the_line(items: Any) -> bool:
-    from newslint._sre import sre_parse
+    from newslint.scan._sre import sre_parse
 
     for op, argument in items:
         if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
@@ -261,7 +261,7 @@ def _sees_past_the_line(items: Any) -> bool:
 
 
 def _children(argument: Any) -> Iterator[Any]:
-    from newslint._sre import sre_parse
+    from newslint.scan._sre import sre_parse
 
     if isinstance(argument, sre_parse.SubPattern):
         yield argument.data

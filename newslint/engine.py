@@ -1,8 +1,8 @@
 """The engine: run the enabled rules over one document and turn their hits into violations.
 
-Per document: parse once into an article; scan the text with each line rule's trigger (split into
-branches, see :mod:`newslint.triggers`) and offer the matching lines to the rule; run the article
-rules; let the corpus rules collect their state. Every rule call is isolated and timed (one
+Per document: parse once into an article; scan the text with every line rule's trigger
+(:mod:`newslint.scan`: compiled once per run) and offer each rule the lines its trigger matches;
+run the article rules; let the corpus rules collect their state. Every rule call is isolated and timed (one
 :class:`~newslint.timeout.laps` slot per document, a fresh budget per call): an exception becomes
 an ``NL901`` finding for that document, a timeout an ``NL902``, a span outside the text an
 ``NL903``, and the run goes on. Selection, per-file ignores and
@@ -12,7 +12,6 @@ the same findings.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional
 
@@ -25,14 +24,9 @@ from newslint.rule import ArticleRule, CorpusHit, CorpusRule, LineRule, Rule, na
 from newslint.selection import Selection
 from newslint.settings import Settings
 from newslint.suppress import Suppressions
-from newslint.triggers import Branch, compile_trigger, mark_shared
+from newslint.scan import Scan, Scanner
 from newslint.timeout import RuleTimeout, budget, laps
 from newslint.violation import Edit, Fix, Hit, Violation
-
-
-#: One trigger branch as the scan loop reads it (tuple unpacking is cheaper than attribute access):
-#: search, search of the folded text or None, newline-led, needles, needles folded, shared number.
-ScanStep = tuple
 
 
 def hit_fix(article: Article, rule: Rule, hit: Hit) -> "Fix | None | Literal[False]":
@@ -68,12 +62,6 @@ def well_formed(fix: Any, length: int) -> bool:
     return True
 
 
-def scan_plan(branches: "list[Branch]") -> "list[ScanStep]":
-    """The scan steps of compiled trigger branches (see :meth:`Linter._line_rule_hits`)."""
-    return [(branch.pattern.search, branch.on_folded.search if branch.on_folded is not None else None,
-             branch.newline_led, branch.needles, branch.folded, branch.shared) for branch in branches]
-
-
 @dataclass
 class CorpusState:
     """Mergeable corpus-rule states, keyed by rule code."""
@@ -84,7 +72,8 @@ class CorpusState:
 class Linter:
     """The enabled rules of one configuration, ready to lint documents."""
 
-    def __init__(self, settings: Settings, plugins: Optional[Plugins] = None):
+    def __init__(self, settings: Settings, plugins: Optional[Plugins] = None,
+                 accelerate: Optional[bool] = None):
         self.settings = settings
         self.plugins = plugins or plugins_for(settings)
         check_rule_options(settings, self.plugins.rules)
@@ -99,10 +88,8 @@ class Linter:
         self.line_rules = [rule for rule in self.rules if isinstance(rule, LineRule)]
         self.article_rules = [rule for rule in self.rules if isinstance(rule, ArticleRule)]
         self.corpus_rules = [rule for rule in self.rules if isinstance(rule, CorpusRule)]
-        triggers = mark_shared([compile_trigger(rule.trigger) for rule in self.line_rules])
-        #: Each line rule's compiled trigger branches, and the same as plain tuples for the scan.
-        self._triggers = list(zip(self.line_rules, triggers))
-        self._plans = [(rule, scan_plan(branches)) for rule, branches in self._triggers]
+        #: Every line rule's trigger, compiled once (``accelerate``: see :class:`Scanner`).
+        self.scanner = Scanner([rule.trigger for rule in self.line_rules], accelerate)
 
     # -- one document -----------------------------------------------------------------------------
 
@@ -135,11 +122,14 @@ class Linter:
         spent = self._spent
         found: list[tuple[Rule, Any]] = []
         line_rule_hits = self._line_rule_hits
+        scan = self.scanner.scan(article.text, article.line_starts)
         with laps() as clock:
-            for rule, plan in self._plans:
+            for number, rule in enumerate(self.line_rules):
+                if not scan.searched(number):
+                    continue  # nothing to search, no line to offer: no call to time
                 try:
                     clock.start(limit, limit)
-                    hits: Any = line_rule_hits(rule, plan, article)
+                    hits: Any = line_rule_hits(rule, scan, number, article)
                     spent[id(rule)] = clock.stop()
                 except (Exception, RuleTimeout) as error:  # a rule's bug must not stop the run
                     spent[id(rule)] = clock.stop()
@@ -159,64 +149,17 @@ class Linter:
         return found
 
     @staticmethod
-    def _line_rule_hits(rule: LineRule, plan: "list[ScanStep]", article: Article) -> list[Any]:
-        """Scan the text with the rule's trigger; offer each matching line to the rule once, in order.
+    def _line_rule_hits(rule: LineRule, scan: Scan, number: int, article: Article) -> list[Any]:
+        """Offer each line the rule's trigger (the ``number``-th) matches in to the rule, in order.
 
-        Every trigger branch (see :mod:`newslint.triggers`) scans the text at C speed and Python
-        sees only the lines some branch matched.
+        The scan searches the rule's trigger branches here, inside the rule's time budget: a
+        trigger that is slow on some text times out as its rule.
         """
-        text = article.text
-        length = len(text)
-        lines: set[int] = set()
-        starts: Optional[list[int]] = None
-        for search, folded_search, newline_led, needles, folded, shared in plan:
-            if shared >= 0:
-                found = article.branch_lines.get(shared)
-                if found is not None:
-                    lines |= found
-                    continue
-            if needles:
-                # Skip a branch none of whose needles is in the text (the padded text holds the
-                # same strings plus a newline in front, which a needle may start with).
-                present = article.folded_text if folded else article.padded_text
-                for needle in needles:
-                    if needle in present:
-                        break
-                else:
-                    if shared >= 0:
-                        article.branch_lines[shared] = set()
-                    continue
-            # A newline-led branch searches "\n" + text: its match at k is the line starting at k.
-            # A case-insensitive branch searches the folded "\n" + text (same length)
-            # case-sensitively; if it is not newline-led, from index 1, so ``shift`` is 1.
-            shift = 0
-            if folded_search is not None and article.folding_aligned:
-                search = folded_search
-                haystack = article.folded_text
-                shift = 0 if newline_led else 1
-            else:
-                haystack = article.padded_text if newline_led else text
-            match = search(haystack, shift)
-            if match is None:
-                if shared >= 0:
-                    article.branch_lines[shared] = set()
-                continue
-            if starts is None:
-                starts = article.line_starts
-            found = set()
-            while match is not None:
-                index = bisect.bisect_right(starts, match.start() - shift) - 1
-                found.add(index)
-                following = starts[index + 1] if index + 1 < len(starts) else length + 1
-                if following > length:
-                    break
-                match = search(haystack, following + shift)
-            if shared >= 0:
-                article.branch_lines[shared] = found
-            lines |= found
         hits: list[Any] = []
-        for index in sorted(lines):
-            hits.extend(rule.check_line(article.line(index), article) or ())
+        line = article.line
+        check_line = rule.check_line
+        for index in scan.lines(number):
+            hits.extend(check_line(line(index), article) or ())
         return hits
 
     def _collect(self, rule: CorpusRule, article: Article, corpus: CorpusState,

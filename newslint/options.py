@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="newslint",
         description="Lint scraped news copy: text files, Markdown and JSONL records. "
                     "Other commands: 'newslint rules' lists the rules, 'newslint rule CODE' explains one, "
-                    "'newslint test-rules [CODE...]' runs the rules' examples.",
+                    "'newslint test-rules [CODE...]' runs the rules' examples, "
+                    "'newslint clean-cache' removes the cache.",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -126,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     scale.add_argument("-j", "--jobs", default="1", help="processes to use, or 'auto' for one per core (default: 1)")
     scale.add_argument("--dask", metavar="SCHEDULER",
                        help="lint on a Dask cluster: 'local' starts a LocalCluster, else a scheduler address")
+
+    cache = parser.add_argument_group("cache")
+    cache.add_argument("--cache-dir", metavar="DIR",
+                       help="where results of unchanged files are kept (default: .newslint_cache "
+                            "beside the configuration file, else here; or NEWSLINT_CACHE_DIR)")
+    cache.add_argument("--no-cache", action="store_true",
+                       help="lint every file and keep nothing (the cache is also off under --dask)")
     return parser
 
 

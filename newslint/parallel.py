@@ -17,11 +17,14 @@ import os
 import signal
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from newslint.engine import Linter
 from newslint.units import Unit, UnitResult, lint_units
 from newslint.settings import Settings
+
+if TYPE_CHECKING:
+    from newslint.cache import Cache
 
 #: Batches in flight per worker: enough to keep every worker busy while the parent reports.
 IN_FLIGHT_PER_JOB = 2
@@ -51,9 +54,9 @@ def _init_worker(settings: Settings) -> None:
     _worker_linter = build_linter(settings)
 
 
-def _lint_batch(batch: list[Unit], collect: bool) -> UnitResult:
+def _lint_batch(batch: list[Unit], collect: bool, cache: "Optional[Cache]") -> UnitResult:
     assert _worker_linter is not None, "worker not initialised"
-    return lint_units(_worker_linter, batch, collect)
+    return lint_units(_worker_linter, batch, collect, cache)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -63,12 +66,13 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
-                     lint_here: Callable[[list[Unit]], UnitResult]
+                     lint_here: Callable[[list[Unit]], UnitResult], cache: "Optional[Cache]" = None
                      ) -> Iterator[tuple[list[Unit], UnitResult]]:
     """(batch, result) for every batch, in order, linted by ``jobs`` worker processes.
 
     A batch reading standard input is linted here with ``lint_here`` once the batches before it
-    are reported.
+    are reported. With a ``cache`` the workers read and store results there (each entry is
+    written atomically, so workers and other runs may share the folder).
     """
     collect = bool(linter.corpus_rules)
     window: deque[tuple[list[Unit], Future]] = deque()
@@ -83,7 +87,7 @@ def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
                     yield done, future.result()
                 yield batch, lint_here(batch)
                 continue
-            window.append((batch, executor.submit(_lint_batch, batch, collect)))
+            window.append((batch, executor.submit(_lint_batch, batch, collect, cache)))
             if len(window) >= limit:
                 done, future = window.popleft()
                 yield done, future.result()

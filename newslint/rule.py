@@ -4,7 +4,7 @@ A rule is a class with metadata and one check method. There are three kinds, by 
 
 - :class:`LineRule` sees one line at a time, with its features and its role in the article. It names
   a ``trigger`` regular expression; the engine scans the text with it at C speed (see
-  :mod:`newslint.triggers`) and offers a line to the rule only when the trigger matches in it.
+  :mod:`newslint.scan`) and offers a line to the rule only when the trigger matches in it.
   Most boilerplate rules are line rules: that is where newslint's speed comes from.
 - :class:`ArticleRule` sees the whole parsed article: bylines, attribution, duplicates, truncation.
 - :class:`CorpusRule` sees every article of a run in two phases: ``collect`` gathers mergeable state

@@ -23,6 +23,7 @@ from newslint.readers.text import unreadable
 from newslint.violation import Violation
 
 if TYPE_CHECKING:
+    from newslint.cache import Cache
     from newslint.fix.options import FixReport
 
 #: A JSON Lines file larger than this is cut into chunks of about this size, linted separately.
@@ -105,21 +106,58 @@ def unit_documents(linter: Linter, unit: Unit) -> Iterator[Document]:
         yield unreadable(unit.display, error)
 
 
-def lint_units(linter: Linter, units: Iterable[Unit], collect: bool) -> UnitResult:
+def lint_units(linter: Linter, units: Iterable[Unit], collect: bool,
+               cache: "Optional[Cache]" = None) -> UnitResult:
     """Lint ``units`` one after another (in a worker process); corpus state when ``collect``.
-    With fixing on (``settings.fix``), fix them too (:mod:`newslint.fix.files`)."""
+
+    With fixing on (``settings.fix``), fix them too (:mod:`newslint.fix.files`; a fixing run
+    never uses the cache: it reads and writes the files itself). With a ``cache``
+    (:mod:`newslint.cache`), a unit whose result is stored is not linted, and a linted unit's
+    result is stored.
+    """
     if linter.settings.fix is not None:
         from newslint.fix.files import fix_units
 
         return fix_units(linter, units, collect)
+    if cache is None:
+        result = UnitResult(corpus=CorpusState() if collect else None)
+        for unit in units:
+            lint_unit(linter, unit, result)
+        return result
     result = UnitResult(corpus=CorpusState() if collect else None)
     for unit in units:
-        result.size += unit.size
-        for document in unit_documents(linter, unit):
-            result.documents += 1
-            result.text_chars += len(document.text)
-            result.violations.extend(linter.lint(document, result.corpus))
+        add_result(linter, result, cached_unit(linter, unit, collect, cache))
     return result
+
+
+def lint_unit(linter: Linter, unit: Unit, result: UnitResult) -> None:
+    """Lint one unit into ``result`` (and its corpus state)."""
+    result.size += unit.size
+    for document in unit_documents(linter, unit):
+        result.documents += 1
+        result.text_chars += len(document.text)
+        result.violations.extend(linter.lint(document, result.corpus))
+
+
+def cached_unit(linter: Linter, unit: Unit, collect: bool, cache: "Cache") -> UnitResult:
+    """One unit's result: from the cache, or linted and stored."""
+    key, stored = cache.lookup(unit)
+    if stored is not None:
+        return stored
+    result = UnitResult(corpus=CorpusState() if collect else None)
+    lint_unit(linter, unit, result)
+    cache.store(unit, key, result)
+    return result
+
+
+def add_result(linter: Linter, total: UnitResult, part: UnitResult) -> None:
+    """Add one unit's result to ``total`` (corpus states merged in order)."""
+    total.violations.extend(part.violations)
+    total.documents += part.documents
+    total.text_chars += part.text_chars
+    total.size += part.size
+    if total.corpus is not None and part.corpus is not None:
+        total.corpus = linter.merge(total.corpus, part.corpus)
 
 
 def display_name(path: str, stdin_display_name: str) -> str:

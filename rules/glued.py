@@ -30,6 +30,18 @@ _CAMEL = re.compile(
 _CAPITAL_THE = re.compile(
     r"(?<![\w@#/.:=?&%$’'\-])(?P<left>[A-Z][a-z]{2,})(?P<right>The|This|These|Those|However)"
     r"(?=\s)")
+#: What every match of :data:`_CAMEL` and of :data:`_COMMA` holds: a line without it is not
+#: searched with them (they look behind at every position; these are found at C speed).
+_CAMEL_HINT = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_COMMA_HINT = re.compile(r",[A-Za-z]")
+#: The words :data:`_CAPITAL_THE` looks for (only a line holding one is searched with it).
+_SENTENCE_STARTS = ("The", "This", "These", "Those", "However")
+
+
+def _has_capital_word(text: str) -> bool:
+    return any(word in text for word in _SENTENCE_STARTS)
+
+
 #: A comma with a word right after it: "2019,as", "Colorado,Washington".
 _COMMA = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[0-9]{4})),(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: Two-letter words that can end a sentence or precede a link ("toTalking", "usThe", "itToday").
@@ -121,7 +133,8 @@ class GluedWords(LineRule):
         text = line.text
         allow = self._allow
         found: list[tuple[int, int, str]] = []
-        for match in islice(_CAMEL.finditer(text), _MAX_CANDIDATES):
+        for match in islice(_CAMEL.finditer(text) if _CAMEL_HINT.search(text) else (),
+                            _MAX_CANDIDATES):
             left, word = match.group("left"), match.group()
             if word in allow or left in _PARTICLES or (
                     len(left) == 2 and left not in _TWO_LETTER_WORDS):
@@ -130,11 +143,13 @@ class GluedWords(LineRule):
                     _token(text, match.start(), match.end())):
                 continue
             found.append((match.start(), match.end(), "words glued together"))
-        for match in islice(_CAPITAL_THE.finditer(text), _MAX_CANDIDATES):
+        for match in islice(_CAPITAL_THE.finditer(text) if _has_capital_word(text) else (),
+                            _MAX_CANDIDATES):
             if match.group() not in allow and not _NOT_PROSE.search(
                     _token(text, match.start(), match.end())):
                 found.append((match.start(), match.end(), "words glued together"))
-        for match in islice(_COMMA.finditer(text), _MAX_CANDIDATES):
+        for match in islice(_COMMA.finditer(text) if _COMMA_HINT.search(text) else (),
+                            _MAX_CANDIDATES):
             token = _token(text, match.start(), match.end())
             if token.count(",") > 2 or _NOT_PROSE.search(token) or token.strip(",.;:") in allow:
                 continue

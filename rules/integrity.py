@@ -9,6 +9,7 @@ Character-level remnants (mojibake, markup, glued words) are line rules in
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Iterable
 
@@ -16,6 +17,45 @@ from newslint import hookimpl
 from newslint.article import Article
 from newslint.rule import ArticleRule, Fixable, Option
 from newslint.violation import Hit, Severity
+
+
+#: Paragraphs at least this long are compared by a digest of their words (see :func:`_long_key`).
+_LONG_PARAGRAPH = 1 << 16
+#: A long paragraph is read in pieces of about this many characters, cut at white space.
+_PIECE = 1 << 16
+_SPACE = re.compile(r"\s")
+
+
+def _long_key(text: str) -> tuple[int, object, bool]:
+    """(words, key, ends with '?') of a long paragraph, the key being its words joined by single
+    spaces (as for a short one) or, when that is itself long, a digest of it: a page scraped onto
+    one line can be megabytes, and the joined words (and the list ``split`` makes) are copies of
+    it, so it is read piece by piece. Whether a key is a digest depends only on the joined words,
+    so equal paragraphs get equal keys."""
+    digest = hashlib.blake2b(digest_size=20)
+    words = length = 0
+    last = ""
+    position = 0
+    while position < len(text):
+        end = min(len(text), position + _PIECE)
+        if end < len(text):
+            space = _SPACE.search(text, end)  # cut between words
+            end = space.start() if space else len(text)
+        parts = text[position:end].split()
+        position = end
+        if not parts:
+            continue
+        joined = " ".join(parts)
+        if length:
+            digest.update(b" ")
+            length += 1
+        digest.update(joined.encode("utf-8", "surrogatepass"))
+        length += len(joined)
+        words += len(parts)
+        last = parts[-1]
+    if length < _LONG_PARAGRAPH:
+        return words, " ".join(text.split()), last.endswith("?")
+    return words, ("digest", digest.digest()), last.endswith("?")
 
 
 class DuplicateParagraph(ArticleRule):
@@ -71,11 +111,15 @@ class DuplicateParagraph(ArticleRule):
             text = lines[index]
             if len(text) < shortest:
                 continue
-            key = text.strip()
-            if "  " in key or "\t" in key or "\xa0" in key:
-                key = " ".join(key.split())
+            if len(text) >= _LONG_PARAGRAPH:
+                words, key, question = _long_key(text)
+            else:
+                key = text.strip()
+                if "  " in key or "\t" in key or "\xa0" in key:
+                    key = " ".join(key.split())
+                words, question = key.count(" ") + 1, key.endswith("?")
             # Questions repeat legitimately (the same question put to each guest of an interview).
-            if key.count(" ") + 1 < minimum or key.endswith("?"):
+            if words < minimum or question:
                 continue
             earlier = first_seen.setdefault(key, index)
             if earlier != index:

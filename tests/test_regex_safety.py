@@ -131,8 +131,8 @@ class TimedLinter(Linter):
                 self.cpu[code] += time.thread_time() - started
         return timed
 
-    def _line_rule_hits(self, rule, plan, article):
-        return self._timed(rule.code, Linter._line_rule_hits)(rule, plan, article)
+    def _line_rule_hits(self, rule, scan, number, article):
+        return self._timed(rule.code, Linter._line_rule_hits)(rule, scan, number, article)
 
 
 @pytest.fixture(scope="module")

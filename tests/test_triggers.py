@@ -1,7 +1,9 @@
-"""Trigger compilation: split at top-level '|', line-start branches searched as '\\n…', needles.
+"""The trigger scan: split at top-level '|', line-start branches searched as '\\n…', needles,
+case folding, shared branches, and the accelerator.
 
-The split must never change which lines a rule is offered: checked for every built-in line rule
-on real texts (the seed and the rule fixtures)."""
+None of it may change which lines a rule is offered: checked for every built-in line rule on real
+texts (the seed and the rule fixtures) and for generated triggers and texts, each both ways:
+with the accelerator (when installed: the ``fast`` extra, in the ``test`` extra) and without."""
 
 from __future__ import annotations
 
@@ -14,11 +16,17 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from conftest import REPO
 from newslint.article import parse
 from newslint.document import Document
-from newslint.engine import Linter, scan_plan
 from newslint.plugins import load_plugins
-from newslint.casefold import CATEGORY_CHANGING, case_folded, fold
-from newslint.needles import needles
-from newslint.triggers import compile_trigger, mark_shared, split_alternation
+from newslint.scan import Scanner, accelerator_available
+from newslint.scan.casefold import CATEGORY_CHANGING, case_folded, fold
+from newslint.scan.exact import ScanText
+from newslint.scan.needles import needles
+from newslint.scan.triggers import compile_trigger, split_alternation
+
+#: The two ways every scan check runs: the exact scan alone, and with the accelerator.
+WAYS = [pytest.param(False, id="exact"),
+        pytest.param(True, id="accelerated", marks=pytest.mark.skipif(
+            not accelerator_available(), reason="the scan accelerator is not installed"))]
 
 
 @pytest.mark.parametrize("pattern, branches", [
@@ -36,22 +44,36 @@ def test_split_alternation(pattern, branches):
     assert split_alternation(pattern) == branches
 
 
-class _Recorder:
-    """A line rule that only records which lines the engine offers it."""
-
-    def __init__(self):
-        self.offered: set[int] = set()
-
-    def check_line(self, line, article):
-        self.offered.add(line.index)
-        return ()
+_SCANNERS: dict[tuple, Scanner] = {}
 
 
-def _lines_split(pattern: str, text: str) -> set[int]:
+def scanner(triggers: tuple[str, ...], accelerate: bool) -> Scanner:
+    key = (triggers, accelerate)
+    if key not in _SCANNERS:
+        _SCANNERS[key] = Scanner(list(triggers), accelerate)
+    return _SCANNERS[key]
+
+
+def _lines_split(pattern: str, text: str, accelerate: bool = False) -> set[int]:
     """The lines the engine offers a rule with trigger ``pattern`` (split, needles, folding)."""
-    recorder = _Recorder()
-    Linter._line_rule_hits(recorder, scan_plan(compile_trigger(pattern)), parse(Document("t.txt", text)))
-    return recorder.offered
+    scan = scanner((pattern,), accelerate).scan(text, Document("t.txt", text).line_starts)
+    return set(scan.lines(0))
+
+
+def _whole(pattern: str, text: str) -> set[int]:
+    """The lines where the whole pattern has a match starting, searched line after line as the
+    engine did before the split."""
+    whole = set()
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    compiled = re.compile(pattern, re.M)
+    position = 0
+    while position <= len(text) and (match := compiled.search(text, position)) is not None:
+        index = bisect.bisect_right(starts, match.start()) - 1
+        whole.add(index)
+        if index + 1 >= len(starts):
+            break
+        position = starts[index + 1]
+    return whole
 
 
 TEXTS = [(REPO / "seeds" / "000_c63b3b5783eb788a.txt").read_text(encoding="utf-8")] + [
@@ -59,21 +81,11 @@ TEXTS = [(REPO / "seeds" / "000_c63b3b5783eb788a.txt").read_text(encoding="utf-8
 LINE_RULES = [rule for rule in load_plugins(autoload=False).rules.values() if rule.kind == "line"]
 
 
+@pytest.mark.parametrize("accelerate", WAYS)
 @pytest.mark.parametrize("rule", LINE_RULES, ids=[rule.code for rule in LINE_RULES])
-def test_split_triggers_offer_the_same_lines_as_the_whole_pattern(rule):
+def test_split_triggers_offer_the_same_lines_as_the_whole_pattern(rule, accelerate):
     for text in TEXTS:
-        whole = set()
-        # the whole pattern, searched line after line as the engine did before the split
-        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-        compiled = re.compile(rule.trigger, re.M)
-        position = 0
-        while (match := compiled.search(text, position)) is not None:
-            index = bisect.bisect_right(starts, match.start()) - 1
-            whole.add(index)
-            if index + 1 >= len(starts):
-                break
-            position = starts[index + 1]
-        assert _lines_split(rule.trigger, text) == whole, rule.code
+        assert _lines_split(rule.trigger, text, accelerate) == _whole(rule.trigger, text), rule.code
 
 
 # -- needles: a branch is skipped only when it cannot match ---------------------------------------
@@ -126,8 +138,8 @@ def test_fold_is_re_ignorecase_for_ascii_letters_and_keeps_every_length():
         differ = {everything[i] for i in {m.start() for m in re.finditer(category, everything)}
                   ^ {m.start() for m in re.finditer(category, folded)}}
         assert differ <= CATEGORY_CHANGING, category
-    assert not parse(Document("t.txt", "Related\n\u0345\n")).folding_aligned
-    assert parse(Document("t.txt", "Related\nİſ\n")).folding_aligned
+    assert not ScanText("Related\n\u0345\n", [0, 8, 10]).folding_aligned
+    assert ScanText("Related\nİſ\n", [0, 8, 11]).folding_aligned
 
 
 TRICKY = ["İ", "ı", "ſ", "K", "ẞ", "ß", "Σ", "ς", "σ", "µ", "Å", "ﬅ", "ǅ", "\u0345", "\n", " ",
@@ -172,16 +184,20 @@ def test_what_looks_before_the_text_is_not_searched_in_the_padded_folded_copy(pa
     assert case_folded(pattern, re.M, padded=True) is None
 
 
-def test_a_branch_two_rules_share_is_searched_once_per_article():
-    shared = mark_shared([compile_trigger(r"^see also|^foo"), compile_trigger(r"^bar|^see also")])
-    numbers = {branch.pattern.pattern: branch.shared for trigger in shared for branch in trigger}
-    assert numbers["\nsee also"] >= 0 and numbers["\nfoo"] == numbers["\nbar"] == -1
-    article = parse(Document("t.txt", "x\nsee also: y\n"))
-    first, second = _Recorder(), _Recorder()
-    Linter._line_rule_hits(first, scan_plan(shared[0]), article)
-    Linter._line_rule_hits(second, scan_plan(shared[1]), article)
-    assert first.offered == second.offered == {1}
-    assert article.branch_lines == {numbers["\nsee also"]: {1}}
+@pytest.mark.parametrize("accelerate", WAYS)
+def test_a_branch_two_rules_share_is_searched_once_per_text(accelerate):
+    shared = Scanner([r"^see also|^foo", r"^bar|^see also"], accelerate)
+    assert len(shared.branches) == 3
+    number = shared.triggers[0][0]
+    assert number == shared.triggers[1][1] and shared.shared == [True, False, False]
+    calls = []
+    search = shared.steps[number][0]
+    shared.steps[number] = (lambda *args: calls.append(args) or search(*args), *shared.steps[number][1:])
+    text = "x\nsee also: y\n"
+    scan = shared.scan(text, Document("t.txt", text).line_starts)
+    assert scan.lines(0) == [1]
+    searched = len(calls)
+    assert searched and scan.lines(1) == [1] and len(calls) == searched  # not searched again
 
 
 # -- any trigger a plugin author may write ----------------------------------------------------------
@@ -212,20 +228,12 @@ _TEXT = st.lists(st.sampled_from(["a", "b", "A", "B", "see", "SEE", "Se", "ı", 
                                   "\u0345", "\t"]), max_size=30).map("".join)
 
 
+@pytest.mark.parametrize("accelerate", WAYS)
 @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
 @given(pattern=_patterns(), text=_TEXT)
-def test_any_trigger_offers_the_lines_its_whole_pattern_matches(pattern, text):
+def test_any_trigger_offers_the_lines_its_whole_pattern_matches(accelerate, pattern, text):
     try:
-        compiled = re.compile(pattern, re.M)
+        re.compile(pattern, re.M)
     except re.error:
         return  # not a valid trigger (a lookbehind of variable width, say)
-    whole = set()
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    position = 0
-    while position <= len(text) and (match := compiled.search(text, position)) is not None:
-        index = bisect.bisect_right(starts, match.start()) - 1
-        whole.add(index)
-        if index + 1 >= len(starts):
-            break
-        position = starts[index + 1]
-    assert _lines_split(pattern, text) == whole, (pattern, text)
+    assert _lines_split(pattern, text, accelerate) == _whole(pattern, text), (pattern, text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from newslint._sre import ATOMIC_GROUP, REPEATS, sre_compile, sre_parse, subpattern_case
+from newslint.scan._sre import ATOMIC_GROUP, REPEATS, sre_compile, sre_parse, subpattern_case
 
 
 def _extra_cases() -> dict[int, tuple[int, ...]]:

@@ -18,8 +18,8 @@ from functools import lru_cache
 from itertools import product
 from typing import Any, Iterable, Optional
 
-from newslint._sre import ATOMIC_GROUP, REPEATS, ZERO_WIDTH, sre_parse, subpattern_case
-from newslint.casefold import fold
+from newslint.scan._sre import ATOMIC_GROUP, REPEATS, ZERO_WIDTH, sre_parse, subpattern_case
+from newslint.scan.casefold import fold
 
 #: At most this many alternatives in one needle set (``(a|b)(c|d)`` multiplies).
 _MAX_NEEDLES = 32

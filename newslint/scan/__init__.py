@@ -1,0 +1,176 @@
+"""The trigger scan: which lines each line rule is offered.
+
+One entry: :class:`Scanner` compiles every line rule's trigger once per run; :meth:`Scanner.scan`
+takes one text and gives a :class:`Scan`, whose :meth:`Scan.lines` are the lines a rule's trigger
+matches in. The engine does not know how they are found:
+
+- :mod:`newslint.scan.triggers` splits a trigger at its top-level ``|`` into branches (each scans
+  at C speed where the whole alternation would not); a branch several rules share is one branch;
+- :mod:`newslint.scan.exact` finds a branch's lines with ``re``: this decides, always;
+- without the accelerator, :mod:`newslint.scan.needles` skips a branch none of whose literals is
+  in the text, and :mod:`newslint.scan.casefold` runs case-insensitive branches case-sensitively
+  over a folded copy of the text;
+- with it (:mod:`newslint.scan.accelerator`, the ``fast`` extra), one Hyperscan pass over the
+  text says which branches may match and on which lines (:mod:`newslint.scan.translate` rewrites
+  each branch as a superset of itself), and ``re`` searches only there. A branch the rewrite or the
+  engine does not take is scanned as without it.
+
+Either way a rule is offered exactly the lines where its whole trigger, compiled with
+``re.MULTILINE``, has a match starting.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence
+
+from newslint.scan import accelerator as _accelerator
+from newslint.scan.exact import ScanText, Step, absent, branch_lines
+from newslint.scan.triggers import Branch, compile_trigger
+
+__all__ = ["Scanner", "Scan", "accelerator_available", "WARM_AFTER"]
+
+#: A run compiles the accelerator once it has scanned this many characters without it: compiling
+#: takes about 0.6 s of CPU, and the accelerator saves about 0.1 s per MB of news text.
+WARM_AFTER = 8_000_000
+
+
+def accelerator_available() -> bool:
+    """Whether the accelerator is installed, allowed and trusted on this machine."""
+    return _accelerator.available()
+
+
+class Scanner:
+    """The line-rule triggers of one run, compiled once.
+
+    ``accelerate``: ``None`` uses the accelerator when it is available, ``False`` never does,
+    ``True`` requires it (``RuntimeError`` when it is not available).
+    """
+
+    def __init__(self, triggers: Sequence[str], accelerate: Optional[bool] = None):
+        self.branches: list[Branch] = []
+        numbers: dict[tuple, int] = {}
+        #: The branch numbers of each trigger.
+        self.triggers: list[tuple[int, ...]] = []
+        for trigger in triggers:
+            own: list[int] = []
+            for branch in compile_trigger(trigger):
+                key = (branch.pattern.pattern, branch.pattern.flags, branch.newline_led)
+                if key not in numbers:
+                    numbers[key] = len(self.branches)
+                    self.branches.append(branch)
+                if numbers[key] not in own:
+                    own.append(numbers[key])
+            self.triggers.append(tuple(own))
+        self.steps: list[Step] = [
+            (b.pattern.search, b.on_folded.search if b.on_folded is not None else None,
+             b.newline_led, b.needles, b.folded) for b in self.branches]
+        if accelerate is True and not _accelerator.available():
+            raise RuntimeError("the scan accelerator is not available (pip install 'newslint[fast]')")
+        self._accelerate = accelerate
+        self.accelerator: Optional[_accelerator.Accelerator] = None
+        #: Per trigger, the branches the accelerator does not cover (scanned as without it).
+        self.uncovered: list[tuple[int, ...]] = self.triggers
+        #: Per branch, the triggers that have it.
+        self.owners: list[list[int]] = [[] for _ in self.branches]
+        for trigger, numbers in enumerate(self.triggers):
+            for number in numbers:
+                self.owners[number].append(trigger)
+        #: Per branch, whether several triggers have it (its lines are then kept per text).
+        self.shared = [len(owners) > 1 for owners in self.owners]
+        #: Characters scanned without the accelerator so far (see :meth:`warm`).
+        self.scanned = 0
+        if accelerate:
+            self.warm()
+
+    def warm(self) -> None:
+        """Compile the accelerator now, if it is wanted and available.
+
+        Compiling takes about a second, more than a small run spends scanning: without a call
+        to this, the scanner compiles it once it has scanned :data:`WARM_AFTER` characters. A run
+        that knows it is big calls it first (before ``--jobs`` forks its workers, which then
+        share the compiled database).
+        """
+        if self.accelerator is not None or self._accelerate is False or not self.branches \
+                or not _accelerator.available():
+            self.scanned = -1  # decided: stop counting
+            return
+        self.accelerator = _accelerator.Accelerator(
+            [(b.pattern.pattern, b.pattern.flags, b.newline_led) for b in self.branches])
+        covered = self.accelerator.covered
+        self.uncovered = [tuple(n for n in numbers if n not in covered) for numbers in self.triggers]
+        self.scanned = -1
+
+    @property
+    def accelerated(self) -> int:
+        """How many distinct branches the accelerator covers (0 without it)."""
+        return len(self.accelerator.covered) if self.accelerator is not None else 0
+
+    def scan(self, text: str, starts: list[int]) -> "Scan":
+        """The scan of one text (``starts``: its line starts); lines are found when asked for."""
+        if self.scanned >= 0:
+            self.scanned += len(text)
+            if self.scanned >= WARM_AFTER:
+                self.warm()
+        return Scan(self, ScanText(text, starts))
+
+
+class Scan:
+    """One text's scan: the lines of each trigger, found once per branch when first asked."""
+
+    def __init__(self, scanner: Scanner, text: ScanText):
+        self.scanner = scanner
+        self.text = text
+        self._lines: dict[int, list[int]] = {}
+        #: Branch → candidate lines or True, for the covered branches that may match.
+        self._candidates: dict[int, Any] = {}
+        #: Per trigger, the branches to search: the uncovered ones and those with candidates.
+        self._todo: list[tuple[int, ...]] = scanner.triggers
+        if scanner.accelerator is not None:
+            candidates = scanner.accelerator.scan(text.padded, text.starts)
+            if candidates is not None:
+                self._candidates = candidates
+                todo = [list(numbers) for numbers in scanner.uncovered]
+                for number in candidates:
+                    for trigger in scanner.owners[number]:
+                        todo[trigger].append(number)
+                self._todo = [tuple(numbers) for numbers in todo]
+
+    def searched(self, trigger: int) -> bool:
+        """Whether finding the trigger's lines takes a search (else :meth:`lines` is ``[]``: the
+        accelerator saw none of its branches match)."""
+        return bool(self._todo[trigger])
+
+    def lines(self, trigger: int) -> list[int]:
+        """The sorted lines the ``trigger``-th trigger matches in."""
+        numbers = self._todo[trigger]
+        if not numbers:
+            return []
+        found: Optional[set[int]] = None
+        first: list[int] = []
+        known = self._lines
+        steps = self.scanner.steps
+        shared = self.scanner.shared
+        candidates = self._candidates
+        text = self.text
+        for number in numbers:  # the inner loop of a run without the accelerator: kept tight
+            lines = known.get(number) if shared[number] else None
+            if lines is None:
+                step = steps[number]
+                hint = candidates.get(number)
+                if hint is not None:
+                    lines = branch_lines(step, text, None if hint is True else hint)
+                elif step[3] and absent(step, text):
+                    lines = []
+                else:
+                    lines = branch_lines(step, text)
+                if shared[number]:
+                    known[number] = lines
+            if not lines:
+                continue
+            if found is None:
+                if not first:
+                    first = lines
+                    continue
+                found = set(first)
+            found.update(lines)
+        return first if found is None else sorted(found)

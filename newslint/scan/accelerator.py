@@ -1,0 +1,213 @@
+"""The optional accelerator: every trigger branch in one Hyperscan database, one pass per text.
+
+``pip install "newslint[fast]"`` installs Hyperscan's Python binding. Each branch that
+:mod:`newslint.scan.translate` can rewrite goes into one database; one pass over a text (UTF-8,
+with a newline in front, as line-start branches expect) tells, per branch:
+
+- *line-local* branches (no match can hold a newline): the lines where a match ends, which are
+  the lines where it starts; ``re`` then searches only from those lines
+  (:func:`newslint.scan.exact.branch_lines`);
+- other branches (a match may span lines): with ``HS_FLAG_SOM_LEFTMOST``, each match's leftmost
+  start and its end; the lines from the start's to the end's are candidates (a match of ``re``
+  starts at or after the leftmost start of the rewrite's match with the same end). Where the
+  engine cannot track starts for a branch, whether it matches at all (``HS_FLAG_SINGLEMATCH``),
+  and if so ``re`` searches the whole text as without the accelerator.
+
+The rewrite is a superset of the branch, so a branch that Hyperscan does not report cannot match,
+and the findings are those of the exact scan (a test runs the checks both ways).
+
+Not every build can be trusted: the wheels 0.7.30-0.9.1 (Vectorscan 5.4.12) miss
+``\\n[ \\t]*\\(?(?:Image|Artwork)`` after a line ending in many spaces. The extra pins 0.7.0
+(Vectorscan 5.4.11) where it has wheels, and :func:`available` runs that probe once: an engine
+that fails it is not used, and the exact scan runs alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from typing import Any, NamedTuple, Optional, Sequence
+
+from newslint.scan.translate import Untranslatable, translate
+
+try:  # the ``fast`` extra
+    import hyperscan as _hs
+except Exception:  # noqa: BLE001 - not installed, or a binary that does not load here
+    _hs = None
+
+#: Set to ``0`` to never use the accelerator (the exact scan alone), e.g. to compare.
+ENV = "NEWSLINT_ACCELERATOR"
+
+_probe_result: Optional[bool] = None
+
+
+#: How a branch's matches are read: the line of the end, the lines from start to end, or "any".
+LINE, SPAN, ANY = 0, 1, 2
+
+
+class Entry(NamedTuple):
+    """A branch in the database: its number among the scanner's branches and how to read it."""
+
+    branch: int
+    kind: int
+
+
+def available() -> bool:
+    """Whether Hyperscan is installed, allowed (``NEWSLINT_ACCELERATOR``) and passes the probe."""
+    global _probe_result
+    if _hs is None or os.environ.get(ENV, "1") == "0":
+        return False
+    if _probe_result is None:
+        _probe_result = _probe()
+    return _probe_result
+
+
+def _probe() -> bool:
+    """The known engine bug of Vectorscan 5.4.12, on a text where ``re`` finds the match."""
+    try:
+        database = _compile(["\\n[ \\t]*\\(?(?:Image|Artwork)"], [0], [_flags(LINE)])
+        found: list[int] = []
+        database.scan(b"\nx" + b" " * 40 + b"\n(Image by",
+                      match_event_handler=lambda *match: found.append(match[0]))
+        return bool(found)
+    except Exception:  # noqa: BLE001 - an engine that cannot even do this is not used
+        return False
+
+
+def _compile(expressions: list[str], ids: list[int], flags: list[int]) -> Any:
+    database = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+    database.compile(expressions=[e.encode("utf-8") for e in expressions], ids=ids,
+                     elements=len(expressions), flags=flags)
+    return database
+
+
+#: Databases compiled in this process, by their patterns: a ``--jobs`` worker forked after the
+#: parent compiled reuses the parent's.
+_DATABASES: dict[tuple, tuple[Any, list[Entry]]] = {}
+
+
+class Accelerator:
+    """One database for the branches that translate; ``entries[i]`` says what match id ``i`` is."""
+
+    def __init__(self, branches: Sequence[tuple[str, int, bool]]):
+        """``branches``: (pattern, flags, newline-led) of every distinct branch, by number."""
+        key = tuple(branches)
+        if key not in _DATABASES:
+            _DATABASES[key] = _build(branches)
+        self.database, self.entries = _DATABASES[key]
+        #: The branch numbers the database covers.
+        self.covered = frozenset(entry.branch for entry in self.entries)
+
+    def scan(self, padded: str, starts: list[int]) -> Optional[dict[int, Any]]:
+        """Branch number → sorted candidate lines, or ``True`` (it matches somewhere: search the
+        whole text) for the covered branches that may match; ``None`` when the text cannot be
+        scanned (it holds a lone surrogate: the exact scan takes it).
+
+        ``padded`` is the text with a newline in front (``"\n" + text``, as line-start branches
+        search it), ``starts`` its lines' starts in the text."""
+        if self.database is None:
+            return {}
+        try:
+            data = padded.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        if len(data) != len(padded):
+            starts = _newlines(data)
+        entries = self.entries
+        found: dict[int, Any] = {}
+        # Per database entry, the offsets (in data) between which a match adds nothing:
+        # its lines are recorded already. A long line can hold a match at every character.
+        low = [0] * len(entries)
+        high = [-1] * len(entries)
+        bisect_right = bisect.bisect_right
+        last_line = len(starts) - 1
+
+        # Offsets are in data ("\n" + text): the newline in front of line i is at ``starts[i]``,
+        # so the byte at offset x (x >= 1) is on line bisect_right(starts, x - 1) - 1, and a match
+        # whose last byte is at ``end - 1`` ends on line bisect_right(starts, end - 1) - 1 (a
+        # newline-led match's leading newline counts as the line it leads).
+        def on_match(id_: int, start: int, end: int, _flags: int, _context: Any) -> None:
+            if end <= high[id_] and start >= low[id_]:
+                return
+            branch, kind = entries[id_]
+            if kind == ANY:
+                found[branch] = True
+                low[id_], high[id_] = 0, len(data) + 1
+                return
+            last = bisect_right(starts, end - 1) - 1
+            first = last if kind == LINE else max(0, bisect_right(starts, start - 1) - 1)
+            lines = found.get(branch)
+            if lines is None:
+                lines = found[branch] = set()
+            lines.update(range(first, last + 1))
+            low[id_] = starts[first] + 1 if kind == SPAN else 0  # (LINE: no start; ends only grow)
+            high[id_] = starts[last + 1] if last < last_line else len(data) + 1
+
+        self.database.scan(data, match_event_handler=on_match)
+        return {branch: lines if lines is True else sorted(lines) for branch, lines in found.items()}
+
+
+def _build(branches: Sequence[tuple[str, int, bool]]) -> tuple[Any, list[Entry]]:
+    """Compile the branches that translate into one database. When the engine refuses it, each
+    branch is tried on its own (as written, then with long repeats widened; one whose matches may
+    span lines with start-of-match tracking, else as "any") and those it refuses are left out."""
+    rewritten = []
+    for number, (pattern, flags, newline_led) in enumerate(branches):
+        try:
+            rewritten.append((number, pattern, flags, newline_led,
+                              translate(pattern, flags, newline_led)))
+        except Untranslatable:
+            continue
+    try:  # the usual case: all at once, one compilation
+        return _database([(expression, Entry(number, LINE if line_local else SPAN))
+                          for number, _, _, _, (expression, line_local) in rewritten])
+    except Exception:  # noqa: BLE001 - hyperscan.error: find what it refuses
+        pass
+    kept: list[tuple[str, Entry]] = []
+    for number, pattern, flags, newline_led, translation in rewritten:
+        for widen in (False, True):
+            if widen:
+                translation = translate(pattern, flags, newline_led, widen=True)
+            expression, line_local = translation
+            kind = next((kind for kind in ((LINE,) if line_local else (SPAN, ANY))
+                         if _compiles(expression, kind)), None)
+            if kind is not None:
+                kept.append((expression, Entry(number, kind)))
+                break
+    try:
+        return _database(kept)
+    except Exception:  # noqa: BLE001 - each compiles, all together do not: use none
+        return None, []
+
+
+def _flags(kind: int) -> int:
+    extra = {LINE: 0, SPAN: _hs.HS_FLAG_SOM_LEFTMOST, ANY: _hs.HS_FLAG_SINGLEMATCH}[kind]
+    return _hs.HS_FLAG_UTF8 | extra
+
+
+def _database(kept: list[tuple[str, Entry]]) -> tuple[Any, list[Entry]]:
+    if not kept:
+        return None, []
+    database = _compile([expression for expression, _ in kept], list(range(len(kept))),
+                        [_flags(entry.kind) for _, entry in kept])
+    return database, [entry for _, entry in kept]
+
+
+def _compiles(expression: str, kind: int) -> bool:
+    try:
+        _compile([expression], [0], [_flags(kind)])
+        return True
+    except Exception:  # noqa: BLE001 - refused: that branch stays with re alone
+        return False
+
+
+def _newlines(data: bytes) -> list[int]:
+    """Where each newline is in ``data`` (the first, at 0, is the one put in front of the text):
+    the i-th is in front of line i, as ``starts[i]`` is for a text of single-byte characters."""
+    found = []
+    find = data.find
+    position = find(b"\n")
+    while position != -1:
+        found.append(position)
+        position = find(b"\n", position + 1)
+    return found

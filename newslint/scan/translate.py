@@ -1,0 +1,355 @@
+"""A trigger branch rewritten for a multi-pattern engine, as a *superset* of what ``re`` matches.
+
+The accelerator (:mod:`newslint.scan.accelerator`) does not decide which lines a rule is offered:
+it only says where a branch *may* match, and ``re`` decides (:mod:`newslint.scan.exact`). So the
+rewritten pattern need not be exact, only never narrower than the original: every string the
+original matches (with any text around it) the rewrite matches too. That makes the rewrite simple
+and safe where engines differ from ``re``:
+
+- zero-width assertions (``^`` inside a branch, ``$``, ``\\b``, lookarounds) are dropped: a pattern
+  without an assertion matches everything the pattern with it matches;
+- ``\\w``, ``\\d`` and ``\\s`` are spelled out as their ASCII members plus *every* non-ASCII
+  character: Hyperscan's Unicode tables are older than Python's, so they may not be trusted;
+  inside ``[^…]`` they stand for their ASCII members only (a smaller set excluded: a larger set
+  kept);
+- case-insensitive letters are spelled out as ``re.IGNORECASE`` sees them (``[iIİı]``, ``[kKK]``,
+  ``[sSſ]``): Hyperscan does not fold İ, ı, ſ or K as Python does. A case-insensitive non-ASCII
+  letter is refused (the branch stays with ``re`` alone);
+- what may follow the last required character is dropped (``Getty(?:/[^\\n]{1,30})?\\.?`` is
+  ``Getty``, ``x[^\\n]{1,30}`` is ``x[^\\n]``): every match of the branch starts with a match of
+  the rest, which ends on the same line for a line-local branch; and the engine reports a match
+  at every end, so a trailing ``[^\\n]+`` would report every character after it;
+- with ``widen``, long bounded repeats are widened (``{0,150}`` → ``*``), for an engine that
+  finds the branch too large as written;
+- atomic groups and possessive or lazy repeats become plain ones (they match a subset of those);
+- backreferences and conditionals are refused.
+
+The leading newline of a line-start branch (``^…`` searched as ``\\n…`` in ``"\\n" + text``, see
+:mod:`newslint.scan.triggers`) is kept exactly, so such a branch is as selective as the original.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from newslint.scan._sre import ATOMIC_GROUP, REPEATS, sre_parse, subpattern_case
+
+_MAX = 0x10FFFF
+_SURROGATES = (0xD800, 0xDFFF)
+#: With ``widen``, bounded repeats longer than this become unbounded (a superset, and a smaller
+#: database).
+_LONGEST_BOUND = 12
+
+Ranges = list[tuple[int, int]]
+
+#: ASCII members of the categories, and what ``re`` adds outside ASCII (everything, to be safe).
+_ASCII_WORD: Ranges = [(0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A)]
+_ASCII_DIGIT: Ranges = [(0x30, 0x39)]
+_ASCII_SPACE: Ranges = [(0x09, 0x0D), (0x1C, 0x20)]
+_NON_ASCII: Ranges = [(0x80, _MAX)]
+#: Non-ASCII characters ``re.IGNORECASE`` equates with an ASCII letter (checked by a test).
+_EXTRA_FOLDS = {"i": (0x130, 0x131), "k": (0x212A,), "s": (0x17F,)}
+
+
+class Untranslatable(Exception):
+    """The branch has a construct the rewrite does not take: it stays with ``re`` alone."""
+
+
+class Translation(NamedTuple):
+    #: The rewritten pattern (Hyperscan/PCRE syntax, for ``HS_FLAG_UTF8``).
+    expression: str
+    #: No match of the rewrite (after a newline-led branch's leading newline) holds a newline: the
+    #: line of a match's last character is the line it starts in.
+    line_local: bool
+
+
+def translate(pattern: str, flags: int, newline_led: bool, widen: bool = False) -> Translation:
+    """The superset rewrite of a compiled branch (``pattern`` and ``flags`` as ``re`` has them).
+
+    Raises :class:`Untranslatable` when it cannot be rewritten.
+    """
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except Exception as error:  # noqa: BLE001 - re compiled it; sre's parser may have moved
+        raise Untranslatable(str(error)) from None
+    items = list(parsed)
+    state = _State(bool(parsed.state.flags & re.IGNORECASE), bool(parsed.state.flags & re.DOTALL),
+                   widen)
+    if newline_led:
+        if not items or items[0] != (sre_parse.LITERAL, 10):
+            raise Untranslatable("a newline-led branch must start with its newline")
+        body = state.sequence(_trimmed(items[1:]))
+    else:
+        alternatives = [state.looking_back(_trimmed(alternative))
+                        for alternative in _distributed(items)]
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    if not body:
+        raise Untranslatable("nothing left to look for")
+    return Translation(("\\n" if newline_led else "") + body, not state.newline)
+
+
+_SINGLE = (sre_parse.LITERAL, sre_parse.NOT_LITERAL, sre_parse.IN, sre_parse.ANY)
+#: At most this many alternatives are distributed (see :func:`_distributed`).
+_MOST_ALTERNATIVES = 16
+
+
+def _distributed(items: list) -> list[list]:
+    """``C(?:(?<=X)A|(?<=Y)B)…`` as ``C(?<=X)A…`` and ``C(?<=Y)B…`` (the same language), so that
+    each lookbehind follows the single characters it looks back over (see :meth:`_State.looking_back`)."""
+    first = 0
+    while first < len(items) and items[first][0] in _SINGLE:
+        first += 1
+    if first == len(items) or items[first][0] is not sre_parse.BRANCH:
+        return [items]
+    alternatives = items[first][1][1]
+    if len(alternatives) > _MOST_ALTERNATIVES or not any(
+            alternative and _lookbehind(alternative[0]) for alternative in alternatives):
+        return [items]
+    return [items[:first] + list(alternative) + items[first + 1:] for alternative in alternatives]
+
+
+def _trimmed(items: list) -> list:
+    """``items`` without what may follow their last required character (see the module)."""
+    items = list(items)
+    while items and _nullable(items[-1]) and not _lookbehind(items[-1]):
+        items.pop()  # (a lookbehind after the first characters becomes characters: kept)
+    if not items:
+        return items
+    op, argument = items[-1]
+    if op in REPEATS:
+        low, high, inner = argument
+        items[-1] = (op, (low, low, _trimmed(list(inner)) if low == 1 else inner))
+    elif op is sre_parse.SUBPATTERN:
+        group, add_flags, del_flags, inner = argument
+        items[-1] = (op, (group, add_flags, del_flags, _trimmed(list(inner))))
+    elif op is sre_parse.BRANCH:
+        items[-1] = (op, (argument[0], [_trimmed(list(branch)) for branch in argument[1]]))
+    elif op is ATOMIC_GROUP:
+        items[-1] = (op, _trimmed(list(argument)))
+    return items
+
+
+def _nullable(item: tuple) -> bool:
+    """Whether the item can match the empty string (assertions included)."""
+    op, argument = item
+    if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+        return True
+    if op in REPEATS:
+        return argument[0] == 0 or all(_nullable(inner) for inner in argument[2])
+    if op is sre_parse.SUBPATTERN:
+        return all(_nullable(inner) for inner in argument[3])
+    if op is ATOMIC_GROUP:
+        return all(_nullable(inner) for inner in argument)
+    if op is sre_parse.BRANCH:
+        return any(all(_nullable(inner) for inner in branch) for branch in argument[1])
+    return False
+
+
+def _lookbehind(item: tuple) -> bool:
+    return item[0] is sre_parse.ASSERT and item[1][0] < 0
+
+
+class _State:
+    def __init__(self, ignorecase: bool, dotall: bool, widen: bool = False):
+        self.ignorecase = ignorecase
+        self.dotall = dotall
+        self.widen = widen
+        #: Whether some character class of the rewrite admits a newline.
+        self.newline = False
+
+    def looking_back(self, items: list) -> str:
+        """``items`` with a lookbehind that follows only single characters at the start turned
+        into characters: ``[.(v}](?<=window\\.)`` is ``window\\.``, ``[A-Z](?<=[a-z][A-Z])`` is
+        ``[a-z][A-Z]``. The characters it looks back over (before the match) become part of the
+        rewrite's match: its end, which places a line-local match, does not move."""
+        sets: list[Ranges] = []
+        index = 0
+        while index < len(items) and items[index][0] in _SINGLE:
+            sets.append(self.single(*items[index], self.ignorecase))
+            index += 1
+        context: list[Ranges] = []
+        if index < len(items) and _lookbehind(items[index]):
+            behind = list(items[index][1][1])
+            if behind and all(op in _SINGLE for op, _ in behind):
+                wanted = [self.single(op, argument, self.ignorecase) for op, argument in behind]
+                overlap = min(len(sets), len(wanted))
+                for back in range(1, overlap + 1):
+                    sets[-back] = _intersection(sets[-back], wanted[-back])
+                context = wanted[:len(wanted) - overlap]
+                index += 1
+        before = "".join(_emit(_nonempty(ranges)) for ranges in context)
+        return before + "".join(self.chars(ranges) for ranges in sets) + self.sequence(items[index:])
+
+    def single(self, op, argument, ignorecase: bool) -> Ranges:
+        """The characters one single-character item may match (a superset)."""
+        if op is sre_parse.LITERAL:
+            return _literal(argument, ignorecase)
+        if op is sre_parse.NOT_LITERAL:
+            return _complement([(argument, argument)])
+        if op is sre_parse.ANY:
+            return [(0, _MAX)] if self.dotall else _complement([(10, 10)])
+        return _class(argument, ignorecase)
+
+    def sequence(self, items, ignorecase: Optional[bool] = None) -> str:
+        case = self.ignorecase if ignorecase is None else ignorecase
+        return "".join(self.item(op, argument, case) for op, argument in items)
+
+    def chars(self, ranges: Ranges) -> str:
+        ranges = _nonempty(ranges)
+        if any(low <= 10 <= high for low, high in ranges):
+            self.newline = True
+        return _emit(ranges)
+
+    def item(self, op, argument, ignorecase: bool) -> str:
+        if op in _SINGLE:
+            return self.chars(self.single(op, argument, ignorecase))
+        if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            return ""  # zero-width: dropped (the rewrite matches more, never less)
+        if op is sre_parse.SUBPATTERN:
+            inner = self.sequence(argument[3], subpattern_case(argument, ignorecase))
+            return f"(?:{inner})" if inner else ""
+        if op is ATOMIC_GROUP:
+            inner = self.sequence(argument, ignorecase)
+            return f"(?:{inner})" if inner else ""
+        if op is sre_parse.BRANCH:
+            alternatives = [self.sequence(branch, ignorecase) for branch in argument[1]]
+            return "(?:" + "|".join(alternatives) + ")"
+        if op in REPEATS:
+            low, high, items = argument
+            inner = self.sequence(items, ignorecase)
+            if not inner:
+                return ""
+            if self.widen:
+                low = min(low, _LONGEST_BOUND)
+            if high is sre_parse.MAXREPEAT or (self.widen and high > _LONGEST_BOUND):
+                bound = "*" if low == 0 else "+" if low == 1 else f"{{{low},}}"
+            elif low == high:
+                bound = f"{{{low}}}"
+            else:
+                bound = f"{{{low},{high}}}"
+            return f"(?:{inner}){bound}"
+        raise Untranslatable(str(op))  # backreferences, conditionals, anything new
+
+
+def _literal(code: int, ignorecase: bool) -> Ranges:
+    char = chr(code)
+    if not ignorecase or char.lower() == char.upper():
+        return [(code, code)]
+    if not char.isascii():
+        raise Untranslatable("a case-insensitive non-ASCII letter")
+    lower = char.lower()
+    codes = [ord(lower), ord(char.upper()), *_EXTRA_FOLDS.get(lower, ())]
+    return [(c, c) for c in codes]
+
+
+def _class(items, ignorecase: bool) -> Ranges:
+    """A superset of what ``[…]`` matches (``[^…]``: the complement of a subset of its items)."""
+    negate = bool(items) and items[0][0] is sre_parse.NEGATE
+    ranges: Ranges = []
+    for kind, value in items[1:] if negate else items:
+        if kind is sre_parse.LITERAL:
+            ranges += [(value, value)] if negate else _literal(value, ignorecase)
+        elif kind is sre_parse.RANGE:
+            low, high = value
+            ranges.append((low, high))
+            if ignorecase and not negate:
+                ranges += _folded_range(low, high)
+        elif kind is sre_parse.CATEGORY:
+            ranges += _category(value, subset=negate)
+        else:
+            raise Untranslatable(str(kind))
+    return _complement(ranges) if negate else ranges
+
+
+def _folded_range(low: int, high: int) -> Ranges:
+    """What ``re.IGNORECASE`` adds to the range ``low``-``high`` (ASCII letters only)."""
+    if high > 0x7F and any(_cased(code) for code in range(max(low, 0x80), high + 1)):
+        raise Untranslatable("a case-insensitive range of non-ASCII letters")
+    extra: Ranges = []
+    for code in range(max(low, 0x41), min(high, 0x7A) + 1):
+        if chr(code).isalpha():
+            extra += _literal(code, True)
+    return extra
+
+
+def _cased(code: int) -> bool:
+    """Whether ``re.IGNORECASE`` may equate the character with another: every character it
+    equates has another case (no cased letter lies above U+1FFFF)."""
+    if code > 0x1FFFF:
+        return False
+    char = chr(code)
+    return char.lower() != char or char.upper() != char
+
+
+def _category(name, subset: bool) -> Ranges:
+    """``\\w``, ``\\d``, ``\\s`` and their negations: a superset (``subset``: a subset)."""
+    positive = {sre_parse.CATEGORY_WORD: _ASCII_WORD, sre_parse.CATEGORY_DIGIT: _ASCII_DIGIT,
+                sre_parse.CATEGORY_SPACE: _ASCII_SPACE}
+    negative = {sre_parse.CATEGORY_NOT_WORD: _ASCII_WORD, sre_parse.CATEGORY_NOT_DIGIT: _ASCII_DIGIT,
+                sre_parse.CATEGORY_NOT_SPACE: _ASCII_SPACE}
+    if name in positive:
+        return list(positive[name]) if subset else positive[name] + _NON_ASCII
+    if name in negative:
+        ascii_others = [(low, min(high, 0x7F)) for low, high in _complement(negative[name])
+                        if low < 0x80]
+        return ascii_others if subset else _complement(negative[name])
+    raise Untranslatable(str(name))
+
+
+def _normalise(ranges: Ranges) -> Ranges:
+    """Sorted, merged ranges without the surrogates (UTF-8 cannot hold them)."""
+    cut: Ranges = []
+    for low, high in ranges:
+        if low <= _SURROGATES[1] and high >= _SURROGATES[0]:
+            if low < _SURROGATES[0]:
+                cut.append((low, _SURROGATES[0] - 1))
+            if high > _SURROGATES[1]:
+                cut.append((_SURROGATES[1] + 1, high))
+        else:
+            cut.append((low, high))
+    merged: Ranges = []
+    for low, high in sorted(cut):
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def _nonempty(ranges: Ranges) -> Ranges:
+    ranges = _normalise(ranges)
+    if not ranges:
+        raise Untranslatable("a class that matches nothing")
+    return ranges
+
+
+def _intersection(left: Ranges, right: Ranges) -> Ranges:
+    """The characters in both (an empty class makes the branch untranslatable, see ``chars``)."""
+    return _complement(_complement(left) + _complement(right))
+
+
+def _complement(ranges: Ranges) -> Ranges:
+    result: Ranges = []
+    start = 0
+    for low, high in _normalise(ranges):
+        if low > start:
+            result.append((start, low - 1))
+        start = max(start, high + 1)
+    if start <= _MAX:
+        result.append((start, _MAX))
+    return _normalise(result)
+
+
+def _emit(ranges: Ranges) -> str:
+    if len(ranges) == 1 and ranges[0][0] == ranges[0][1]:
+        return _char(ranges[0][0])
+    return "[" + "".join(_char(low) if low == high else f"{_char(low)}-{_char(high)}"
+                         for low, high in ranges) + "]"
+
+
+def _char(code: int) -> str:
+    char = chr(code)
+    if char.isascii() and char.isalnum():
+        return char
+    return f"\\x{{{code:x}}}"

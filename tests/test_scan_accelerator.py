@@ -1,0 +1,234 @@
+"""The scan accelerator: its rewrite of a branch is never narrower than ``re``'s reading of it,
+and the lines a rule is offered are the same with and without it, on real and generated text
+(long runs of blanks before a line-start branch, for the Vectorscan 5.4.12 bug; Unicode classes
+and case folding as Python sees them; lone surrogates; triggers it cannot take)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from conftest import REPO
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.plugins import load_plugins
+from newslint.scan import Scanner, accelerator as accelerator_module, accelerator_available
+from newslint.scan import translate as translate_module
+from newslint.scan._sre import sre_parse
+from newslint.scan.translate import Untranslatable, translate
+from newslint.settings import Settings
+
+needs_accelerator = pytest.mark.skipif(not accelerator_available(),
+                                       reason="the scan accelerator is not installed")
+
+#: Every character a Python ``str`` can hold, but the surrogates.
+EVERYTHING = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+
+
+def _members(ranges) -> set[str]:
+    return {chr(code) for low, high in ranges for code in range(low, high + 1)
+            if not 0xD800 <= code <= 0xDFFF}
+
+
+def test_the_extra_case_folds_are_those_re_ignorecase_makes():
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        equal = {match.group() for match in re.finditer(f"(?i){letter}", EVERYTHING)}
+        assert _members(translate_module._literal(ord(letter), True)) == equal, letter
+
+
+@pytest.mark.parametrize("category, pattern", [
+    (sre_parse.CATEGORY_WORD, r"\w"), (sre_parse.CATEGORY_DIGIT, r"\d"),
+    (sre_parse.CATEGORY_SPACE, r"\s"), (sre_parse.CATEGORY_NOT_WORD, r"\W"),
+    (sre_parse.CATEGORY_NOT_DIGIT, r"\D"), (sre_parse.CATEGORY_NOT_SPACE, r"\S"),
+])
+def test_classes_are_spelled_out_around_what_python_means(category, pattern):
+    python = set(re.findall(pattern, EVERYTHING))
+    assert python <= _members(translate_module._category(category, subset=False))
+    assert _members(translate_module._category(category, subset=True)) <= python
+
+
+@pytest.mark.parametrize("pattern, flags, newline_led, expression, line_local", [
+    ("\nsee also", re.M, True, "\\nsee\\x{20}also", True),
+    (r"(?i:ki)", re.M, False, "(?:[Kk\\x{212a}][Ii\\x{130}-\\x{131}])", True),
+    (r"foo\s+bar", re.M, False, "foo(?:[\\x{9}-\\x{d}\\x{1c}-\\x{20}\\x{80}-\\x{d7ff}\\x{e000}-\\x{10ffff}])+bar",
+     False),
+    (r"\bword(?=s)\b$", re.M, False, "word", True),
+    (r"[.(v}](?:(?<=window\.)|(?<=v)ar)", re.M, False, "(?:window\\x{2e}|var)", True),
+    (r"[A-Z,](?:(?<=[a-z][A-Z])[a-z]|(?<=[A-Za-z0-9],)[A-Za-z])", re.M, False,
+     "(?:[a-z][A-Z][a-z]|[0-9A-Za-z]\\x{2c}[A-Za-z])", True),
+    (r"x{0,150}y{3}", re.M, False, "(?:x){0,150}(?:y){3}", True),
+    (r"(?:Getty|AP)(?:/[^\n]{1,30})?\)?[ \t]*(?:\n|\Z)", re.M, False, "(?:Getty|AP)", True),
+    (r"x[^\n]{2,30}", re.M, False, r"x(?:[\x{0}-\x{9}\x{b}-\x{d7ff}\x{e000}-\x{10ffff}]){2}", True),
+])
+def test_rewrites(pattern, flags, newline_led, expression, line_local):
+    assert translate(pattern, flags, newline_led) == (expression, line_local)
+
+
+def test_long_repeats_are_widened_for_an_engine_that_refuses_them():
+    assert translate(r"x{0,150}y{3}", re.M, False, widen=True) == ("(?:x)*(?:y){3}", True)
+
+
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"(?i:é)", r"(?i:[à-ÿ])", r"(?(1)a|b)", r"\b"])
+def test_what_the_rewrite_does_not_take(pattern):
+    with pytest.raises(Untranslatable):
+        translate(pattern, re.M, False)
+
+
+# -- the same lines both ways -------------------------------------------------------------------
+
+LINE_RULES = [rule for rule in load_plugins(autoload=False).rules.values() if rule.kind == "line"]
+TRIGGERS = [rule().trigger for rule in LINE_RULES]
+EXTRA_TRIGGERS = [r"\w+ly\b", r"\d{2}", r"(?i:straße|kelvin|sit)", r"\s\s+x", r"^\W+$",
+                  r"(?i)^[ \t]*\(?(?:image|artwork)", r"[^\w\s]{3}", r"(?i:[a-c])\d\s"]
+
+
+@pytest.fixture(scope="module")
+def both_ways():
+    if not accelerator_available():
+        pytest.skip("the scan accelerator is not installed")
+    triggers = TRIGGERS + EXTRA_TRIGGERS
+    return Scanner(triggers, accelerate=False), Scanner(triggers, accelerate=True)
+
+
+def _offered(scanner: Scanner, text: str) -> list[list[int]]:
+    scan = scanner.scan(text, Document("t.txt", text).line_starts)
+    return [scan.lines(number) for number in range(len(scanner.triggers))]
+
+
+def _same_both_ways(both_ways, text: str) -> None:
+    exact, accelerated = both_ways
+    assert accelerated.accelerator is not None and accelerated.accelerated > 0
+    expected = _offered(exact, text)
+    got = _offered(accelerated, text)
+    differ = [(code, expected[n], got[n]) for n, code in
+              enumerate([rule.code for rule in LINE_RULES] + EXTRA_TRIGGERS) if expected[n] != got[n]]
+    assert not differ, (text[:200], differ)
+
+
+@needs_accelerator
+def test_the_vectorscan_probe_passes_on_the_installed_engine():
+    assert accelerator_module._probe()
+
+
+@needs_accelerator
+@pytest.mark.parametrize("blanks", [0, 1, 27, 28, 29, 40, 200])
+def test_a_caption_after_a_line_ending_in_blanks(both_ways, blanks):
+    text = f"The river rose.{' ' * blanks}\n(Image by Jane Doe/Reuters)\n{chr(9) * blanks}\nArtwork: X\n"
+    _same_both_ways(both_ways, text)
+    assert _offered(both_ways[1], text)[-3] == [1, 3]
+
+
+_WORDS = ["(Image", "Image", "Artwork", "Photo:", "PHOTO", "Getty Images", "READ MORE:",
+          "Related", "Advertisement", "© 2019", "Share this", "Follow us on", "Sign up",
+          "said.The", "whichThe", "2019,as", "&amp;", "<p>", "[caption]", "window.x = 1",
+          "Updated: 5:30 p.m.", "By Jane Doe", "...", "…", "Leave a Reply", "cookies", "x"]
+_BLANKS = st.sampled_from([" " * n for n in (1, 2, 27, 28, 30, 64)] + ["\t" * 3, " \t " * 10, ""])
+_LINE = st.lists(st.one_of(st.sampled_from(_WORDS), _BLANKS, st.text(max_size=4)),
+                 max_size=8).map("".join)
+
+
+@needs_accelerator
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(lines=st.lists(_LINE, max_size=12))
+def test_generated_text_with_long_blank_runs(both_ways, lines):
+    _same_both_ways(both_ways, "\n".join(lines))
+
+
+_UNICODE = ["İ", "ı", "ſ", "K", "ß", "ẞ", "Σ", "ς", "é", "É", "中", "٣", "߀", "𝟘", "\u00a0",
+            "\u1680", "\u2003", "\u3000", "\x1c", "\x85", "\u180e", "\u0345", "ǅ", "ﬅ", "Ω", "µ",
+            "STRASSE", "Straße", "KELVIN", "kelvın", "SİT", "sıt", "ſit", "ab", "Ab", "c7 ", "ly",
+            "x", " ", "\n", "\t", "-", "."]
+
+
+@needs_accelerator
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=st.lists(st.one_of(st.sampled_from(_UNICODE), st.sampled_from(_WORDS),
+                               st.text(max_size=3)), max_size=30).map("".join))
+def test_unicode_classes_and_case_folding_as_python_sees_them(both_ways, text):
+    _same_both_ways(both_ways, text)
+
+
+@needs_accelerator
+def test_real_texts_both_ways(both_ways):
+    for path in [REPO / "seeds" / "000_c63b3b5783eb788a.txt",
+                 *sorted((REPO / "tests" / "fixtures").rglob("*.txt"))]:
+        _same_both_ways(both_ways, path.read_text(encoding="utf-8", errors="replace"))
+
+
+@needs_accelerator
+def test_a_text_the_engine_cannot_take_is_scanned_exactly(both_ways):
+    text = "x\nSee also: y \ud800\n(Image by Jane)\n"
+    exact, accelerated = both_ways
+    assert accelerated.accelerator.scan("\n" + text, [0, 2, 17]) is None  # a lone surrogate: no UTF-8
+    _same_both_ways(both_ways, text)
+
+
+@needs_accelerator
+def test_a_branch_the_rewrite_cannot_take_falls_back_alone():
+    scanner = Scanner([r"(\w)\1x|^see also|(?i:café)"], accelerate=True)
+    covered = scanner.accelerator.covered
+    assert [number in covered for number in scanner.triggers[0]] == [False, True, False]
+    text = "aax\nsee also\nnothing\nbbx CAFÉ\n"
+    assert scanner.scan(text, Document("t.txt", text).line_starts).lines(0) == [0, 1, 3]
+
+
+def test_an_engine_that_fails_the_probe_is_not_used(monkeypatch):
+    monkeypatch.setattr(accelerator_module, "_probe_result", False)
+    scanner = Scanner([r"^see also"], accelerate=None)
+    scanner.warm()
+    assert scanner.accelerator is None
+    with pytest.raises(RuntimeError, match="not available"):
+        Scanner([r"^see also"], accelerate=True)
+
+
+def test_the_accelerator_is_compiled_once_a_run_has_scanned_enough(monkeypatch):
+    if not accelerator_available():
+        pytest.skip("the scan accelerator is not installed")
+    from newslint import scan as scan_module
+
+    monkeypatch.setattr(scan_module, "WARM_AFTER", 100)
+    scanner = Scanner([r"^see also"])
+    scanner.scan("x" * 60, [0])
+    assert scanner.accelerator is None
+    scanner.scan("x" * 60, [0])
+    assert scanner.accelerator is not None
+
+
+@needs_accelerator
+def test_every_finding_is_the_same_with_and_without_the_accelerator():
+    plugins = load_plugins(autoload=False)
+    settings = Settings(select=[code for code, rule in plugins.rules.items() if rule.kind != "problem"])
+    exact = Linter(settings, plugins, accelerate=False)
+    accelerated = Linter(settings, plugins, accelerate=True)
+    texts = [path for path in [REPO / "seeds" / "000_c63b3b5783eb788a.txt",
+                               *sorted((REPO / "tests" / "fixtures").rglob("*.txt"))]]
+    assert len(texts) > 10
+    for path in texts:
+        document = Document(str(path), path.read_text(encoding="utf-8", errors="replace"))
+        assert exact.lint(document) == accelerated.lint(document), path
+
+
+@needs_accelerator
+def test_when_the_engine_refuses_the_database_each_branch_is_tried_alone(monkeypatch):
+    compiled = accelerator_module._database
+    calls = []
+
+    def refuse_the_first(kept):
+        calls.append(len(kept))
+        if len(calls) == 1:
+            raise RuntimeError("Pattern is too large")  # as hyperscan.error would say
+        return compiled(kept)
+
+    compiles = accelerator_module._compiles
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    monkeypatch.setattr(accelerator_module, "_database", refuse_the_first)
+    monkeypatch.setattr(accelerator_module, "_compiles",
+                        lambda expression, kind: "never" not in expression and compiles(expression, kind))
+    scanner = Scanner([r"^see also|never here", r"x\s+y"], accelerate=True)
+    assert calls == [3, 2]
+    assert scanner.accelerator.covered == {scanner.triggers[0][0], scanner.triggers[1][0]}
+    text = "see also\nnever here\nx\ny\n"
+    scan = scanner.scan(text, Document("t.txt", text).line_starts)
+    assert (scan.lines(0), scan.lines(1)) == ([0, 1], [2])
