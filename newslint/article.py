@@ -184,13 +184,19 @@ class Article:
         """The ordinals of the first and last paragraphs of prose (:attr:`Line.is_prose`), or
         ``None`` when the text has none: what stands before the first or after the last is the
         page around the story (menus, links, teasers, footers) or its headline and byline."""
-        first = last = None
-        for ordinal, index in enumerate(self.paragraph_indexes):
-            if self.line(index).is_prose:
-                if first is None:
-                    first = ordinal
-                last = ordinal
-        return None if first is None or last is None else (first, last)
+        indexes = self.paragraph_indexes
+        first = next((ordinal for ordinal, index in enumerate(indexes) if self._prose(index)), None)
+        if first is None:
+            return None
+        last = next(ordinal for ordinal in range(len(indexes) - 1, first - 1, -1)
+                    if self._prose(indexes[ordinal]))
+        return first, last
+
+    def _prose(self, index: int) -> bool:
+        """:attr:`Line.is_prose` of line ``index``, without building the line (cheap tests first)."""
+        text = self.lines[index]
+        return len(text) >= 2 * PROSE_WORDS - 1 and bool(_TERMINAL.search(text)) and \
+            self.line(index).word_count >= PROSE_WORDS
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -109,11 +109,17 @@ class DateWords(NamedTuple):
     minutes: frozenset
 
 
+
 _ENGLISH_DATES = DateWords(
     _MONTHS | _WEEKDAYS | _CLOCK | _ZONES | _STAMP_WORDS | _RELATIVE | _READING, _MONTHS,
     _WEEKDAYS, frozenset({"ago"}), frozenset({"read"}),
     frozenset({"min", "mins", "minute", "minutes"}))
 _DATE_WORDS_BY_LANGUAGE: dict[str, DateWords] = {}
+#: The date words of the other languages that English has not: a line holding none reads in
+#: English alone, and the document's language need not be decided for it.
+_FOREIGN_DATE_WORDS = frozenset(
+    word for table in _vocab.DATE_WORDS.values() for value in table.values()
+    for word in value.split()) - _ENGLISH_DATES.words
 
 
 def date_words(language: str = "en") -> DateWords:
@@ -186,7 +192,7 @@ def _name_like(tokens: list[str]) -> bool:
         token[:1].isupper() for token in tokens)
 
 
-def timestamp_shape(text: str, language: str = "en") -> Optional[str]:
+def timestamp_shape(text: str, language: "_vocab.Language" = "en") -> Optional[str]:
     """How the text reads as a publication stamp, or ``None`` when it does not.
 
     ``"date"``: nothing but a date, time, age or reading time, with stamp words ("Updated Nov. 19,
@@ -199,8 +205,10 @@ def timestamp_shape(text: str, language: str = "en") -> Optional[str]:
         return "label"
     if _TWEET_CREDIT.search(text):
         return None
-    vocabulary = date_words(language)
     tokens = _TOKEN.findall(_ISO_STAMP.sub(r"\1 \2", text))
+    vocabulary = _ENGLISH_DATES
+    if language != "en" and any(token.lower().rstrip(".") in _FOREIGN_DATE_WORDS for token in tokens):
+        vocabulary = date_words(_vocab.language_of(language))  # asked only when it may matter
     if not tokens or len(tokens) > 40:
         return None
     runs: list[tuple[bool, list[str]]] = []

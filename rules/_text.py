@@ -4,17 +4,14 @@ module out of rule discovery."""
 
 from __future__ import annotations
 
-import re
-
-#: Runs of white space, for comparing a line's text with a phrase.
-_SPACES = re.compile(r"\s+")
 #: Bullets, pipes and dashes that menus and share bars put around their items.
 _EDGE_MARKS = " \t\u00a0•·|*>»›-–—:"
 
 
 def flat(text: str) -> str:
-    """The text with runs of white space (tabs, no-break spaces) made one space, and stripped."""
-    return _SPACES.sub(" ", text).strip()
+    """The text with runs of white space (tabs, no-break spaces) made one space, and stripped.
+    (``str.split`` splits at exactly the white space a regular expression matches; it is faster.)"""
+    return " ".join(text.split())
 
 
 def bare(text: str) -> str:

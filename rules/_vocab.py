@@ -30,7 +30,7 @@ rule discovery.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping, Optional
+from typing import Any, Iterable, Mapping, Optional, Union
 
 from newslint.rules._text import bare
 
@@ -80,6 +80,63 @@ def languages_for(language: str) -> tuple[str, ...]:
     return ("en",)
 
 
+#: How much of a phrase a line-start trigger spells out: enough to be selective, short enough for
+#: the scan to stay cheap.
+TRIGGER_CHARS = 8
+_ASCII_RUN = re.compile(r"[A-Za-z]{4,}")
+
+
+def trigger_form(text: str, limit: int = 0) -> str:
+    """``text`` (its first ``limit`` characters, if given) as a trigger fragment the scan runs
+    fast: runs of ASCII case-insensitive (``(?i:…)``), any other letter as a class of its cases
+    (``[öÖ]``), spaces as white space. A superset of what ``re.IGNORECASE`` would match but for a
+    few exotic case pairs; the check, not the trigger, decides."""
+    text = text[:limit] if limit else text
+    parts: list[str] = []
+    ascii_run: list[str] = []
+
+    def close() -> None:
+        if ascii_run:
+            parts.append("(?i:" + "".join(ascii_run) + ")")
+            ascii_run.clear()
+
+    for char in text:
+        if char == " ":
+            ascii_run.append(r"[ \t\u00a0]+")  # within the line: the scan keeps to one line
+        elif char.isascii():
+            ascii_run.append(re.escape(char))
+        elif char in "’":
+            close()
+            parts.append("['’]")
+        elif char.isalpha():
+            close()
+            cases = sorted(c for c in {char, char.lower(), char.upper()} if len(c) == 1)
+            parts.append(f"[{''.join(cases)}]" if len(cases) > 1 else re.escape(char))
+        else:
+            close()
+            parts.append(re.escape(char))
+    close()
+    return "".join(parts)
+
+
+def phrase_key(phrase: str) -> str:
+    """The trigger fragment of a phrase: its longest run of four or more ASCII letters, else the
+    whole phrase (:func:`trigger_form`)."""
+    runs = _ASCII_RUN.findall(phrase)
+    if runs:
+        return trigger_form(max(runs, key=len))
+    return trigger_form(phrase)
+
+
+#: A document's language, or something that knows it (an article, asked only when needed: most
+#: lines match no vocabulary at all, and deciding the language costs a pass over the text).
+Language = Union[str, Any]
+
+
+def language_of(language: Language) -> str:
+    return language if isinstance(language, str) else language.language
+
+
 class Lexicon:
     """One concept's vocabulary in several languages (see the module's docstring)."""
 
@@ -90,38 +147,55 @@ class Lexicon:
                        for language, text in (labels or {}).items()}
         self._openers = {language: _split(text) for language, text in (openers or {}).items()}
         self._phrases = {language: _split(text) for language, text in (phrases or {}).items()}
-        self.openers = {
-            language: re.compile(LEAD + r"(?:" + _alternation(items) + r")" + _OPENER_END,
-                                 re.IGNORECASE)
-            for language, items in self._openers.items()}
+        self.openers = {language: self._opener_pattern(items)
+                        for language, items in self._openers.items()}
         self.phrases = {language: re.compile(_alternation(items), re.IGNORECASE)
                         for language, items in self._phrases.items()}
+        # Every language at once: a line that matches none is refused before the document's
+        # language is asked for.
+        self._any_label = frozenset().union(*self.labels.values())
+        self._any_opener = self._opener_pattern(
+            [item for items in self._openers.values() for item in items])
+        self._any_phrase = re.compile(
+            _alternation(item for items in self._phrases.values() for item in items) or "(?!)",
+            re.IGNORECASE)
+
+    @staticmethod
+    def _opener_pattern(items: Iterable[str]) -> "re.Pattern[str]":
+        alternation = _alternation(items)
+        return re.compile(LEAD + r"(?:" + (alternation or "(?!)") + r")" + _OPENER_END, re.IGNORECASE)
 
     @property
     def languages(self) -> tuple[str, ...]:
         found = set(self.labels) | set(self.openers) | set(self.phrases)
         return tuple(language for language in ("en",) + LANGUAGES if language in found)
 
-    def label(self, text: str, language: str) -> Optional[str]:
+    def label(self, text: str, language: Language) -> Optional[str]:
         """The language whose label the whole line is, or ``None``."""
         key = bare(text)
-        for candidate in languages_for(language):
+        if key not in self._any_label:
+            return None
+        for candidate in languages_for(language_of(language)):
             if key in self.labels.get(candidate, ()):
                 return candidate
         return None
 
-    def opener(self, text: str, language: str) -> "Optional[re.Match[str]]":
+    def opener(self, text: str, language: Language) -> "Optional[re.Match[str]]":
         """The opening phrase of the line, when it is one of the language's, else ``None``."""
-        for candidate in languages_for(language):
+        if not self._any_opener.match(text):
+            return None
+        for candidate in languages_for(language_of(language)):
             pattern = self.openers.get(candidate)
             match = pattern.match(text) if pattern is not None else None
             if match:
                 return match
         return None
 
-    def phrase(self, text: str, language: str) -> "Optional[re.Match[str]]":
+    def phrase(self, text: str, language: Language) -> "Optional[re.Match[str]]":
         """A phrase of the language anywhere in the line, else ``None``."""
-        for candidate in languages_for(language):
+        if not self._any_phrase.search(text):
+            return None
+        for candidate in languages_for(language_of(language)):
             pattern = self.phrases.get(candidate)
             match = pattern.search(text) if pattern is not None else None
             if match:
@@ -132,16 +206,25 @@ class Lexicon:
         """A trigger branch for lines that open with a label or opener of any language.
 
         Written as :func:`newslint.rules._boilerplate.first_words` writes the English ones: one
-        class for the first letter of every phrase, then the alternation of the rest, so that a
-        line opening with anything else is refused in one step (a million blank lines or spaces
-        stay linear). It may let through a line whose first letter differs; the check reads the
-        whole line."""
-        rests = {phrase[1:] for phrase in self._label_texts() + self._opener_texts() if len(phrase) > 1}
-        return "^" + LEAD + r"\w(?i:" + _alternation(rests) + ")"
+        class for the first letter of every phrase, then the alternation of the start of the rest,
+        so that a line opening with anything else is refused in one step (a million blank lines
+        or spaces stay linear). The trigger only offers lines: it may let through a line whose
+        first letter or later words differ, and the check reads the whole line. Its words are
+        written so the scan can run them fast (:func:`trigger_form`)."""
+        phrases = [phrase for phrase in self._label_texts() + self._opener_texts() if len(phrase) > 1]
+        first = sorted({case for phrase in phrases for case in (phrase[0].lower(), phrase[0].upper())
+                        if len(case) == 1})
+        rests = {trigger_form(phrase[1:], TRIGGER_CHARS) for phrase in phrases}
+        return ("^" + LEAD + "[" + re.escape("".join(first)) + "](?:"
+                + "|".join(sorted(rests, key=lambda r: (-len(r), r))) + ")")
 
     def phrase_trigger(self) -> str:
-        """A trigger branch for lines holding a phrase of any language."""
-        return "(?i:" + _alternation(item for items in self._phrases.values() for item in items) + ")"
+        """A trigger branch for lines holding a phrase of any language: each phrase's longest
+        run of ASCII letters (``ffentlicht`` for ``veröffentlicht``), so that the scan looks for
+        plain, case-insensitive ASCII words; the check reads the whole phrase."""
+        keys = {phrase_key(item) for items in self._phrases.values() for item in items}
+        # Top-level branches: each a word the scan finds at memory speed (see newslint.scan).
+        return "|".join(sorted(keys, key=lambda k: (-len(k), k)))
 
     def _label_texts(self) -> list[str]:
         return sorted({item for items in self.labels.values() for item in items})

@@ -261,7 +261,7 @@ class OrphanedCaption(LineRule):
         r"|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
         r"|\((?i:photo|image|picture|pic|credit|ap|afp|reuters|epa|pa|getty|shutterstock|file)"
         r"|(?:Photo|Photograph|Picture|Pic|Credit|Image|Foto|Bild)[ \t]?:"
-        r"|\((?i:foto|bild|cr[ée]dit)|[.!?][ \t]©"
+        r"|\((?:(?i:foto|bild)|(?i:cr)[éÉeE](?i:dit))|[.!?][ \t]©"
         r"|Getty|GETTY"
         r"|day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     )
@@ -380,7 +380,7 @@ class PhotoCredit(LineRule):
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = line.text.strip()
-        if line.role == "byline" or line.word_count > 16:
+        if line.word_count > 16 or line is line.article.byline:
             return
         if text.lower().startswith("by ") or text.lower().startswith("source:"):
             return

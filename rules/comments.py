@@ -120,7 +120,7 @@ class CommentForm(LineRule):
         if _FORM.match(text) or _FORM_ANYWHERE.search(text):
             yield hit(line, "comment form left in the text")
             return
-        language = article.language
+        language = article
         if COMMENT_FORM.label(text, language) or COMMENT_FORM.phrase(text, language) or (
                 len(text.split()) <= 60 and COMMENT_FORM.opener(text, language)):
             yield hit(line, "comment form left in the text")
@@ -155,14 +155,14 @@ class CommentThread(LineRule):
     measured = "precision 1.00, recall 0.003 (dev set, 1,373 records: 11 lines, all junk)"
     trigger = (r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"
                r"|^[ \t•·|*>»›\-–—]*(?:[Rr]eply|REPLY)[ \t]*(?:\n|\Z)|" + COMMENT_THREAD.line_start_trigger()
-               + r"|(?i:kommentar|commentaire|comentario|commenti|coment[aá]rio|reactie|r[ée]action)")
+               + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie)|[rR][éÉeE](?i:action)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*>»›-–— ")
         if len(text) > 60:
             return
         if _THREAD.match(text) or text.lower() == "reply" or COMMENT_COUNT.match(text) or \
-                COMMENT_THREAD.label(text, article.language):
+                COMMENT_THREAD.label(text, article):
             yield hit(line, f"comment thread marker “{text}” left in the text")
             return
         says = _SAYS.match(text)

@@ -17,7 +17,7 @@ from newslint.violation import Hit
 
 from newslint.rules._boilerplate import (WORD_END, ends_like_sentence, first_words, flat, hit,
                                          near_edge, neighbours, paragraph_counts, timestamp_shape)
-from newslint.rules._vocab import DATE_WORDS
+from newslint.rules._vocab import DATE_WORDS, Language, language_of, trigger_form
 
 #: Words a stamp line may open with (the check reads the whole line).
 _OPENERS = (
@@ -71,13 +71,14 @@ class TimestampLine(LineRule):
     measured = "precision 1.00, recall 0.081 (dev set, 1,373 records: 297 lines, all junk)"
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
     trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t]+[A-Za-z])|" + first_words(*_OPENERS)
-               + r"|(?i:" + "|".join(_FOREIGN_OPENERS) + r"))|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END)
+               + r"|" + "|".join(trigger_form(word) for word in _FOREIGN_OPENERS)
+               + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END)
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
         if len(text) > 160 or text.startswith("("):
             return
-        language = article.language
+        language = article  # its language is decided only if a line holds a foreign date word
         shape = timestamp_shape(text, language)
         if shape == "date":
             if self._placed_like_a_stamp(line, text, language):
@@ -91,14 +92,14 @@ class TimestampLine(LineRule):
                 yield hit(line, "meta label (“Updated”, “By”, “Author:”) left without its value")
 
     @staticmethod
-    def _placed_like_a_stamp(line: Line, text: str, language: str) -> bool:
+    def _placed_like_a_stamp(line: Line, text: str, language: Language) -> bool:
         """A stamp with a stamp word or a clock time, anywhere; a bare date ("November 18, 2019")
         at the very top or bottom, next to other page furniture, or repeated. A bare date between
         paragraphs of the story is a timeline's heading, not a stamp."""
         lower = text.lower()
         if any(word in lower for word in ("updat", "publish", "posted", "ago", "read", ":")):
             return True
-        if language != "en" and any(word in lower.split() for word in _STAMP_SIGNS):
+        if any(word in lower.split() for word in _STAMP_SIGNS) and language_of(language) != "en":
             return True
         if 0 <= line.ordinal < 4 or 0 <= line.from_end < 3:
             return True
@@ -107,7 +108,7 @@ class TimestampLine(LineRule):
         return any(_furniture(flat(other.text), language) for other in neighbours(line))
 
 
-def _furniture(text: str, language: str = "en") -> bool:
+def _furniture(text: str, language: Language = "en") -> bool:
     """A neighbour that is not a paragraph of the story: a few words that do not end a sentence
     (a byline, a name, a section label) or another stamp."""
     return (len(text.split()) <= 8 and not ends_like_sentence(text) and not text.endswith(":")) or (

@@ -97,7 +97,7 @@ class CopyrightNotice(LineRule):
             return
         opens = _COPYRIGHT_SIGN.match(text)
         if (opens and _YEAR.search(text, opens.end(), opens.end() + 40)) or _RIGHTS.search(text) \
-                or COPYRIGHT.phrase(text, article.language):
+                or COPYRIGHT.phrase(text, article):
             yield hit(line, "copyright footer left in the text")
         elif _CITATION.match(text) and self._in_citation_block(line, text):
             yield hit(line, "citation footer (“Citation: … retrieved … from …”) left in the text")
@@ -200,7 +200,7 @@ class AuthorBio(LineRule):
         if bare(text) in _AUTHOR_LINKS:
             yield hit(line, "author box link left in the text")
             return
-        language = article.language
+        language = article
         if (AUTHOR_BOX.label(text, language) and line.from_end < TAIL) or (
                 len(text.split()) <= 8 and AUTHOR_BOX.opener(text, language) and line.from_end < TAIL):
             yield hit(line, "author box left in the text")

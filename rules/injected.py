@@ -263,10 +263,10 @@ class ReadMoreTeaser(LineRule):
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
-        if line.role == "headline":
+        if line is article.headline:  # (the headline alone: cheaper than every role)
             return
         text = line.text
-        language = article.language
+        language = article
         if _READ_MORE_ALONE.match(text) or READ_MORE_ALONE.label(text, language):
             title = line.neighbour(-1)
             if title is not None and title.ordinal > 0 and _is_pair_title(title.text) and \
@@ -325,7 +325,7 @@ class RelatedStoriesHeading(LineRule):
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         # Even as the first line (where the article model guesses a headline): no headline is
         # only "You may also like".
-        phrase = heading_phrase(line.text, article.language)
+        phrase = heading_phrase(line.text, article)
         if phrase:
             yield Hit(*line.span(), f"related-stories heading: '{_short(phrase)}'")
 
@@ -362,7 +362,7 @@ class TaggedTeaser(LineRule):
     trigger = rf"\[[ \t]?(?:{_TAGS})[ \t]?\][ \t]*[|,;]?[ \t]*{_EOL}"
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
-        if line.role == "headline":
+        if line is article.headline:  # (the headline alone: cheaper than every role)
             return
         text = line.text.strip()
         parts = _TAGGED.split(text)  # title, tag, title, tag, …, ""
@@ -442,11 +442,11 @@ class RelatedStoryList(LineRule):
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
-        phrase = heading_phrase(line.text, article.language)
+        phrase = heading_phrase(line.text, article)
         if phrase:
             yield from self._items_under(line, phrase)
             return
-        if line.role == "headline":
+        if line is article.headline:  # (the headline alone: cheaper than every role)
             return
         if _is_kicker(line.text) and not _is_single_word(line.text):
             yield from self._kicker_pairs(line)
@@ -475,7 +475,7 @@ class RelatedStoryList(LineRule):
         is followed by prose, not by a title: the pair must be followed by another pair, or
         stand in the second half of the text."""
         previous = kicker.neighbour(-1)
-        if previous is not None and (_is_kicker(previous.text) or heading_phrase(previous.text, kicker.article.language)):
+        if previous is not None and (_is_kicker(previous.text) or heading_phrase(previous.text, kicker.article)):
             return  # inside a run, or under a heading (whose items are flagged from the heading)
         if previous is not None and _is_teaser_title(previous.text) and \
                 (previous.neighbour(-1) is not None and _is_kicker(previous.neighbour(-1).text)):
@@ -525,7 +525,7 @@ class RelatedStoryList(LineRule):
     def _items_under(self, heading: Line, phrase: str) -> Iterable[Hit]:
         items: list[tuple[Line, bool]] = []  # (line, is it a kicker)
         item = heading.neighbour(1)
-        language = heading.article.language
+        language = heading.article
         while item is not None and len(items) < self.MAX_ITEMS:
             text = item.text.strip()
             if heading_phrase(text, language) or _TAGGED.search(text) or is_caption_or_credit(text):

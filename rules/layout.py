@@ -12,7 +12,7 @@ works in any language written with spaces between words.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
@@ -96,13 +96,16 @@ class LinkRun(ArticleRule):
 
     @staticmethod
     def _runs(article: Article, ordinals: range) -> Iterator[list[Line]]:
-        roles = article.roles
+        """Runs of link-shaped lines that are not the headline, byline, dateline or sign-off."""
         run: list[Line] = []
+        roles: Optional[dict] = None  # the article's roles, decided only when a line needs them
         for ordinal in ordinals:
             line = article.paragraph(ordinal)
-            if line.index not in roles and link_shaped(line):
-                run.append(line)
-                continue
+            if link_shaped(line):
+                roles = article.roles if roles is None else roles
+                if line.index not in roles:
+                    run.append(line)
+                    continue
             if run:
                 yield run
             run = []

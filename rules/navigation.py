@@ -175,11 +175,11 @@ class NavigationMenu(ArticleRule):
             if run:
                 flagged.update(self._run_items(article, run))
                 run = []
-            if ordinal < count and len(text) <= 200 and self._one_line_menu(text, article.language):
+            if ordinal < count and len(text) <= 200 and self._one_line_menu(text, article):
                 flagged.add(ordinal)
         for ordinal in sorted(flagged):
             line = article.paragraph(ordinal)
-            if heading_phrase(line.text, article.language):
+            if heading_phrase(line.text, article):
                 continue  # "Latest news" alone heads a related-stories box: NL203 reports it
             yield hit(line, f"site menu item “{flat(line.text)[:40]}” left in the text")
 
@@ -200,7 +200,7 @@ class NavigationMenu(ArticleRule):
         if not run:
             return
         lines, indexes, count = article.lines, article.paragraph_indexes, article.paragraph_count
-        language = article.language
+        language = article
         sections = [ordinal for ordinal in run if is_section_word(lines[indexes[ordinal]], language)]
         for position, ordinal in enumerate(run[:-1]):
             header = lines[indexes[ordinal]]
@@ -262,7 +262,7 @@ class NavigationLink(LineRule):
         text = flat(line.text)
         if len(text) > 80:
             return
-        language = article.language
+        language = article
         if is_control(text, language):
             if is_gallery_control(text):
                 return  # NL212 (gallery-counter) owns these: one finding per line

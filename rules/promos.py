@@ -103,7 +103,7 @@ class NewsletterPrompt(LineRule):
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 500 or len(text.split()) > 60:
             return
-        if is_newsletter_prompt(text) or foreign_newsletter_prompt(text, article.language):
+        if is_newsletter_prompt(text) or foreign_newsletter_prompt(text, article):
             yield hit(line, "newsletter sign-up prompt left in the text")
 
 
@@ -205,11 +205,11 @@ class SubscriptionPrompt(LineRule):
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 500 or len(text.split()) > 60:
             return
-        if _SUBSCRIBE_ALONE.match(text) or SUBSCRIPTION.label(text, article.language):
+        if _SUBSCRIBE_ALONE.match(text) or SUBSCRIPTION.label(text, article):
             yield hit(line, f"subscription prompt “{text[:60]}” left in the text")
             return
-        if len(text.split()) <= 40 and SUBSCRIPTION.opener(text, article.language) and not (
-                foreign_newsletter_prompt(text, article.language) or _FOREIGN_REPORTED.search(text)):
+        if len(text.split()) <= 40 and SUBSCRIPTION.opener(text, article) and not (
+                foreign_newsletter_prompt(text, article) or _FOREIGN_REPORTED.search(text)):
             yield hit(line, "subscription or paywall prompt left in the text")
             return
         if is_newsletter_prompt(text) or _REPORTED.search(text):
@@ -283,7 +283,7 @@ class CookieNotice(LineRule):
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 600 or len(text.split()) > 80:
             return
-        language = article.language
+        language = article
         if is_legal_links(line.text, language) or (_CONSENT.search(text) and not _REPORTED.search(text)):
             yield hit(line, "cookie or privacy notice left in the text")
         elif CONSENT.phrase(text, language) and not _FOREIGN_REPORTED.search(text):
@@ -388,7 +388,7 @@ class AdvertisementLabel(LineRule):
         if len(text) > 400:
             return
         label = bare(text).rstrip(".…")
-        language = article.language
+        language = article
         if label in _AD_LABELS or _AD_GLUED.match(text.lstrip("•·|*-–— ")) or \
                 AD_LABEL.label(text, language):
             yield hit(line, f"advertisement label “{text[:40]}” left in the text")

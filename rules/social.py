@@ -111,7 +111,7 @@ class ShareButtons(LineRule):
         if _SHARE_PHRASE.match(text) and len(text.split()) <= 20:
             yield hit(line, "share prompt left in the text")
             return
-        if SHARE.label(text, article.language):
+        if SHARE.label(text, article):
             yield hit(line, "share buttons left in the text")
             return
         if is_share_bar(text):
@@ -176,8 +176,8 @@ class FollowPrompt(LineRule):
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 400 or len(text.split()) > 60:
             return
-        if _FOLLOW.search(text) or FOLLOW.label(text, article.language) or (
-                FOLLOW.opener(text, article.language) and _NETWORK_NAMED.search(text)):
+        if _FOLLOW.search(text) or FOLLOW.label(text, article) or (
+                FOLLOW.opener(text, article) and _NETWORK_NAMED.search(text)):
             yield hit(line, "prompt to follow the publisher on social media left in the text")
 
 
