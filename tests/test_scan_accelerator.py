@@ -232,3 +232,40 @@ def test_when_the_engine_refuses_the_database_each_branch_is_tried_alone(monkeyp
     text = "see also\nnever here\nx\ny\n"
     scan = scanner.scan(text, Document("t.txt", text).line_starts)
     assert (scan.lines(0), scan.lines(1)) == ([0, 1], [2])
+
+
+@needs_accelerator
+def test_a_compiled_database_is_kept_and_loaded_instead_of_compiled_again(tmp_path, monkeypatch):
+    """With a store (the cache folder gives one), the first build compiles and keeps the
+    database's bytes; a later build of the same branches loads them and never compiles, and the
+    loaded database offers the same lines."""
+    triggers = [rule.trigger for rule in Linter(Settings()).line_rules]
+    text = (REPO / "seeds" / "000_c63b3b5783eb788a.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    accelerator_module.use_store(str(tmp_path / "scan"))
+    try:
+        first = Scanner(triggers, accelerate=True)
+        first.warm()
+        (stored,) = (tmp_path / "scan").glob("*.hsdb")
+        monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+
+        compiled = []
+        real_compile = accelerator_module._compile
+
+        def counting(*args, **kwargs):
+            compiled.append(1)
+            return real_compile(*args, **kwargs)
+
+        monkeypatch.setattr(accelerator_module, "_compile", counting)
+        second = Scanner(triggers, accelerate=True)
+        second.warm()
+        assert not compiled, "compiled again although a database was stored"
+        assert second.accelerator.covered == first.accelerator.covered
+        assert _offered(second, text) == _offered(first, text)
+        stored.write_bytes(b"not a database")  # cut short or another engine's: compiled again
+        monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+        third = Scanner(triggers, accelerate=True)
+        third.warm()
+        assert compiled and _offered(third, text) == _offered(first, text)
+    finally:
+        accelerator_module.use_store(None)

@@ -25,7 +25,9 @@ that fails it is not used, and the exact scan runs alone.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import os
+import tempfile
 from typing import Any, NamedTuple, Optional, Sequence
 
 from newslint.scan.translate import Untranslatable, translate
@@ -39,6 +41,18 @@ except Exception:  # noqa: BLE001 - not installed, or a binary that does not loa
 ENV = "NEWSLINT_ACCELERATOR"
 
 _probe_result: Optional[bool] = None
+
+#: A folder where compiled databases are kept between runs (:func:`use_store`), or ``None``.
+_store: Optional[str] = None
+
+
+def use_store(directory: Optional[str]) -> None:
+    """Keep compiled databases in ``directory`` (``None``: compile in every run). Compiling every
+    trigger branch takes seconds; loading the bytes of the same database takes milliseconds.
+    The result cache (:mod:`newslint.cache`) gives its folder; a run without the cache compiles.
+    """
+    global _store
+    _store = directory
 
 
 #: How a branch's matches are read: the line of the end, the lines from start to end, or "any".
@@ -188,9 +202,57 @@ def _flags(kind: int) -> int:
 def _database(kept: list[tuple[str, Entry]]) -> tuple[Any, list[Entry]]:
     if not kept:
         return None, []
-    database = _compile([expression for expression, _ in kept], list(range(len(kept))),
-                        [_flags(entry.kind) for _, entry in kept])
+    expressions = [expression for expression, _ in kept]
+    flags = [_flags(entry.kind) for _, entry in kept]
+    database = _load(expressions, flags)
+    if database is None:
+        database = _compile(expressions, list(range(len(kept))), flags)
+        _save(database, expressions, flags)
     return database, [entry for _, entry in kept]
+
+
+def _stored_path(expressions: list[str], flags: list[int]) -> Optional[str]:
+    """Where the database of these expressions is kept: its name hashes the expressions, their
+    flags and the engine's version, so another set or another engine never reads it."""
+    if _store is None:
+        return None
+    digest = hashlib.sha256(repr((getattr(_hs, "__version__", ""), _hs.HS_MODE_BLOCK,
+                                  expressions, flags)).encode("utf-8", "surrogatepass"))
+    return os.path.join(_store, digest.hexdigest()[:32] + ".hsdb")
+
+
+def _load(expressions: list[str], flags: list[int]) -> Any:
+    """The stored database of these expressions, or ``None`` (none stored, or unreadable)."""
+    path = _stored_path(expressions, flags)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            database = _hs.loadb(handle.read(), _hs.HS_MODE_BLOCK)
+        database.scratch = _hs.Scratch(database)  # a loaded database comes without one
+        return database
+    except Exception:  # noqa: BLE001 - missing, cut short, another engine's: compile instead
+        return None
+
+
+def _save(database: Any, expressions: list[str], flags: list[int]) -> None:
+    """Keep a compiled database for later runs (atomically; a failure only costs the next run a
+    compilation)."""
+    path = _stored_path(expressions, flags)
+    if path is None:
+        return
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(_hs.dumpb(database))
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except Exception:  # noqa: BLE001 - read-only folder, full disk: compile next time
+        pass
 
 
 def _compiles(expression: str, kind: int) -> bool:
