@@ -52,6 +52,8 @@ from newslint.settings import Settings  # noqa: E402
 SHARED_EVAL = HERE.parent.parent / "shared" / "eval"
 SOURCES = {"dev": SHARED_EVAL / "dev.jsonl", "trafilatura": SHARED_EVAL / "dev-trafilatura.jsonl"}
 SCORED_FAMILIES = ("NL2", "NL3")
+#: Where --write-measured puts the figures the rules' documentation shows (rules/_measured.py).
+MEASURED = HERE.parent / "rules" / "measured.json"
 TARGET_PRECISION = 0.97
 TARGET_RECALL = {"dev": 0.60, "trafilatura": 0.45}
 TARGET_RECALL_NON_ENGLISH = {"trafilatura": 0.35}
@@ -231,6 +233,34 @@ def as_json(score: SourceScore, names: dict) -> dict:
     }
 
 
+def write_measured(scores: list[SourceScore]) -> None:
+    """Each scored rule's figures per source and language, for its documentation."""
+    figures: dict = {}
+    for score in scores:
+        for code, stats in score.rules.items():
+            if not code.startswith(SCORED_FAMILIES):
+                continue
+            figures.setdefault(code, {})[score.name] = {
+                "flagged": stats["flagged"], "junk": stats["tp"], "body": stats["fp"],
+                "junk_lines": score.total.junk, "body_lines": score.total.body,
+                "records": score.total.records,
+                "languages": {language: [counts["tp"], counts["fp"]] for language, counts
+                              in sorted(score.rule_languages[code].items())
+                              if counts["tp"] or counts["fp"]}}
+    for score in scores:  # a rule that flagged nothing in a source is measured there too
+        for code in figures:
+            figures[code].setdefault(score.name, {
+                "flagged": 0, "junk": 0, "body": 0, "junk_lines": score.total.junk,
+                "body_lines": score.total.body, "records": score.total.records, "languages": {}})
+    totals = {score.name: {"precision": score.total.precision, "recall": score.total.recall,
+                           "non_english_recall": score.non_english().recall,
+                           "junk": score.total.tp, "body": score.total.fp,
+                           "junk_lines": score.total.junk, "body_lines": score.total.body}
+              for score in scores}
+    MEASURED.write_text(json.dumps({"rules": dict(sorted(figures.items())), "totals": totals},
+                                   indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", action="append", default=[], metavar="NAME=PATH",
@@ -247,6 +277,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--missed", action="store_true", help="print junk lines no rule flags")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--check", action="store_true", help="exit 1 unless the targets are met")
+    parser.add_argument("--write-measured", action="store_true",
+                        help=f"write each NL2xx/NL3xx rule's figures to {MEASURED.relative_to(HERE.parent)} "
+                             "(the rules' documentation reads them; both sources, whole pages)")
     args = parser.parse_args(argv)
 
     paths = dict(SOURCES)
@@ -266,6 +299,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     names = {rule.code: rule.name for rule in linter.rules}
     scores = [score_source(linter, name, paths[name], args.split, args) for name in chosen]
     failures = [failure for score in scores for failure in failures_of(score)]
+    if args.write_measured:
+        if args.hide or args.source or args.split != "all" or args.select != "ALL":
+            parser.error("--write-measured measures every rule on both sources, whole: drop the "
+                         "other options")
+        write_measured(scores)
+        print(f"wrote {MEASURED}")
     if args.json:
         print(json.dumps({score.name: as_json(score, names) for score in scores}, indent=2))
     elif not args.examples and not args.missed:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Optional
 
 #: Languages with a stop-word profile here (ISO 639-1).
 PROFILED = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
@@ -113,10 +112,3 @@ def _script_language(letters: list[str]) -> str:
         if found >= min(len(letters), 500) * MIN_SCRIPT_SHARE:
             return language
     return UNDETERMINED
-
-
-def primary(tag: Optional[str]) -> Optional[str]:
-    """The primary subtag of a language tag, lower-cased: ``"de-AT"`` → ``"de"``."""
-    if not tag:
-        return None
-    return re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower() or None

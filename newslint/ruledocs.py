@@ -85,7 +85,7 @@ def render_markdown(rule: type[Rule]) -> str:
              f"Languages: {', '.join(rule.languages)}." + ("" if rule.default_enabled else
                                                           " Off unless selected."), ""]
     if rule.measured:
-        lines += [f"Measured on the development set: {rule.measured}.", ""]
+        lines += [f"Measured on the development sources: {rule.measured}.", ""]
     lines += [f"Fix: {rule.fix.describe()}." if rule.fix is not None else "Fix: none.", ""]
     lines.append(rule.documentation())
     if rule.options:

@@ -746,8 +746,8 @@ GALLERY = Lexicon(labels={
 })
 #: A gallery counter: ``Bild 1 von 5``, ``Photo 2 sur 12``, ``Foto 3 de 10``, ``1 di 6``.
 GALLERY_COUNTER = re.compile(
-    r"^(?:(?:bild|foto|photo|image|imagen|immagine|imagem|afbeelding)\s+)?\d{1,3}\s*"
-    r"(?:von|sur|de|di|van)\s*\d{1,3}$", re.IGNORECASE)
+    r"^(?:(?:bild|foto|photo|image|imagen|immagine|imagem|afbeelding)\s+)?(?P<n>\d{1,3})\s*"
+    r"(?:von|sur|de|di|van)\s*(?P<m>\d{1,3})$", re.IGNORECASE)
 
 # -- dates and stamps (NL312) --------------------------------------------------------------------
 

@@ -24,6 +24,10 @@ from newslint import hookimpl
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
+from newslint.rules._measured import measured as figures
+
+from newslint.rules._vocab import GALLERY, GALLERY_COUNTER
+
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
 #: final newline): the pattern reads the same to both engines.
 _EOL = r"(?:\n|\Z)"
@@ -245,11 +249,8 @@ class OrphanedCaption(LineRule):
             "was from potential scandal fall-out?",
         ],
     }
-    languages = ("en",)
-    measured = (
-        "precision 0.96, recall 0.050 (dev set, 1,373 records: 183 junk lines, 8 body lines, all "
-        "of them captions the ground truth keeps)"
-    )
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+    measured = figures("NL210")
     trigger = (
         r"^[ \t]*[\"'“‘(\[•·*-]{0,2}(?:(?i:file)[ \t]?(?i:photo|image|picture|pic|:|-)"
         r"|(?i:image|media|photo|picture|video)[ \t]?(?i:caption|copyright)"
@@ -361,11 +362,8 @@ class PhotoCredit(LineRule):
         "flag": ["Photo: Ringo H.W. Chiu, AP"],
         "pass": ["Meg Kinnard and Errin Haines, Associated Press"],
     }
-    languages = ("en",)
-    measured = (
-        "precision 0.96, recall 0.045 (dev set, 1,373 records: 164 junk lines, 6 body lines, all "
-        "of them credits the ground truth keeps)"
-    )
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+    measured = figures("NL211")
     trigger = (
         r"^[ \t]*(?:\([ \t]*)?(?i:photo|image|picture|pic|credit|copyright|source|featured?|header|top"
         r"|lead|main|cover|hero|banner|thumbnail|illustration|footage|artwork|video)"
@@ -417,6 +415,16 @@ def _follows_caption(line: Line) -> bool:
     return bool(_POSITION_MARK.search(text)) and len(text.split()) <= 60
 
 
+#: A gallery's controls, as whole lines (English; other languages are ``_vocab.GALLERY``).
+_CONTROLS = (
+    r"back[ \t]to[ \t](?:the[ \t])?gallery|enlarge[ \t](?:this[ \t])?(?:image|photo|picture)"
+    r"|(?:view|open|launch|see|expand|start|browse)[ \t](?:the[ \t])?(?:full[ \t])?"
+    r"(?:gallery|slideshow|photo[ \t]?gallery)"
+    r"|(?:show|hide|toggle)[ \t]caption|expand[ \t](?:image|photo)|caption"
+    r"|(?:photo|image|picture)?[ \t]?gallery|slideshow"
+)
+
+
 class GalleryCounter(LineRule):
     """The counter and controls of a photo gallery left in the text.
 
@@ -446,21 +454,19 @@ class GalleryCounter(LineRule):
             "perfect four-game homestand.",
         ],
     }
-    languages = ("en",)
-    measured = (
-        "precision 1.00, recall 0.030 (dev set, 1,373 records: 109 junk lines, 0 body lines)"
-    )
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    measured = figures("NL212")
     trigger = (
         r"^[ \t]*(?:(?i:image|photo|picture|slide|pic|gallery|item)s?[ \t\xa0]*)?\d{1,3}[ \t\xa0]*"
         r"(?:(?i:of)|/)[ \t\xa0]*(?:/[ \t\xa0]*)?\d{1,3}[ \t\xa0]*" + _EOL +
-        r"|^[ \t]*(?i:back[ \t]to[ \t](?:the[ \t])?gallery"
-        r"|enlarge[ \t](?:this[ \t])?(?:image|photo|picture)"
-        r"|(?:view|open|launch|see|expand|start|browse)[ \t](?:the[ \t])?(?:full[ \t])?"
-        r"(?:gallery|slideshow|photo[ \t]?gallery)"
-        r"|(?:show|hide|toggle)[ \t]caption|expand[ \t](?:image|photo)|caption"
-        r"|(?:photo|image|picture)?[ \t]?gallery|slideshow)[ \t]*" + _EOL +
-        r"|^[ \t]*(?i:of|/)[ \t]*" + _EOL
+        r"|^[ \t]*(?i:" + _CONTROLS + r")[ \t]*" + _EOL +
+        r"|^[ \t]*(?i:of|/)[ \t]*" + _EOL +
+        # Other languages: "Bild 1 von 5", "Photo 2 sur 12", "Foto 3 de 10"; "Bildergalerie".
+        r"|^[ \t]*(?:(?i:bild|foto|photo|image|imagen|immagine|imagem|afbeelding)[ \t\xa0]+)?\d{1,3}"
+        r"[ \t\xa0]*(?i:von|sur|de|di|van)[ \t\xa0]*\d{1,3}[ \t\xa0]*" + _EOL +
+        "|" + GALLERY.line_start_trigger()
     )
+    _CONTROL = re.compile(r"(?:" + _CONTROLS + r")", re.IGNORECASE)
 
     _COUNTER = re.compile(
         r"^(?:(?:image|photo|picture|slide|pic|gallery|item)s?\s*)?(?P<n>\d{1,3})\s*(?:of|/)\s*"
@@ -470,7 +476,7 @@ class GalleryCounter(LineRule):
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = " ".join(line.text.replace("\xa0", " ").split())
-        counter = self._COUNTER.match(text)
+        counter = self._COUNTER.match(text) or GALLERY_COUNTER.match(text)
         if counter:
             n, m = int(counter.group("n")), int(counter.group("m"))
             if 1 <= n <= m and m >= 2 and not _in_number_table(line):
@@ -479,7 +485,8 @@ class GalleryCounter(LineRule):
         if text.lower() in ("of", "/"):
             yield from self._split_counter(line)
             return
-        yield Hit(*line.span(), f"photo-gallery control: {text}")
+        if self._CONTROL.fullmatch(text) or GALLERY.label(text, article):
+            yield Hit(*line.span(), f"photo-gallery control: {text}")
 
     def _split_counter(self, line: Line) -> Iterable[Hit]:
         """``Image`` / ``1`` / ``of`` / ``5`` on lines of their own: flag each piece once."""

@@ -15,6 +15,8 @@ from newslint.article import Article, Line
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
+from newslint.rules._measured import measured as figures
+
 from newslint.rules._boilerplate import (WORD_END, ends_like_sentence, first_words, flat, hit,
                                          near_edge, neighbours, paragraph_counts, timestamp_shape)
 from newslint.rules._vocab import DATE_WORDS, Language, language_of, trigger_form
@@ -67,8 +69,8 @@ class TimestampLine(LineRule):
         "flag": ["Published 11:34 PM EST Nov 19, 2019"],
         "pass": ["(Published Monday, Nov. 18, 2019)"],
     }
-    languages = ("en",)
-    measured = "precision 1.00, recall 0.081 (dev set, 1,373 records: 297 lines, all junk)"
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    measured = figures("NL312")
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
     trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t]+[A-Za-z])|" + first_words(*_OPENERS)
                + r"|" + "|".join(trigger_form(word) for word in _FOREIGN_OPENERS)

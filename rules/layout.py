@@ -19,6 +19,8 @@ from newslint.article import Article, Line
 from newslint.rule import ArticleRule, Fixable
 from newslint.violation import Hit
 
+from newslint.rules._measured import measured as figures
+
 from newslint.rules._boilerplate import flat, hit
 
 #: A link-shaped line has at most this many words…
@@ -81,7 +83,7 @@ class LinkRun(ArticleRule):
                  "kritisierte den Entwurf noch am selben Tag als unausgewogen und unsozial."],
     }
     languages = ("*",)
-    measured = ""
+    measured = figures("NL315")
 
     def check(self, article: Article) -> Iterable[Hit]:
         bounds = article.story_bounds

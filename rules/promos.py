@@ -17,6 +17,8 @@ from newslint.article import Article, Line
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
+from newslint.rules._measured import measured as figures
+
 from newslint.rules._boilerplate import bare, first_words, flat, hit
 from newslint.rules._vocab import (AD_LABEL, CONSENT, LEGAL_PAGES, NEWSLETTER_CALL, NEWSLETTER_LABEL,
                                    NEWSLETTER_OBJECT, SUBSCRIPTION)
@@ -93,8 +95,8 @@ class NewsletterPrompt(LineRule):
             "pages of a book.",
         ],
     }
-    languages = ("en",)
-    measured = "precision 1.00, recall 0.020 (dev set, 1,373 records: 75 lines, all junk)"
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    measured = figures("NL305")
     trigger = (r"ewsletter|EWSLETTER|nbox|NBOX|ign up|ign Up|IGN UP|igning up|igned up|ubscri|UBSCRI"
                r"|nvalid email|ill use your email|very day we send|mail alerts|ews emails|ews Emails"
                "|" + NEWSLETTER_OBJECT.phrase_trigger())
@@ -190,8 +192,8 @@ class SubscriptionPrompt(LineRule):
         "flag": ["CLICK HERE TO GET THE FOX NEWS APP"],
         "pass": ["Click here to get more information or download this game."],
     }
-    languages = ("en",)
-    measured = "precision 1.00, recall 0.019 (dev set, 1,373 records: 69 lines, all junk)"
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    measured = figures("NL306")
     trigger = rf"{_LEAD}" + first_words(
         "subscri", "become a", "for subscribers", "get it", "get started", "get unlimited", "get full",
         "get digital", "get instant", "get access", "get the", "get our", "log in", "login", "sign in",
@@ -273,8 +275,8 @@ class CookieNotice(LineRule):
             "breathing exercises, poses, and meditation to reduce stress and enhance relaxation.",
         ],
     }
-    languages = ("en",)
-    measured = "precision 1.00, recall 0.005 (dev set, 1,373 records: 17 lines, all junk)"
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    measured = figures("NL307")
     trigger = (r"ookie|OOKIE|rivacy|RIVACY|ecaptcha|eCAPTCHA|ECAPTCHA|erms of|ERMS OF|ser agreement"
                r"|ser Agreement|o not sell|o Not Sell|y continuing|y using|y browsing|y clicking"
                "|" + CONSENT.phrase_trigger() + "|" + LEGAL_PAGES.line_start_trigger())
@@ -371,8 +373,8 @@ class AdvertisementLabel(LineRule):
             "sought its public listing.",
         ],
     }
-    languages = ("en",)
-    measured = "precision 1.00, recall 0.013 (dev set, 1,373 records: 49 lines, all junk)"
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+    measured = figures("NL308")
     trigger = rf"{_LEAD}" + first_words(
         "ad\\b", "ads\\b", "advert", "sponsor", "supported by", "promoted", "adchoices", "AdChoices",
         "ad choices",

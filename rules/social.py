@@ -18,6 +18,8 @@ from newslint.article import Article, Line
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
+from newslint.rules._measured import measured as figures
+
 from newslint.rules._boilerplate import first_words, flat, hit, near_edge, neighbours
 from newslint.rules._vocab import FOLLOW, SHARE
 
@@ -96,8 +98,8 @@ class ShareButtons(LineRule):
         "flag": ["Share Tweet Submit"],
         "pass": ["A favor: would you take a moment to share this information?"],
     }
-    languages = ("en",)
-    measured = "precision 1.00, recall 0.021 (dev set, 1,373 records: 77 lines, all junk)"
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+    measured = figures("NL303")
     trigger = r"^[ \t•·|]*(?:\d[\d,.]*[kK]?[ \t]*)?" + first_words(
         "share", "shares", "shared", "sharing", "tweet", "print", "email", "e-mail", "pin", "whatsapp",
         "WhatsApp", "facebook", "twitter", "linkedin", "LinkedIn", "reddit", "pinterest", "flipboard",
@@ -164,11 +166,8 @@ class FollowPrompt(LineRule):
             "Twitter pointed it out.",
         ],
     }
-    languages = ("en",)
-    measured = (
-        "precision 0.94, recall 0.019 (dev set, 1,373 records: 68 junk lines; the 4 'body' lines "
-        "are a follow prompt the labels keep: 'Follow NBC Latino on Facebook, Twitter and Instagram.')"
-    )
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    measured = figures("NL304")
     trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
                r"|hat with us|tay connected|oin our|oin the|: http|" + FOLLOW.line_start_trigger())
 

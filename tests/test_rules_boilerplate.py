@@ -18,10 +18,12 @@ from newslint.document import Document
 from newslint.engine import Linter
 from newslint.settings import Settings
 from rule_cases import Case, flagged_lines, linter, load_cases, rule
+from rule_languages import check_languages, check_measured
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rules" / "nl3"
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_c63b3b5783eb788a.txt"
-CODES = tuple(f"NL3{number:02d}" for number in range(1, 14))
+#: NL314 (site-boilerplate) is a corpus rule with tests of its own (test_rules_site.py).
+CODES = tuple(f"NL3{number:02d}" for number in range(1, 16) if number != 14)
 
 
 ALL_CASES = [case for code in CODES for case in load_cases(code)]
@@ -51,11 +53,11 @@ def test_rule_documents_itself_and_its_measured_quality(code: str):
     documentation = rule(code).documentation()
     for section in ("What it flags:", "Why it matters:", "Example:"):
         assert section in documentation, f"{code}: no {section!r}"
-    assert re.search(r"precision \d\.\d+, recall \d\.\d+ \(dev set", rule(code).measured), code
-    assert rule(code).languages in (("en",), ("*",)), code
+    check_measured(code, rule(code).measured)
+    check_languages(code, rule(code).languages)
 
 
-@pytest.mark.parametrize("code", [code for code in CODES if code != "NL309"])
+@pytest.mark.parametrize("code", [code for code in CODES if code not in ("NL309", "NL315")])
 def test_trigger_runs_on_re2_exactly_and_has_no_backtracking_hazard(code: str):
     tree = patterns.sre_parse.parse(rule(code).trigger, re.MULTILINE)
     translated = patterns.to_re2(tree)
