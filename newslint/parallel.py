@@ -46,12 +46,16 @@ def _stop_quietly(signum: int, frame: object) -> None:
     os._exit(130)
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, accelerated: bool = False) -> None:
     # Ctrl-C reaches the whole process group: a worker stops at once and without a traceback;
     # the parent reports the interruption.
     signal.signal(signal.SIGINT, _stop_quietly)
     global _worker_linter
     _worker_linter = build_linter(settings)
+    if accelerated:
+        # The parent compiled the scan accelerator for this run (a forked worker has the database
+        # already; a spawned one loads or compiles it): scan with it from the first document.
+        _worker_linter.scanner.warm()
 
 
 def _lint_batch(batch: list[Unit], collect: bool, cache: "Optional[Cache]") -> UnitResult:
@@ -78,7 +82,8 @@ def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
     window: deque[tuple[list[Unit], Future]] = deque()
     limit = jobs * IN_FLIGHT_PER_JOB
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
-                                   initializer=_init_worker, initargs=(linter.settings,))
+                                   initializer=_init_worker,
+                                   initargs=(linter.settings, linter.scanner.accelerator is not None))
     try:
         for batch in batches:
             if any(unit.path == "-" for unit in batch):
