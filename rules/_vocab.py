@@ -137,6 +137,18 @@ def language_of(language: Language) -> str:
     return language if isinstance(language, str) else language.language
 
 
+def _first_match(patterns: Mapping[str, "re.Pattern[str]"], language: Language,
+                 find: Any) -> "Optional[re.Match[str]]":
+    """``find(pattern)`` for the patterns of the languages a text in ``language`` is read with,
+    the first that matches."""
+    for candidate in languages_for(language_of(language)):
+        pattern = patterns.get(candidate)
+        match = find(pattern) if pattern is not None else None
+        if match:
+            return match
+    return None
+
+
 class Lexicon:
     """One concept's vocabulary in several languages (see the module's docstring)."""
 
@@ -184,23 +196,13 @@ class Lexicon:
         """The opening phrase of the line, when it is one of the language's, else ``None``."""
         if not self._any_opener.match(text):
             return None
-        for candidate in languages_for(language_of(language)):
-            pattern = self.openers.get(candidate)
-            match = pattern.match(text) if pattern is not None else None
-            if match:
-                return match
-        return None
+        return _first_match(self.openers, language, lambda pattern: pattern.match(text))
 
     def phrase(self, text: str, language: Language) -> "Optional[re.Match[str]]":
         """A phrase of the language anywhere in the line, else ``None``."""
         if not self._any_phrase.search(text):
             return None
-        for candidate in languages_for(language_of(language)):
-            pattern = self.phrases.get(candidate)
-            match = pattern.search(text) if pattern is not None else None
-            if match:
-                return match
-        return None
+        return _first_match(self.phrases, language, lambda pattern: pattern.search(text))
 
     def line_start_trigger(self) -> str:
         """A trigger branch for lines that open with a label or opener of any language.

@@ -19,6 +19,7 @@ from newslint.article import Article
 from newslint.credits import Credit, Credits, contradicts, read_credits
 from newslint.outlets import OutletTable, outlet_table
 from newslint.rule import ArticleRule, Option
+from newslint.rules._examples import TITAN
 from newslint.violation import Hit, Severity
 
 
@@ -78,15 +79,7 @@ class ConflictingCredit(_OutletRule):
             "Department, was initially reported by The New York Times.",
         ],
         "pass": [
-            "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological "
-            "map of Saturn's moon Titan including vast plains and dunes of frozen organic "
-            "material and lakes of liquid methane, illuminating an exotic world considered a "
-            "strong candidate in the search for life beyond Earth.\n\n"
-            "The map was based on radar, infrared and other data collected by NASA's Cassini "
-            "spacecraft, which studied Saturn and its moons from 2004 to 2017. Titan, with a "
-            "diameter of 3,200 miles (5,150 km), is the Solar System's second-biggest moon "
-            "behind Jupiter's Ganymede. It is larger than the planet Mercury.\n\n"
-            "(Reporting by Will Dunham; Editing by Tom Brown)",
+            TITAN + "\n\n(Reporting by Will Dunham; Editing by Tom Brown)",
         ],
     }
     severity = Severity.WARNING
@@ -174,16 +167,7 @@ class ConflictingSupplier(_OutletRule):
     summary = "Two credits of the copy (dateline, byline, source or copyright line) name different suppliers"
     examples = {
         "flag": [
-            "The First Map of Saturn's Moon Titan\n\n"
-            "By Sandee LaMotte, CNN\n\n"
-            "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological "
-            "map of Saturn's moon Titan including vast plains and dunes of frozen organic "
-            "material and lakes of liquid methane, illuminating an exotic world considered a "
-            "strong candidate in the search for life beyond Earth.\n\n"
-            "The map was based on radar, infrared and other data collected by NASA's Cassini "
-            "spacecraft, which studied Saturn and its moons from 2004 to 2017. Titan, with a "
-            "diameter of 3,200 miles (5,150 km), is the Solar System's second-biggest moon "
-            "behind Jupiter's Ganymede. It is larger than the planet Mercury.",
+            "The First Map of Saturn's Moon Titan\n\nBy Sandee LaMotte, CNN\n\n" + TITAN,
         ],
         "pass": [
             "ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality "

@@ -24,6 +24,7 @@ from newslint.credits import Person
 from newslint.locate import Anchor
 from newslint.names import display, normal, spelling_variant
 from newslint.rule import ArticleRule, CorpusHit, CorpusRule, Option
+from newslint.rules._examples import TITAN_LEAD
 from newslint.violation import Hit, Severity
 
 #: At most this many names are read from one article: a real byline and sign-off name a few
@@ -95,13 +96,8 @@ class BylineSpelling(ArticleRule):
             "(Matt Spitalnick reports).",
         ],
         "pass": [
-            "The First Map of Saturn's Moon Titan\n\n"
-            "By Will Dunham\n\n"
-            "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological "
-            "map of Saturn's moon Titan including vast plains and dunes of frozen organic "
-            "material and lakes of liquid methane, illuminating an exotic world considered a "
-            "strong candidate in the search for life beyond Earth.\n\n"
-            "(Reporting by Will Dunham; Editing by Tom Brown)",
+            "The First Map of Saturn's Moon Titan\n\nBy Will Dunham\n\n" + TITAN_LEAD
+            + "\n\n(Reporting by Will Dunham; Editing by Tom Brown)",
         ],
     }
     severity = Severity.WARNING
