@@ -259,8 +259,11 @@ class DaskRun:
             return
         try:
             if self.scheduler == "local":
+                # CRITICAL, not ERROR: on a busy machine a worker's last heartbeat can race the
+                # scheduler's shutdown and log a traceback that is no concern of the user's; every
+                # failure that is (a task's error, a lost worker) reaches us through the futures.
                 self.cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=logging.ERROR)
+                                            dashboard_address=None, silence_logs=logging.CRITICAL)
                 self.client = Client(self.cluster)
             elif self.scheduler.endswith(".json") and os.path.isfile(self.scheduler):
                 self.client = Client(scheduler_file=self.scheduler, timeout=CONNECT_TIMEOUT)
