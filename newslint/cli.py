@@ -258,6 +258,8 @@ def _report(args, plugins: Plugins, linter, formatter_class, stream: IO[str],
         severities[violation.severity] += 1
         per_code[violation.code] += 1
         first_message.setdefault(violation.code, violation.message)
+        if session is not None:
+            session.remains(violation)
         if not shown:
             continue
         if quiet == 0:

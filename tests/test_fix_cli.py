@@ -59,11 +59,11 @@ def test_fix_removes_the_safe_junk_in_place_and_reports_what_remains(tmp_path):
     assert story.read_text(encoding="utf-8") == FIXED
     # The photo credit (an unsafe fix) is reported where it now stands: line 4.
     assert result.stdout == "story.txt:4:1: NL211 photo credit on its own line: (Image: © TNG Collaboration)\n"
-    assert result.stderr == "Fixed 4 findings (1 remaining)\n"
+    assert result.stderr == "Fixed 4 findings (1 remaining, 1 fixable with --unsafe-fixes)\n"
     assert result.returncode == 1
     # A second --fix changes nothing.
     again = newslint("--fix", "story.txt", cwd=tmp_path)
-    assert (again.stdout, again.stderr, again.returncode) == (result.stdout, "Fixed 0 findings (1 remaining)\n", 1)
+    assert (again.stdout, again.stderr, again.returncode) == (result.stdout, "Fixed 0 findings (1 remaining, 1 fixable with --unsafe-fixes)\n", 1)
     assert story.read_text(encoding="utf-8") == FIXED
 
 
@@ -78,7 +78,7 @@ def test_fix_only_reports_nothing_of_what_remains(tmp_path):
     story = fixture(tmp_path)
     result = newslint("--fix-only", "story.txt", cwd=tmp_path)
     assert story.read_text(encoding="utf-8") == FIXED
-    assert (result.stdout, result.stderr, result.returncode) == ("", "Fixed 4 findings (1 remaining)\n", 0)
+    assert (result.stdout, result.stderr, result.returncode) == ("", "Fixed 4 findings (1 remaining, 1 fixable with --unsafe-fixes)\n", 0)
 
 
 def test_show_fixes_lists_what_was_fixed_per_file_and_rule(tmp_path):
@@ -114,14 +114,14 @@ def test_diff_prints_what_fix_would_change_and_changes_nothing(tmp_path):
     result = newslint("--diff", "story.txt", cwd=tmp_path)
     assert story.read_text(encoding="utf-8") == ARTICLE
     assert result.returncode == 1
-    assert result.stderr == "Would fix 4 findings (1 remaining)\n"
+    assert result.stderr == "Would fix 4 findings (1 remaining, 1 fixable with --unsafe-fixes)\n"
     removed = [line[1:] for line in result.stdout.splitlines() if line.startswith("-") and not line.startswith("---")]
     assert removed == [LINES[index] for index in sorted(SAFE_JUNK)]
     assert result.stdout.splitlines()[:3] == ["--- story.txt", "+++ story.txt", "@@ -1,14 +1,10 @@"]
     assert not any(line.startswith("+") and not line.startswith("+++") for line in result.stdout.splitlines())
     newslint("--fix", "story.txt", cwd=tmp_path)
     clean = newslint("--diff", "story.txt", cwd=tmp_path)
-    assert (clean.stdout, clean.stderr, clean.returncode) == ("", "Would fix 0 findings (1 remaining)\n", 0)
+    assert (clean.stdout, clean.stderr, clean.returncode) == ("", "Would fix 0 findings (1 remaining, 1 fixable with --unsafe-fixes)\n", 0)
 
 
 # -- what is kept: encodings, line endings, records ----------------------------------------------------
@@ -137,7 +137,7 @@ def test_fix_keeps_encoding_bom_and_every_line_ending(tmp_path, encoding, bom):
     story = tmp_path / "story.txt"
     story.write_bytes(bom + raw.encode(encoding))
     result = newslint("--fix", "story.txt", cwd=tmp_path)
-    assert result.stderr == "Fixed 4 findings (1 remaining)\n"
+    assert result.stderr == "Fixed 4 findings (1 remaining, 1 fixable with --unsafe-fixes)\n"
     kept = "".join(line + ending for index, (line, ending) in enumerate(pieces) if index not in SAFE_JUNK)
     assert story.read_bytes() == bom + kept.encode(encoding)
 
@@ -253,7 +253,7 @@ def test_many_jobs_and_dask_write_the_same_bytes_as_one_process(tmp_path):
     files = runs["one"][0]
     assert len(files) == 7
     assert files["in/part0/story0.txt"].decode("utf-8") == FIXED
-    assert runs["one"][2] == "Fixed 32 findings (13 remaining)"
+    assert runs["one"][2] == "Fixed 32 findings (13 remaining, 12 fixable with --unsafe-fixes)"
 
 
 def test_a_corpus_rule_s_findings_are_fixed_in_every_document(tmp_path):
@@ -282,7 +282,7 @@ def test_baselined_findings_are_not_fixed(tmp_path):
     result = newslint("--fix", "--baseline", "baseline.json", "story.txt", cwd=tmp_path)
     assert story.read_text(encoding="utf-8") == "\n".join(without(LINES, {2, 3, 4}))
     assert result.stdout == "story.txt:4:1: NL211 photo credit on its own line: (Image: © TNG Collaboration)\n"
-    assert result.stderr == "Fixed 3 findings (1 remaining)\n"
+    assert result.stderr == "Fixed 3 findings (1 remaining, 1 fixable with --unsafe-fixes)\n"
 
 
 def test_inline_ignores_and_selection_decide_what_is_fixed(tmp_path):
@@ -292,7 +292,7 @@ def test_inline_ignores_and_selection_decide_what_is_fixed(tmp_path):
     lines = text.split("\n")
     # The stamp (ignored inline) and the teaser (--ignore) stay; the menu item and share bar go.
     assert page.read_text(encoding="utf-8") == "\n".join(without(lines, {4, 5}))
-    assert result.stderr == "Fixed 2 findings (1 remaining)\n"
+    assert result.stderr == "Fixed 2 findings (1 remaining, 1 fixable with --unsafe-fixes)\n"
     selected = fixture(tmp_path, "selected.txt")
     newslint("--fix", "--select", "NL312", "selected.txt", cwd=tmp_path)
     assert selected.read_text(encoding="utf-8") == "\n".join(without(LINES, {2}))
@@ -302,7 +302,7 @@ def test_standard_input_is_fixed_to_standard_output(tmp_path):
     result = newslint("--fix", "-", cwd=tmp_path, input=ARTICLE.encode("utf-8"))
     assert result.stdout == FIXED
     assert result.stderr == ("stdin:4:1: NL211 photo credit on its own line: (Image: © TNG Collaboration)\n"
-                             "Fixed 4 findings (1 remaining)\n")
+                             "Fixed 4 findings (1 remaining, 1 fixable with --unsafe-fixes)\n")
 
 
 # -- failures: one line, the original intact -----------------------------------------------------------
@@ -381,7 +381,7 @@ def test_an_unwritable_file_is_left_intact_and_said_in_one_line(tmp_path):
     assert_error_lines(result, f"archive/locked.txt: cannot write the fixes: {reason}; left as it was")
     assert locked.read_text(encoding="utf-8") == ARTICLE
     assert free.read_text(encoding="utf-8") == FIXED
-    assert result.stderr.endswith("Fixed 4 findings (6 remaining)\n")
+    assert result.stderr.endswith("Fixed 4 findings (6 remaining, 2 fixable with --unsafe-fixes)\n")
 
 
 def test_a_write_that_fails_halfway_leaves_the_original(tmp_path):

@@ -24,6 +24,7 @@ from newslint.fix.options import FixOptions, FixReport
 
 if TYPE_CHECKING:
     from newslint.formatters.base import Formatter
+    from newslint.violation import Violation
     from newslint.settings import Settings
 
 EXIT_ERROR = 2
@@ -71,6 +72,8 @@ class FixSession:
         self.errors = 0
         #: Baseline entries the remaining findings used (the units left those findings out).
         self.baseline_used = FixReport().baseline_used
+        #: Remaining findings whose fix is unsafe and --unsafe-fixes was not given.
+        self.unsafe_left = 0
 
     def take(self, report: FixReport) -> None:
         """One unit's (or batch's) report: tell the formatter, print diffs, errors and warnings."""
@@ -88,13 +91,23 @@ class FixSession:
             self.errors += 1
             _say(f"newslint: error: {message}")
 
+    def remains(self, violation: "Violation") -> None:
+        """A finding left after fixing (reported or not): counted when only --unsafe-fixes
+        would have fixed it, for the closing line's hint."""
+        if violation.fix is not None and not violation.fix.safe and not self.options.unsafe:
+            self.unsafe_left += 1
+
     def closing(self, remaining: int) -> None:
-        """``Fixed N findings (M remaining)`` (``Would fix`` with --diff), on standard error."""
+        """``Fixed N findings (M remaining)`` (``Would fix`` with --diff), on standard error,
+        with ruff's hint when some of the rest only --unsafe-fixes would fix."""
         if self.quiet >= 2:
             return
         verb = "Would fix" if self.diff else "Fixed"
         noun = "finding" if self.fixed == 1 else "findings"
-        _say(f"{verb} {self.fixed} {noun} ({remaining} remaining)")
+        hint = ""
+        if self.unsafe_left:
+            hint = f", {self.unsafe_left} fixable with --unsafe-fixes"
+        _say(f"{verb} {self.fixed} {noun} ({remaining} remaining{hint})")
 
     def exit_status(self, lint_status: int) -> int:
         """The exit status: 2 when a file could not be written; with --diff 1 when something
