@@ -244,9 +244,10 @@ def first_words(*words: str) -> str:
     """A trigger fragment for lines opening with one of ``words``: ``[A-Za-z0-9](?:hare|HARE|…)``.
 
     Each word or phrase is matched as a prefix, in lower case, capitalised, title case or upper
-    case (``Leave a reply``, ``Leave A Reply``, ``LEAVE A REPLY``); end it with ``\\b`` to match
-    a whole word only (spelled :data:`WORD_END` in the pattern). The first letter is matched by
-    one class shared by every word, the rest of each word by an alternation: a line that opens
+    case (``Leave a reply``, ``Leave A Reply``, ``LEAVE A REPLY``, ``E-Mail``); end it with
+    ``\\b`` to match a whole word only (spelled :data:`WORD_END` in the pattern). The first
+    letter is matched by one class shared by every word, the rest of each word by an
+    alternation: a line that opens
     with anything else is refused in one step, which keeps the trigger linear with a small
     constant even over a million blank lines or spaces, where an alternation of whole words is
     tried once per line. The fragment may let through a line opening with a different first
@@ -259,7 +260,7 @@ def first_words(*words: str) -> str:
         if len(word) < 2:
             raise ValueError(f"first_words: {word!r} would let every line through")
         rest = word[1:]
-        title = re.sub(r" (\w)", lambda match: " " + match.group(1).upper(), rest)
+        title = re.sub(r"([ -])(\w)", lambda match: match.group(1) + match.group(2).upper(), rest)
         for tail in (rest, title, rest.upper()):
             tails.append(re.escape(tail) + boundary)
     return "[A-Za-z0-9](?:" + "|".join(dict.fromkeys(tails)) + ")"

@@ -10,7 +10,7 @@ are flagged when they open a line, not when a sentence of the story mentions com
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
@@ -56,6 +56,34 @@ _FORM_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 
+#: A field of a comment or login form, as its label reaches the text: ``Name *``, ``E-Mail-Adresse
+#: (wird nicht veröffentlicht)``, ``Website``. Field names of the languages the rules read; the
+#: label alone is the whole line.
+_FIELD_NAMES = (
+    "name", "full name", "first name", "last name", "your name", "e-mail", "email", "e-mail address",
+    "email address", "your email", "your e-mail", "e-mail-adresse", "email-adresse", "website",
+    "web site", "webseite", "url", "comment", "your comment", "kommentar", "dein kommentar",
+    "ihr kommentar", "ihr name", "dein name", "ihre e-mail", "password", "passwort", "ihr passwort",
+    "username", "benutzername", "ihr benutzername", "nom", "prénom", "votre nom", "adresse e-mail",
+    "adresse email", "adresse de messagerie", "site web", "site internet", "commentaire",
+    "votre commentaire", "mot de passe", "nombre", "correo", "correo electrónico", "sitio web",
+    "comentario", "tu comentario", "contraseña", "nome", "commento", "sito web", "nome utente",
+    "comentário", "seu nome", "senha", "naam", "reactie", "wachtwoord", "je naam", "uw naam")
+_FIELD = re.compile(
+    r"^(?P<name>" + "|".join(re.escape(name) for name in sorted(_FIELD_NAMES, key=len, reverse=True))
+    + r")\s*(?P<mark>\*|\((?:required|erforderlich|pflichtfeld|obligatoire|obligatorio|obrigatório"
+    r"|obbligatorio|verplicht|will not be published|wird nicht veröffentlicht|ne sera pas publié"
+    r"|no será publicado|não será publicado|non sarà pubblicato|wordt niet gepubliceerd)\))?"
+    r"\s*:?\s*(?P<star>\*)?$",
+    re.IGNORECASE,
+)
+
+
+def form_field(text: str) -> "Optional[re.Match[str]]":
+    """The label of a form field (``Name *``, ``Website``), or ``None``."""
+    return _FIELD.match(text) if len(text) <= 60 else None
+
+
 #: The count or toggle of a thread: ``Comments (11)``, ``11 Comments``, ``View Comments``.
 _THREAD = re.compile(
     r"^(?:\d+\s+)?(?:(?:view|show|hide|read|see|load|open|close)(?: all)? )?(?:\d+ )?"
@@ -84,7 +112,8 @@ class CommentForm(LineRule):
         email, and website …``, ``You must log in to post a comment.``, ``Note: we are
         temporarily moderating all comments …``; or a line holding a form phrase that is never
         the story's (``Your email address will not be published``) after another label the
-        extractor glued to it.
+        extractor glued to it; or the label of a form field, marked required (``Name *``,
+        ``E-Mail (wird nicht veröffentlicht)``) or beside another field's (``Website``).
 
     Why it matters:
         The comment form is the page's furniture: in the text it reads as an invitation from the
@@ -113,7 +142,8 @@ class CommentForm(LineRule):
         "all comments", "thank you", "note: we", "we are", "we moderat", "by submitting", "by posting",
         "community", "click here to", "the comments", "the views expressed", "share what",
         "share or comment", "do you want", "your comment", "this site uses akismet") + (
-        "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger())
+        "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
+        + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES})))
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).lstrip("•·|*>»›-–— ")
@@ -121,6 +151,14 @@ class CommentForm(LineRule):
             return
         if _FORM.match(text) or _FORM_ANYWHERE.search(text):
             yield hit(line, "comment form left in the text")
+            return
+        field = form_field(text)
+        if field is not None:
+            # A label marked required is a form's; a bare one (``Website``) only beside another.
+            if field.group("mark") or field.group("star") or any(
+                    form_field(flat(other.text)) or _FORM.match(flat(other.text))
+                    for other in neighbours(line)):
+                yield hit(line, f"form field “{text}” left in the text")
             return
         language = article
         if COMMENT_FORM.label(text, language) or COMMENT_FORM.phrase(text, language) or (

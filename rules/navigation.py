@@ -69,6 +69,37 @@ def is_gallery_control(text: str) -> bool:
     return text.strip().lower() in GALLERY_CONTROLS
 
 
+#: Languages as a language switcher names them, each in its own language (and a few with a
+#: region): a line of nothing else is the switcher, in any language of the page.
+ENDONYMS = frozenset("""
+english|english (us)|english (uk)|english (international)|español|espanol|français|francais|deutsch|
+italiano|português|portugues|português (brasil)|nederlands|polski|русский|中文|简体中文|繁體中文|
+日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|ελληνικά|čeština|magyar|română|हिन्दी|
+bahasa indonesia|tiếng việt|ไทย|українська|עברית|فارسی|català|galego|euskara|hrvatski|slovenčina|
+slovenščina|български|srpski|српски|lietuvių|latviešu|eesti|bosanski|shqip|íslenska|gaeilge|cymraeg|
+bahasa melayu|kiswahili|lëtzebuergesch|rumantsch|føroyskt|kalaallisut|afrikaans""".replace("\n", "")
+    .split("|"))
+#: Codes of languages as a switcher shows them, upper case: ``DE | EN``, ``EN FR NL``.
+_LANGUAGE_CODES = frozenset(
+    "EN DE FR ES IT PT NL PL RU ZH JA KO AR TR SV DA NO FI EL CS HU RO HI ID VI TH UK HE FA CA EU "
+    "GL HR SK SL BG SR LT LV ET LB RM".split())
+
+
+def language_switcher(text: str) -> bool:
+    """A language switcher on one line: ``English | Español | Français``, ``DE | EN``, ``EN FR NL``
+    (two or more languages' own names, or upper-case codes, and nothing else)."""
+    text = flat(text)
+    if len(text) > 160:
+        return False
+    items = [item for item in _MENU_SPLIT.split(text) if item] if any(
+        mark in text for mark in _MENU_MARKS) else []
+    if len(items) < 2:
+        items = re.split(r"\s*[/,]\s*|\s+", text)
+    if len(items) < 2:
+        return False
+    return all(item.lower() in ENDONYMS or item in _LANGUAGE_CODES for item in items)
+
+
 #: A count in brackets after a control: ``View all (4)``.
 _COUNT = re.compile(r"\s*[(\[]\d+[)\]]$")
 #: Notices of the page's machinery: ``You will be redirected back to your article in 13 seconds``.
@@ -106,7 +137,8 @@ EDGE, HEAD, TAIL = 5, 12, 12
 
 def is_section_word(text: str, language: str = "en") -> bool:
     """Whether the text is a section name (in English or the document's ``language``)."""
-    return bare(text) in SECTIONS or bool(FOREIGN_SECTIONS.label(text, language))
+    return bare(text) in SECTIONS or bool(FOREIGN_SECTIONS.label(text, language)) or \
+        flat(text).lower() in ENDONYMS
 
 
 def is_control(text: str, language: str = "en") -> bool:
@@ -139,7 +171,9 @@ class NavigationMenu(ArticleRule):
         short line within twelve; every line of a run of three or more short menu-shaped lines
         most of which are section names; the tags after a ``Tags`` / ``Topics`` / ``Filed
         under`` header, and a tag list or a whole menu on one line (``Tags Kristi Noem South
-        Dakota``, ``Home | News | Sports | Business``). A line that is also the heading of a
+        Dakota``, ``Home | News | Sports | Business``); a language switcher, on one line
+        (``English | Español | Français``, ``DE | EN``) or a language's own name among the menu
+        lines (``Deutsch``). A line that is also the heading of a
         related-stories box (``Latest news``) is left to NL203: one finding per line.
 
     Why it matters:
@@ -183,7 +217,8 @@ class NavigationMenu(ArticleRule):
             line = article.paragraph(ordinal)
             if heading_phrase(line.text, article):
                 continue  # "Latest news" alone heads a related-stories box: NL203 reports it
-            yield hit(line, f"site menu item “{flat(line.text)[:40]}” left in the text")
+            what = "language switcher" if language_switcher(line.text) else "site menu item"
+            yield hit(line, f"{what} “{flat(line.text)[:40]}” left in the text")
 
     @staticmethod
     def _one_line_menu(text: str, language: str) -> bool:
@@ -194,7 +229,8 @@ class NavigationMenu(ArticleRule):
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and FOREIGN_TAG_HEADERS.label(head, language):
             return not ends_like_sentence(text) and len(text.split()) <= 16
-        return any(mark in text for mark in _MENU_MARKS) and bool(_menu_items(text, language))
+        return any(mark in text for mark in _MENU_MARKS) and bool(_menu_items(text, language)) \
+            or language_switcher(text)
 
     @staticmethod
     def _run_items(article: Article, run: list[int]) -> Iterator[int]:
