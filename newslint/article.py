@@ -257,14 +257,14 @@ class Article:
         """The byline near the top ("By Jane Doe", "Written by Jane Doe"), if any."""
         wire_byline = None
         for line in self._head():
-            if line.word_count > 14:
-                continue
-            match = BYLINE.match(line.text)
+            match = BYLINE.match(line.text)  # the words are counted only for a line that matches
             if match:
+                if line.word_count > 14:
+                    continue
                 first = match.group("name").split(None, 1)[0].strip(",.:;").casefold()
                 if first not in _NOT_A_NAME:
                     return line
-            elif wire_byline is None and BYLINE_WIRE.match(line.text):
+            elif wire_byline is None and BYLINE_WIRE.match(line.text) and line.word_count <= 14:
                 # After a sentence it is a photo credit ("…, Nov. 19, 2019." / "Michael Conroy, AP").
                 previous = line.neighbour(-1)
                 if previous is None or not previous.ends_sentence:

@@ -760,7 +760,7 @@ class Credits:
             limit, prose = max(HEAD_PARAGRAPHS, count // 2), 0
             for ordinal in range(min(limit, count)):
                 line = self.article.paragraph(ordinal)
-                if line.word_count >= 25 and line.ends_sentence:
+                if len(line.text) >= 49 and line.ends_sentence and line.word_count >= 25:
                     prose += 1
                     if prose == 2:
                         limit = ordinal

@@ -85,11 +85,17 @@ _LANGUAGE_CODES = frozenset(
     "GL HR SK SL BG SR LT LV ET LB RM".split())
 
 
+#: What a switcher's first item opens with (checked before the line is split into items).
+_SWITCHER_OPENERS = frozenset(name.split()[0] for name in ENDONYMS) | frozenset(
+    code.lower() for code in _LANGUAGE_CODES)
+_FIRST_ITEM = re.compile(r"[\s|•·/,]")
+
+
 def language_switcher(text: str) -> bool:
     """A language switcher on one line: ``English | Español | Français``, ``DE | EN``, ``EN FR NL``
     (two or more languages' own names, or upper-case codes, and nothing else)."""
     text = flat(text)
-    if len(text) > 160:
+    if len(text) > 160 or _FIRST_ITEM.split(text, 1)[0].lower() not in _SWITCHER_OPENERS:
         return False
     items = [item for item in _MENU_SPLIT.split(text) if item] if any(
         mark in text for mark in _MENU_MARKS) else []
