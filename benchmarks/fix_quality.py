@@ -19,7 +19,8 @@ extractor's output for a real page, with lines labelled junk or body (see that f
 (b) Each rule with a fix is scored on each source, from the findings of one lint of the input:
 
     - a line removal is right on a line labelled junk and wrong on one labelled body (lines with
-      other labels are not scored); for ``duplicate-paragraph`` (NL408, the later copy of a
+      other labels are not scored, nor a body line another copy of which the rule keeps: as in
+      (a), the body loses nothing; a source labelled from snippets labels every copy); for ``duplicate-paragraph`` (NL408, the later copy of a
       paragraph) the removal is right when the page's ground truth holds the paragraph, fewer
       times than the text does, and wrong when it holds it as often; a paragraph the ground truth
       does not hold is right on a junk line, else unscored;
@@ -142,13 +143,30 @@ def judge_edit(text: str, start: int, end: int, replacement: str, clean: str) ->
     return "unscored"
 
 
+def kept_elsewhere(lines: list[str], index: int, removed: set[int]) -> bool:
+    """Whether another copy of line ``index`` (the same flat text) is not removed: the body loses
+    nothing by the removal, as (a) counts a loss. The page's own headline repeated in its list of
+    latest stories is such a copy; a source whose labels come from snippets (dev-trafilatura)
+    labels every copy body."""
+    text = flat(lines[index])
+    return bool(text) and any(other != index and other not in removed and flat(line) == text
+                              for other, line in enumerate(lines))
+
+
 def score_rules(linter: Linter, record: dict, scores: dict, examples: list, wanted: tuple) -> None:
     text = record["text"]
     lines = text.split("\n")
     junk, body = set(record["junk_lines"]), set(record["body_lines"])
     clean = flat(record.get("clean") or "")
     seen = set()
-    for found in linter.lint(Document(record["id"], text)):
+    findings = list(linter.lint(Document(record["id"], text)))
+    removed = defaultdict(set)  # code -> the lines its fixes remove
+    for found in findings:
+        rule = linter.plugins.rules.get(found.code)
+        if found.fix is not None and rule is not None and rule.fix is not None and \
+                rule.fix.how == "remove-line":
+            removed[found.code].add(found.line - 1)
+    for found in findings:
         rule = linter.plugins.rules.get(found.code)
         if found.fix is None or rule is None or rule.fix is None:
             continue
@@ -164,6 +182,8 @@ def score_rules(linter: Linter, record: dict, scores: dict, examples: list, want
                     verdict = "right" if kept < sum(flat(line) == paragraph for line in lines) else "wrong"
                 else:  # it does not (junk, or a sparse ground truth): by the line's label
                     verdict = "right" if index in junk else "unscored"
+            elif index in body and kept_elsewhere(lines, index, removed[found.code]):
+                verdict = "unscored"  # another copy of the line stays: nothing of the body is lost
             else:
                 verdict = "right" if index in junk else "wrong" if index in body else "unscored"
         else:

@@ -395,7 +395,7 @@ class RelatedStoryList(LineRule):
     """
 
     code = "NL205"
-    fix = Fixable("remove-line", safe=False)
+    fix = Fixable("remove-line", safe=True)
     name = "related-story-list"
     summary = "Headlines of other stories listed under a related-stories heading or after the prose"
     examples = {
