@@ -19,7 +19,8 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import first_words, flat, hit, neighbours, timestamp_shape
+from newslint.rules._boilerplate import (first_words, flat, hit, neighbours, per_article,
+                                         timestamp_shape)
 from newslint.rules._vocab import COMMENT_COUNT, COMMENT_FORM, COMMENT_THREAD
 
 _BULLET = r"[ \t•·|*>»›\-–—]*"
@@ -95,6 +96,10 @@ _THREAD = re.compile(
     r"|thoughts?|reactions?)\s+(?:to|on)\s+[“\"‘'«].{1,200}$",
     re.IGNORECASE,
 )
+#: A number alone on a line, as a comment, share or view counter leaves it.
+_LONE_COUNT = re.compile(r"^\s*\d{1,4}\s*$")
+#: A clock time or a year: the line before a counter may be the story's stamp.
+_STAMP_MARK = re.compile(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b")
 #: A comment's header: a user name and ``says:`` / ``wrote:``.
 _SAYS = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?:says|said|wrote|writes|commented):$")
 #: First words of a sentence, not of a user name: "He says:", "The report says:".
@@ -173,7 +178,9 @@ class CommentThread(LineRule):
 
     What it flags:
         A line that is only a comment count or toggle (``Comments (11)``, ``11 Comments``,
-        ``View Comments``, ``Comments``), or a comment's header — a user name followed by
+        ``View Comments``, ``Comments``); a number alone between two paragraphs of prose (or
+        after the story's stamp), a counter of comments, shares or views, unless it is one of
+        a numbered sequence, a table's cell or a footnote mark; or a comment's header — a user name followed by
         ``says:`` — where a date stamp, another header or a comment form stands next to it or
         it sits in the last third of the text.
 
@@ -197,7 +204,8 @@ class CommentThread(LineRule):
     measured = figures("NL302")
     trigger = (r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"
                r"|^[ \t•·|*>»›\-–—]*(?:[Rr]eply|REPLY)[ \t]*(?:\n|\Z)|" + COMMENT_THREAD.line_start_trigger()
-               + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie)|[rR][éÉeE](?i:action)")
+               + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie)|[rR][éÉeE](?i:action)"
+               + r"|^[ \t]*[0-9]{1,4}[ \t]*(?:\n|\Z)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*>»›-–— ")
@@ -207,9 +215,30 @@ class CommentThread(LineRule):
                 COMMENT_THREAD.label(text, article):
             yield hit(line, f"comment thread marker “{text}” left in the text")
             return
+        if _LONE_COUNT.match(text):
+            if self._is_counter(line, int(text)):
+                yield hit(line, f"lone counter “{text}” left in the text (a widget's count of "
+                                f"comments, shares, views or photos)")
+            return
         says = _SAYS.match(text)
         if says and self._is_commenter(says.group("name"), line):
             yield hit(line, "commenter header (NAME says:) left in the text")
+
+    @staticmethod
+    def _is_counter(line: Line, value: int) -> bool:
+        """A number alone between two paragraphs of prose (or a stamp and prose) is a widget's
+        count. Not one of a numbered sequence (``1`` / ``2`` heading a list's items), nor a
+        table's cell (a short neighbour), nor a footnote mark (``(`` / ``1`` / ``).``)."""
+        before, after = line.neighbour(-1), line.neighbour(1)
+        if before is None or after is None or after.word_count < 6:
+            return False
+        if before.text.rstrip().endswith(("(", "[", ",")) or after.text.lstrip()[:1] in ").,;:%]":
+            return False
+        if before.word_count < 6 and not _STAMP_MARK.search(before.text):
+            return False
+        numbers = per_article(line.article, "lone-numbers", lambda article: {
+            int(other.text) for other in article.paragraphs() if _LONE_COUNT.match(other.text)})
+        return value - 1 not in numbers and value + 1 not in numbers
 
     @staticmethod
     def _is_commenter(name: str, line: Line) -> bool:
