@@ -83,7 +83,9 @@ _IMAGE_COPYRIGHT = re.compile(
 _COPYRIGHT_SIGN = re.compile(r"^\(?©\s*(?P<who>[^\d\s][^©]*?)\s*\)?$")
 #: ``REUTERS/Brendan McDermid``, ``AP Photo/Evan Vucci``, ``(AP Photo/Evan Vucci, File)``.
 _AGENCY_SLASH = re.compile(
-    r"^\(?(?:REUTERS|Reuters|AP\sPhoto|AFP\sPhoto|EPA|Xinhua|ANADOLU|Anadolu)\s?/\s?[A-Z][^()]{1,60}\)?$"
+    r"^\(?(?:REUTERS|Reuters|AP\sPhoto|AFP\sPhoto|EPA|Xinhua|ANADOLU|Anadolu|Imago(?:\s[Ii]mages)?"
+    r"|IMAGO(?:\sIMAGES)?|imago(?:\simages)?|picture[\s-]alliance|dpa|DPA|ddp|KNA|epd)"
+    r"\s?/\s?[A-Z][^()]{1,60}\)?$"
 )
 #: A name and an agency: ``Michael Conroy, AP``, ``Alex Wong | Getty Images``,
 #: ``Sakib Ali/Hindustan Times/Getty Images``, ``New York State Sex Offender Registry via AP``,
@@ -159,7 +161,7 @@ def credit_only(text: str) -> Optional[str]:
     if match:
         return "image copyright notice"
     match = _LABELLED_CREDIT.match(text)
-    if match and _is_name_list(match.group("who")):
+    if match and (_is_name_list(match.group("who")) or _STOCK_SITE.search(match.group("who"))):
         return "photo credit"
     match = _COPYRIGHT_SIGN.match(text)
     if match and _is_name_list(match.group("who")):
@@ -173,10 +175,17 @@ def credit_only(text: str) -> Optional[str]:
     return None
 
 
-#: Lower-case words that may stand in a credited name ("Photo courtesy of the family").
+#: Lower-case words that may stand in a credited name ("Photo courtesy of the family",
+#: "picture alliance/dpa").
 _NAME_GLUE = {"and", "of", "for", "via", "de", "da", "del", "der", "van", "von", "the", "le", "la",
               "du", "y", "e", "courtesy", "by", "photo", "photos", "file", "staff", "handout",
-              "illustration", "on", "at", "in", "images", "dpa", "epa", "afp", "ap"}
+              "illustration", "on", "at", "in", "images", "picture", "alliance", "imago"}
+#: Agencies that write their names in lower case: after a credit label, the name is theirs.
+_LOWER_CASE_AGENCIES = {"dpa", "epa", "afp", "ap", "ddp", "apa", "epd", "kna", "dapd", "sid"}
+_NAME_GLUE |= _LOWER_CASE_AGENCIES
+#: A stock-photo site's credit, whatever the case of the photographer's handle:
+#: ``Photo by ev on Unsplash``.
+_STOCK_SITE = re.compile(r"\s(?:on|via|from)\s+(?:Unsplash|Pexels|Pixabay)\.?$", re.IGNORECASE)
 
 
 def _is_name_list(text: str) -> bool:
@@ -190,7 +199,8 @@ def _is_name_list(text: str) -> bool:
     lower = [w for w in words if w[0].islower() and w.lower() not in _NAME_GLUE]
     if lower and not all(w[:1].isalpha() and "." in w for w in lower):  # e.g. "tmalik@space.com"
         return False
-    return any(w[0].isupper() or w[0].isdigit() or w[0] in "©@" for w in words)
+    return any(w[0].isupper() or w[0].isdigit() or w[0] in "©@" or w.lower() in _LOWER_CASE_AGENCIES
+               for w in words)
 
 
 def trailing_credit(text: str) -> Optional[re.Match]:
@@ -367,7 +377,7 @@ class PhotoCredit(LineRule):
     trigger = (
         r"^[ \t]*(?:\([ \t]*)?(?i:photo|image|picture|pic|credit|copyright|source|featured?|header|top"
         r"|lead|main|cover|hero|banner|thumbnail|illustration|footage|artwork|video)"
-        rf"|^[ \t]*(?:\([ \t]*)?{_FOREIGN_CREDIT_LABEL}[ \t]*[:/]"
+        rf"|^[ \t]*(?:\([ \t]*)?(?i:{_FOREIGN_CREDIT_LABEL})[ \t]*[:/]"
         r"|©|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
         # An agency name ending the line; check_line decides whether the whole line is a credit.
         # (Not anchored at the line start: a lazy run before an alternation is tried at every
