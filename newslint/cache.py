@@ -93,10 +93,8 @@ class Cache:
         cache = cls(directory, run_key(linter))
         try:
             os.makedirs(cache.folder, exist_ok=True)
-            # The scan accelerator keeps its compiled database here too (seconds to compile).
-            from newslint.scan import accelerator
-
-            accelerator.use_store(os.path.join(directory, "scan"))
+            # (The scan accelerator keeps its compiled database in the user's folder, cache or
+            # not: newslint.scan.accelerator.user_store.)
             for name, text in ((".gitignore", _GITIGNORE), ("CACHEDIR.TAG", _TAG)):
                 path = os.path.join(directory, name)
                 if not os.path.exists(path):

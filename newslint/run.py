@@ -78,10 +78,9 @@ class Run:
         self._batch_bytes = self._piece_bytes(total, BATCH_BYTES)
         # A file being fixed is written whole, by one process: it is never cut into chunks.
         split = can_split(self.linter) and not self.fixing
-        if total >= WARM_AFTER and self.cache is None:
-            # Big enough to pay for compiling the scan accelerator: do it before --jobs forks.
-            # (With a cache, most of a run may be hits: the scanner compiles it when it has
-            # scanned enough.)
+        if total >= WARM_AFTER:
+            # Big enough to pay for the scan accelerator: compile it (once per machine: it is kept,
+            # and later runs load it in a tenth of a second) before --jobs forks its workers.
             self.linter.scanner.warm()
         return plan(files, self._piece_bytes(total, self.chunk_bytes), split)
 

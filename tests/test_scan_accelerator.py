@@ -269,3 +269,26 @@ def test_a_compiled_database_is_kept_and_loaded_instead_of_compiled_again(tmp_pa
         assert compiled and _offered(third, text) == _offered(first, text)
     finally:
         accelerator_module.use_store(None)
+
+
+@needs_accelerator
+def test_without_a_result_cache_the_database_is_kept_in_the_users_folder(tmp_path, monkeypatch):
+    """``--no-cache`` turns off the result cache, not the compiled database: with no folder given,
+    it is kept in ``$NEWSLINT_SCAN_STORE``, else ``newslint/scan`` in the user's cache folder;
+    an empty ``NEWSLINT_SCAN_STORE`` keeps nothing."""
+    triggers = [rule.trigger for rule in Linter(Settings()).line_rules]
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    monkeypatch.setattr(accelerator_module, "_store_given", False)
+    monkeypatch.setenv("NEWSLINT_SCAN_STORE", str(tmp_path / "store"))
+    Scanner(triggers, accelerate=True).warm()
+    assert len(list((tmp_path / "store").glob("*.hsdb"))) == 1
+
+    monkeypatch.setenv("NEWSLINT_SCAN_STORE", "")
+    assert accelerator_module.user_store() is None
+    monkeypatch.delenv("NEWSLINT_SCAN_STORE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert accelerator_module.user_store() == str(tmp_path / "xdg" / "newslint" / "scan")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    if accelerator_module.os.name != "nt":
+        assert accelerator_module.user_store() == str(tmp_path / "home" / ".cache" / "newslint" / "scan")

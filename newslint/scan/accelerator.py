@@ -42,17 +42,45 @@ ENV = "NEWSLINT_ACCELERATOR"
 
 _probe_result: Optional[bool] = None
 
-#: A folder where compiled databases are kept between runs (:func:`use_store`), or ``None``.
+#: A folder where compiled databases are kept between runs, else ``None``: the folder
+#: :func:`use_store` gave (tests), or the user's (:func:`user_store`) when none was given.
 _store: Optional[str] = None
+_store_given = False
+
+#: The folder for compiled databases; empty: none (compile in every run).
+STORE_ENV = "NEWSLINT_SCAN_STORE"
 
 
 def use_store(directory: Optional[str]) -> None:
     """Keep compiled databases in ``directory`` (``None``: compile in every run). Compiling every
     trigger branch takes seconds; loading the bytes of the same database takes milliseconds.
-    The result cache (:mod:`newslint.cache`) gives its folder; a run without the cache compiles.
+    Without a call, :func:`user_store` is used.
     """
-    global _store
-    _store = directory
+    global _store, _store_given
+    _store, _store_given = directory, True
+
+
+def user_store() -> Optional[str]:
+    """The user's folder for compiled databases, as black and pip keep theirs:
+    ``$NEWSLINT_SCAN_STORE`` (empty: none), else ``newslint/scan`` in ``$XDG_CACHE_HOME``,
+    ``%LOCALAPPDATA%`` on Windows, or ``~/.cache``. A database is derived from the rules' triggers
+    and the engine alone (its name hashes both), never from what is linted, so ``--no-cache``,
+    which turns off the result cache, still loads it instead of compiling for seconds."""
+    setting = os.environ.get(STORE_ENV)
+    if setting is not None:
+        return setting or None
+    base = os.environ.get("XDG_CACHE_HOME") or (os.environ.get("LOCALAPPDATA") if os.name == "nt"
+                                                 else None)
+    if not base:
+        home = os.path.expanduser("~")
+        if home == "~":
+            return None
+        base = os.path.join(home, ".cache")
+    return os.path.join(base, "newslint", "scan")
+
+
+def _store_folder() -> Optional[str]:
+    return _store if _store_given else user_store()
 
 
 #: How a branch's matches are read: the line of the end, the lines from start to end, or "any".
@@ -214,11 +242,12 @@ def _database(kept: list[tuple[str, Entry]]) -> tuple[Any, list[Entry]]:
 def _stored_path(expressions: list[str], flags: list[int]) -> Optional[str]:
     """Where the database of these expressions is kept: its name hashes the expressions, their
     flags and the engine's version, so another set or another engine never reads it."""
-    if _store is None:
+    store = _store_folder()
+    if store is None:
         return None
     digest = hashlib.sha256(repr((getattr(_hs, "__version__", ""), _hs.HS_MODE_BLOCK,
                                   expressions, flags)).encode("utf-8", "surrogatepass"))
-    return os.path.join(_store, digest.hexdigest()[:32] + ".hsdb")
+    return os.path.join(store, digest.hexdigest()[:32] + ".hsdb")
 
 
 def _load(expressions: list[str], flags: list[int]) -> Any:
