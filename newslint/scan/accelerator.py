@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import os
+import platform
 import tempfile
 from typing import Any, NamedTuple, Optional, Sequence
 
@@ -241,12 +242,16 @@ def _database(kept: list[tuple[str, Entry]]) -> tuple[Any, list[Entry]]:
 
 def _stored_path(expressions: list[str], flags: list[int]) -> Optional[str]:
     """Where the database of these expressions is kept: its name hashes the expressions, their
-    flags and the engine's version, so another set or another engine never reads it."""
+    flags, the engine's version and the machine's kind, so another set, engine or architecture never
+    reads it."""
     store = _store_folder()
     if store is None:
         return None
+    # (A home folder shared by machines of another kind: the engine also refuses a database
+    # built for another platform, and it is compiled again.)
     digest = hashlib.sha256(repr((getattr(_hs, "__version__", ""), _hs.HS_MODE_BLOCK,
-                                  expressions, flags)).encode("utf-8", "surrogatepass"))
+                                  platform.machine(), expressions, flags)
+                                 ).encode("utf-8", "surrogatepass"))
     return os.path.join(store, digest.hexdigest()[:32] + ".hsdb")
 
 
