@@ -20,8 +20,8 @@ extractor's output for a real page, with lines labelled junk or body (see that f
 
     - a line removal is right on a line labelled junk and wrong on one labelled body (lines with
       other labels are not scored, nor a body line another copy of which the rule keeps: as in
-      (a), the body loses nothing; a source labelled from snippets labels every copy); for ``duplicate-paragraph`` (NL408, the later copy of a
-      paragraph) the removal is right when the page's ground truth holds the paragraph, fewer
+      (a), the body loses nothing; a source labelled from snippets labels every copy); for
+      ``duplicate-paragraph`` (NL408, the later copy of a paragraph) the removal is right when the page's ground truth holds the paragraph, fewer
       times than the text does, and wrong when it holds it as often; a paragraph the ground truth
       does not hold is right on a junk line, else unscored;
     - a span repair (entity, tag, shortcode, mojibake, glued sentence) is right when the repaired

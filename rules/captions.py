@@ -199,8 +199,8 @@ def _is_name_list(text: str) -> bool:
     lower = [w for w in words if w[0].islower() and w.lower() not in _NAME_GLUE]
     if lower and not all(w[:1].isalpha() and "." in w for w in lower):  # e.g. "tmalik@space.com"
         return False
-    return any(w[0].isupper() or w[0].isdigit() or w[0] in "©@" or w.lower() in _LOWER_CASE_AGENCIES
-               for w in words)
+    return any(w[0].isupper() or w[0].isdigit() or w[0] in "©@"
+               or w.lower() in _LOWER_CASE_AGENCIES for w in words)
 
 
 def trailing_credit(text: str) -> Optional[re.Match]:

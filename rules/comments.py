@@ -180,9 +180,9 @@ class CommentThread(LineRule):
         A line that is only a comment count or toggle (``Comments (11)``, ``11 Comments``,
         ``View Comments``, ``Comments``); a number alone between two paragraphs of prose (or
         after the story's stamp), a counter of comments, shares or views, unless it is one of
-        a numbered sequence, a table's cell or a footnote mark; or a comment's header — a user name followed by
-        ``says:`` — where a date stamp, another header or a comment form stands next to it or
-        it sits in the last third of the text.
+        a numbered sequence, a table's cell or a footnote mark; or a comment's header — a user
+        name followed by ``says:`` — where a date stamp, another header or a comment form
+        stands next to it or it sits in the last third of the text.
 
     Why it matters:
         Readers' comments are not the article: kept in the text they attribute strangers' words

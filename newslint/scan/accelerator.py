@@ -242,8 +242,8 @@ def _database(kept: list[tuple[str, Entry]]) -> tuple[Any, list[Entry]]:
 
 def _stored_path(expressions: list[str], flags: list[int]) -> Optional[str]:
     """Where the database of these expressions is kept: its name hashes the expressions, their
-    flags, the engine's version and the machine's kind, so another set, engine or architecture never
-    reads it."""
+    flags, the engine's version and the machine's kind, so another set, engine or architecture
+    never reads it."""
     store = _store_folder()
     if store is None:
         return None
