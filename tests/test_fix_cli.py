@@ -147,8 +147,9 @@ EXPRESS = (FIXTURES / "express.jsonl").read_text(encoding="utf-8").splitlines()
 
 def express_text_after_fix() -> str:
     lines = json.loads(EXPRESS[0])["text"].split("\n")
-    # Safe: the section label, two stamps, two teasers, the Related heading (0-based lines).
-    return "\n".join(without(lines, {0, 4, 5, 8, 19, 21}))
+    # Safe: the section label, two stamps, the comment counter ("0"), two teasers, the Related
+    # heading (0-based lines).
+    return "\n".join(without(lines, {0, 4, 5, 6, 8, 19, 21}))
 
 
 def test_fix_rewrites_only_the_text_field_of_a_record(tmp_path):
@@ -256,7 +257,7 @@ def test_many_jobs_and_dask_write_the_same_bytes_as_one_process(tmp_path):
     files = runs["one"][0]
     assert len(files) == 7
     assert files["in/part0/story0.txt"].decode("utf-8") == FIXED
-    assert runs["one"][2] == "Fixed 35 findings (10 remaining, 9 fixable with --unsafe-fixes)"
+    assert runs["one"][2] == "Fixed 36 findings (10 remaining, 9 fixable with --unsafe-fixes)"
 
 
 def test_a_corpus_rule_s_findings_are_fixed_in_every_document(tmp_path):
