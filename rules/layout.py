@@ -5,8 +5,9 @@ sidebar's boxes. An extractor or a page-text scraper turns each link into a line
 to four words long. No vocabulary names them all (``Energiewende``, ``Start-ups``, ``Lexikon``
 are menu items on one site and words of the story on another), but their place does: they stand
 in a run, before the story's first paragraph of prose or after its last, where a story has
-nothing but its headline, byline and sign-off. The rule reads only shape and position, so it
-works in any language written with spaces between words.
+nothing but its headline, byline and sign-off; between paragraphs of prose, a run of eight or more
+is a sidebar's. The rule reads only shape and position, so it works in any language written with
+spaces between words.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ LONG_RUN = 4
 #: …or this many, when its lines have no more than :data:`SHORT_RUN_WORDS` words on average (a
 #: menu's items are a word or two; a list of the story's points is longer).
 SHORT_RUN, SHORT_RUN_WORDS = 3, 2.5
+#: Between the first and the last paragraph of prose, a run is chrome only from this many lines
+#: on (a sidebar, a footer between the story and the page's other teasers, an in-page table of
+#: contents): a story's own list of a few names or places is shorter, or follows a line that
+#: introduces it (``The candidates are:``).
+MIDDLE_RUN = 8
 
 #: Inside a link there is no sentence punctuation, no digit, no bracket or quotation mark: a
 #: line holding one is data, a caption, a date or a sentence (``Portugal (Group B): Eighth
@@ -49,12 +55,15 @@ def link_shaped(line: Line) -> bool:
 
 
 class LinkRun(ArticleRule):
-    """A run of short link-shaped lines before the story's first paragraph or after its last.
+    """A run of short link-shaped lines before the story's first paragraph or after its last, or
+    a long one anywhere.
 
     What it flags:
         Every line of a run of four or more lines of one to four words (or of three or more
         lines of two and a half words on average) that stands before the first paragraph of
-        prose or after the last one, where each line has no digit, no sentence punctuation, no
+        prose or after the last one, or of eight or more lines between them that no line ending
+        in a colon introduces (a sidebar, a footer between teasers, an in-page table of
+        contents), where each line has no digit, no sentence punctuation, no
         bracket or quotation mark and no list marker: ``Startseite`` / ``Politik`` /
         ``Wirtschaft`` / ``Kultur`` above a story, ``Kontakt`` / ``Impressum`` /
         ``Datenschutz`` / ``Karriere`` below it. The headline, byline, dateline and sign-off
@@ -80,7 +89,12 @@ class LinkRun(ArticleRule):
                  "neuen Entwurf für den Haushalt vorgelegt, der deutliche Einsparungen vorsieht."],
         "pass": ["Die Bundesregierung hat am Montag einen neuen Entwurf für den Haushalt vorgelegt, "
                  "der deutliche Einsparungen vorsieht.\n\nBildung\nVerkehr\nWohnen\n\nDie Opposition "
-                 "kritisierte den Entwurf noch am selben Tag als unausgewogen und unsozial."],
+                 "kritisierte den Entwurf noch am selben Tag als unausgewogen und unsozial.",
+                 "Der Parteitag hat am Sonntag die Liste für die Landtagswahl im Herbst beschlossen, "
+                 "nach einer langen Debatte.\n\nAuf den ersten Plätzen stehen:\n\nAnna Berger\n"
+                 "Jonas Keller\nMaria Schulz\nLeon Wagner\nSofia Braun\nPaul Hoffmann\nLena Vogel\n"
+                 "Felix Wolf\n\nDie Liste muss noch vom Landeswahlausschuss bestätigt werden, der im "
+                 "Sommer darüber entscheidet."],
     }
     languages = ("*",)
     measured = figures("NL315")
@@ -93,6 +107,10 @@ class LinkRun(ArticleRule):
         count = article.paragraph_count
         for run in self._runs(article, range(0, first)):
             yield from self._flag(run, "before the story")
+        for run in self._runs(article, range(first + 1, last)):
+            if len(run) >= MIDDLE_RUN and not article.paragraph(run[0].ordinal - 1).text.rstrip() \
+                    .endswith(":"):
+                yield from self._flag(run, "inside the text")
         for run in self._runs(article, range(last + 1, count)):
             yield from self._flag(run, "after the story")
 
