@@ -20,7 +20,9 @@ Hostile trees are safe to walk:
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
+import re
 from typing import Iterable, Iterator
 
 from newslint.settings import Settings
@@ -31,8 +33,16 @@ STDIN = "-"
 def _matches(path: str, patterns: Iterable[str]) -> bool:
     normalised = path.replace(os.sep, "/").removeprefix("./")
     name = normalised.rstrip("/").rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatch(name, pattern) or fnmatch.fnmatch(normalised, pattern)
-               for pattern in patterns)
+    globs = _globs(tuple(patterns))
+    return bool(globs.match(os.path.normcase(name)) or globs.match(os.path.normcase(normalised)))
+
+
+@functools.lru_cache(maxsize=32)
+def _globs(patterns: tuple[str, ...]) -> "re.Pattern[str]":
+    """The patterns as one expression, matched as :func:`fnmatch.fnmatch` matches each (case
+    folded where the file system folds it): one match per path instead of one per pattern."""
+    return re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(pattern))})"
+                               for pattern in patterns) or "(?!)")
 
 
 def discover(paths: Iterable[str], settings: Settings) -> Iterator[str]:
