@@ -662,15 +662,22 @@ COMMENT_FORM = Lexicon(labels={
 }, phrases={
     "de": "e-mail-adresse wird nicht veröffentlicht|e-mail adresse wird nicht veröffentlicht|"
           "erforderliche felder sind mit|pflichtfelder sind mit|"
-          "ihr kommentar wird nach prüfung|dein kommentar muss noch freigegeben werden",
+          "ihr kommentar wird nach prüfung|dein kommentar muss noch freigegeben werden|"
+          "kommentare werden moderiert|kommentare werden vor der freischaltung",
     "fr": "adresse e-mail ne sera pas publiée|adresse mail ne sera pas publiée|"
-          "adresse de messagerie ne sera pas publiée|champs obligatoires sont indiqués",
+          "adresse de messagerie ne sera pas publiée|champs obligatoires sont indiqués|"
+          "commentaires sont modérés|commentaires sont soumis à modération",
     "es": "correo electrónico no será publicada|correo electrónico no será publicado|"
-          "campos obligatorios están marcados",
-    "it": "indirizzo email non sarà pubblicato|campi obbligatori sono contrassegnati",
+          "campos obligatorios están marcados|comentarios están sujetos a moderación|"
+          "comentarios son moderados|comentarios son responsabilidad de",
+    "it": "indirizzo email non sarà pubblicato|campi obbligatori sono contrassegnati|"
+          "commenti sono moderati|commenti sono soggetti a moderazione",
     "pt": "endereço de e-mail não será publicado|endereço de email não será publicado|"
-          "campos obrigatórios são marcados|campos obrigatórios estão marcados",
-    "nl": "e-mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd",
+          "campos obrigatórios são marcados|campos obrigatórios estão marcados|"
+          "aprovados pelo moderador|comentários são moderados|"
+          "comentários são de responsabilidade",
+    "nl": "e-mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd|"
+          "reacties worden gemodereerd",
 })
 #: A comment thread's controls and counts.
 COMMENT_THREAD = Lexicon(labels={
