@@ -49,9 +49,11 @@ _LIST_MARK = re.compile(r"^\s*(?:[-–—•·*▪►▶>»]|\w[.)])\s")
 
 def link_shaped(line: Line) -> bool:
     """One to :data:`MAX_WORDS` words, no digits, punctuation, brackets or list marker."""
+    if _NOT_A_LINK.search(line.text):  # first: a paragraph of prose is refused at its first comma
+        return False
     text = flat(line.text)
     return (0 < len(text) <= MAX_CHARS and 0 < line.word_count <= MAX_WORDS
-            and not _NOT_A_LINK.search(text) and not _LIST_MARK.match(line.text))
+            and not _LIST_MARK.match(line.text))
 
 
 class LinkRun(ArticleRule):
