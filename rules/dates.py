@@ -47,9 +47,10 @@ class TimestampLine(LineRule):
         a stamp (*Updated*, *Published*, *Posted*, *ago*, *min read*, a weekday, a time zone); such
         a stamp beside a name among the first ten or last five paragraphs (``By Jane Doe -
         11/18/19 11:04 PM EST``); a meta label that lost its value (``Updated:``, ``Author:``,
-        ``By``) at the top or next to a stamp. A bare date (``November 18, 2019``) counts only at
-        the very top or bottom, beside other page furniture, or when it repeats: between
-        paragraphs of the story it is a timeline's heading.
+        ``By``) at the top or next to a stamp. A bare date or time (``November 18, 2019``,
+        ``2:13 p.m.``) between two paragraphs of prose below the top is a timeline's or a live
+        report's heading and is left alone; elsewhere a bare date counts only at the very top or
+        bottom, beside other page furniture, or when it repeats.
 
     Why it matters:
         The page's date line and "updated" stamp are metadata, not copy: left in the text they
@@ -99,15 +100,27 @@ class TimestampLine(LineRule):
         at the very top or bottom, next to other page furniture, or repeated. A bare date between
         paragraphs of the story is a timeline's heading, not a stamp."""
         lower = text.lower()
-        if any(word in lower for word in ("updat", "publish", "posted", "ago", "read", ":")):
+        if any(word in lower for word in ("updat", "publish", "posted", "ago", "read")):
             return True
         if any(word in lower.split() for word in _STAMP_SIGNS) and language_of(language) != "en":
+            return True
+        if _between_paragraphs(line):
+            return False  # a timeline's or a live report's heading: "2:13 p.m.", "Jan. 6, 2021"
+        if ":" in lower:
             return True
         if 0 <= line.ordinal < 4 or 0 <= line.from_end < 3:
             return True
         if paragraph_counts(line.article)[text] >= 2:
             return True
         return any(_furniture(flat(other.text), language) for other in neighbours(line))
+
+
+def _between_paragraphs(line: Line) -> bool:
+    """A date or time alone between two paragraphs of prose, below the top of the text: the
+    heading of a timeline's or a live report's entry, which the story keeps."""
+    before, after = line.neighbour(-1), line.neighbour(1)
+    return line.ordinal >= 4 and before is not None and after is not None and \
+        before.is_prose and after.is_prose
 
 
 def _furniture(text: str, language: Language = "en") -> bool:

@@ -330,7 +330,11 @@ report this ad|this ad has been closed|ads by google|ads by teads|recommended by
 sponsored links by taboola|by taboola|by outbrain|close ad|skip ad|ad feedback|advertise with us
 """.replace("\n", "").split("|"))
 #: An ad label glued to the next paragraph: ``AdvertisementSubjects: Crime``.
-_AD_GLUED = re.compile(r"^(?:advertisement|advert|sponsored)(?=[A-Z])", re.IGNORECASE)
+#: (The next paragraph's first letter is matched case-sensitively, and a letter of its word must
+#: follow in lower case or a space: "Advertising revenue fell" and "ADVERTISING" are words, not a
+#: label glued to a sentence.)
+_AD_GLUED = re.compile(
+    r"^(?:advertisement|advert|sponsored)(?=(?-i:[A-Z])(?-i:[a-z])|(?-i:[A-Z])\s)", re.IGNORECASE)
 #: An affiliate disclosure: the publisher earns money from links in the article.
 _AFFILIATE = re.compile(
     r"\baffiliate (?:partnerships?|links?|commissions?)\b|^these partnerships do not influence"
@@ -371,6 +375,8 @@ class AdvertisementLabel(LineRule):
             "Bloomberg News reported on Friday that WeWork is facing scrutiny from the U.S. "
             "Securities and Exchange Commission over whether it violated financial rules as it "
             "sought its public listing.",
+            "Advertising revenue fell 12 percent in the quarter, the company said, as marketers "
+            "cut spending on print.",
         ],
     }
     languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
