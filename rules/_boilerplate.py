@@ -91,7 +91,15 @@ _RELATIVE = frozenset(
 _META_LABELS = frozenset(
     "by|author|authors|written by|posted by|byline|date|publish date|published date|date published|"
     "publication date|posted on|published on|updated on|last updated|last modified|first published|"
-    "published|updated|posted|modified|reading time|read time".split("|"))
+    "published|updated|posted|modified|reading time|read time|"
+    # The same labels in German, French, Spanish, Italian, Portuguese and Dutch: alone on a line
+    # they are labels whatever the document's language.
+    "autor|autorin|von|veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|lesezeit|"
+    "lesedauer|auteur|publié|publié le|mis à jour|mis à jour le|temps de lecture|publicado|"
+    "publicado el|publicado em|actualizado|actualizado el|atualizado|atualizado em|"
+    "tiempo de lectura|tempo de leitura|tempo di lettura|autore|pubblicato|pubblicato il|"
+    "aggiornato|aggiornato il|auteur|gepubliceerd|gepubliceerd op|bijgewerkt|bijgewerkt op|"
+    "leestijd".split("|"))
 _READING = frozenset("read reading time min mins minute minutes".split())
 _DATE_MARKS = frozenset(",|/-–—•·:;@.()")
 

@@ -29,6 +29,9 @@ _OPENERS = (
     "on jan", "on feb", "on mar", "on apr", "on may", "on jun", "on jul", "on aug", "on sep",
     "on oct", "on nov", "on dec", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
     "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    # meta labels of other languages (``_boilerplate._META_LABELS``)
+    "autor", "von\\b", "auteur", "tiempo de lectura", "tempo de", "mis à jour", "temps de lecture",
+    "gepubliceerd", "bijgewerkt", "leestijd", "lesezeit", "lesedauer",
 )
 
 
