@@ -65,13 +65,14 @@ class LinkRun(ArticleRule):
         lines of two and a half words on average) that stands before the first paragraph of
         prose or after the last one, or of eight or more lines between them that no line ending
         in a colon introduces (a sidebar, a footer between teasers, an in-page table of
-        contents), where each line has no digit, no sentence punctuation, no
-        bracket or quotation mark and no list marker: ``Startseite`` / ``Politik`` /
-        ``Wirtschaft`` / ``Kultur`` above a story, ``Kontakt`` / ``Impressum`` /
-        ``Datenschutz`` / ``Karriere`` below it. The headline, byline, dateline and sign-off
-        are never part of a run, nor is any line of a text without prose (a list, a table, a
-        gallery: there is no story to stand outside of). Lines another rule explains better (a
-        section menu, NL309) are left to it.
+        contents), where each line has no digit, no sentence punctuation, no bracket or
+        quotation mark and no list marker: ``Startseite`` / ``Politik`` / ``Wirtschaft`` /
+        ``Kultur`` above a story, ``Kontakt`` / ``Impressum`` / ``Datenschutz`` /
+        ``Karriere`` below it. The headline, byline, dateline and sign-off are never part of a
+        run, nor is any line of a text without prose (a list, a table, a gallery: there is no
+        story to stand outside of). A line of the run that a keyword rule also knows (a section
+        menu's item, NL309; a related-stories heading, NL203) is reported by both, as each rule
+        is selected on its own.
 
     Why it matters:
         Menus and link lists are most of what a page-text scraper keeps besides the story, in
