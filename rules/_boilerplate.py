@@ -88,7 +88,7 @@ _RELATIVE = frozenset(
     "ago hour hours hr hrs minute minutes min mins second seconds sec secs day days week weeks "
     "month months year years yesterday today just now an a".split())
 #: Labels of a page's meta block that lost their value: ``Author:``, ``Publish date:``, ``By``.
-_META_LABELS = frozenset(
+META_LABELS = frozenset(
     "by|author|authors|written by|posted by|byline|date|publish date|published date|date published|"
     "publication date|posted on|published on|updated on|last updated|last modified|first published|"
     "published|updated|posted|modified|reading time|read time|"
@@ -209,7 +209,7 @@ def timestamp_shape(text: str, language: "_vocab.Language" = "en") -> Optional[s
     stamp or meta label alone ("Updated:", "Author:", "By"). ``language``: the document's; its
     date words count too ("Veröffentlicht am 12. März 2021 um 14:00 Uhr", "il y a 3 heures").
     """
-    if bare(text) in _META_LABELS:
+    if bare(text) in META_LABELS:
         return "label"
     if _TWEET_CREDIT.search(text):
         return None

@@ -81,11 +81,11 @@ _IMAGE_COPYRIGHT = re.compile(
 )
 #: ``© Aaron Schwartz`` (no year: with a year it is the page's copyright footer, not a credit).
 _COPYRIGHT_SIGN = re.compile(r"^\(?©\s*(?P<who>[^\d\s][^©]*?)\s*\)?$")
-#: ``REUTERS/Brendan McDermid``, ``AP Photo/Evan Vucci``, ``(AP Photo/Evan Vucci, File)``.
+#: ``REUTERS/Brendan McDermid``, ``AP Photo/Evan Vucci``, ``(AP Photo/Evan Vucci, File)``,
+#: ``Imago/Sven Simon``: any agency of the vocabulary above, a slash, a name.
 _AGENCY_SLASH = re.compile(
-    r"^\(?(?:REUTERS|Reuters|AP\sPhoto|AFP\sPhoto|EPA|Xinhua|ANADOLU|Anadolu|Imago(?:\s[Ii]mages)?"
-    r"|IMAGO(?:\sIMAGES)?|imago(?:\simages)?|picture[\s-]alliance|dpa|DPA|ddp|KNA|epd)"
-    r"\s?/\s?[A-Z][^()]{1,60}\)?$"
+    rf"^\(?(?:AP\sPhoto|AFP\sPhoto|ANADOLU|imago(?:\s[Ii]mages)?|IMAGO\sIMAGES|Imago\s[Ii]mages"
+    rf"|ddp|{_AGENCY})\s?/\s?[A-Z][^()]{{1,60}}\)?$"
 )
 #: A name and an agency: ``Michael Conroy, AP``, ``Alex Wong | Getty Images``,
 #: ``Sakib Ali/Hindustan Times/Getty Images``, ``New York State Sex Offender Registry via AP``,
@@ -175,14 +175,14 @@ def credit_only(text: str) -> Optional[str]:
     return None
 
 
+#: Agencies that write their names in lower case: after a credit label, the name is theirs.
+_LOWER_CASE_AGENCIES = frozenset({"dpa", "epa", "afp", "ap", "ddp", "apa", "epd", "kna", "dapd", "sid"})
 #: Lower-case words that may stand in a credited name ("Photo courtesy of the family",
 #: "picture alliance/dpa").
-_NAME_GLUE = {"and", "of", "for", "via", "de", "da", "del", "der", "van", "von", "the", "le", "la",
-              "du", "y", "e", "courtesy", "by", "photo", "photos", "file", "staff", "handout",
-              "illustration", "on", "at", "in", "images", "picture", "alliance", "imago"}
-#: Agencies that write their names in lower case: after a credit label, the name is theirs.
-_LOWER_CASE_AGENCIES = {"dpa", "epa", "afp", "ap", "ddp", "apa", "epd", "kna", "dapd", "sid"}
-_NAME_GLUE |= _LOWER_CASE_AGENCIES
+_NAME_GLUE = frozenset({"and", "of", "for", "via", "de", "da", "del", "der", "van", "von", "the",
+                        "le", "la", "du", "y", "e", "courtesy", "by", "photo", "photos", "file",
+                        "staff", "handout", "illustration", "on", "at", "in", "images", "picture",
+                        "alliance", "imago"}) | _LOWER_CASE_AGENCIES
 #: A stock-photo site's credit, whatever the case of the photographer's handle:
 #: ``Photo by ev on Unsplash``.
 _STOCK_SITE = re.compile(r"\s(?:on|via|from)\s+(?:Unsplash|Pexels|Pixabay)\.?$", re.IGNORECASE)

@@ -17,8 +17,9 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import (WORD_END, ends_like_sentence, first_words, flat, hit,
-                                         near_edge, neighbours, paragraph_counts, timestamp_shape)
+from newslint.rules._boilerplate import (META_LABELS, WORD_END, ends_like_sentence, first_words,
+                                         flat, hit, near_edge, neighbours, paragraph_counts,
+                                         timestamp_shape)
 from newslint.rules._vocab import DATE_WORDS, Language, language_of, trigger_form
 
 #: Words a stamp line may open with (the check reads the whole line).
@@ -29,10 +30,7 @@ _OPENERS = (
     "on jan", "on feb", "on mar", "on apr", "on may", "on jun", "on jul", "on aug", "on sep",
     "on oct", "on nov", "on dec", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
     "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    # meta labels of other languages (``_boilerplate._META_LABELS``)
-    "autor", "von\\b", "auteur", "tiempo de lectura", "tempo de", "mis à jour", "temps de lecture",
-    "gepubliceerd", "bijgewerkt", "leestijd", "lesezeit", "lesedauer",
-)
+) + tuple(sorted({label if len(label) > 3 else label + "\\b" for label in META_LABELS}))  # and labels
 
 
 #: The same in the other languages with date words (``_vocab.DATE_WORDS``): stamp words, months,

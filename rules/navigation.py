@@ -143,8 +143,8 @@ EDGE, HEAD, TAIL = 5, 12, 12
 
 def is_section_word(text: str, language: str = "en") -> bool:
     """Whether the text is a section name (in English or the document's ``language``)."""
-    return bare(text) in SECTIONS or bool(FOREIGN_SECTIONS.label(text, language)) or \
-        flat(text).lower() in ENDONYMS
+    label = bare(text)
+    return label in SECTIONS or label in ENDONYMS or bool(FOREIGN_SECTIONS.label(text, language))
 
 
 def is_control(text: str, language: str = "en") -> bool:
