@@ -143,14 +143,12 @@ def judge_edit(text: str, start: int, end: int, replacement: str, clean: str) ->
     return "unscored"
 
 
-def kept_elsewhere(lines: list[str], index: int, removed: set[int]) -> bool:
-    """Whether another copy of line ``index`` (the same flat text) is not removed: the body loses
-    nothing by the removal, as (a) counts a loss. The page's own headline repeated in its list of
-    latest stories is such a copy; a source whose labels come from snippets (dev-trafilatura)
-    labels every copy body."""
-    text = flat(lines[index])
-    return bool(text) and any(other != index and other not in removed and flat(line) == text
-                              for other, line in enumerate(lines))
+def kept_elsewhere(copies: dict[str, list[int]], text: str, removed: set[int]) -> bool:
+    """Whether a copy of a line (``copies``: its flat text's line indexes) is not removed: the
+    body loses nothing by the removal, as (a) counts a loss. The page's own headline repeated in
+    its list of latest stories is such a copy; a source whose labels come from snippets
+    (dev-trafilatura) labels every copy body."""
+    return bool(text) and any(other not in removed for other in copies.get(text, ()))
 
 
 def score_rules(linter: Linter, record: dict, scores: dict, examples: list, wanted: tuple) -> None:
@@ -160,6 +158,9 @@ def score_rules(linter: Linter, record: dict, scores: dict, examples: list, want
     clean = flat(record.get("clean") or "")
     seen = set()
     findings = list(linter.lint(Document(record["id"], text)))
+    copies = defaultdict(list)  # flat text -> the lines that read so
+    for number, line in enumerate(lines):
+        copies[flat(line)].append(number)
     removed = defaultdict(set)  # code -> the lines its fixes remove
     for found in findings:
         rule = linter.plugins.rules.get(found.code)
@@ -182,7 +183,7 @@ def score_rules(linter: Linter, record: dict, scores: dict, examples: list, want
                     verdict = "right" if kept < sum(flat(line) == paragraph for line in lines) else "wrong"
                 else:  # it does not (junk, or a sparse ground truth): by the line's label
                     verdict = "right" if index in junk else "unscored"
-            elif index in body and kept_elsewhere(lines, index, removed[found.code]):
+            elif index in body and kept_elsewhere(copies, flat(lines[index]), removed[found.code]):
                 verdict = "unscored"  # another copy of the line stays: nothing of the body is lost
             else:
                 verdict = "right" if index in junk else "wrong" if index in body else "unscored"
