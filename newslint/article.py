@@ -11,11 +11,11 @@ Scraped copy usually has one paragraph per line, blank lines between; that is th
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from newslint.document import Document
 from newslint.language import detect
+from newslint.lazy import lazy
 
 if TYPE_CHECKING:
     from newslint.credits import Credits
@@ -94,12 +94,12 @@ class Line:
     def stripped(self) -> str:
         return self.text.strip()
 
-    @cached_property
+    @lazy
     def words(self) -> list[str]:
         """The words of the line (letters, digits, inner hyphens and apostrophes)."""
         return _WORD.findall(self.text)
 
-    @cached_property
+    @lazy
     def word_count(self) -> int:
         """How many :attr:`words` the line has (counted without listing them on a long line)."""
         if len(self.text) < _LONG_LINE:
@@ -168,18 +168,18 @@ class Article:
 
     # -- the line table -------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def lines(self) -> list[str]:
         """The text of every line, without newlines."""
         return self.text.split("\n")
 
-    @cached_property
+    @lazy
     def language(self) -> str:
         """The document's language, decided once from its whole text (:mod:`newslint.language`):
         an ISO 639-1 code, or ``"und"`` when the text does not say clearly."""
         return detect(self.text)
 
-    @cached_property
+    @lazy
     def story_bounds(self) -> Optional[tuple[int, int]]:
         """The ordinals of the first and last paragraphs of prose (:attr:`Line.is_prose`), or
         ``None`` when the text has none: what stands before the first or after the last is the
@@ -198,16 +198,16 @@ class Article:
         return len(text) >= 2 * PROSE_WORDS - 1 and bool(_TERMINAL.search(text)) and \
             self.line(index).word_count >= PROSE_WORDS
 
-    @cached_property
+    @lazy
     def line_starts(self) -> list[int]:
         return self.document.line_starts
 
-    @cached_property
+    @lazy
     def paragraph_indexes(self) -> list[int]:
         """Indexes of the non-blank lines, in order."""
         return [i for i, text in enumerate(self.lines) if text and not text.isspace()]
 
-    @cached_property
+    @lazy
     def _ordinals(self) -> dict[int, int]:
         return {index: ordinal for ordinal, index in enumerate(self.paragraph_indexes)}
 
@@ -239,7 +239,7 @@ class Article:
 
     # -- the parts of a story -----------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def headline(self) -> Optional[Line]:
         """The first paragraph when it is shaped like a headline (short, no full stop at the end)."""
         if not self.paragraph_indexes:
@@ -252,7 +252,7 @@ class Article:
             return first
         return None
 
-    @cached_property
+    @lazy
     def byline(self) -> Optional[Line]:
         """The byline near the top ("By Jane Doe", "Written by Jane Doe"), if any."""
         wire_byline = None
@@ -271,7 +271,7 @@ class Article:
                     wire_byline = line
         return wire_byline
 
-    @cached_property
+    @lazy
     def dateline(self) -> Optional[Line]:
         """The paragraph opening with a dateline ("WASHINGTON (Reuters) –"), if any."""
         for line in self._head():
@@ -279,7 +279,7 @@ class Article:
                 return line
         return None
 
-    @cached_property
+    @lazy
     def dateline_outlet(self) -> Optional[str]:
         """The outlet named in the dateline's brackets ("Reuters")."""
         if self.dateline is None:
@@ -287,7 +287,7 @@ class Article:
         match = DATELINE.match(self.dateline.text)
         return match.group("outlet").strip() if match else None
 
-    @cached_property
+    @lazy
     def lead(self) -> Optional[Line]:
         """The story's first paragraph of prose: the dateline paragraph, else the first paragraph
         near the top that reads as a sentence (15 words or more, ending like a sentence)."""
@@ -298,19 +298,19 @@ class Article:
                 return line
         return None
 
-    @cached_property
+    @lazy
     def signoffs(self) -> list[Line]:
         """Wire sign-offs near the bottom ("(Reporting by …)", "(X reports).")."""
         return [line for line in self._tail() if SIGNOFF.match(line.text)]
 
-    @cached_property
+    @lazy
     def credits(self) -> "Credits":
         """Who the story says wrote and supplied it, read once (see :mod:`newslint.credits`)."""
         from newslint.credits import credits_of
 
         return credits_of(self)
 
-    @cached_property
+    @lazy
     def roles(self) -> dict[int, str]:
         """Line index → role, for the lines that are not plain body."""
         roles: dict[int, str] = {}

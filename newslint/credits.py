@@ -34,10 +34,10 @@ of a picture, not of the copy, and are left out.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
 
 from newslint.article import BYLINE_WIRE, SIGNOFF
+from newslint.lazy import lazy
 from newslint.names import BY_PREFIX, BylineParts, byline_credit, signoff_names
 from newslint.outlets import NOT_ALONE, OutletTable, outlet_table, site_suffix
 
@@ -210,11 +210,19 @@ _PHOTO = re.compile(_PICTURE, re.IGNORECASE)
 _NOT_COPY = re.compile(_PICTURE + r"|\b(?:charts?|maps?|graphics?|data|calculations?|polls?|survey|"
                        r"table|figures|estimates)\b", re.IGNORECASE)
 #: Credits that list outlets after a label, tried in turn on a short line near the end:
-#: (words one of which the line must hold, finder, kind, role).
-_LISTED = ((("source", "quelle", "fuente", "fonte"), _SOURCE.search, "source", PROVIDER),
-           (("provided", "distributed", "courtesy", "supplied", "bereitgestellt", "fourni"),
+#: (a search for words one of which the lower-cased line must hold, finder, kind, role).
+_LISTED = ((re.compile("source|quelle|fuente|fonte").search, _SOURCE.search, "source", PROVIDER),
+           (re.compile("provided|distributed|courtesy|supplied|bereitgestellt|fourni").search,
             _PROVIDED.match, "provider", PROVIDER),
-           (("with", "input", "reporting by"), _WITH.search, "contributor", CONTRIBUTOR))
+           (re.compile("with|input|reporting by").search, _WITH.search, "contributor", CONTRIBUTOR))
+#: What the window of a line holding a credit near the end has, but for a weak one (an agency's
+#: name alone): on a line longer than the window a copyright mark or an origin, on a shorter
+#: one also a contribution or a label of :data:`_LISTED`. A cheap test before the patterns, in
+#: the lower-cased window (seven times faster than ``re.IGNORECASE``).
+_LONG_ENDING_HINT = re.compile(r"©|\(c\)|copyright|ublish|ppeared|eprint|roduced")
+_ENDING_HINT = re.compile(_LONG_ENDING_HINT.pattern + r"|contribut|source|quelle|fuente|fonte|"
+                          r"provided|distributed|courtesy|supplied|bereitgestellt|fourni|with|input|"
+                          r"reporting by")
 #: A sign-off glued to the end of a paragraph: '… exciting."(Reporting by X; Editing by Y)'.
 _GLUED_SIGNOFF = re.compile(
     r"\(\s*(?:additional\s+)?(?:reporting|writing)\s+by\b[^()\n]{3,300}\)", re.IGNORECASE)
@@ -329,7 +337,7 @@ class Credits:
 
     # -- the top ------------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def datelines(self) -> list[Credit]:
         """Every paragraph opening with a dateline that credits a known outlet, in text order."""
         found = []
@@ -344,7 +352,7 @@ class Credits:
                 found.append(credit)
         return found
 
-    @cached_property
+    @lazy
     def dateline(self) -> Optional[Credit]:
         """The story's dateline credit: the first one in the top half of the text."""
         count = self.article.paragraph_count
@@ -376,25 +384,30 @@ class Credits:
             return None  # "Rodney Solognier (SPA):" is a person and a party, not "RIYADH (SPA) -"
         return self._credit("dateline", found, line, AUTHOR)
 
-    @cached_property
+    @lazy
     def byline_line(self) -> Optional["Line"]:
         """The byline above the story: the article model's, or one in another language, or "Jane
         Doe, Reuters", or a lone agency's name ("Von Jane Doe", "Por Agencia EFE", "AFP")."""
         model = self.article.byline
         for line in self._head():
             text = line.text
-            if len(text) > WINDOW or line.word_count > 14:
+            if len(text) > WINDOW:
                 continue
+            # A line of more than 14 words is no byline; its words are counted only for a line
+            # some shape below takes (counting is the dearest test).
             if line is model or (BY_PREFIX.match(text) and (byline_credit(text, self.table) or
                                                           self._lone(text, True))):
-                if not self._signs_off(text):
+                if line.word_count <= 14 and not self._signs_off(text):
                     return line
                 continue
             previous = line.neighbour(-1)
             if (BYLINE_WIRE.match(text) or self._named_outlet(text)) and \
                     (previous is None or not previous.ends_sentence):
-                return line  # after a sentence, "Michael Conroy, AP" is a photo's credit
-            if self._lone(text, False) and (_STAFF.search(text) or (line.ordinal <= 2 and self._opens(line))):
+                if line.word_count <= 14:
+                    return line  # after a sentence, "Michael Conroy, AP" is a photo's credit
+                continue
+            if self._lone(text, False) and (_STAFF.search(text) or (line.ordinal <= 2 and self._opens(line))) \
+                    and line.word_count <= 14:
                 return line
         return None
 
@@ -416,13 +429,13 @@ class Credits:
             return False
         return bool(SIGNOFF.match(text) or _ROLE_LINE.match(text) or _CONTRIBUTED.match(text))
 
-    @cached_property
+    @lazy
     def byline_parts(self) -> Optional[BylineParts]:
         """The byline split into the people it names and what follows them."""
         line = self.byline_line
         return byline_credit(line.text, self.table) if line is not None else None
 
-    @cached_property
+    @lazy
     def byline(self) -> Optional[Credit]:
         """The outlet the byline credits: "By Jane Doe, Reuters", "By AFP", "Reuters" alone."""
         line = self.byline_line
@@ -487,7 +500,7 @@ class Credits:
             return False
         return previous is None or not (_menu_item(previous) and _menu_item(following))
 
-    @cached_property
+    @lazy
     def headline(self) -> Optional[Credit]:
         """The outlet named after the headline ("… | Reuters"); after a dash only the dateline's
         own wire counts (Reuters headlines credit other papers with a dash: "… - WSJ")."""
@@ -507,22 +520,30 @@ class Credits:
 
     # -- the bottom ---------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def ending(self) -> list[Credit]:
         """The credits near the end: sign-off agencies, source, provider, copyright, origin and
         contributor credits, in text order."""
         found: list[Credit] = []
-        tail = list(self._tail(half=True))
-        weak_from = len(tail) - WEAK_TAIL_PARAGRAPHS
-        for number, line in enumerate(tail):
-            found.extend(self._ending(line, weak=number >= weak_from))
+        article = self.article
+        indexes, lines = article.paragraph_indexes, article.lines
+        start, count = self._tail_start(half=True), article.paragraph_count
+        weak_from = count - WEAK_TAIL_PARAGRAPHS
+        for ordinal in range(start, count):
+            text = lines[indexes[ordinal]]
+            weak = ordinal >= weak_from
+            lower = text[-WINDOW:].lower()
+            # Most lines have no word a credit needs: they are passed over without building them.
+            if (_LONG_ENDING_HINT if len(text) > WINDOW else _ENDING_HINT).search(lower) or \
+                    (weak and len(text) <= WINDOW):
+                found.extend(self._ending(article.line(indexes[ordinal]), weak, lower))
         return found
 
-    def _ending(self, line: "Line", weak: bool) -> Iterator[Credit]:
+    def _ending(self, line: "Line", weak: bool, lower: str) -> Iterator[Credit]:
+        """The credit of one line near the end (``lower``: its window, lower-cased)."""
         text = line.text
         window_start = max(0, len(text) - WINDOW)
         window = text[window_start:]
-        lower = window.lower()
         if window_start == 0:
             contributed = _CONTRIBUTED.match(text) if "contribut" in lower else None
             if contributed:
@@ -552,8 +573,8 @@ class Credits:
     def _listed(self, line: "Line", lower: str, weak: bool) -> Optional[Credit]:
         """A short line listing outlets after a label ("Source: AFP"), or an agency alone."""
         text = line.text
-        for words, find, kind, role in _LISTED:
-            match = find(text) if any(word in lower for word in words) else None
+        for hint, find, kind, role in _LISTED:
+            match = find(text) if hint(lower) else None
             found = match and self._outlet_list(text, match.start("list"), match.end("list"), strict=True)
             if found and not _NOT_COPY.search(text):
                 return self._credit(kind, found, line, role)
@@ -598,18 +619,22 @@ class Credits:
 
     # -- people ---------------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def signoffs(self) -> list["Line"]:
         """Sign-off lines in the bottom half: the article model's, and lines opened by a role
         ("Additional reporting by X", "Editing by X") or closing on a contribution ("X
         contributed to this report.")."""
-        found = {line.index: line for line in self.article.signoffs}
-        for line in self._tail(half=True):
-            if line.index not in found and len(line.text) <= WINDOW * 2 and self._signs_off(line.text):
-                found[line.index] = line
+        article = self.article
+        found = {line.index: line for line in article.signoffs}
+        indexes, lines = article.paragraph_indexes, article.lines
+        for ordinal in range(self._tail_start(half=True), article.paragraph_count):
+            index = indexes[ordinal]
+            text = lines[index]
+            if index not in found and len(text) <= WINDOW * 2 and self._signs_off(text):
+                found[index] = article.line(index)
         return [found[index] for index in sorted(found)]
 
-    @cached_property
+    @lazy
     def people(self) -> list[Person]:
         """Every person the byline and the sign-offs name, in text order, then the record's
         authors."""
@@ -640,7 +665,7 @@ class Credits:
 
     # -- all of them --------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def suppliers(self) -> list[Credit]:
         """Every credit of the copy (not the scoop credits), in text order: the story's dateline
         (a dateline further down opens another story's teaser, or a roundup's next item), the
@@ -653,7 +678,7 @@ class Credits:
         unique = {(credit.kind, credit.start): credit for credit in found}
         return sorted(unique.values(), key=lambda credit: (credit.start, credit.kind))
 
-    @cached_property
+    @lazy
     def scoops(self) -> list[Credit]:
         """Who the story says first reported its news ("was first reported by X", "X first
         reported"), leaving out scoops on an earlier matter ("… first reported in March")."""
@@ -673,7 +698,7 @@ class Credits:
                     found.append(credit)
         return sorted(found)
 
-    @cached_property
+    @lazy
     def lead_citations(self) -> list[Credit]:
         """Outlets the lead credits with its news (", the Guardian reported.", ", according to X.")."""
         lead = self.article.lead
@@ -771,6 +796,11 @@ class Credits:
     def _tail(self, half: bool = False) -> Iterator["Line"]:
         """The last paragraphs (``half``: the bottom half at least), after the byline and the
         dateline paragraph."""
+        for ordinal in range(self._tail_start(half), self.article.paragraph_count):
+            yield self.article.paragraph(ordinal)
+
+    def _tail_start(self, half: bool = False) -> int:
+        """The ordinal of the first paragraph of :meth:`_tail`."""
         count = self.article.paragraph_count
         start = max(0, count - TAIL_PARAGRAPHS)
         if half:
@@ -778,8 +808,7 @@ class Credits:
         for top in (self.byline_line, self.dateline and self.article.line(self.dateline.line - 1)):
             if top is not None:
                 start = max(start, top.ordinal + 1)
-        for ordinal in range(start, count):
-            yield self.article.paragraph(ordinal)
+        return start
 
 
 def read_credits(article: "Article", table: Optional[OutletTable] = None) -> Credits:

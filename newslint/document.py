@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field as dataclass_field
+from itertools import accumulate
 from typing import Any, NamedTuple, Optional
+
+#: A line's length plus its newline.
+_PLUS_NEWLINE = (1).__add__
 
 
 class Problem(NamedTuple):
@@ -64,12 +68,9 @@ class Document:
     def line_starts(self) -> list[int]:
         """Offsets at which each line starts (index 0 is line 1)."""
         if self._starts is None:
-            starts = [0]
-            find = self.text.find
-            pos = find("\n")
-            while pos != -1:
-                starts.append(pos + 1)
-                pos = find("\n", pos + 1)
+            # Each line starts one past the end of the one before (a running sum, in C).
+            starts = list(accumulate(map(_PLUS_NEWLINE, map(len, self.text.split("\n"))), initial=0))
+            starts.pop()  # (where a line after the last would start)
             self._starts = starts
         return self._starts
 

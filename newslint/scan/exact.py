@@ -12,9 +12,9 @@ holding the start of a match of the branch, as ``re`` sees it in the whole text.
 from __future__ import annotations
 
 import bisect
-from functools import cached_property
 from typing import Iterable, Optional
 
+from newslint.lazy import lazy
 from newslint.scan.casefold import CATEGORY_CHANGING, fold
 
 #: One branch as the scan loop reads it (tuple unpacking is cheaper than attribute access):
@@ -30,17 +30,17 @@ class ScanText:
         #: Offset of each line's first character (index 0 is the first line).
         self.starts = starts
 
-    @cached_property
+    @lazy
     def padded(self) -> str:
         """The text with a newline in front: line-start branches search it as ``\\n…``."""
         return "\n" + self.text
 
-    @cached_property
+    @lazy
     def folded(self) -> str:
         """The padded text folded as ``re.IGNORECASE`` compares it (:mod:`newslint.scan.casefold`)."""
         return fold(self.padded)
 
-    @cached_property
+    @lazy
     def folding_aligned(self) -> bool:
         r"""Whether case-folded branches may search the folded text: it has the text's length, so
         positions in one are positions in the other (always, as far as Unicode 15 goes; checked
