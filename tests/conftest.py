@@ -37,6 +37,18 @@ def run_newslint(args: Sequence[str], cwd: Optional[Path] = None, input: Optiona
     return result
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _scan_store(tmp_path_factory: pytest.TempPathFactory):
+    """The scan accelerator keeps its compiled databases in a folder of the test session (every
+    newslint subprocess inherits it), not in the user's cache folder."""
+    if "NEWSLINT_SCAN_STORE" in os.environ:
+        yield
+        return
+    os.environ["NEWSLINT_SCAN_STORE"] = str(tmp_path_factory.mktemp("scan-store"))
+    yield
+    os.environ.pop("NEWSLINT_SCAN_STORE", None)
+
+
 @pytest.fixture
 def newslint_cli():
     """The :func:`run_newslint` runner."""

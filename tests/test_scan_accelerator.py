@@ -256,12 +256,29 @@ def test_a_compiled_database_is_kept_and_loaded_instead_of_compiled_again(tmp_pa
             compiled.append(1)
             return real_compile(*args, **kwargs)
 
+        translated = []
+        real_translate = accelerator_module.translate
+
+        def counting_translations(*args, **kwargs):
+            translated.append(1)
+            return real_translate(*args, **kwargs)
+
         monkeypatch.setattr(accelerator_module, "_compile", counting)
+        monkeypatch.setattr(accelerator_module, "translate", counting_translations)
         second = Scanner(triggers, accelerate=True)
         second.warm()
         assert not compiled, "compiled again although a database was stored"
+        assert not translated, "translated again although the plan was stored"
         assert second.accelerator.covered == first.accelerator.covered
+        assert second.accelerator.entries == first.accelerator.entries
         assert _offered(second, text) == _offered(first, text)
+        (plan,) = (tmp_path / "scan").glob("*.plan.json")
+        plan.write_text("[[1, 2", encoding="ascii")  # cut short: planned again, same database
+        monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+        again = Scanner(triggers, accelerate=True)
+        again.warm()
+        assert translated and not compiled
+        assert again.accelerator.entries == first.accelerator.entries
         stored.write_bytes(b"not a database")  # cut short or another engine's: compiled again
         monkeypatch.setattr(accelerator_module, "_DATABASES", {})
         third = Scanner(triggers, accelerate=True)
@@ -269,6 +286,23 @@ def test_a_compiled_database_is_kept_and_loaded_instead_of_compiled_again(tmp_pa
         assert compiled and _offered(third, text) == _offered(first, text)
     finally:
         accelerator_module.use_store(None)
+
+
+def test_the_store_keeps_the_most_recently_used_files(tmp_path):
+    """Every edit of a custom rule makes another database: the store keeps the
+    ``STORE_FILES`` most recently used and removes the rest, and nothing else in the folder."""
+    limit = accelerator_module.STORE_FILES
+    for number in range(limit + 5):
+        path = tmp_path / f"{number:04d}.hsdb"
+        path.write_bytes(b"x")
+        accelerator_module.os.utime(path, (1_000_000 + number, 1_000_000 + number))
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    accelerator_module._touch(str(tmp_path / "0000.hsdb"))  # used just now: kept
+    accelerator_module._prune(str(tmp_path))
+    kept = sorted(path.name for path in tmp_path.glob("*.hsdb"))
+    assert len(kept) == limit
+    assert "0000.hsdb" in kept and "0001.hsdb" not in kept and f"{limit + 4:04d}.hsdb" in kept
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
 @needs_accelerator

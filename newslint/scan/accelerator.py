@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 import os
 import platform
 import tempfile
@@ -193,7 +194,16 @@ class Accelerator:
 def _build(branches: Sequence[tuple[str, int, bool]]) -> tuple[Any, list[Entry]]:
     """Compile the branches that translate into one database. When the engine refuses it, each
     branch is tried on its own (as written, then with long repeats widened; one whose matches may
-    span lines with start-of-match tracking, else as "any") and those it refuses are left out."""
+    span lines with start-of-match tracking, else as "any") and those it refuses are left out.
+
+    What goes into the database (the *plan*) is kept in the store beside it: a run that finds both
+    neither translates nor compiles (a third of a small run's start-up)."""
+    kept = _load_plan(branches)
+    if kept is not None:
+        try:
+            return _database(kept)
+        except Exception:  # noqa: BLE001 - the plan no longer compiles: plan again
+            pass
     rewritten = []
     for number, (pattern, flags, newline_led) in enumerate(branches):
         try:
@@ -201,26 +211,76 @@ def _build(branches: Sequence[tuple[str, int, bool]]) -> tuple[Any, list[Entry]]
                               translate(pattern, flags, newline_led)))
         except Untranslatable:
             continue
+    kept = [(expression, Entry(number, LINE if line_local else SPAN))
+            for number, _, _, _, (expression, line_local) in rewritten]
     try:  # the usual case: all at once, one compilation
-        return _database([(expression, Entry(number, LINE if line_local else SPAN))
-                          for number, _, _, _, (expression, line_local) in rewritten])
+        built = _database(kept)
     except Exception:  # noqa: BLE001 - hyperscan.error: find what it refuses
-        pass
-    kept: list[tuple[str, Entry]] = []
-    for number, pattern, flags, newline_led, translation in rewritten:
-        for widen in (False, True):
-            if widen:
-                translation = translate(pattern, flags, newline_led, widen=True)
-            expression, line_local = translation
-            kind = next((kind for kind in ((LINE,) if line_local else (SPAN, ANY))
-                         if _compiles(expression, kind)), None)
-            if kind is not None:
-                kept.append((expression, Entry(number, kind)))
-                break
+        kept = []
+        for number, pattern, flags, newline_led, translation in rewritten:
+            for widen in (False, True):
+                if widen:
+                    translation = translate(pattern, flags, newline_led, widen=True)
+                expression, line_local = translation
+                kind = next((kind for kind in ((LINE,) if line_local else (SPAN, ANY))
+                             if _compiles(expression, kind)), None)
+                if kind is not None:
+                    kept.append((expression, Entry(number, kind)))
+                    break
+        try:
+            built = _database(kept)
+        except Exception:  # noqa: BLE001 - each compiles, all together do not: use none
+            return None, []
+    _save_plan(branches, kept)
+    return built
+
+
+#: The code a plan is derived from, besides the branches and the engine: a plan made by other
+#: code is never read.
+_PLAN_SOURCES = ("accelerator.py", "translate.py", "_sre.py")
+
+
+def _plan_path(branches: Sequence[tuple[str, int, bool]]) -> Optional[str]:
+    store = _store_folder()
+    if store is None:
+        return None
+    digest = hashlib.sha256(repr((1, getattr(_hs, "__version__", ""), platform.machine(),
+                                  list(branches))).encode("utf-8", "surrogatepass"))
+    here = os.path.dirname(os.path.abspath(__file__))
     try:
-        return _database(kept)
-    except Exception:  # noqa: BLE001 - each compiles, all together do not: use none
-        return None, []
+        for name in _PLAN_SOURCES:
+            with open(os.path.join(here, name), "rb") as handle:
+                digest.update(handle.read())
+    except OSError:
+        return None  # (run from a zip or a frozen build: plan every time)
+    return os.path.join(store, digest.hexdigest()[:32] + ".plan.json")
+
+
+def _load_plan(branches: Sequence[tuple[str, int, bool]]) -> Optional[list[tuple[str, Entry]]]:
+    """The stored plan of these branches: (expression, entry) per database entry, or ``None``."""
+    path = _plan_path(branches)
+    if path is None:
+        return None
+    try:
+        with open(path, encoding="utf-8") as handle:
+            rows = json.load(handle)
+        plan = [(expression, Entry(branch, kind)) for expression, branch, kind in rows]
+    except Exception:  # noqa: BLE001 - missing, cut short, unreadable: plan again
+        return None
+    _touch(path)
+    if not all(isinstance(expression, str) and isinstance(entry.branch, int) and
+               0 <= entry.branch < len(branches) and entry.kind in (LINE, SPAN, ANY)
+               for expression, entry in plan):
+        return None
+    return plan
+
+
+def _save_plan(branches: Sequence[tuple[str, int, bool]], kept: list[tuple[str, Entry]]) -> None:
+    path = _plan_path(branches)
+    if path is not None:
+        _write_atomically(path, json.dumps([[expression, entry.branch, entry.kind]
+                                            for expression, entry in kept]).encode("ascii"))
+        _prune(os.path.dirname(path))
 
 
 def _flags(kind: int) -> int:
@@ -264,23 +324,57 @@ def _load(expressions: list[str], flags: list[int]) -> Any:
         with open(path, "rb") as handle:
             database = _hs.loadb(handle.read(), _hs.HS_MODE_BLOCK)
         database.scratch = _hs.Scratch(database)  # a loaded database comes without one
+        _touch(path)
         return database
     except Exception:  # noqa: BLE001 - missing, cut short, another engine's: compile instead
         return None
 
 
 def _save(database: Any, expressions: list[str], flags: list[int]) -> None:
-    """Keep a compiled database for later runs (atomically; a failure only costs the next run a
-    compilation)."""
+    """Keep a compiled database for later runs."""
     path = _stored_path(expressions, flags)
-    if path is None:
-        return
+    if path is not None:
+        _write_atomically(path, _hs.dumpb(database))
+        _prune(os.path.dirname(path))
+
+
+#: The store keeps this many files (databases and plans), the most recently used: one per set of
+#: rules a user runs, and a set changes with every edit of a custom rule.
+STORE_FILES = 64
+
+
+def _prune(folder: str) -> None:
+    """Remove the least recently used files of the store beyond :data:`STORE_FILES` (a file in
+    use elsewhere is read already or compiled again: nothing breaks)."""
+    try:
+        entries = [entry for entry in os.scandir(folder)
+                   if entry.name.endswith((".hsdb", ".plan.json")) and entry.is_file()]
+        if len(entries) <= STORE_FILES:
+            return
+        entries.sort(key=lambda entry: entry.stat().st_mtime, reverse=True)
+        for entry in entries[STORE_FILES:]:
+            os.unlink(entry.path)
+    except OSError:
+        pass
+
+
+def _touch(path: str) -> None:
+    """Mark a stored file as used now (the store keeps the most recently used)."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _write_atomically(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed over it (a reader never sees
+    half a file; a failure only costs the next run a compilation)."""
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(_hs.dumpb(database))
+                out.write(data)
             os.replace(temporary, path)
         finally:
             if os.path.exists(temporary):
