@@ -13,8 +13,9 @@ and safe where engines differ from ``re``:
   inside ``[^…]`` they stand for their ASCII members only (a smaller set excluded: a larger set
   kept);
 - case-insensitive letters are spelled out as ``re.IGNORECASE`` sees them (``[iIİı]``, ``[kKK]``,
-  ``[sSſ]``): Hyperscan does not fold İ, ı, ſ or K as Python does. A case-insensitive non-ASCII
-  letter is refused (the branch stays with ``re`` alone);
+  ``[sSſ]``, ``[éÉ]``): Hyperscan does not fold İ, ı, ſ or K as Python does, and its Unicode
+  tables are older. A case-insensitive range of non-ASCII letters is refused (the branch stays
+  with ``re`` alone);
 - what may follow the last required character is dropped (``Getty(?:/[^\\n]{1,30})?\\.?`` is
   ``Getty``, ``x[^\\n]{1,30}`` is ``x[^\\n]``): every match of the branch starts with a match of
   the rest, which ends on the same line for a line-local branch; and the engine reports a match
@@ -30,6 +31,7 @@ The leading newline of a line-start branch (``^…`` searched as ``\\n…`` in `
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple, Optional
 
@@ -237,10 +239,20 @@ def _literal(code: int, ignorecase: bool) -> Ranges:
     if not ignorecase or char.lower() == char.upper():
         return [(code, code)]
     if not char.isascii():
-        raise Untranslatable("a case-insensitive non-ASCII letter")
+        return [(c, c) for c in _equal_ignoring_case(code)]
     lower = char.lower()
     codes = [ord(lower), ord(char.upper()), *_EXTRA_FOLDS.get(lower, ())]
     return [(c, c) for c in codes]
+
+
+@functools.lru_cache(maxsize=None)
+def _equal_ignoring_case(code: int) -> tuple[int, ...]:
+    """Every character ``re.IGNORECASE`` equates with the non-ASCII letter ``code`` (É for é,
+    ẞ for ß, Ω for the ohm sign), found by asking ``re`` about every character that may have
+    another case (none lies above U+1FFFF): exact on any Python, once per letter and run."""
+    matches = re.compile(re.escape(chr(code)), re.IGNORECASE).fullmatch
+    return tuple(other for other in range(0x1FFFF + 1)
+                 if not _SURROGATES[0] <= other <= _SURROGATES[1] and matches(chr(other)))
 
 
 def _class(items, ignorecase: bool) -> Ranges:
