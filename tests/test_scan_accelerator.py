@@ -183,17 +183,31 @@ def test_an_engine_that_fails_the_probe_is_not_used(monkeypatch):
         Scanner([r"^see also"], accelerate=True)
 
 
-def test_the_accelerator_is_compiled_once_a_run_has_scanned_enough(monkeypatch):
+def test_the_accelerator_is_compiled_once_a_run_has_scanned_enough(monkeypatch, tmp_path):
+    """Compiling costs seconds: a run compiles the accelerator only once it has scanned
+    ``WARM_AFTER`` characters; a later run finds it kept and loads it before the first text."""
     if not accelerator_available():
         pytest.skip("the scan accelerator is not installed")
     from newslint import scan as scan_module
 
     monkeypatch.setattr(scan_module, "WARM_AFTER", 100)
-    scanner = Scanner([r"^see also"])
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    monkeypatch.setattr(accelerator_module, "_store", str(tmp_path / "store"))
+    monkeypatch.setattr(accelerator_module, "_store_given", True)
+    triggers = [r"^see also", r"(?i:crédit)"]
+    scanner = Scanner(triggers)
     scanner.scan("x" * 60, [0])
     assert scanner.accelerator is None
     scanner.scan("x" * 60, [0])
     assert scanner.accelerator is not None
+
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})  # a new process
+    monkeypatch.setattr(accelerator_module, "_compile", None)  # never called: loaded
+    later = Scanner(triggers)
+    assert later.accelerator is not None and later.accelerated == 2
+    text = "see also\nCRÉDIT\n"
+    assert later.scan(text, [0, 9]).lines(1) == [1]
+    assert Scanner(triggers, accelerate=False).accelerator is None
 
 
 @needs_accelerator

@@ -142,6 +142,23 @@ class Accelerator:
         #: The branch numbers the database covers.
         self.covered = frozenset(entry.branch for entry in self.entries)
 
+    @classmethod
+    def stored(cls, branches: Sequence[tuple[str, int, bool]]) -> Optional["Accelerator"]:
+        """The accelerator of these branches if it is at hand: built in this process, or its plan
+        and database kept in the store (loading both takes milliseconds); else ``None``, and
+        nothing is translated or compiled."""
+        key = tuple(branches)
+        if key not in _DATABASES:
+            kept = _load_plan(branches)
+            if not kept:
+                return None
+            database = _load([expression for expression, _ in kept],
+                             [_flags(entry.kind) for _, entry in kept])
+            if database is None:
+                return None
+            _DATABASES[key] = database, [entry for _, entry in kept]
+        return cls(branches)
+
     def scan(self, padded: str, starts: list[int]) -> Optional[dict[int, Any]]:
         """Branch number → sorted candidate lines, or ``True`` (it matches somewhere: search the
         whole text) for the covered branches that may match; ``None`` when the text cannot be
