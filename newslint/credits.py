@@ -649,10 +649,13 @@ class Credits:
             people.extend(Person(c.name, line.start + c.start, line.start + c.end, "sign-off",
                                  line.index + 1, (line.index, c.group))
                           for c in signoff_names(line.text, self.table))
-        tail = list(self._tail())
-        for line in tail[-3:]:
-            if line.index in seen or "by" not in line.text:
+        article = self.article
+        count = article.paragraph_count
+        for ordinal in range(max(self._tail_start(), count - 3), count):
+            index = article.paragraph_indexes[ordinal]
+            if index in seen or "by" not in article.lines[index]:
                 continue
+            line = article.line(index)
             for number, match in enumerate(_GLUED_SIGNOFF.finditer(line.text)):
                 base = line.start + match.start()
                 people.extend(Person(c.name, base + c.start, base + c.end, "sign-off", line.index + 1,
@@ -793,14 +796,9 @@ class Credits:
         for ordinal in range(min(limit, count)):
             yield self.article.paragraph(ordinal)
 
-    def _tail(self, half: bool = False) -> Iterator["Line"]:
-        """The last paragraphs (``half``: the bottom half at least), after the byline and the
-        dateline paragraph."""
-        for ordinal in range(self._tail_start(half), self.article.paragraph_count):
-            yield self.article.paragraph(ordinal)
-
     def _tail_start(self, half: bool = False) -> int:
-        """The ordinal of the first paragraph of :meth:`_tail`."""
+        """The ordinal of the first of the last paragraphs (``half``: of the bottom half at least),
+        after the byline and the dateline paragraph: where sign-offs and credits are read."""
         count = self.article.paragraph_count
         start = max(0, count - TAIL_PARAGRAPHS)
         if half:
