@@ -68,10 +68,12 @@ def branch_lines(step: Step, scan: ScanText, candidates: Optional[Iterable[int]]
     a superset of those, to search from (``None``: search the whole text)."""
     search, folded_search, newline_led = step[0], step[1], step[2]
     # A newline-led branch searches "\n" + text: its match at k is the line starting at k.
-    # A case-insensitive branch searches the folded "\n" + text (same length) case-sensitively;
-    # if it is not newline-led, from index 1, so ``shift`` is 1.
+    # Searched from the top, a case-insensitive branch searches the folded "\n" + text (same
+    # length) case-sensitively; if it is not newline-led, from index 1, so ``shift`` is 1. From
+    # candidates it searches the text as written: a search from a candidate line mostly ends on
+    # it, and folding the whole text would cost more than it saves.
     shift = 0
-    if folded_search is not None and scan.folding_aligned:
+    if folded_search is not None and candidates is None and scan.folding_aligned:
         search = folded_search
         haystack = scan.folded
         shift = 0 if newline_led else 1
