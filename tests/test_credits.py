@@ -4,9 +4,12 @@ seed, real wire stories and real lines of the development pages."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import REPO
 from newslint.article import parse
@@ -337,3 +340,20 @@ def test_normal_form():
     assert normal("DANICA  KIRKA") == normal("Danica Kirka") == "danica kirka"
     assert normal("José Pérez-Núñez") == "jose pereznunez"
     assert normal("Perry Bacon Jr.") == "perry bacon"
+
+
+_SCOOP_WORDS = ["first", "initially", "previously", "reported", "reportedly", "was", "the", "to",
+                "report", "broke", "news", "story", "Reuters", "not", " ", "  ", "\n", "\u00a0", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SCOOP_WORDS), max_size=12).map(" ".join))
+def test_the_scoop_test_never_misses_what_the_scoop_patterns_need(text):
+    """``_mentions_scoop`` gates the scoop patterns: it may say yes too often, never too rarely
+    (the patterns' own openings, as the pattern-based test it replaced read them)."""
+    from newslint.credits import _FIRST_PASSIVE, _mentions_scoop
+
+    needed = re.compile(rf"\b{_FIRST_PASSIVE}\s+reported\b|\bwas the first to report\b"
+                        rf"|\bbroke the (?:news|story)\b")
+    if needed.search(text):
+        assert _mentions_scoop(text)
