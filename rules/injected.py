@@ -382,7 +382,10 @@ class RelatedStoryList(LineRule):
         more; the summaries in a box of cards, each a title (and kicker) over one paragraph that
         sums its story up, two cards or more (``Latest news`` / ``Kim Kardashian, Christian
         Bale support UCLA Promise Institute`` / ``The decision to contribute proceeds …``), up
-        to a paragraph of prose after one (the story going on); and, after a paragraph of prose in the second half of the text, a run of two or
+        to a paragraph of prose after one (the story going on); a headline of nine words or
+        more set in capitals between two paragraphs of prose (``TAYLOR SWIFT'S FORMER LABEL BOSS
+        BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE``), where a
+        sub-heading in capitals is shorter; and, after a paragraph of prose in the second half of the text, a run of two or
         more lines in headline case (``15 Amazing Images of Stars`` / ``- 11 Fascinating Facts
         About Our Milky Way Galaxy``), bulleted or not. Lists of the story are left alone: a run
         whose items share one pattern (``Spain (Group F): 11th appearance``), one that follows a
@@ -447,6 +450,13 @@ class RelatedStoryList(LineRule):
             return
         if _is_excerpt(line.text):
             yield from self._excerpt_pair(line)
+            return
+        if _is_capitals_headline(line.text):
+            previous, following = line.neighbour(-1), line.neighbour(1)
+            if previous is not None and following is not None and _is_prose(previous) \
+                    and _is_prose(following):
+                yield Hit(*line.span(), f"headline of another story set in capitals between "
+                                        f"paragraphs: '{_short(line.text.strip())}'")
             return
         if line.ordinal < max(2, article.paragraph_count // 2) or not _is_headline_item(line.text):
             return  # such lists follow the story: in its first half, a list is the story's own
@@ -590,6 +600,23 @@ class RelatedStoryList(LineRule):
             what = "summary of another story" if kind == "summary" else "headline of another story"
             yield Hit(*line.span(), f"{what} under '{_short(phrase, 30)}': "
                                     f"'{_short(line.text.strip())}'")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _is_capitals_headline(text: str) -> bool:
+    """A headline of nine words or more set in capitals, no final full stop (``TAYLOR SWIFT'S
+    FORMER LABEL BOSS BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE``):
+    a link to another story set between the paragraphs. A sub-heading in capitals is shorter."""
+    text = text.strip()
+    if len(text) > 200 or text.endswith("."):
+        return False
+    words = _LETTERS.findall(text)
+    if not 9 <= len(words) <= 30:
+        return False
+    upper = sum(1 for word in words if word.isupper())
+    return upper >= len(words) - 1  # one word may carry a small letter (``AMAs``)
 
 
 def _is_summary(line: Line) -> bool:
