@@ -159,6 +159,14 @@ _ABOUT_NAME = re.compile(
     r"^(?:About|Über|Sobre|À propos de|Acerca de|Over)[ ]+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})$"
 )
+#: Words of a heading that name nobody ("About The Company", "Over De Jaren", "Sobre Nosotros").
+_NOT_A_NAME = frozenset(
+    "the this that these those our your my his her their its us me it a an one all more "
+    "der die das den dem des ein eine einer uns mich dich sich ihn ihr "
+    "le la les un une nous vous moi lui "
+    "el los las una nosotros mi tu su "
+    "o os as um uma nós "
+    "de het een ons jou".split())
 #: How far from the bottom an about box's heading may stand, in paragraphs.
 ABOUT_TAIL = 8
 
@@ -169,7 +177,10 @@ def about_box(line: Line) -> "Line | None":
     match = _ABOUT_NAME.match(flat(line.text).strip())
     if match is None or line.from_end >= ABOUT_TAIL:
         return None
-    names = [word for word in match.group("name").split() if len(word) > 2]
+    names = [word for word in match.group("name").split()
+             if len(word) > 2 and word.casefold() not in _NOT_A_NAME]
+    if len(names) < len(match.group("name").split()) - 1:
+        return None  # "About The Company", "Über Den Autor": a heading, not a name
     following = line.neighbour(1)
     if following is None or following.word_count < 12 or not any(
             re.search(rf"\b{re.escape(word)}\b", following.text) for word in names):

@@ -451,10 +451,13 @@ class RelatedStoryList(LineRule):
         if _is_excerpt(line.text):
             yield from self._excerpt_pair(line)
             return
-        if _is_capitals_headline(line.text):
+        if _is_capitals_headline(line.text) and not line.ends_sentence:
             previous, following = line.neighbour(-1), line.neighbour(1)
+            # (Between paragraphs in small letters: copy set all in capitals, as old wire copy
+            # is, has no headline in capitals to tell apart.)
             if previous is not None and following is not None and _is_prose(previous) \
-                    and _is_prose(following):
+                    and _is_prose(following) and not _in_capitals(previous.text) \
+                    and not _in_capitals(following.text):
                 yield Hit(*line.span(), f"headline of another story set in capitals between "
                                         f"paragraphs: '{_short(line.text.strip())}'")
             return
@@ -612,11 +615,17 @@ def _is_capitals_headline(text: str) -> bool:
     text = text.strip()
     if len(text) > 200 or text.endswith("."):
         return False
-    words = _LETTERS.findall(text)
-    if not 9 <= len(words) <= 30:
+    return _in_capitals(text, 9, 30)
+
+
+def _in_capitals(text: str, least: int = 3, most: int = 10_000) -> bool:
+    """Whether the text is ``least`` to ``most`` words set in capitals (one word may carry a
+    small letter: ``AMAs``)."""
+    words = _LETTERS.findall(text[:2000])
+    if not least <= len(words) <= most:
         return False
     upper = sum(1 for word in words if word.isupper())
-    return upper >= len(words) - 1  # one word may carry a small letter (``AMAs``)
+    return upper >= len(words) - 1
 
 
 def _is_summary(line: Line) -> bool:
