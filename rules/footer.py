@@ -153,6 +153,41 @@ contact the author|contact author|follow the author
 TAIL, HEAD = 6, 3
 
 
+#: A box's heading naming whom it is about: ``About Jane Doe``, ``Über Moritz Bachmann``, ``Sobre
+#: Carlos Nadalim`` (a name in capitals: ``About us`` is a menu's link).
+_ABOUT_NAME = re.compile(
+    r"^(?:About|Über|Sobre|À propos de|Acerca de|Over)[ ]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})$"
+)
+#: Words of a heading that name nobody ("About The Company", "Over De Jaren", "Sobre Nosotros").
+_NOT_A_NAME = frozenset(
+    "the this that these those our your my his her their its us me it a an one all more "
+    "der die das den dem des ein eine einer uns mich dich sich ihn ihr "
+    "le la les un une nous vous moi lui "
+    "el los las una nosotros mi tu su "
+    "o os as um uma nós "
+    "de het een ons jou".split())
+#: How far from the bottom an about box's heading may stand, in paragraphs.
+ABOUT_TAIL = 8
+
+
+def about_box(line: Line) -> "Line | None":
+    """The paragraph under an ``About <Name>`` heading that names the one it is about (a bio, a
+    company's boilerplate) near the bottom, if ``line`` is such a heading."""
+    match = _ABOUT_NAME.match(flat(line.text).strip())
+    if match is None or line.from_end >= ABOUT_TAIL:
+        return None
+    names = [word for word in match.group("name").split()
+             if len(word) > 2 and word.casefold() not in _NOT_A_NAME]
+    if len(names) < len(match.group("name").split()) - 1:
+        return None  # "About The Company", "Über Den Autor": a heading, not a name
+    following = line.neighbour(1)
+    if following is None or following.word_count < 12 or not any(
+            re.search(rf"\b{re.escape(word)}\b", following.text) for word in names):
+        return None
+    return following
+
+
 class AuthorBio(LineRule):
     """The author box at the bottom: a bio, a contact line, its links.
 
@@ -162,7 +197,9 @@ class AuthorBio(LineRule):
         News.``; a first-person bio, ``I am a writer, journalist …``, also among the first
         three) or a contact line (``Have a tip? … may be reached at …``, ``Email Tariq Malik at
         …``); anywhere, a line that is only an author-box link (``View author archive``,
-        ``email the author``). Quotations are left alone.
+        ``email the author``); among the last eight paragraphs, a box's heading ``About <Name>``
+        (``Über Moritz Bachmann``, ``Sobre Carlos Nadalim``) and the paragraph under it when that
+        paragraph names the one it is about. Quotations are left alone.
 
     Why it matters:
         The bio belongs to the page, not the story: it repeats under every article by the same
@@ -191,7 +228,8 @@ class AuthorBio(LineRule):
         r"|roducer|uthor|UTHOR|logger|hotographer|reelance|oined |eporting on|riting about"
         r"|e reached at|ave a tip|ave a news tip|o contact the|o you have a story|e pay for your"
         r"|mail [A-Z]|ontact [A-Z]"
-        r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to|"
+        r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to"
+        r"|^[ \t]*(?:About|Über|Sobre|À propos de|Acerca de|Over)[ \t]+[A-ZÀ-ÖØ-Þ]|"
         + AUTHOR_BOX.line_start_trigger()
     )
 
@@ -199,6 +237,16 @@ class AuthorBio(LineRule):
         text = flat(line.text)
         if len(text) > 600 or len(text.split()) > 80:
             return
+        if len(text) <= 60:
+            box = about_box(line)
+            if box is not None:
+                yield hit(line, "heading of an author box left in the text")
+                yield hit(box, "author box left in the text")
+                return
+        if line.from_end < ABOUT_TAIL:
+            previous = line.neighbour(-1)
+            if previous is not None and len(previous.text) <= 60 and about_box(previous) is line:
+                return  # flagged from its heading
         if bare(text) in _AUTHOR_LINKS:
             yield hit(line, "author box link left in the text")
             return

@@ -379,7 +379,13 @@ class RelatedStoryList(LineRule):
         reads as prose; capitalised kickers over teaser titles (``RANDY ANDY`` / ``Andrew
         parties in unearthed pics …``), two pairs or more, or one in the second half of the
         text; titles over excerpts cut off by the widget (``… plus JBL he...``), two pairs or
-        more; and, after a paragraph of prose in the second half of the text, a run of two or
+        more; the summaries in a box of cards, each a title (and kicker) over one paragraph that
+        sums its story up, two cards or more (``Latest news`` / ``Kim Kardashian, Christian
+        Bale support UCLA Promise Institute`` / ``The decision to contribute proceeds …``), up
+        to a paragraph of prose after one (the story going on); a headline of nine words or
+        more set in capitals between two paragraphs of prose (``TAYLOR SWIFT'S FORMER LABEL BOSS
+        BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE``), where a
+        sub-heading in capitals is shorter; and, after a paragraph of prose in the second half of the text, a run of two or
         more lines in headline case (``15 Amazing Images of Stars`` / ``- 11 Fascinating Facts
         About Our Milky Way Galaxy``), bulleted or not. Lists of the story are left alone: a run
         whose items share one pattern (``Spain (Group F): 11th appearance``), one that follows a
@@ -445,6 +451,16 @@ class RelatedStoryList(LineRule):
         if _is_excerpt(line.text):
             yield from self._excerpt_pair(line)
             return
+        if _is_capitals_headline(line.text) and not line.ends_sentence:
+            previous, following = line.neighbour(-1), line.neighbour(1)
+            # (Between paragraphs in small letters: copy set all in capitals, as old wire copy
+            # is, has no headline in capitals to tell apart.)
+            if previous is not None and following is not None and _is_prose(previous) \
+                    and _is_prose(following) and not _in_capitals(previous.text) \
+                    and not _in_capitals(following.text):
+                yield Hit(*line.span(), f"headline of another story set in capitals between "
+                                        f"paragraphs: '{_short(line.text.strip())}'")
+            return
         if line.ordinal < max(2, article.paragraph_count // 2) or not _is_headline_item(line.text):
             return  # such lists follow the story: in its first half, a list is the story's own
         previous = line.neighbour(-1)
@@ -471,6 +487,21 @@ class RelatedStoryList(LineRule):
         if previous is not None and _is_teaser_title(previous.text) and \
                 (previous.neighbour(-1) is not None and _is_kicker(previous.neighbour(-1).text)):
             return  # not the first pair of the run: flagged from the first
+        start = _card_start(kicker)
+        if start is not kicker and any(kicker in kickers for kickers, _, _ in self._card_run(start)):
+            return  # a card of a run of cards: flagged from the first
+        cards = self._card_run(kicker)
+        if cards:
+            for kickers, title, summary in cards:
+                for line in kickers:
+                    yield Hit(*line.span(), f"kicker of another story's teaser: "
+                                            f"'{_short(line.text.strip())}'")
+                yield Hit(*title.span(), f"headline of another story under a kicker: "
+                                         f"'{_short(title.text.strip())}'")
+                if summary is not None:
+                    yield Hit(*summary.span(), f"summary of another story under its headline: "
+                                               f"'{_short(summary.text.strip())}'")
+            return
         pairs: list[tuple[list[Line], Line]] = []  # (kickers, title): a label may stand over a kicker
         current: Optional[Line] = kicker
         while current is not None and _is_kicker(current.text) and len(pairs) < self.MAX_ITEMS:
@@ -495,6 +526,29 @@ class RelatedStoryList(LineRule):
             yield Hit(*title.span(), f"headline of another story under a kicker: "
                                      f"'{_short(title.text.strip())}'")
 
+    def _card_run(self, kicker: Line) -> list[tuple[list[Line], Line, Optional[Line]]]:
+        """Cards of other stories from ``kicker`` on: kicker, title, and one paragraph that sums
+        the story up (``'A NATIONAL TRAGEDY'`` / ``Watching This Koala Get Rescued …`` / ``Dozens
+        of bushfires are spreading …``). Two cards with their summary at least, else none: one
+        capitalised sub-heading over a headline-shaped line and a paragraph may be the story's."""
+        cards: list[tuple[list[Line], Line, Optional[Line]]] = []
+        current: Optional[Line] = kicker
+        while current is not None and _is_kicker(current.text) and len(cards) < self.MAX_ITEMS:
+            kickers = [current]
+            title = current.neighbour(1)
+            while title is not None and _is_kicker(title.text) and len(kickers) < 2:
+                kickers.append(title)
+                title = title.neighbour(1)
+            if title is None or not _is_teaser_title(title.text):
+                break
+            summary = title.neighbour(1)
+            if summary is None or _is_kicker(summary.text) or not _is_summary(summary):
+                cards.append((kickers, title, None))
+                break
+            cards.append((kickers, title, summary))
+            current = summary.neighbour(1)
+        return cards if sum(1 for *_, summary in cards if summary is not None) >= 2 else []
+
     def _excerpt_pair(self, excerpt: Line) -> Iterable[Hit]:
         """A teaser's title over a cut excerpt of its story (``… plus JBL he...``), in a run of
         two such pairs at least: a related-posts widget with excerpts."""
@@ -514,10 +568,10 @@ class RelatedStoryList(LineRule):
                                    f"'{_short(excerpt.text.strip())}'")
 
     def _items_under(self, heading: Line, phrase: str) -> Iterable[Hit]:
-        items: list[tuple[Line, bool]] = []  # (line, is it a kicker)
+        items: list[tuple[Line, str]] = []  # (line, "title" | "kicker" | "summary")
         item = heading.neighbour(1)
         language = heading.article
-        while item is not None and len(items) < self.MAX_ITEMS:
+        while item is not None and len(items) < 2 * self.MAX_ITEMS:
             text = item.text.strip()
             if heading_phrase(text, language) or _TAGGED.search(text) or is_caption_or_credit(text):
                 break  # another box, or a line another rule owns
@@ -527,17 +581,80 @@ class RelatedStoryList(LineRule):
                 item = item.neighbour(1)  # a share or subscribe button inside the box: not a
                 continue                  # headline, not ours to flag, and not the box's end
             if is_title(text.lstrip("-–•·*▪►▶ "), max_words=20):
-                items.append((item, False))
+                items.append((item, "title"))
             elif _is_kicker(text):
-                items.append((item, True))
+                items.append((item, "kicker"))
+            elif items and items[-1][1] == "title" and _is_summary(item):
+                items.append((item, "summary"))  # a card: the title over its story's summary
             else:
                 break
             item = item.neighbour(1)
-        while items and items[-1][1]:
+        if items and items[-1][1] == "summary" and item is not None and _is_prose(item):
+            # The story goes on after a box set in it: a paragraph of prose follows this one,
+            # which is the story's (the box ends at the title before it, as without cards).
+            items.pop()
+        if _cards(items) < 2:
+            # One title over a paragraph is not a box of cards: the box ends at the paragraph.
+            cut = next((n for n, (_, kind) in enumerate(items) if kind == "summary"), len(items))
+            items = items[:cut]
+        while items and items[-1][1] == "kicker":
             items.pop()  # a kicker introduces a title: alone at the end, it is something else
-        for line, _ in items:
-            yield Hit(*line.span(), f"headline of another story under '{_short(phrase, 30)}': "
+        for line, kind in items:
+            what = "summary of another story" if kind == "summary" else "headline of another story"
+            yield Hit(*line.span(), f"{what} under '{_short(phrase, 30)}': "
                                     f"'{_short(line.text.strip())}'")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _is_capitals_headline(text: str) -> bool:
+    """A headline of nine words or more set in capitals, no final full stop (``TAYLOR SWIFT'S
+    FORMER LABEL BOSS BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE``):
+    a link to another story set between the paragraphs. A sub-heading in capitals is shorter."""
+    text = text.strip()
+    if len(text) > 200 or text.endswith("."):
+        return False
+    return _in_capitals(text, 9, 30)
+
+
+def _in_capitals(text: str, least: int = 3, most: int = 10_000) -> bool:
+    """Whether the text is ``least`` to ``most`` words set in capitals (one word may carry a
+    small letter: ``AMAs``)."""
+    words = _LETTERS.findall(text[:2000])
+    if not least <= len(words) <= most:
+        return False
+    upper = sum(1 for word in words if word.isupper())
+    return upper >= len(words) - 1
+
+
+def _is_summary(line: Line) -> bool:
+    """A card's summary of its story: one paragraph of six to sixty words that is not
+    headline-shaped and does not introduce what follows."""
+    text = line.text.strip()
+    return 6 <= line.word_count <= 60 and not text.endswith(":") and not is_title(text)
+
+
+def _cards(items: list[tuple[Line, str]]) -> int:
+    """How many titles in ``items`` stand over a summary."""
+    return sum(1 for (_, kind), (_, following) in zip(items, items[1:])
+               if kind == "title" and following == "summary")
+
+
+def _card_start(kicker: Line) -> Line:
+    """The first kicker of the run of cards (kicker, title, summary) that ends with ``kicker``."""
+    start = kicker
+    for _ in range(RelatedStoryList.MAX_ITEMS):
+        summary = start.neighbour(-1)
+        title = summary.neighbour(-1) if summary is not None else None
+        if title is None or not _is_teaser_title(title.text) or not _is_summary(summary):
+            break
+        before = title.neighbour(-1)
+        if before is None or not _is_kicker(before.text):
+            break
+        above = before.neighbour(-1)
+        start = above if above is not None and _is_kicker(above.text) else before
+    return start
 
 
 def _is_headline_item(text: str) -> bool:

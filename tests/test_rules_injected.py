@@ -89,3 +89,35 @@ def test_trigger_stays_linear_on_hostile_lines(code: str):
     started = time.perf_counter()
     list(trigger.finditer(hostile))
     assert time.perf_counter() - started < 0.5
+
+
+_PROSE = ("The minister said on Tuesday that the plan would be reviewed by the cabinet before the "
+          "end of the year.")
+
+
+def _flagged(code: str, text: str) -> list[int]:
+    found = Linter(Settings(select=[code])).lint(Document("t.txt", text))
+    return [violation.line for violation in found]
+
+
+def test_a_headline_in_capitals_between_paragraphs_but_not_in_copy_set_all_in_capitals():
+    """NL205: another story's headline in capitals stands out from the small letters around it;
+    copy set all in capitals (old wire copy) has no such headline to tell apart."""
+    headline = "TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW"
+    assert _flagged("NL205", f"{_PROSE}\n\n{headline}\n\n{_PROSE}\n") == [3]
+    wire = ("THE PRESIDENT SAID ON TUESDAY THAT THE PLAN WOULD BE REVIEWED BY THE CABINET SOON.\n\n"
+            "THE MINISTER ADDED THAT THE TALKS WOULD GO ON WITH ALL THE PARTIES INVOLVED IN IT\n\n"
+            "OFFICIALS SAID THE NEXT ROUND OF TALKS WOULD BE HELD IN GENEVA LATER THIS MONTH.\n")
+    assert _flagged("NL205", wire) == []
+    quote = '"WE WILL NOT GIVE UP ON THIS FIGHT AND WE WILL WIN IT IN THE END," HE SAID!'
+    assert _flagged("NL205", f"{_PROSE}\n\n{quote}\n\n{_PROSE}\n") == []
+
+
+def test_an_about_box_names_a_person_not_a_heading_of_the_story():
+    """NL313: ``About <Name>`` over a paragraph naming them is an author box; ``About The
+    Company`` over a paragraph opening with "The" is a heading of the story."""
+    box = "About Jane Doe\n\nJane Doe is a reporter who covers politics and the economy for the paper."
+    assert _flagged("NL313", f"{_PROSE}\n\n{_PROSE}\n\n{box}\n") == [5, 7]
+    heading = ("About The Company\n\nThe company was founded in 1990 and makes parts for cars in "
+               "three countries.")
+    assert _flagged("NL313", f"{_PROSE}\n\n{_PROSE}\n\n{heading}\n\n{_PROSE}\n") == []
