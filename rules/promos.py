@@ -155,9 +155,15 @@ _SUBSCRIBE_CALL = re.compile(
     r"|you(?:'ve| have) (?:reached|read) (?:your|\d+)"
     r"|get (?:unlimited |full |digital |instant )?access|unlock (?:this|unlimited|full)"
     r"|get \S+(?: \S+){0,4} delivered (?:to|through)"
-    r"|need more \w+\? subscribe)",
+    r"|need more \w+\? subscribe"
+    r"|(?:please )?subscribe (?:to|for)\b|to (?:view|read|access|see|unlock) (?:the|this) (?:full|whole"
+    r"|entire|complete|rest of the) (?:story|article|post)\b)",
     re.IGNORECASE,
 )
+#: A paywall's word to subscribers anywhere in a sentence: ``If you’re seeing this message but
+#: you’re already a subscriber, you can log in for immediate access to this story.``
+_ALREADY_SUBSCRIBED = re.compile(
+    r"\balready an? (?:subscriber|member)\b[^.!?]{0,80}\b(?:log|sign) ?in\b", re.IGNORECASE)
 #: An offer: a price or a number of issues.
 _OFFER = re.compile(
     r"(?:for (?:as little as|just|only)|\d+ issues|per (?:month|year|week)|a (?:month|year|week)\b"
@@ -172,9 +178,10 @@ class SubscriptionPrompt(LineRule):
     What it flags:
         ``Subscribe`` (or ``Subscribe now``, ``Become a member``) alone on a line; a line of at
         most 60 words with a sentence opening with a subscription call (*Subscribe to …*,
-        *Already a subscriber?*, *To continue reading*, *Get unlimited access*, *Click here to
-        get the … app*, *Get … delivered through your letterbox*). Newsletter calls are left to
-        NL305, reported speech alone.
+        *Already a subscriber?*, *To continue reading*, *To view the full story*, *Get
+        unlimited access*, *Click here to get the … app*, *Get … delivered through your
+        letterbox*), or telling subscribers to log in (*… already a subscriber, you can log in
+        for immediate access …*). Newsletter calls are left to NL305, reported speech alone.
 
     Why it matters:
         A paywall or subscription pitch is the publisher selling itself; left in, it reads as
@@ -215,6 +222,9 @@ class SubscriptionPrompt(LineRule):
             yield hit(line, "subscription or paywall prompt left in the text")
             return
         if is_newsletter_prompt(text) or _REPORTED.search(text):
+            return
+        if _ALREADY_SUBSCRIBED.search(text):
+            yield hit(line, "subscription or paywall prompt left in the text")
             return
         call = _SUBSCRIBE_CALL.search(text)
         if call and (not call.group().lower().lstrip(".!? ").startswith("get ")
