@@ -40,7 +40,9 @@ _PICTURE_AGENCY = (
     r"EPA(?:-EFE)?|Rex(?:\s(?:Features|Shutterstock))?|REX|Zuma(?:\s?Press)?|ZUMA(?:\s?PRESS)?|"
     r"NurPhoto|SOPA\sImages|WireImage|FilmMagic|Corbis|Imago|IMAGO|PA\s(?:Images|Wire|Media)|"
     r"Unsplash|Pixabay|Pexels|Wikimedia(?:\sCommons)?|Flickr|Handout|HANDOUT|Courtesy|"
-    r"WENN(?:\.com)?|picture[\s-]alliance|Keystone|KEYSTONE|Agencia\sUNO|Bestimage|ABACAPRESS|SIPA"
+    r"WENN(?:\.com)?|picture[\s-]alliance|Keystone|KEYSTONE|Agencia\sUNO|Bestimage|ABACAPRESS|SIPA|"
+    r"Fotolia(?:\.com)?|Adobe\sStock|stock\.adobe\.com|Depositphotos|Dreamstime|123RF|Colourbox|"
+    r"PantherMedia|pixelio(?:\.de)?"
 )
 #: News agencies: they write stories too, so a line naming one alone needs a caption beside it.
 _NEWS_AGENCY = (
@@ -86,6 +88,14 @@ _COPYRIGHT_SIGN = re.compile(r"^\(?©\s*(?P<who>[^\d\s][^©]*?)\s*\)?$")
 _AGENCY_SLASH = re.compile(
     rf"^\(?(?:AP\sPhoto|AFP\sPhoto|ANADOLU|imago(?:\s[Ii]mages)?|IMAGO\sIMAGES|Imago\s[Ii]mages"
     rf"|ddp|{_AGENCY})\s?/\s?[A-Z][^()]{{1,60}}\)?$"
+)
+#: A picture library's credit beside its photographer's handle, maybe after a source label or a
+#: copyright sign: ``Quelle: jorisvo / Fotolia.com``, ``© Fotolia / jorisvo``, ``Kzenon -
+#: Fotolia.com`` (a stock library credits nothing but pictures; the handle need not be a name).
+_LIBRARY_CREDIT = re.compile(
+    rf"^(?:(?:Quelle|Source|Fuente|Fonte|Bron|Źródło)\s?:\s*|\(?©\s?)?"
+    rf"(?:[^/|,©:]{{1,40}}?\s?[-–/|,]\s?)?(?:{_PICTURE_AGENCY})"
+    rf"(?:\s?[-–/|,]\s?[^/|,©:]{{1,40}})?\s*\)?\.?$"
 )
 #: A name and an agency: ``Michael Conroy, AP``, ``Alex Wong | Getty Images``,
 #: ``Sakib Ali/Hindustan Times/Getty Images``, ``New York State Sex Offender Registry via AP``,
@@ -166,7 +176,7 @@ def credit_only(text: str) -> Optional[str]:
     match = _COPYRIGHT_SIGN.match(text)
     if match and _is_name_list(match.group("who")):
         return "photo credit"
-    if _AGENCY_SLASH.match(text):
+    if _AGENCY_SLASH.match(text) or _LIBRARY_CREDIT.match(text):
         return "photo credit"
     if _NAME_AND_AGENCY.match(text) and _is_name_list(text) and not _BYLINE_OF_AGENCY.search(text):
         return "photo credit"
@@ -390,10 +400,12 @@ class PhotoCredit(LineRule):
         text = line.text.strip()
         if line.word_count > 16 or line is line.article.byline:
             return
-        if text.lower().startswith("by ") or text.lower().startswith("source:"):
+        library = _LIBRARY_CREDIT.match(text)  # a picture library credits pictures only
+        if text.lower().startswith("by ") or (text.lower().startswith("source:") and not library):
             return
         kind = credit_only(text)
-        if kind and text.startswith("©") and line.from_end <= 1 and not _follows_caption(line):
+        if kind and text.startswith("©") and line.from_end <= 1 and not _follows_caption(line) \
+                and not library:
             return  # "© Regan" closing the page: the author's copyright notice, not a credit
         if kind is None:
             alone = _AGENCY_ALONE.match(text)
