@@ -112,21 +112,24 @@ class DuplicateParagraph(ArticleRule):
             text = lines[index]
             if len(text) < shortest:
                 continue
+            # Questions repeat legitimately (the same question put to each guest of an interview).
             if len(text) >= _LONG_PARAGRAPH:
                 words, key, question = _long_key(text)
+                if words < minimum or question:
+                    continue
             else:
                 key = text.strip()
                 if "  " in key or "\t" in key or "\xa0" in key:
                     key = " ".join(key.split())
-                words, question = key.count(" ") + 1, key.endswith("?")
-            # Questions repeat legitimately (the same question put to each guest of an interview).
-            if words < minimum or question:
-                continue
             earlier = first_seen.setdefault(key, index)
-            if earlier != index:
-                line = article.line(index)
-                start, end = line.span()
-                yield Hit(start, end, f"paragraph repeats line {earlier + 1}")
+            if earlier == index:
+                continue
+            # A short paragraph's words and question mark are read from its key, so only for a
+            # repeat: equal keys are skipped alike, and a skipped paragraph is never an earlier.
+            if isinstance(key, str) and (key.count(" ") + 1 < minimum or key.endswith("?")):
+                continue
+            start, end = article.line(index).span()
+            yield Hit(start, end, f"paragraph repeats line {earlier + 1}")
 
 
 #: Words that cannot end a sentence: an ending on one was cut.
@@ -143,6 +146,8 @@ _EXCERPT = re.compile(
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*(?:…|\.\.\.)?\s*$")
 _OPEN_END = re.compile(r"[(,\[]\s*$")
+#: What a text that is not cut may end with.
+_CLOSED = ("?", "!", ".", ":", ";", "\"", "”", "’", "'", ")", "]")
 
 
 class TruncatedEnding(ArticleRule):
@@ -185,16 +190,20 @@ class TruncatedEnding(ArticleRule):
         if not article.paragraph_count:
             return
         last = article.paragraph(-1)
+        text = last.text.rstrip()
+        # Every excerpt mark holds an ellipsis: a paragraph without one is not searched for it.
+        excerpt = _EXCERPT.search(text) if "…" in text or "..." in text else None
+        if excerpt and not (excerpt.group().strip().startswith("[")
+                            or re.search(r"[A-Za-z(]", excerpt.group())):
+            excerpt = None
+        if excerpt is None and text.endswith(_CLOSED):
+            return  # (most texts: decided before the words are counted and the roles read)
         if last.word_count < self.settings["min-words"] or last.role != "body":
             return
-        text = last.text.rstrip()
-        excerpt = _EXCERPT.search(text)
-        if excerpt and (excerpt.group().strip().startswith("[") or re.search(r"[A-Za-z(]", excerpt.group())):
+        if excerpt:
             start = excerpt.start() + len(excerpt.group()) - len(excerpt.group().lstrip())
             yield Hit(last.start + start, last.start + len(text),
                       f"text ends with an excerpt mark: '{excerpt.group().strip()}'")
-            return
-        if text.endswith(("?", "!", ".", ":", ";", "\"", "”", "’", "'", ")", "]")):
             return
         cut = None
         if _OPEN_END.search(text):
