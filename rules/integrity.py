@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article
@@ -146,6 +146,27 @@ _EXCERPT = re.compile(
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*(?:…|\.\.\.)?\s*$")
 _OPEN_END = re.compile(r"[(,\[]\s*$")
+#: At most this many characters other than white space are in a match of :data:`_EXCERPT` (47:
+#: ``[...]`` and ``Continue the full article`` and twenty more).
+_MARK_CHARS = 60
+
+
+def _excerpt_mark(text: str) -> "Optional[re.Match[str]]":
+    """``_EXCERPT.search(text)`` (``text`` right-stripped), reading only the end of the text.
+
+    Every mark holds an ellipsis: a text without one is not searched. A match ends at the end of
+    the text and holds fewer than :data:`_MARK_CHARS` non-blank characters, so none opens before
+    the last of them; the search starts there (its look-behind still reads the text before)."""
+    if "…" not in text and "..." not in text:
+        return None
+    start, seen = len(text), 0
+    while start > 0 and seen < _MARK_CHARS:
+        start -= 1
+        if not text[start].isspace():
+            seen += 1
+    return _EXCERPT.search(text, start)
+
+
 #: What a text that is not cut may end with.
 _CLOSED = ("?", "!", ".", ":", ";", "\"", "”", "’", "'", ")", "]")
 
@@ -191,8 +212,7 @@ class TruncatedEnding(ArticleRule):
             return
         last = article.paragraph(-1)
         text = last.text.rstrip()
-        # Every excerpt mark holds an ellipsis: a paragraph without one is not searched for it.
-        excerpt = _EXCERPT.search(text) if "…" in text or "..." in text else None
+        excerpt = _excerpt_mark(text)
         if excerpt and not (excerpt.group().strip().startswith("[")
                             or re.search(r"[A-Za-z(]", excerpt.group())):
             excerpt = None
