@@ -167,11 +167,20 @@ _NAMED_HEADING = re.compile(
 )
 
 
+#: Bullets and blanks around a heading, stripped before it is read.
+_HEADING_EDGE = "-–—•·*▪►▶ "
+
+
 def heading_phrase(text: str, language: str = "en") -> Optional[str]:
     """The related-stories heading that ``text`` is, whole line (``You may also like``), if any.
 
     ``language``: the document's; headings in its language count too (``Mehr zum Thema``)."""
-    flat = " ".join(text.replace("\xa0", " ").split()).strip("-–—•·*▪►▶ ")
+    # Nine words that each keep a character through the strip below make nine words or more of
+    # the flat line: a paragraph is refused before it is made flat.
+    words = text.split(None, 9)
+    if len(words) > 9 and all(word.strip(_HEADING_EDGE) for word in words[:9]):
+        return None
+    flat = " ".join(text.replace("\xa0", " ").split()).strip(_HEADING_EDGE)
     if not flat or len(flat) > 60 or len(flat.split()) > 8:
         return None
     if not _HEADING.match(flat):
