@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from string import ascii_letters
 from typing import Iterable, Optional
 
 from newslint import hookimpl
@@ -167,6 +168,18 @@ def _excerpt_mark(text: str) -> "Optional[re.Match[str]]":
     return _EXCERPT.search(text, start)
 
 
+def _last_word_start(text: str) -> int:
+    """Where the run of letters that :data:`_LAST_WORD` reads in ``text`` (right-stripped) would
+    open: a match is letters followed by nothing but blanks and an ellipsis, so none opens
+    before the letters that stand before the blanks and dots ending the text."""
+    start = len(text)
+    while start > 0 and (text[start - 1] in ".…" or text[start - 1].isspace()):
+        start -= 1
+    while start > 0 and text[start - 1] in ascii_letters:
+        start -= 1
+    return start
+
+
 #: What a text that is not cut may end with.
 _CLOSED = ("?", "!", ".", ":", ";", "\"", "”", "’", "'", ")", "]")
 
@@ -226,10 +239,12 @@ class TruncatedEnding(ArticleRule):
                       f"text ends with an excerpt mark: '{excerpt.group().strip()}'")
             return
         cut = None
-        if _OPEN_END.search(text):
+        # Both patterns end the text: they are searched from where they may open, not from its
+        # first character (the text is right-stripped, so an open end is its last character).
+        if _OPEN_END.search(text, max(0, len(text) - 1)):
             cut = "text ends mid-sentence, on an open bracket or a comma"
         else:
-            word = _LAST_WORD.search(text)
+            word = _LAST_WORD.search(text, _last_word_start(text))
             if word and word.group(1) in _FUNCTION_WORDS:
                 cut = "text ends mid-sentence"
         if cut is None:
