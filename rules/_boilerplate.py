@@ -200,6 +200,18 @@ def _name_like(tokens: list[str]) -> bool:
         token[:1].isupper() for token in tokens)
 
 
+#: The date words of every language: a token outside them (not a number or a mark) is no date
+#: token, whatever the document's language.
+_ANY_DATE_WORDS = _ENGLISH_DATES.words | _FOREIGN_DATE_WORDS
+
+
+def _in_no_stamp(token: str) -> bool:
+    """Whether a line holding ``token`` is no stamp, in any language: the token is no date token
+    (so it stands in a run of names) and cannot be a name's word (``said``), so that run is not
+    a name either (see :func:`_name_like`)."""
+    return not _NAME_WORD.match(token) and not _is_date_token(token, _ANY_DATE_WORDS)
+
+
 def timestamp_shape(text: str, language: "_vocab.Language" = "en") -> Optional[str]:
     """How the text reads as a publication stamp, or ``None`` when it does not.
 
@@ -213,12 +225,15 @@ def timestamp_shape(text: str, language: "_vocab.Language" = "en") -> Optional[s
         return "label"
     if _TWEET_CREDIT.search(text):
         return None
-    tokens = _TOKEN.findall(_ISO_STAMP.sub(r"\1 \2", text))
+    # (an ISO stamp holds a "T": most lines are not searched for one)
+    tokens = _TOKEN.findall(_ISO_STAMP.sub(r"\1 \2", text) if "T" in text else text)
+    if not tokens or len(tokens) > 40:
+        return None
+    if any(_in_no_stamp(token) for token in tokens):
+        return None  # (most lines: decided at their first such word, in any language)
     vocabulary = _ENGLISH_DATES
     if language != "en" and any(token.lower().rstrip(".") in _FOREIGN_DATE_WORDS for token in tokens):
         vocabulary = date_words(_vocab.language_of(language))  # asked only when it may matter
-    if not tokens or len(tokens) > 40:
-        return None
     runs: list[tuple[bool, list[str]]] = []
     for token in tokens:
         is_date = _is_date_token(token, vocabulary.words)

@@ -14,6 +14,7 @@ flagged, nor is a sentence (it ends with a full stop) after a label.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterable, Optional
 
 from newslint import hookimpl
@@ -126,17 +127,22 @@ def is_title(text: str, max_words: int = 25) -> bool:
     (a full stop followed by more text) are not.
     """
     text = text.strip().rstrip("|").strip()
-    words = _WORD.findall(text)
-    if not 2 <= len(words) <= max_words:
-        return False
+    # The tests of one character first: most paragraphs of prose are refused before their words
+    # are listed.
     first = text.lstrip("\"'“‘(«[ ")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
     if (text.endswith(".") and not text.endswith(("...", ".."))) or text.endswith(":"):
         return False  # a sentence, or a line introducing what follows
-    if re.search(r"[a-z0-9\"”’)][.!?]\s+[A-Z]", text):  # two sentences: a teaser paragraph
+    # (counted up to one past the limit: a paragraph's words are not all listed)
+    if not 2 <= sum(1 for _ in islice(_WORD.finditer(text), max_words + 1)) <= max_words:
+        return False
+    if _TWO_SENTENCES.search(text):  # two sentences: a teaser paragraph
         return False
     return True
+
+
+_TWO_SENTENCES = re.compile(r"[a-z0-9\"”’)][.!?]\s+[A-Z]")
 
 
 def is_title_case(text: str) -> bool:
@@ -161,11 +167,20 @@ _NAMED_HEADING = re.compile(
 )
 
 
+#: Bullets and blanks around a heading, stripped before it is read.
+_HEADING_EDGE = "-–—•·*▪►▶ "
+
+
 def heading_phrase(text: str, language: str = "en") -> Optional[str]:
     """The related-stories heading that ``text`` is, whole line (``You may also like``), if any.
 
     ``language``: the document's; headings in its language count too (``Mehr zum Thema``)."""
-    flat = " ".join(text.replace("\xa0", " ").split()).strip("-–—•·*▪►▶ ")
+    # Nine words that each keep a character through the strip below make nine words or more of
+    # the flat line: a paragraph is refused before it is made flat.
+    words = text.split(None, 9)
+    if len(words) > 9 and all(word.strip(_HEADING_EDGE) for word in words[:9]):
+        return None
+    flat = " ".join(text.replace("\xa0", " ").split()).strip(_HEADING_EDGE)
     if not flat or len(flat) > 60 or len(flat.split()) > 8:
         return None
     if not _HEADING.match(flat):
@@ -661,7 +676,7 @@ def _is_headline_item(text: str) -> bool:
     """A line in headline case, bulleted or not: ``- 11 Fascinating Facts About Our Milky Way
     Galaxy``. Four words at least, so that names and places alone do not count."""
     body = text.strip().lstrip("-–•·*▪►▶ \t")
-    if len(body.split()) < 4 or not is_title(body, max_words=16) or not is_title_case(body):
+    if not is_title(body, max_words=16) or len(body.split()) < 4 or not is_title_case(body):
         return False
     if _NOT_A_HEADLINE.search(body) or is_caption_or_credit(body):
         return False
@@ -706,7 +721,10 @@ _CUT_OFF = re.compile(r"[^\s.…](?:\.\.\.|…)\s*$")
 
 def _is_excerpt(text: str) -> bool:
     """A paragraph cut off mid-sentence by a teaser widget (twelve words or more)."""
-    return len(text.split()) >= 12 and bool(_CUT_OFF.search(text))
+    # (the ellipsis first: it is tested at the end alone, where the words and the search read the
+    # whole paragraph; ``\s`` and ``str.rstrip`` take the same white space)
+    return text.rstrip().endswith(("...", "…")) and len(text.split()) >= 12 and \
+        bool(_CUT_OFF.search(text))
 
 
 def _is_pair_title(text: str) -> bool:
@@ -717,9 +735,17 @@ def _is_single_word(text: str) -> bool:
     return len(_WORD.findall(text)) == 1
 
 
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
 def _is_kicker(text: str) -> bool:
     """An upper-case kicker over a teaser title (``RANDY ANDY``): one to five capitalised words;
     or one capitalised word alone (``Warning``)."""
+    if _ASCII_LOWER.search(text):
+        # A lower-case letter: not a kicker in capitals, so at most the one capitalised word
+        # alone, which is then the whole stripped text (found without listing the words).
+        stripped = text.strip()
+        return stripped[:1].isupper() and _WORD.fullmatch(stripped) is not None
     words = _WORD.findall(text)
     if len(words) == 1 and text.strip() == words[0] and words[0][:1].isupper():
         return True

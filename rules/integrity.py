@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Iterable
+from string import ascii_letters
+from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article
@@ -112,21 +113,24 @@ class DuplicateParagraph(ArticleRule):
             text = lines[index]
             if len(text) < shortest:
                 continue
+            # Questions repeat legitimately (the same question put to each guest of an interview).
             if len(text) >= _LONG_PARAGRAPH:
                 words, key, question = _long_key(text)
+                if words < minimum or question:
+                    continue
             else:
                 key = text.strip()
                 if "  " in key or "\t" in key or "\xa0" in key:
                     key = " ".join(key.split())
-                words, question = key.count(" ") + 1, key.endswith("?")
-            # Questions repeat legitimately (the same question put to each guest of an interview).
-            if words < minimum or question:
-                continue
             earlier = first_seen.setdefault(key, index)
-            if earlier != index:
-                line = article.line(index)
-                start, end = line.span()
-                yield Hit(start, end, f"paragraph repeats line {earlier + 1}")
+            if earlier == index:
+                continue
+            # A short paragraph's words and question mark are read from its key, so only for a
+            # repeat: equal keys are skipped alike, and a skipped paragraph is never an earlier.
+            if isinstance(key, str) and (key.count(" ") + 1 < minimum or key.endswith("?")):
+                continue
+            start, end = article.line(index).span()
+            yield Hit(start, end, f"paragraph repeats line {earlier + 1}")
 
 
 #: Words that cannot end a sentence: an ending on one was cut.
@@ -143,6 +147,41 @@ _EXCERPT = re.compile(
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*(?:…|\.\.\.)?\s*$")
 _OPEN_END = re.compile(r"[(,\[]\s*$")
+#: At most this many characters other than white space are in a match of :data:`_EXCERPT` (47:
+#: ``[...]`` and ``Continue the full article`` and twenty more).
+_MARK_CHARS = 60
+
+
+def _excerpt_mark(text: str) -> "Optional[re.Match[str]]":
+    """``_EXCERPT.search(text)`` (``text`` right-stripped), reading only the end of the text.
+
+    Every mark holds an ellipsis: a text without one is not searched. A match ends at the end of
+    the text and holds fewer than :data:`_MARK_CHARS` non-blank characters, so none opens before
+    the last of them; the search starts there (its look-behind still reads the text before)."""
+    if "…" not in text and "..." not in text:
+        return None
+    start, seen = len(text), 0
+    while start > 0 and seen < _MARK_CHARS:
+        start -= 1
+        if not text[start].isspace():
+            seen += 1
+    return _EXCERPT.search(text, start)
+
+
+def _last_word_start(text: str) -> int:
+    """Where the run of letters that :data:`_LAST_WORD` reads in ``text`` (right-stripped) would
+    open: a match is letters followed by nothing but blanks and an ellipsis, so none opens
+    before the letters that stand before the blanks and dots ending the text."""
+    start = len(text)
+    while start > 0 and (text[start - 1] in ".…" or text[start - 1].isspace()):
+        start -= 1
+    while start > 0 and text[start - 1] in ascii_letters:
+        start -= 1
+    return start
+
+
+#: What a text that is not cut may end with.
+_CLOSED = ("?", "!", ".", ":", ";", "\"", "”", "’", "'", ")", "]")
 
 
 class TruncatedEnding(ArticleRule):
@@ -185,22 +224,27 @@ class TruncatedEnding(ArticleRule):
         if not article.paragraph_count:
             return
         last = article.paragraph(-1)
+        text = last.text.rstrip()
+        excerpt = _excerpt_mark(text)
+        if excerpt and not (excerpt.group().strip().startswith("[")
+                            or re.search(r"[A-Za-z(]", excerpt.group())):
+            excerpt = None
+        if excerpt is None and text.endswith(_CLOSED):
+            return  # (most texts: decided before the words are counted and the roles read)
         if last.word_count < self.settings["min-words"] or last.role != "body":
             return
-        text = last.text.rstrip()
-        excerpt = _EXCERPT.search(text)
-        if excerpt and (excerpt.group().strip().startswith("[") or re.search(r"[A-Za-z(]", excerpt.group())):
+        if excerpt:
             start = excerpt.start() + len(excerpt.group()) - len(excerpt.group().lstrip())
             yield Hit(last.start + start, last.start + len(text),
                       f"text ends with an excerpt mark: '{excerpt.group().strip()}'")
             return
-        if text.endswith(("?", "!", ".", ":", ";", "\"", "”", "’", "'", ")", "]")):
-            return
         cut = None
-        if _OPEN_END.search(text):
+        # Both patterns end the text: they are searched from where they may open, not from its
+        # first character (the text is right-stripped, so an open end is its last character).
+        if _OPEN_END.search(text, max(0, len(text) - 1)):
             cut = "text ends mid-sentence, on an open bracket or a comma"
         else:
-            word = _LAST_WORD.search(text)
+            word = _LAST_WORD.search(text, _last_word_start(text))
             if word and word.group(1) in _FUNCTION_WORDS:
                 cut = "text ends mid-sentence"
         if cut is None:

@@ -38,6 +38,8 @@ SHORT_RUN, SHORT_RUN_WORDS = 3, 2.5
 #: contents): a story's own list of a few names or places is shorter, or follows a line that
 #: introduces it (``The candidates are:``).
 MIDDLE_RUN = 8
+#: The shortest run :meth:`LinkRun._flag` may flag.
+_SHORTEST_RUN = min(LONG_RUN, SHORT_RUN)
 
 #: Inside a link there is no sentence punctuation, no digit, no bracket or quotation mark: a
 #: line holding one is data, a caption, a date or a sentence (``Portugal (Group B): Eighth
@@ -108,32 +110,45 @@ class LinkRun(ArticleRule):
             return
         first, last = bounds
         count = article.paragraph_count
-        for run in self._runs(article, range(0, first)):
+        for run in self._runs(article, range(0, first), _SHORTEST_RUN):
             yield from self._flag(run, "before the story")
-        for run in self._runs(article, range(first + 1, last)):
-            if len(run) >= MIDDLE_RUN and not article.paragraph(run[0].ordinal - 1).text.rstrip() \
-                    .endswith(":"):
+        for run in self._runs(article, range(first + 1, last), MIDDLE_RUN):
+            if not article.paragraph(run[0].ordinal - 1).text.rstrip().endswith(":"):
                 yield from self._flag(run, "inside the text")
-        for run in self._runs(article, range(last + 1, count)):
+        for run in self._runs(article, range(last + 1, count), _SHORTEST_RUN):
             yield from self._flag(run, "after the story")
 
     @staticmethod
-    def _runs(article: Article, ordinals: range) -> Iterator[list[Line]]:
-        """Runs of link-shaped lines that are not the headline, byline, dateline or sign-off."""
-        run: list[Line] = []
+    def _runs(article: Article, ordinals: range, shortest: int) -> Iterator[list[Line]]:
+        """The runs of ``shortest`` or more link-shaped lines that are not the headline, byline,
+        dateline or sign-off, among the paragraphs ``ordinals`` (a range of step 1).
+
+        Where no run stands, only every ``shortest``-th paragraph is looked at: a run that long
+        holds one of them, and from a link-shaped one the run is followed both ways."""
         roles: Optional[dict] = None  # the article's roles, decided only when a line needs them
-        for ordinal in ordinals:
+
+        def link(ordinal: int) -> bool:
+            nonlocal roles
             line = article.paragraph(ordinal)
-            if link_shaped(line):
-                roles = article.roles if roles is None else roles
-                if line.index not in roles:
-                    run.append(line)
-                    continue
-            if run:
-                yield run
-            run = []
-        if run:
-            yield run
+            if not link_shaped(line):
+                return False
+            roles = article.roles if roles is None else roles
+            return line.index not in roles
+
+        low, high = ordinals.start, ordinals.stop
+        probe = low + shortest - 1
+        while probe < high:
+            if not link(probe):
+                probe += shortest
+                continue
+            start, end = probe, probe + 1
+            while start > low and link(start - 1):
+                start -= 1
+            while end < high and link(end):
+                end += 1
+            if end - start >= shortest:
+                yield [article.paragraph(ordinal) for ordinal in range(start, end)]
+            probe = end + shortest  # paragraph ``end`` is not link-shaped (or is past the range)
 
     @staticmethod
     def _flag(run: list[Line], where: str) -> Iterator[Hit]:

@@ -88,17 +88,21 @@ _LANGUAGE_CODES = frozenset(
 #: What a switcher's first item opens with (checked before the line is split into items).
 _SWITCHER_OPENERS = frozenset(name.split()[0] for name in ENDONYMS) | frozenset(
     code.lower() for code in _LANGUAGE_CODES)
+#: What ends a line's first item. White space is the same to ``\s`` and to ``str.strip``, so the
+#: stripped line and its flat form (see :func:`flat`) have the same first item.
 _FIRST_ITEM = re.compile(r"[\s|•·/,]")
 
 
 def language_switcher(text: str) -> bool:
     """A language switcher on one line: ``English | Español | Français``, ``DE | EN``, ``EN FR NL``
     (two or more languages' own names, or upper-case codes, and nothing else)."""
-    text = flat(text)
-    if len(text) > 160 or _FIRST_ITEM.split(text, 1)[0].lower() not in _SWITCHER_OPENERS:
+    # The first item first: most lines are refused there, before the line is made flat.
+    if _FIRST_ITEM.split(text.strip(), 1)[0].lower() not in _SWITCHER_OPENERS:
         return False
-    items = [item for item in _MENU_SPLIT.split(text) if item] if any(
-        mark in text for mark in _MENU_MARKS) else []
+    text = flat(text)
+    if len(text) > 160:
+        return False
+    items = [item for item in _MENU_SPLIT.split(text) if item] if _has_menu_mark(text) else []
     if len(items) < 2:
         items = re.split(r"\s*[/,]\s*|\s+", text)
     if len(items) < 2:
@@ -127,8 +131,16 @@ _TAG_LINE = re.compile(
 #: A line that is only a separator between menu items: ``,``, ``|``, ``•``.
 _SEPARATOR = re.compile(r"^[,|•·/\-–—\s\u00a0]{1,4}$")
 _TAG_INITIALS = frozenset("TtFfCcKkSs")
-#: Marks that separate the items of a one-line menu (checked before splitting the line).
-_MENU_MARKS = ("|", "•", "·", "\t", "  ", "\u00a0")
+
+
+def _has_menu_mark(text: str) -> bool:
+    """Whether the text holds a mark that separates the items of a one-line menu (checked before
+    splitting the line): a bar, a bullet, a tab, two spaces or a no-break space. (Six substring
+    tests are faster than one search for them all.)"""
+    return "|" in text or "•" in text or "·" in text or "\t" in text or "  " in text \
+        or "\u00a0" in text
+
+
 #: Breadcrumb separators: ``Home > World > Asia``, ``News / Politics``, ``Sport » Football``.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\\|→)\s*")
 #: Separators between the items of a one-line menu: a bar, a bullet, or a gap of two spaces.
@@ -232,10 +244,11 @@ class NavigationMenu(ArticleRule):
         whole menu on one line."""
         if text[:1] in _TAG_INITIALS and _TAG_LINE.match(text):
             return not ends_like_sentence(text) and len(text.split()) <= 16
-        head, colon, rest = text.partition(":")
-        if colon and rest.strip() and FOREIGN_TAG_HEADERS.label(head, language):
-            return not ends_like_sentence(text) and len(text.split()) <= 16
-        return any(mark in text for mark in _MENU_MARKS) and bool(_menu_items(text, language)) \
+        if ":" in text:
+            head, _, rest = text.partition(":")
+            if rest.strip() and FOREIGN_TAG_HEADERS.label(head, language):
+                return not ends_like_sentence(text) and len(text.split()) <= 16
+        return _has_menu_mark(text) and bool(_menu_items(text, language)) \
             or language_switcher(text)
 
     @staticmethod

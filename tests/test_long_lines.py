@@ -145,11 +145,12 @@ def test_the_glued_words_shortcuts_skip_only_lines_without_a_match(text):
     article = parse(Document("t.txt", text))
     rule = glued.GluedWords()
     with_hints = [list(rule.check_line(article.line(i), article)) for i in range(len(article.lines))]
-    saved = glued._CAMEL_HINT, glued._COMMA_HINT, glued._has_capital_word
-    glued._CAMEL_HINT = glued._COMMA_HINT = Everything
+    saved = glued._camel_matches, glued._COMMA_HINT, glued._has_capital_word
+    glued._camel_matches = glued._CAMEL.finditer  # (the matches found from their capitals)
+    glued._COMMA_HINT = Everything
     glued._has_capital_word = lambda text: True
     try:
         without = [list(rule.check_line(article.line(i), article)) for i in range(len(article.lines))]
     finally:
-        glued._CAMEL_HINT, glued._COMMA_HINT, glued._has_capital_word = saved
+        glued._camel_matches, glued._COMMA_HINT, glued._has_capital_word = saved
     assert with_hints == without
