@@ -125,9 +125,15 @@ _ENGLISH_DATES = DateWords(
 _DATE_WORDS_BY_LANGUAGE: dict[str, DateWords] = {}
 #: The date words of the other languages that English has not: a line holding none reads in
 #: English alone, and the document's language need not be decided for it.
+def _date_tokens(words: str) -> frozenset[str]:
+    """The tokens of a list of date words as :data:`_TOKEN` cuts a line: a hyphenated word is its
+    parts too (``sexta-feira`` is read as ``sexta``, ``-``, ``feira``)."""
+    return frozenset(part for word in words.split() for part in (word, *word.split("-")) if part)
+
+
 _FOREIGN_DATE_WORDS = frozenset(
     word for table in _vocab.DATE_WORDS.values() for value in table.values()
-    for word in value.split()) - _ENGLISH_DATES.words
+    for word in _date_tokens(value)) - _ENGLISH_DATES.words
 
 
 def date_words(language: str = "en") -> DateWords:
@@ -139,7 +145,7 @@ def date_words(language: str = "en") -> DateWords:
     for other in _vocab.languages_for(language):
         if other not in _vocab.DATE_WORDS:
             continue
-        table = {key: frozenset(value.split()) for key, value in _vocab.DATE_WORDS[other].items()}
+        table = {key: _date_tokens(value) for key, value in _vocab.DATE_WORDS[other].items()}
         found = DateWords(
             found.words | frozenset().union(*table.values()), found.months | table["months"],
             found.weekdays | table["weekdays"], found.ago | table["ago"],
