@@ -508,38 +508,23 @@ class RelatedStoryList(LineRule):
         cards = self._card_run(kicker)
         if cards:
             for kickers, title, summary in cards:
-                for line in kickers:
-                    yield Hit(*line.span(), f"kicker of another story's teaser: "
-                                            f"'{_short(line.text.strip())}'")
-                yield Hit(*title.span(), f"headline of another story under a kicker: "
-                                         f"'{_short(title.text.strip())}'")
-                if summary is not None:
-                    yield Hit(*summary.span(), f"summary of another story under its headline: "
-                                               f"'{_short(summary.text.strip())}'")
+                yield from _teaser_hits(kickers, title, summary)
             return
         pairs: list[tuple[list[Line], Line]] = []  # (kickers, title): a label may stand over a kicker
         current: Optional[Line] = kicker
-        while current is not None and _is_kicker(current.text) and len(pairs) < self.MAX_ITEMS:
-            kickers = [current]
-            title = current.neighbour(1)
-            while title is not None and _is_kicker(title.text) and len(kickers) < 2:
-                kickers.append(title)
-                title = title.neighbour(1)
-            if title is None or not _is_teaser_title(title.text):
+        while current is not None and len(pairs) < self.MAX_ITEMS:
+            teaser = _kickers_and_title(current)
+            if teaser is None:
                 break
-            after = title.neighbour(1)
+            after = teaser[1].neighbour(1)
             if after is not None and not _is_kicker(after.text) and is_title(after.text):
                 break  # a list under a sub-heading of the story: item after item
-            pairs.append((kickers, title))
+            pairs.append(teaser)
             current = after
         if not pairs or (len(pairs) == 1 and kicker.ordinal < kicker.article.paragraph_count // 2):
             return
         for kickers, title in pairs:
-            for line in kickers:
-                yield Hit(*line.span(), f"kicker of another story's teaser: "
-                                        f"'{_short(line.text.strip())}'")
-            yield Hit(*title.span(), f"headline of another story under a kicker: "
-                                     f"'{_short(title.text.strip())}'")
+            yield from _teaser_hits(kickers, title, None)
 
     def _card_run(self, kicker: Line) -> list[tuple[list[Line], Line, Optional[Line]]]:
         """Cards of other stories from ``kicker`` on: kicker, title, and one paragraph that sums
@@ -548,14 +533,11 @@ class RelatedStoryList(LineRule):
         capitalised sub-heading over a headline-shaped line and a paragraph may be the story's."""
         cards: list[tuple[list[Line], Line, Optional[Line]]] = []
         current: Optional[Line] = kicker
-        while current is not None and _is_kicker(current.text) and len(cards) < self.MAX_ITEMS:
-            kickers = [current]
-            title = current.neighbour(1)
-            while title is not None and _is_kicker(title.text) and len(kickers) < 2:
-                kickers.append(title)
-                title = title.neighbour(1)
-            if title is None or not _is_teaser_title(title.text):
+        while current is not None and len(cards) < self.MAX_ITEMS:
+            teaser = _kickers_and_title(current)
+            if teaser is None:
                 break
+            kickers, title = teaser
             summary = title.neighbour(1)
             if summary is None or _is_kicker(summary.text) or not _is_summary(summary):
                 cards.append((kickers, title, None))
@@ -618,6 +600,31 @@ class RelatedStoryList(LineRule):
             what = "summary of another story" if kind == "summary" else "headline of another story"
             yield Hit(*line.span(), f"{what} under '{_short(phrase, 30)}': "
                                     f"'{_short(line.text.strip())}'")
+
+
+def _kickers_and_title(current: Line) -> Optional[tuple[list[Line], Line]]:
+    """A teaser from ``current`` on: one or two capitalised kickers (a label may stand over a
+    kicker) over another story's title; ``None`` when ``current`` opens none."""
+    if not _is_kicker(current.text):
+        return None
+    kickers = [current]
+    title = current.neighbour(1)
+    while title is not None and _is_kicker(title.text) and len(kickers) < 2:
+        kickers.append(title)
+        title = title.neighbour(1)
+    if title is None or not _is_teaser_title(title.text):
+        return None
+    return kickers, title
+
+
+def _teaser_hits(kickers: list[Line], title: Line, summary: Optional[Line]) -> Iterable[Hit]:
+    """The findings of one teaser: its kickers, its title and the summary under it, if any."""
+    for line in kickers:
+        yield Hit(*line.span(), f"kicker of another story's teaser: '{_short(line.text.strip())}'")
+    yield Hit(*title.span(), f"headline of another story under a kicker: '{_short(title.text.strip())}'")
+    if summary is not None:
+        yield Hit(*summary.span(), f"summary of another story under its headline: "
+                                   f"'{_short(summary.text.strip())}'")
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
