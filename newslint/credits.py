@@ -211,18 +211,31 @@ _NOT_COPY = re.compile(_PICTURE + r"|\b(?:charts?|maps?|graphics?|data|calculati
                        r"table|figures|estimates)\b", re.IGNORECASE)
 #: Credits that list outlets after a label, tried in turn on a short line near the end:
 #: (a search for words one of which the lower-cased line must hold, finder, kind, role).
-_LISTED = ((re.compile("source|quelle|fuente|fonte").search, _SOURCE.search, "source", PROVIDER),
-           (re.compile("provided|distributed|courtesy|supplied|bereitgestellt|fourni").search,
+_LISTED = ((lambda lower: "source" in lower or "quelle" in lower or "fuente" in lower or
+            "fonte" in lower, _SOURCE.search, "source", PROVIDER),
+           (lambda lower: "provided" in lower or "distributed" in lower or "courtesy" in lower or
+            "supplied" in lower or "bereitgestellt" in lower or "fourni" in lower,
             _PROVIDED.match, "provider", PROVIDER),
-           (re.compile("with|input|reporting by").search, _WITH.search, "contributor", CONTRIBUTOR))
-#: What the window of a line holding a credit near the end has, but for a weak one (an agency's
-#: name alone): on a line longer than the window a copyright mark or an origin, on a shorter
-#: one also a contribution or a label of :data:`_LISTED`. A cheap test before the patterns, in
-#: the lower-cased window (seven times faster than ``re.IGNORECASE``).
-_LONG_ENDING_HINT = re.compile(r"©|\(c\)|copyright|ublish|ppeared|eprint|roduced")
-_ENDING_HINT = re.compile(_LONG_ENDING_HINT.pattern + r"|contribut|source|quelle|fuente|fonte|"
-                          r"provided|distributed|courtesy|supplied|bereitgestellt|fourni|with|input|"
-                          r"reporting by")
+           (lambda lower: "with" in lower or "input" in lower or "reporting by" in lower,
+            _WITH.search, "contributor", CONTRIBUTOR))
+
+
+def _ending_hint(lower: str, long: bool) -> bool:
+    """What the window of a line holding a credit near the end has, but for a weak one (an agency's
+    name alone): on a ``long`` line (longer than the window) a copyright mark or an origin, on a
+    shorter one also a contribution or a label of :data:`_LISTED`. A cheap test before the
+    patterns, in the lower-cased window (seven times faster than ``re.IGNORECASE``), by a chain of
+    ``in`` tests (each a fast substring search: twice as fast as one alternation of the words)."""
+    if "©" in lower or "(c)" in lower or "copyright" in lower or "ublish" in lower or \
+            "ppeared" in lower or "eprint" in lower or "roduced" in lower:
+        return True
+    return not long and ("with" in lower or "source" in lower or "contribut" in lower or
+                         "input" in lower or "reporting by" in lower or "quelle" in lower or
+                         "fuente" in lower or "fonte" in lower or "provided" in lower or
+                         "distributed" in lower or "courtesy" in lower or "supplied" in lower or
+                         "bereitgestellt" in lower or "fourni" in lower)
+
+
 #: A sign-off glued to the end of a paragraph: '… exciting."(Reporting by X; Editing by Y)'.
 _GLUED_SIGNOFF = re.compile(
     r"\(\s*(?:additional\s+)?(?:reporting|writing)\s+by\b[^()\n]{3,300}\)", re.IGNORECASE)
@@ -552,7 +565,7 @@ class Credits:
             weak = ordinal >= weak_from
             lower = text[-WINDOW:].lower()
             # Most lines have no word a credit needs: they are passed over without building them.
-            if (_LONG_ENDING_HINT if len(text) > WINDOW else _ENDING_HINT).search(lower) or \
+            if _ending_hint(lower, len(text) > WINDOW) or \
                     (weak and len(text) <= WINDOW):
                 found.extend(self._ending(article.line(indexes[ordinal]), weak, lower))
         return found
