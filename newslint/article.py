@@ -62,6 +62,16 @@ SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 
+
+def _may_sign_off(text: str) -> bool:
+    """Whether ``text`` opens as :data:`SIGNOFF` needs (a bracket, "additional", "reporting",
+    "writing") or holds "contributed" where it may (its 80 characters from the start): a cheap
+    test before the pattern, which tries its lazy spans at every place of a line. The prefixes
+    leave out "i" and "s", whose case-blind matches include "ı" and "ſ"."""
+    head = text.lstrip()[:100].lower()
+    return head.startswith(("(", "add", "rep", "wr")) or "contr" in head
+
+
 #: Lines at least this long have their words counted, not listed (a scraped page on one line can
 #: be megabytes: a list of its words takes ten times its size).
 _LONG_LINE = 4096
@@ -301,7 +311,7 @@ class Article:
     @lazy
     def signoffs(self) -> list[Line]:
         """Wire sign-offs near the bottom ("(Reporting by …)", "(X reports).")."""
-        return [line for line in self._tail() if SIGNOFF.match(line.text)]
+        return [line for line in self._tail() if _may_sign_off(line.text) and SIGNOFF.match(line.text)]
 
     @lazy
     def credits(self) -> "Credits":

@@ -239,6 +239,9 @@ def _ending_hint(lower: str, long: bool) -> bool:
 #: A sign-off glued to the end of a paragraph: '… exciting."(Reporting by X; Editing by Y)'.
 _GLUED_SIGNOFF = re.compile(
     r"\(\s*(?:additional\s+)?(?:reporting|writing)\s+by\b[^()\n]{3,300}\)", re.IGNORECASE)
+#: How a line :data:`~newslint.article.SIGNOFF` or :data:`_ROLE_LINE` matches opens, lower-cased
+#: (a bracket, "additional", "further", "reporting", "writing", "editing", "compiled", "produced").
+_SIGNOFF_OPENINGS = ("(", "[", "add", "fur", "rep", "wr", "ed", "comp", "prod")
 #: A sign-off line opened by a role: "Additional reporting by X", "Editing by X".
 _ROLE_LINE = re.compile(r"^\s*[(\[]?\s*(?:additional\s+|further\s+)?(?:reporting|writing|editing|"
                         r"compiled|produced)(?:\s+and\s+\w+)?\s+by\s+[A-Z\u00C0-\u00DE]", re.IGNORECASE)
@@ -457,6 +460,11 @@ class Credits:
         """A sign-off line ("Reporting by …", "… contributed to this report"), not a byline."""
         lower = text[:WINDOW * 2].lower()
         if not ("by" in lower or "report" in lower or "contribut" in lower):
+            return False
+        # Each pattern opens on a bracket or a role's word or needs "contributed": a line of prose
+        # with "by" in it is let go without the three (the prefixes leave out "i" and "s", whose
+        # case-blind matches include "ı" and "ſ"; the callers pass no more than twice the window).
+        if not (text.lstrip()[:4].lower().startswith(_SIGNOFF_OPENINGS) or "contr" in lower):
             return False
         return bool(SIGNOFF.match(text) or _ROLE_LINE.match(text) or _CONTRIBUTED.match(text))
 
