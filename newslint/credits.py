@@ -826,7 +826,7 @@ class Credits:
             limit, prose = max(HEAD_PARAGRAPHS, count // 2), 0
             for ordinal in range(min(limit, count)):
                 line = self.article.paragraph(ordinal)
-                if len(line.text) >= 49 and line.ends_sentence and line.word_count >= 25:
+                if len(line.text) >= 49 and line.ends_sentence and line.words_at_least(25):
                     prose += 1
                     if prose == 2:
                         limit = ordinal
