@@ -11,6 +11,7 @@ Scraped copy usually has one paragraph per line, blank lines between; that is th
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from newslint.document import Document
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
 
 #: Characters that end a sentence (quotes and brackets may follow), in any script.
 _TERMINAL = re.compile(r"[.!?…:;。！？](?:[\"'”’»)\]]*)\s*$")
+#: The marks of :data:`_TERMINAL`, and the closers that may follow one (see :func:`_ends_sentence`).
+_TERMINAL_MARKS = frozenset(".!?…:;。！？")
+_CLOSERS = "\"'”’»)]"
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 #: A byline at the top: "By Jane Doe", "Written by Jane Doe", "By JANE DOE - 11/19/19". The name
@@ -61,6 +65,29 @@ SIGNOFF = re.compile(
     r"|^\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+[A-Z][^.;]{2,150};\s*(?:additional\s+reporting|writing|editing)\s+by\s+[^.]{2,150}\.?\s*$",
     re.IGNORECASE,
 )
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence: what :data:`_TERMINAL` finds, read from the end
+    (the marks, closers and blanks are three sets apart, so the end decides), where the pattern
+    searched the whole line for a mark first (four times dearer on a paragraph)."""
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL_MARKS
+
+
+def _at_least_words(text: str, count: int) -> bool:
+    """Whether ``text`` has ``count`` :attr:`Line.words` or more (``count`` > 0), counting no
+    further than that (a paragraph has five times the words a threshold asks)."""
+    return next(islice(_WORD.finditer(text), count - 1, None), None) is not None
+
+
+def _may_sign_off(text: str) -> bool:
+    """Whether ``text`` opens as :data:`SIGNOFF` needs (a bracket, "additional", "reporting",
+    "writing") or holds "contributed" where it may (its 80 characters from the start): a cheap
+    test before the pattern, which tries its lazy spans at every place of a line. The prefixes
+    leave out "i" and "s", whose case-blind matches include "ı" and "ſ"."""
+    head = text.lstrip()[:100].lower()
+    return head.startswith(("(", "add", "rep", "wr")) or "contr" in head
+
 
 #: Lines at least this long have their words counted, not listed (a scraped page on one line can
 #: be megabytes: a list of its words takes ten times its size).
@@ -113,7 +140,17 @@ class Line:
     @property
     def ends_sentence(self) -> bool:
         """Whether the line ends like a sentence (terminal punctuation, maybe a closing quote)."""
-        return bool(_TERMINAL.search(self.text))
+        return _ends_sentence(self.text)
+
+    def words_at_least(self, count: int) -> bool:
+        """``word_count >= count``, from the count when it is known, else counting no further."""
+        known = self.__dict__.get("word_count")
+        if known is None:
+            words = self.__dict__.get("words")
+            if words is None:
+                return _at_least_words(self.text, count)
+            known = len(words)
+        return known >= count
 
     @property
     def is_prose(self) -> bool:
@@ -195,8 +232,12 @@ class Article:
     def _prose(self, index: int) -> bool:
         """:attr:`Line.is_prose` of line ``index``, without building the line (cheap tests first)."""
         text = self.lines[index]
-        return len(text) >= 2 * PROSE_WORDS - 1 and bool(_TERMINAL.search(text)) and \
-            self.line(index).word_count >= PROSE_WORDS
+        if len(text) < 2 * PROSE_WORDS - 1 or not _ends_sentence(text):
+            return False
+        line = self._line_cache.get(index)
+        if line is not None:
+            return line.words_at_least(PROSE_WORDS)
+        return _at_least_words(text, PROSE_WORDS)
 
     @lazy
     def line_starts(self) -> list[int]:
@@ -246,7 +287,7 @@ class Article:
             return None
         first = self.paragraph(0)
         text = first.text.rstrip()
-        if first.word_count <= 30 and not text.endswith((".", ",", ";")) and (
+        if not text.endswith((".", ",", ";")) and not first.words_at_least(31) and (
             self.paragraph_count > 1
         ):
             return first
@@ -301,7 +342,7 @@ class Article:
     @lazy
     def signoffs(self) -> list[Line]:
         """Wire sign-offs near the bottom ("(Reporting by …)", "(X reports).")."""
-        return [line for line in self._tail() if SIGNOFF.match(line.text)]
+        return [line for line in self._tail() if _may_sign_off(line.text) and SIGNOFF.match(line.text)]
 
     @lazy
     def credits(self) -> "Credits":

@@ -213,9 +213,30 @@ def _is_name_list(text: str) -> bool:
                or w.lower() in _LOWER_CASE_AGENCIES for w in words)
 
 
+#: How far from the end of a line a credit of :data:`_TRAILING_CREDIT` may start but for one in
+#: brackets: the other shapes are at most 76 characters long (``re._parser``'s widths; the test
+#: keeps this in step).
+_TRAILING_REACH = 96
+
+
 def trailing_credit(text: str) -> Optional[re.Match]:
-    """The credit glued to the end of ``text`` (a caption), if any."""
-    return _TRAILING_CREDIT.search(text.rstrip())
+    """The credit glued to the end of ``text`` (a caption), if any.
+
+    Only the end of the line is searched (the pattern is anchored there; searching a paragraph from
+    its start tried every place of it): the last :data:`_TRAILING_REACH` characters, and before
+    them only the last "(", for a credit in brackets holds no other bracket however many blanks it
+    has. The search starts at an offset, not on a slice, so ``\b`` and the look-behind still see
+    the characters before and the match is the one of the whole line."""
+    text = text.rstrip()
+    start = len(text) - _TRAILING_REACH
+    if start <= 0:
+        return _TRAILING_CREDIT.search(text)
+    bracket = text.rfind("(", 0, start)
+    if bracket >= 0 and text.find("(", start) < 0:
+        bracketed = _TRAILING_CREDIT.match(text, bracket)
+        if bracketed is not None:
+            return bracketed
+    return _TRAILING_CREDIT.search(text, start)
 
 
 def caption_label(text: str) -> Optional[re.Match]:

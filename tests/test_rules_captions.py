@@ -26,3 +26,22 @@ def test_a_credit_under_its_caption_is_reported_by_the_credit_rule_only():
 
 # The per-rule checks of documentation, RE2 exactness and hostile lines run for the captions
 # rules too, in test_rules_injected.py (FAMILY).
+
+
+def test_a_trailing_credit_is_searched_for_at_the_end_of_the_line_only():
+    import re._parser as parser
+
+    from newslint.rules import captions
+
+    # Every shape but one in brackets fits in the reach; the bracketed ones hold no other "(".
+    (branch,) = [node for node in parser.parse(captions._TRAILING_CREDIT.pattern)
+                 if node[0] is parser.BRANCH]
+    for shape in branch[1][1]:
+        if shape[0] != (parser.LITERAL, ord("(")):
+            assert shape.getwidth()[1] <= captions._TRAILING_REACH
+    long = "A man walks past. " * 20
+    for text in (long + "REUTERS/Jane Doe", long + "(Photo:" + " " * 200 + "Jane Doe)",
+                 "(a) " + long + "(AP Photo/Jane Doe)", long + "(x)" + long, long + "Getty Images "):
+        expected = captions._TRAILING_CREDIT.search(text.rstrip())
+        found = captions.trailing_credit(text)
+        assert (found and found.span()) == (expected and expected.span())
