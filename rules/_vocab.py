@@ -844,14 +844,53 @@ READ_MORE_ALONE = Lexicon(labels={
 
 #: The sentence a blog theme writes under a post: when it was posted and where it was filed.
 POST_META = Lexicon(openers={
-    "en": "this entry was posted|this entry was filed|this post was posted|this entry is filed under",
+    "en": "this entry was posted|this entry was filed|this post was posted|this entry is filed under|"
+          "this post was filed|this post is filed under|this article was posted|this article was filed",
     "de": "der beitrag wurde am|dieser beitrag wurde am|dieser eintrag wurde am|"
-          "dieser eintrag wurde veröffentlicht|dieser beitrag wurde unter",
-    "fr": "cette entrée a été publiée|cette entrée a été postée",
-    "es": "esta entrada fue publicada|esta entrada se publicó",
-    "it": "questa voce è stata pubblicata|questo articolo è stato pubblicato il",
-    "pt": "esta entrada foi publicada|este post foi publicado em",
-    "nl": "dit bericht is geplaatst op|dit artikel is geplaatst op",
+          "dieser eintrag wurde veröffentlicht|dieser beitrag wurde unter|"
+          "dieser beitrag wurde veröffentlicht|dieser eintrag wurde unter|der eintrag wurde am",
+    "fr": "cette entrée a été publiée|cette entrée a été postée|cet article a été publié|"
+          "ce contenu a été publié|ce billet a été publié|cette entrée a été classée",
+    "es": "esta entrada fue publicada|esta entrada se publicó|esta entrada fue archivada|"
+          "este artículo fue publicado|esta entrada ha sido publicada",
+    "it": "questa voce è stata pubblicata|questo articolo è stato pubblicato|"
+          "questo post è stato pubblicato|questa voce è stata archiviata",
+    "pt": "esta entrada foi publicada|este post foi publicado|esse post foi publicado|"
+          "este artigo foi publicado|este conteúdo foi publicado|esta entrada foi arquivada",
+    "nl": "dit bericht is geplaatst|dit artikel is geplaatst|dit bericht werd geplaatst|"
+          "dit artikel werd geplaatst|dit item is geplaatst|dit item werd geplaatst|"
+          "dit bericht is gepubliceerd|dit artikel is gepubliceerd",
+})
+#: What makes that sentence the theme's and not the story's ("Der Beitrag wurde am Montag im ZDF
+#: gezeigt"): words only a blog engine writes there, its permalink and its feed.
+POST_META_LINK = Lexicon(phrases={
+    "en": "bookmark the permalink|permalink|rss 2.0|rss feed|filed under",
+    "de": "permalink|permanentlink|verschlagwortet|rss 2.0|rss-feed|rss feed",
+    "fr": "permalien|permalink|rss 2.0|flux rss",
+    "es": "enlace permanente|permalink|rss 2.0",
+    "it": "permalink|collegamento permanente|rss 2.0",
+    "pt": "link permanente|permalink|rss 2.0",
+    "nl": "permalink|permanente link|rss 2.0",
+})
+#: Where the post was filed and how it was tagged: ordinary words alone ("archiviato dalla
+#: procura", "tagged by hundreds of users"), the theme's only together.
+POST_META_FILING = Lexicon(phrases={
+    "en": "is filed under|was filed under|posted in|categorized|categorised",
+    "de": "abgelegt|kategorisiert",
+    "fr": "classé dans|classée dans|publié dans|publiée dans",
+    "es": "archivada en|archivado en|publicada en|publicado en",
+    "it": "archiviato|archiviata|pubblicato in|pubblicata in",
+    "pt": "arquivado em|arquivada em|publicada em|publicado em",
+    "nl": "gearchiveerd|geplaatst in|geplaatst onder",
+})
+POST_META_TAGS = Lexicon(phrases={
+    "en": "and tagged|tagged with",
+    "de": "getaggt|gekennzeichnet mit|markiert mit|schlagwörter|schlagworte",
+    "fr": "marqué avec|marquée avec|mot-clé|mots-clés|étiqueté|étiquetée",
+    "es": "etiquetada|etiquetado|etiquetas",
+    "it": "taggato|taggata|etichettato|etichettata|con i tag|con il tag",
+    "pt": "marcada com|marcado com|com a tag|com as tags|etiquetas",
+    "nl": "getagd|met de tags|met de tag",
 })
 
 #: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.

@@ -20,7 +20,8 @@ from newslint.rules._measured import measured as figures
 from newslint.rules._boilerplate import (META_LABELS, WORD_END, ends_like_sentence, first_words,
                                          flat, hit, near_edge, neighbours, paragraph_counts,
                                          timestamp_shape)
-from newslint.rules._vocab import DATE_WORDS, Language, language_of, trigger_form
+from newslint.rules._vocab import (DATE_WORDS, POST_META, POST_META_FILING, POST_META_LINK,
+                                   POST_META_TAGS, Language, language_of, trigger_form)
 
 #: Words a stamp line may open with (the check reads the whole line).
 _OPENERS = (
@@ -51,7 +52,11 @@ class TimestampLine(LineRule):
         ``By``) at the top or next to a stamp. A bare date or time (``November 18, 2019``,
         ``2:13 p.m.``) between two paragraphs of prose below the top is a timeline's or a live
         report's heading and is left alone; elsewhere a bare date counts only at the very top or
-        bottom, beside other page furniture, or when it repeats.
+        bottom, beside other page furniture, or when it repeats. Also the sentence a blog theme
+        writes under a post, in the languages the rules read, when it names the post's permalink
+        or feed, or both where it was filed and how it was tagged (``This entry was posted in News and tagged
+        Brexit. Bookmark the permalink.``, ``Der Beitrag wurde am Mittwoch, den 27. November 2019
+        um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.``).
 
     Why it matters:
         The page's date line and "updated" stamp are metadata, not copy: left in the text they
@@ -76,13 +81,19 @@ class TimestampLine(LineRule):
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
     trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t]+[A-Za-z])|" + first_words(*_OPENERS)
                + r"|" + "|".join(trigger_form(word) for word in _FOREIGN_OPENERS)
-               + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END)
+               + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
+        language = article  # its language is decided only if a line holds a foreign date word
+        if len(text) <= 600 and POST_META.opener(text, language) and (
+                POST_META_LINK.phrase(text, language) or (
+                    POST_META_FILING.phrase(text, language) and POST_META_TAGS.phrase(text, language))):
+            yield hit(line, "a blog theme's post footer (when it was posted, where it was filed) "
+                            "left in the text")
+            return
         if len(text) > 160 or text.startswith("("):
             return
-        language = article  # its language is decided only if a line holds a foreign date word
         shape = timestamp_shape(text, language)
         if shape == "date":
             if self._placed_like_a_stamp(line, text, language):
