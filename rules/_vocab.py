@@ -679,6 +679,66 @@ COMMENT_FORM = Lexicon(labels={
     "nl": "e-mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd|"
           "reacties worden gemodereerd",
 })
+#: The login state a comment form shows a reader who is not logged in, as a sentence of its own
+#: (the final stop is part of the opener: ``Sie sind nicht angemeldet, sagte …`` is not one).
+LOGGED_OUT = Lexicon(openers={
+    "en": "you are not logged in.|you are currently not logged in.|you are not currently logged in.|"
+          "you're not logged in.|you are not signed in.|you're not signed in.|you are not logged in!",
+    "de": "sie sind nicht eingeloggt.|sie sind aktuell nicht eingeloggt.|"
+          "sie sind derzeit nicht eingeloggt.|sie sind momentan nicht eingeloggt.|"
+          "sie sind zurzeit nicht eingeloggt.|du bist nicht eingeloggt.|"
+          "du bist aktuell nicht eingeloggt.|du bist derzeit nicht eingeloggt.|"
+          "sie sind nicht angemeldet.|sie sind aktuell nicht angemeldet.|"
+          "sie sind derzeit nicht angemeldet.|du bist nicht angemeldet.|"
+          "du bist aktuell nicht angemeldet.|sie sind nicht eingeloggt!|du bist nicht eingeloggt!",
+    "fr": "vous n'êtes pas connecté.|vous n'êtes pas connectée.|vous n'êtes pas connecté(e).|"
+          "vous n'êtes pas identifié.|tu n'es pas connecté.",
+    "es": "no has iniciado sesión.|no estás conectado.|no estás registrado.|"
+          "usted no ha iniciado sesión.",
+    "it": "non sei connesso.|non hai effettuato l'accesso.|non sei loggato.|non sei registrato.",
+    "pt": "você não está logado.|você não está conectado.|não está logado.|"
+          "você não fez login.",
+    "nl": "je bent niet ingelogd.|u bent niet ingelogd.|je bent niet aangemeld.|u bent niet aangemeld.",
+})
+#: A reader told to log in, in a sentence that also speaks of commenting (``Um den Tipp …
+#: kommentieren zu können, müssen Sie eingeloggt sein.``): both together, as a comment form
+#: writes them. ``Sie müssen sich beim Bürgeramt anmelden`` alone is advice in a story.
+LOGIN_REQUIRED = Lexicon(phrases={
+    "en": "you must be logged in|you need to be logged in|you have to be logged in|you must log in|"
+          "you need to log in|you have to log in|you must be signed in|you need to sign in|"
+          "you must sign in|you need to be signed in|please log in|please sign in|please login",
+    "de": "müssen sie eingeloggt sein|müssen sie angemeldet sein|musst du eingeloggt sein|"
+          "musst du angemeldet sein|du musst eingeloggt sein|du musst angemeldet sein|"
+          "sie müssen eingeloggt sein|sie müssen angemeldet sein|"
+          "musst du registriert und eingeloggt sein|müssen sie registriert und eingeloggt sein|"
+          "müssen sie sich einloggen|müssen sie sich anmelden|musst du dich einloggen|"
+          "musst du dich anmelden|du musst dich einloggen|du musst dich anmelden|"
+          "sie müssen sich einloggen|sie müssen sich anmelden|loggen sie sich bitte ein|"
+          "melden sie sich bitte an|bitte loggen sie sich ein|bitte melden sie sich an|"
+          "logge dich ein|melde dich an",
+    "fr": "vous devez être connecté|vous devez être connectée|vous devez vous connecter|"
+          "vous devez être identifié|tu dois être connecté|veuillez vous connecter|"
+          "connectez-vous pour",
+    "es": "debes estar registrado|debes iniciar sesión|debes estar conectado|"
+          "tienes que iniciar sesión|necesitas iniciar sesión|inicia sesión para|"
+          "debe iniciar sesión|debe estar registrado",
+    "it": "devi essere connesso|devi essere registrato|devi effettuare il login|"
+          "devi effettuare l'accesso|devi aver effettuato l'accesso|accedi per|effettua il login per",
+    "pt": "você precisa fazer login|você precisa estar logado|você precisa estar conectado|"
+          "é necessário fazer login|é necessário estar logado|faça login para|precisa estar logado",
+    "nl": "je moet ingelogd zijn|u moet ingelogd zijn|je moet aangemeld zijn|u moet aangemeld zijn|"
+          "je moet inloggen|u moet inloggen|log in om te reageren|meld je aan om te reageren",
+})
+#: Words of commenting, the other half of that sentence.
+COMMENTING = Lexicon(phrases={
+    "en": "comment|reply|discussion",
+    "de": "kommentar|kommentier|diskutier|diskussion",
+    "fr": "commentaire|commenter|réagir",
+    "es": "comentar|comentario",
+    "it": "commentare|commento|commenti",
+    "pt": "comentar|comentário",
+    "nl": "reageren|reactie",
+})
 #: A comment thread's controls and counts.
 COMMENT_THREAD = Lexicon(labels={
     "en": "latest comments|recent comments|most commented",
