@@ -228,6 +228,13 @@ class Lexicon:
         # Top-level branches: each a word the scan finds at memory speed (see newslint.scan).
         return "|".join(sorted(keys, key=lambda k: (-len(k), k)))
 
+    def whole_phrase_trigger(self) -> str:
+        """A trigger branch for lines holding a phrase of any language, spelled out whole: for
+        phrases of common words (``new posts``, ``neue Beiträge``), whose single words would offer
+        too many lines."""
+        forms = {trigger_form(item) for items in self._phrases.values() for item in items}
+        return "|".join(sorted(forms, key=lambda form: (-len(form), form)))
+
     def _label_texts(self) -> list[str]:
         return sorted({item for items in self.labels.values() for item in items})
 
@@ -311,6 +318,54 @@ NEWSLETTER_CALL = Lexicon(phrases={
           "não perca|subscreva",
     "nl": "schrijf je in|schrijf u in|inschrijven|aanmelden|meld je aan|meld u aan|abonneer|"
           "ontvang|ontvangen|mis niets",
+})
+#: A blog's offer to send its new posts by e-mail (``Notify me of new posts by email.``, ``Gib
+#: deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu werden.``): what is
+#: sent, and how; both in one line make the offer.
+POST_ALERT_OBJECT = Lexicon(phrases={
+    "en": "new posts|every new post|new blog posts|new articles|latest posts|new entries",
+    "de": "neue beiträge|neuen beiträgen|neue artikel|neuen artikeln|neue posts|neuen posts|"
+          "neue einträge|neuen einträgen|neue blogbeiträge|neuen blogbeiträgen",
+    "fr": "nouveaux articles|nouvelles publications|nouveaux billets|nouveaux posts|nouveaux contenus",
+    "es": "nuevas entradas|nuevos artículos|nuevas publicaciones|nuevos posts",
+    "it": "nuovi articoli|nuovi post|nuovi contenuti|nuove pubblicazioni",
+    "pt": "novos posts|novos artigos|novas publicações|novas postagens|novos conteúdos",
+    "nl": "nieuwe berichten|nieuwe artikelen|nieuwe posts|nieuwe blogs|nieuwe blogberichten",
+})
+POST_ALERT_CHANNEL = Lexicon(phrases={
+    "en": "by email|by e-mail|via email|via e-mail|email every|e-mail every|to your inbox|"
+          "in your inbox|into your inbox|email notifications|e-mail notifications|"
+          "notifications of new|notify me",
+    "de": "per e-mail|via e-mail|per mail|e-mail-benachrichtigung|benachrichtige mich|"
+          "benachrichtigen sie mich|informiere mich|in dein postfach|in ihr postfach",
+    "fr": "par e-mail|par email|par courriel|par mail|dans votre boîte|prévenez-moi|avertissez-moi",
+    "es": "por correo|por email|por e-mail|en tu bandeja|notifícame|avísame",
+    "it": "via email|via e-mail|per email|per e-mail|tramite email|tramite e-mail|avvisami|"
+          "nella tua casella",
+    "pt": "por e-mail|por email|na sua caixa|notifique-me|avise-me",
+    "nl": "per e-mail|via e-mail|per mail|in je inbox|in uw inbox|stuur mij|houd mij op de hoogte",
+})
+#: ... and the offer's address to the reader: *me* or *your* anywhere, an imperative opening a
+#: sentence. Without it the line tells of someone else's e-mails (``The agency will alert
+#: journalists to new articles by email``).
+POST_ALERT_READER = Lexicon(phrases={
+    "en": "send me|notify me|email me|e-mail me|keep me|enter your|your email|your e-mail|your inbox",
+    "de": "gib deine|geben sie ihre|deine e-mail|ihre e-mail|informiere mich|benachrichtige mich|"
+          "benachrichtigen sie mich|dein postfach|ihr postfach|trage dich|tragen sie sich",
+    "fr": "votre e-mail|votre adresse|prévenez-moi|avertissez-moi",
+    "es": "tu correo|tu email|tu dirección|notifícame|avísame",
+    "it": "la tua email|la tua e-mail|il tuo indirizzo|avvisami",
+    "pt": "seu e-mail|seu email|seu endereço|notifique-me|avise-me",
+    "nl": "je e-mail|uw e-mail|stuur mij|houd mij",
+})
+POST_ALERT_CALL = Lexicon(openers={
+    "en": "subscribe|sign up|get|receive|follow",
+    "de": "abonniere|abonnieren sie|erhalte|erhalten sie|folge|folgen sie",
+    "fr": "recevez|abonnez-vous|inscrivez-vous|suivez",
+    "es": "recibe|reciba|suscríbete|suscríbase|sigue|siga",
+    "it": "ricevi|iscriviti|segui",
+    "pt": "receba|assine|inscreva-se|siga",
+    "nl": "ontvang|schrijf je in|abonneer|volg",
 })
 NEWSLETTER_LABEL = Lexicon(labels={
     "de": "newsletter|newsletter abonnieren|zum newsletter anmelden|newsletter bestellen|"
