@@ -186,7 +186,11 @@ class Lexicon:
         """The language whose label the whole line is, or ``None``."""
         key = bare(text)
         if key not in self._any_label:
-            return None
+            # A label may close with "!", "?", a full stop or dots (``Empfiehl dies deinen
+            # Freunden.``, ``Gefällt mir Lade …``): the same label.
+            key = key.rstrip("!?.… ")
+            if key not in self._any_label:
+                return None
         for candidate in languages_for(language_of(language)):
             if key in self.labels.get(candidate, ()):
                 return candidate

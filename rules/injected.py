@@ -184,9 +184,8 @@ def heading_phrase(text: str, language: str = "en") -> Optional[str]:
     if not flat or len(flat) > 60 or len(flat.split()) > 8:
         return None
     if not _HEADING.match(flat):
-        # A heading may close with "!", "?" or dots (``Das könnte Sie auch interessieren!``,
-        # ``Você pode gostar...``): the same heading.
-        return flat if RELATED_HEADING.label(flat.rstrip("!?.… "), language) else None
+        # (A closing "!", "?" or dots is read by the lexicon: ``Você pode gostar...``.)
+        return flat if RELATED_HEADING.label(flat, language) else None
     named = _NAMED_HEADING.match(flat)
     if named and not any(word[:1].isupper() or "." in word for word in named.group("name").split()):
         return None
