@@ -672,6 +672,16 @@ TEASER_LABEL = Lexicon(openers={
           "gerelateerd",
 })
 
+#: A blog's like button (WordPress's, the commonest): its heading ``Gefällt mir:`` and the button
+#: as it reaches the text with its loading note (``Gefällt mir Lade …``, ``Like Loading...``).
+LIKE_WIDGET = re.compile(
+    r"^(?:(?:like this|gefällt mir|j['’]aime|me gusta|mi piace|curtir isso|vind ik leuk|lubię to)\s*:"
+    r"|(?:like|gefällt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik[- ]leuk|lubię to!?)\s+"
+    r"(?:loading|lade|wird geladen|chargement|cargando|caricamento|carregando|laden|wczytywanie)"
+    r"\s*(?:\.\.\.|…)?"
+    r"|gefällt mir gefällt mir nicht)$",
+    re.IGNORECASE)
+
 # -- comments (NL301, NL302) ---------------------------------------------------------------------
 
 COMMENT_FORM = Lexicon(labels={
