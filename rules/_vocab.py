@@ -601,7 +601,7 @@ RELATED_HEADING = Lexicon(labels={
     "de": "das könnte sie auch interessieren|das könnte dich auch interessieren|"
           "das könnte ihnen auch gefallen|das könnte dir auch gefallen|"
           "das thema könnte dich auch interessieren|ähnliche beiträge|ähnliche artikel|"
-          "ähnliche themen|verwandte artikel|verwandte beiträge|verwandte themen|mehr zum thema|"
+          "ähnliche themen|ähnliche nachrichten|ähnliche meldungen|ähnliche news|verwandte artikel|verwandte beiträge|verwandte themen|mehr zum thema|"
           "auch interessant|ebenfalls interessant|empfohlene beiträge|empfohlene artikel|"
           "neueste artikel|neueste beiträge|neue beiträge|letzte beiträge|aktuelle beiträge|"
           "aktuelle artikel|meistgelesen|meistgelesene artikel|meistgelesene|meist gelesen|"
@@ -647,7 +647,8 @@ RELATED_HEADING = Lexicon(labels={
           "meest bekeken|lees ook|ook interessant|meer nieuws|laatste nieuws|recente artikelen|"
           "meer artikelen|aanbevolen|aanbevolen voor jou|misschien ook interessant|"
           "dit vind je misschien ook leuk|uitgelicht",
-    "pl": "czytaj także|czytaj też|zobacz też|zobacz także|polecamy|najczęściej czytane|"
+    "pl": "czytaj także|czytaj też|czytaj również|zobacz też|zobacz także|zobacz również|"
+          "polecamy|najczęściej czytane|"
           "najpopularniejsze|podobne artykuły|powiązane artykuły|najnowsze",
 })
 #: Labels that open a teaser line with another story's title after them (``Lesen Sie auch: …``).
