@@ -1023,6 +1023,23 @@ POST_META_TAGS = Lexicon(phrases={
     "nl": "getagd|met de tags|met de tag",
 })
 
+#: The labels of a post's meta fields, as a blog theme lines them up (``05/10/2018 - Publicado por:
+#: Clarissa Borba - Categoria: Saúde - Tags: …``, ``Veröffentlicht: 05.01.2020 | Autor: … |
+#: Abgelegt unter: … | Tags: …``): who, when, where filed, how tagged.
+POST_META_FIELD = re.compile(
+    r"^(?:posted by|published by|written by|by|author|authors|posted on|published on|published|"
+    r"posted|date|posted in|filed under|category|categories|tags|tagged|topics|"
+    r"von|autor|autorin|autoren|veröffentlicht|veröffentlicht am|veröffentlicht von|geschrieben von|"
+    r"datum|abgelegt unter|kategorie|kategorien|schlagworte|schlagwörter|stichworte|themen|"
+    r"par|auteur|publié|publié le|publié par|publié dans|classé dans|catégorie|catégories|étiquettes|"
+    r"mots-clés|mots clés|"
+    r"por|autor|publicado|publicado por|publicado el|publicado em|publicado en|fecha|data|"
+    r"categoría|categorías|categoria|categorias|etiquetas|arquivado em|"
+    r"di|autore|pubblicato|pubblicato da|pubblicato il|pubblicato in|categorie|argomenti|"
+    r"door|geplaatst door|geplaatst op|geplaatst in|categorieën|trefwoorden|onderwerpen)"
+    r"\s*:\s*\S",
+    re.IGNORECASE)
+
 #: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.
 TAG_HEADERS = Lexicon(labels={
     "de": "themen|schlagworte|schlagwörter|stichworte|stichwörter|kategorie|kategorien|"

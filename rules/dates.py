@@ -8,6 +8,7 @@ are never enough: ``Updated Police Identify Man, Woman Found Dead`` is a headlin
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from newslint import hookimpl
@@ -20,8 +21,9 @@ from newslint.rules._measured import measured as figures
 from newslint.rules._boilerplate import (META_LABELS, WORD_END, ends_like_sentence, first_words,
                                          flat, hit, near_edge, neighbours, paragraph_counts,
                                          timestamp_shape)
-from newslint.rules._vocab import (DATE_WORDS, POST_META, POST_META_FILING, POST_META_LINK,
-                                   POST_META_TAGS, Language, language_of, trigger_form)
+from newslint.rules._vocab import (DATE_WORDS, POST_META, POST_META_FIELD, POST_META_FILING,
+                                   POST_META_LINK, POST_META_TAGS, Language, language_of,
+                                   trigger_form)
 
 #: Words a stamp line may open with (the check reads the whole line).
 _OPENERS = (
@@ -56,7 +58,9 @@ class TimestampLine(LineRule):
         writes under a post, in the languages the rules read, when it names the post's permalink
         or feed, or both where it was filed and how it was tagged (``This entry was posted in News and tagged
         Brexit. Bookmark the permalink.``, ``Der Beitrag wurde am Mittwoch, den 27. November 2019
-        um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.``).
+        um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.``); and a line of a post's
+        meta fields, two labelled fields at least beside a stamp (``05/10/2018 - Publicado por:
+        Clarissa Borba - Categoria: Saúde - Tags: …``).
 
     Why it matters:
         The page's date line and "updated" stamp are metadata, not copy: left in the text they
@@ -92,6 +96,9 @@ class TimestampLine(LineRule):
             yield hit(line, "a blog theme's post footer (when it was posted, where it was filed) "
                             "left in the text")
             return
+        if len(text) <= 300 and text.count(":") >= 2 and _post_meta_fields(text, language):
+            yield hit(line, "a post's meta fields (date, author, category, tags) left in the text")
+            return
         if len(text) > 160 or text.startswith("("):
             return
         shape = timestamp_shape(text, language)
@@ -125,6 +132,31 @@ class TimestampLine(LineRule):
         if paragraph_counts(line.article)[text] >= 2:
             return True
         return any(_furniture(flat(other.text), language) for other in neighbours(line))
+
+
+#: What separates a theme's meta fields on one line.
+_FIELD_BREAK = re.compile(r"\s+[-–—|•·/]\s+|\s*\|\s*|\s{2,}")
+
+
+def _post_meta_fields(text: str, language: Language) -> bool:
+    """A line of a post's meta fields: two labelled fields at least (``Publicado por: …``,
+    ``Categoria: …``, ``Tags: …``), every other part a date stamp or a few words (a comment
+    count or link)."""
+    parts = [part for part in _FIELD_BREAK.split(text) if part]
+    if not 2 <= len(parts) <= 8:
+        return False
+    fields = 0
+    for part in parts:
+        if POST_META_FIELD.match(part):
+            # A field's value is a name or a list of a few words each, not a sentence glued on
+            # (``Tags: sad A equipe do Serviço … registrou …``).
+            value = part.split(":", 1)[1]
+            if any(len(item.split()) > 5 for item in value.split(",")):
+                return False
+            fields += 1
+        elif len(part.split()) > 3 and timestamp_shape(part, language) != "date":
+            return False
+    return fields >= 2
 
 
 def _between_paragraphs(line: Line) -> bool:
