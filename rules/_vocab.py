@@ -1040,6 +1040,20 @@ POST_META_FIELD = re.compile(
     r"\s*:\s*\S",
     re.IGNORECASE)
 
+#: A link to the comments closing a post's stamp line (``October 5, 2018 Posted by Vortex Leave a
+#: comment``, ``Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort``,
+#: ``27. November 2021 | 1 Kommentar``).
+COMMENT_LINK_TAIL = re.compile(
+    r"(?:\s*[-–—|•·,]\s*|\s+)(?:leave a (?:comment|reply|response)|(?:\d+|no|one) (?:comments?|responses?|replies)"
+    r"|comments? off|hinterlasse (?:eine antwort|einen kommentar)|kommentar hinterlassen"
+    r"|schreibe einen kommentar|(?:\d+|keine|ein) kommentare?"
+    r"|laisser un commentaire|(?:\d+|aucun|un) commentaires?"
+    r"|deja un comentario|(?:\d+|sin|un) comentarios?"
+    r"|lascia un commento|(?:\d+|nessun|un) comment[oi]"
+    r"|deixe um comentário|(?:\d+|sem|um) comentários?"
+    r"|geef een reactie|laat een reactie achter|(?:\d+|geen|een) reacties?)\s*$",
+    re.IGNORECASE)
+
 #: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.
 TAG_HEADERS = Lexicon(labels={
     "de": "themen|schlagworte|schlagwörter|stichworte|stichwörter|kategorie|kategorien|"

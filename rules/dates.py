@@ -21,7 +21,7 @@ from newslint.rules._measured import measured as figures
 from newslint.rules._boilerplate import (META_LABELS, WORD_END, ends_like_sentence, first_words,
                                          flat, hit, near_edge, neighbours, paragraph_counts,
                                          timestamp_shape)
-from newslint.rules._vocab import (DATE_WORDS, POST_META, POST_META_FIELD, POST_META_FILING,
+from newslint.rules._vocab import (COMMENT_LINK_TAIL, DATE_WORDS, POST_META, POST_META_FIELD, POST_META_FILING,
                                    POST_META_LINK, POST_META_TAGS, Language, language_of,
                                    trigger_form)
 
@@ -60,7 +60,9 @@ class TimestampLine(LineRule):
         Brexit. Bookmark the permalink.``, ``Der Beitrag wurde am Mittwoch, den 27. November 2019
         um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.``); and a line of a post's
         meta fields, two labelled fields at least beside a stamp (``05/10/2018 - Publicado por:
-        Clarissa Borba - Categoria: Saúde - Tags: …``).
+        Clarissa Borba - Categoria: Saúde - Tags: …``); and a stamp, with or without the writer,
+        closed by a link to the comments, anywhere (``October 5, 2018 Posted by Vortex Leave a
+        comment``, ``27. November 2021 | 1 Kommentar``).
 
     Why it matters:
         The page's date line and "updated" stamp are metadata, not copy: left in the text they
@@ -100,6 +102,13 @@ class TimestampLine(LineRule):
             yield hit(line, "a post's meta fields (date, author, category, tags) left in the text")
             return
         if len(text) > 160 or text.startswith("("):
+            return
+        tail = COMMENT_LINK_TAIL.search(text)
+        if tail is not None and tail.start() > 0 and timestamp_shape(text[:tail.start()], language) in (
+                "date", "byline"):
+            # A stamp (and the writer) with the link to the comments: a blog's entry line, wherever
+            # it stands.
+            yield hit(line, "a post's stamp and comment link left in the text")
             return
         shape = timestamp_shape(text, language)
         if shape == "date":
