@@ -157,7 +157,7 @@ class CommentForm(LineRule):
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))
         + r"[^\n]{0,50}(?:\n|\Z)"
         # The login state the form shows, and a reader told to log in to comment.
-        + "|" + LOGGED_OUT.line_start_trigger() + "|" + LOGIN_REQUIRED.phrase_trigger())
+        + "|" + LOGGED_OUT.line_start_trigger() + "|" + LOGIN_REQUIRED.whole_phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).lstrip("•·|*>»›-–— ")
