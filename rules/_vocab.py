@@ -186,7 +186,11 @@ class Lexicon:
         """The language whose label the whole line is, or ``None``."""
         key = bare(text)
         if key not in self._any_label:
-            return None
+            # A label may close with "!", "?", a full stop or dots (``Empfiehl dies deinen
+            # Freunden.``, ``Gefällt mir Lade …``): the same label.
+            key = key.rstrip("!?.… ")
+            if key not in self._any_label:
+                return None
         for candidate in languages_for(language_of(language)):
             if key in self.labels.get(candidate, ()):
                 return candidate
@@ -227,6 +231,13 @@ class Lexicon:
         keys = {phrase_key(item) for items in self._phrases.values() for item in items}
         # Top-level branches: each a word the scan finds at memory speed (see newslint.scan).
         return "|".join(sorted(keys, key=lambda k: (-len(k), k)))
+
+    def whole_phrase_trigger(self) -> str:
+        """A trigger branch for lines holding a phrase of any language, spelled out whole: for
+        phrases of common words (``new posts``, ``neue Beiträge``), whose single words would offer
+        too many lines."""
+        forms = {trigger_form(item) for items in self._phrases.values() for item in items}
+        return "|".join(sorted(forms, key=lambda form: (-len(form), form)))
 
     def _label_texts(self) -> list[str]:
         return sorted({item for items in self.labels.values() for item in items})
@@ -311,6 +322,54 @@ NEWSLETTER_CALL = Lexicon(phrases={
           "não perca|subscreva",
     "nl": "schrijf je in|schrijf u in|inschrijven|aanmelden|meld je aan|meld u aan|abonneer|"
           "ontvang|ontvangen|mis niets",
+})
+#: A blog's offer to send its new posts by e-mail (``Notify me of new posts by email.``, ``Gib
+#: deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu werden.``): what is
+#: sent, and how; both in one line make the offer.
+POST_ALERT_OBJECT = Lexicon(phrases={
+    "en": "new posts|every new post|new blog posts|new articles|latest posts|new entries",
+    "de": "neue beiträge|neuen beiträgen|neue artikel|neuen artikeln|neue posts|neuen posts|"
+          "neue einträge|neuen einträgen|neue blogbeiträge|neuen blogbeiträgen",
+    "fr": "nouveaux articles|nouvelles publications|nouveaux billets|nouveaux posts|nouveaux contenus",
+    "es": "nuevas entradas|nuevos artículos|nuevas publicaciones|nuevos posts",
+    "it": "nuovi articoli|nuovi post|nuovi contenuti|nuove pubblicazioni",
+    "pt": "novos posts|novos artigos|novas publicações|novas postagens|novos conteúdos",
+    "nl": "nieuwe berichten|nieuwe artikelen|nieuwe posts|nieuwe blogs|nieuwe blogberichten",
+})
+POST_ALERT_CHANNEL = Lexicon(phrases={
+    "en": "by email|by e-mail|via email|via e-mail|email every|e-mail every|to your inbox|"
+          "in your inbox|into your inbox|email notifications|e-mail notifications|"
+          "notifications of new|notify me",
+    "de": "per e-mail|via e-mail|per mail|e-mail-benachrichtigung|benachrichtige mich|"
+          "benachrichtigen sie mich|informiere mich|in dein postfach|in ihr postfach",
+    "fr": "par e-mail|par email|par courriel|par mail|dans votre boîte|prévenez-moi|avertissez-moi",
+    "es": "por correo|por email|por e-mail|en tu bandeja|notifícame|avísame",
+    "it": "via email|via e-mail|per email|per e-mail|tramite email|tramite e-mail|avvisami|"
+          "nella tua casella",
+    "pt": "por e-mail|por email|na sua caixa|notifique-me|avise-me",
+    "nl": "per e-mail|via e-mail|per mail|in je inbox|in uw inbox|stuur mij|houd mij op de hoogte",
+})
+#: ... and the offer's address to the reader: *me* or *your* anywhere, an imperative opening a
+#: sentence. Without it the line tells of someone else's e-mails (``The agency will alert
+#: journalists to new articles by email``).
+POST_ALERT_READER = Lexicon(phrases={
+    "en": "send me|notify me|email me|e-mail me|keep me|enter your|your email|your e-mail|your inbox",
+    "de": "gib deine|geben sie ihre|deine e-mail|ihre e-mail|informiere mich|benachrichtige mich|"
+          "benachrichtigen sie mich|dein postfach|ihr postfach|trage dich|tragen sie sich",
+    "fr": "votre e-mail|votre adresse|prévenez-moi|avertissez-moi",
+    "es": "tu correo|tu email|tu dirección|notifícame|avísame",
+    "it": "la tua email|la tua e-mail|il tuo indirizzo|avvisami",
+    "pt": "seu e-mail|seu email|seu endereço|notifique-me|avise-me",
+    "nl": "je e-mail|uw e-mail|stuur mij|houd mij",
+})
+POST_ALERT_CALL = Lexicon(openers={
+    "en": "subscribe|sign up|get|receive|follow",
+    "de": "abonniere|abonnieren sie|erhalte|erhalten sie|folge|folgen sie",
+    "fr": "recevez|abonnez-vous|inscrivez-vous|suivez",
+    "es": "recibe|reciba|suscríbete|suscríbase|sigue|siga",
+    "it": "ricevi|iscriviti|segui",
+    "pt": "receba|assine|inscreva-se|siga",
+    "nl": "ontvang|schrijf je in|abonneer|volg",
 })
 NEWSLETTER_LABEL = Lexicon(labels={
     "de": "newsletter|newsletter abonnieren|zum newsletter anmelden|newsletter bestellen|"
@@ -542,7 +601,7 @@ RELATED_HEADING = Lexicon(labels={
     "de": "das könnte sie auch interessieren|das könnte dich auch interessieren|"
           "das könnte ihnen auch gefallen|das könnte dir auch gefallen|"
           "das thema könnte dich auch interessieren|ähnliche beiträge|ähnliche artikel|"
-          "ähnliche themen|verwandte artikel|verwandte beiträge|verwandte themen|mehr zum thema|"
+          "ähnliche themen|ähnliche nachrichten|ähnliche meldungen|ähnliche news|verwandte artikel|verwandte beiträge|verwandte themen|mehr zum thema|"
           "auch interessant|ebenfalls interessant|empfohlene beiträge|empfohlene artikel|"
           "neueste artikel|neueste beiträge|neue beiträge|letzte beiträge|aktuelle beiträge|"
           "aktuelle artikel|meistgelesen|meistgelesene artikel|meistgelesene|meist gelesen|"
@@ -588,7 +647,8 @@ RELATED_HEADING = Lexicon(labels={
           "meest bekeken|lees ook|ook interessant|meer nieuws|laatste nieuws|recente artikelen|"
           "meer artikelen|aanbevolen|aanbevolen voor jou|misschien ook interessant|"
           "dit vind je misschien ook leuk|uitgelicht",
-    "pl": "czytaj także|czytaj też|zobacz też|zobacz także|polecamy|najczęściej czytane|"
+    "pl": "czytaj także|czytaj też|czytaj również|zobacz też|zobacz także|zobacz również|"
+          "polecamy|najczęściej czytane|"
           "najpopularniejsze|podobne artykuły|powiązane artykuły|najnowsze",
 })
 #: Labels that open a teaser line with another story's title after them (``Lesen Sie auch: …``).
@@ -612,6 +672,16 @@ TEASER_LABEL = Lexicon(openers={
     "nl": "lees ook|lees meer|lees verder|lees hier|zie ook|meer weten|ook interessant|"
           "gerelateerd",
 })
+
+#: A blog's like button (WordPress's, the commonest): its heading ``Gefällt mir:`` and the button
+#: as it reaches the text with its loading note (``Gefällt mir Lade …``, ``Like Loading...``).
+LIKE_WIDGET = re.compile(
+    r"^(?:(?:like this|gefällt mir|j['’]aime|me gusta|mi piace|curtir isso|vind ik leuk|lubię to)\s*:"
+    r"|(?:like|gefällt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik[- ]leuk|lubię to!?)\s+"
+    r"(?:loading|lade|wird geladen|chargement|cargando|caricamento|carregando|laden|wczytywanie)"
+    r"\s*(?:\.\.\.|…)?"
+    r"|gefällt mir gefällt mir nicht)$",
+    re.IGNORECASE)
 
 # -- comments (NL301, NL302) ---------------------------------------------------------------------
 
@@ -678,6 +748,66 @@ COMMENT_FORM = Lexicon(labels={
           "comentários são de responsabilidade",
     "nl": "e-mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd|"
           "reacties worden gemodereerd",
+})
+#: The login state a comment form shows a reader who is not logged in, as a sentence of its own
+#: (the final stop is part of the opener: ``Sie sind nicht angemeldet, sagte …`` is not one).
+LOGGED_OUT = Lexicon(openers={
+    "en": "you are not logged in.|you are currently not logged in.|you are not currently logged in.|"
+          "you're not logged in.|you are not signed in.|you're not signed in.|you are not logged in!",
+    "de": "sie sind nicht eingeloggt.|sie sind aktuell nicht eingeloggt.|"
+          "sie sind derzeit nicht eingeloggt.|sie sind momentan nicht eingeloggt.|"
+          "sie sind zurzeit nicht eingeloggt.|du bist nicht eingeloggt.|"
+          "du bist aktuell nicht eingeloggt.|du bist derzeit nicht eingeloggt.|"
+          "sie sind nicht angemeldet.|sie sind aktuell nicht angemeldet.|"
+          "sie sind derzeit nicht angemeldet.|du bist nicht angemeldet.|"
+          "du bist aktuell nicht angemeldet.|sie sind nicht eingeloggt!|du bist nicht eingeloggt!",
+    "fr": "vous n'êtes pas connecté.|vous n'êtes pas connectée.|vous n'êtes pas connecté(e).|"
+          "vous n'êtes pas identifié.|tu n'es pas connecté.",
+    "es": "no has iniciado sesión.|no estás conectado.|no estás registrado.|"
+          "usted no ha iniciado sesión.",
+    "it": "non sei connesso.|non hai effettuato l'accesso.|non sei loggato.|non sei registrato.",
+    "pt": "você não está logado.|você não está conectado.|não está logado.|"
+          "você não fez login.",
+    "nl": "je bent niet ingelogd.|u bent niet ingelogd.|je bent niet aangemeld.|u bent niet aangemeld.",
+})
+#: A reader told to log in, in a sentence that also speaks of commenting (``Um den Tipp …
+#: kommentieren zu können, müssen Sie eingeloggt sein.``): both together, as a comment form
+#: writes them. ``Sie müssen sich beim Bürgeramt anmelden`` alone is advice in a story.
+LOGIN_REQUIRED = Lexicon(phrases={
+    "en": "you must be logged in|you need to be logged in|you have to be logged in|you must log in|"
+          "you need to log in|you have to log in|you must be signed in|you need to sign in|"
+          "you must sign in|you need to be signed in|please log in|please sign in|please login",
+    "de": "müssen sie eingeloggt sein|müssen sie angemeldet sein|musst du eingeloggt sein|"
+          "musst du angemeldet sein|du musst eingeloggt sein|du musst angemeldet sein|"
+          "sie müssen eingeloggt sein|sie müssen angemeldet sein|"
+          "musst du registriert und eingeloggt sein|müssen sie registriert und eingeloggt sein|"
+          "müssen sie sich einloggen|müssen sie sich anmelden|musst du dich einloggen|"
+          "musst du dich anmelden|du musst dich einloggen|du musst dich anmelden|"
+          "sie müssen sich einloggen|sie müssen sich anmelden|loggen sie sich bitte ein|"
+          "melden sie sich bitte an|bitte loggen sie sich ein|bitte melden sie sich an|"
+          "logge dich ein|melde dich an",
+    "fr": "vous devez être connecté|vous devez être connectée|vous devez vous connecter|"
+          "vous devez être identifié|tu dois être connecté|veuillez vous connecter|"
+          "connectez-vous pour",
+    "es": "debes estar registrado|debes iniciar sesión|debes estar conectado|"
+          "tienes que iniciar sesión|necesitas iniciar sesión|inicia sesión para|"
+          "debe iniciar sesión|debe estar registrado",
+    "it": "devi essere connesso|devi essere registrato|devi effettuare il login|"
+          "devi effettuare l'accesso|devi aver effettuato l'accesso|accedi per|effettua il login per",
+    "pt": "você precisa fazer login|você precisa estar logado|você precisa estar conectado|"
+          "é necessário fazer login|é necessário estar logado|faça login para|precisa estar logado",
+    "nl": "je moet ingelogd zijn|u moet ingelogd zijn|je moet aangemeld zijn|u moet aangemeld zijn|"
+          "je moet inloggen|u moet inloggen|log in om te reageren|meld je aan om te reageren",
+})
+#: Words of commenting, the other half of that sentence.
+COMMENTING = Lexicon(phrases={
+    "en": "comment|reply|discussion",
+    "de": "kommentar|kommentier|diskutier|diskussion",
+    "fr": "commentaire|commenter|réagir",
+    "es": "comentar|comentario",
+    "it": "commentare|commento|commenti",
+    "pt": "comentar|comentário",
+    "nl": "reageren|reactie",
 })
 #: A comment thread's controls and counts.
 COMMENT_THREAD = Lexicon(labels={
@@ -844,15 +974,85 @@ READ_MORE_ALONE = Lexicon(labels={
 
 #: The sentence a blog theme writes under a post: when it was posted and where it was filed.
 POST_META = Lexicon(openers={
-    "en": "this entry was posted|this entry was filed|this post was posted|this entry is filed under",
+    "en": "this entry was posted|this entry was filed|this post was posted|this entry is filed under|"
+          "this post was filed|this post is filed under|this article was posted|this article was filed",
     "de": "der beitrag wurde am|dieser beitrag wurde am|dieser eintrag wurde am|"
-          "dieser eintrag wurde veröffentlicht|dieser beitrag wurde unter",
-    "fr": "cette entrée a été publiée|cette entrée a été postée",
-    "es": "esta entrada fue publicada|esta entrada se publicó",
-    "it": "questa voce è stata pubblicata|questo articolo è stato pubblicato il",
-    "pt": "esta entrada foi publicada|este post foi publicado em",
-    "nl": "dit bericht is geplaatst op|dit artikel is geplaatst op",
+          "dieser eintrag wurde veröffentlicht|dieser beitrag wurde unter|"
+          "dieser beitrag wurde veröffentlicht|dieser eintrag wurde unter|der eintrag wurde am",
+    "fr": "cette entrée a été publiée|cette entrée a été postée|cet article a été publié|"
+          "ce contenu a été publié|ce billet a été publié|cette entrée a été classée",
+    "es": "esta entrada fue publicada|esta entrada se publicó|esta entrada fue archivada|"
+          "este artículo fue publicado|esta entrada ha sido publicada",
+    "it": "questa voce è stata pubblicata|questo articolo è stato pubblicato|"
+          "questo post è stato pubblicato|questa voce è stata archiviata",
+    "pt": "esta entrada foi publicada|este post foi publicado|esse post foi publicado|"
+          "este artigo foi publicado|este conteúdo foi publicado|esta entrada foi arquivada",
+    "nl": "dit bericht is geplaatst|dit artikel is geplaatst|dit bericht werd geplaatst|"
+          "dit artikel werd geplaatst|dit item is geplaatst|dit item werd geplaatst|"
+          "dit bericht is gepubliceerd|dit artikel is gepubliceerd",
 })
+#: What makes that sentence the theme's and not the story's ("Der Beitrag wurde am Montag im ZDF
+#: gezeigt"): words only a blog engine writes there, its permalink and its feed.
+POST_META_LINK = Lexicon(phrases={
+    "en": "bookmark the permalink|permalink|rss 2.0|rss feed|filed under",
+    "de": "permalink|permanentlink|verschlagwortet|rss 2.0|rss-feed|rss feed",
+    "fr": "permalien|permalink|rss 2.0|flux rss",
+    "es": "enlace permanente|permalink|rss 2.0",
+    "it": "permalink|collegamento permanente|rss 2.0",
+    "pt": "link permanente|permalink|rss 2.0",
+    "nl": "permalink|permanente link|rss 2.0",
+})
+#: Where the post was filed and how it was tagged: ordinary words alone ("archiviato dalla
+#: procura", "tagged by hundreds of users"), the theme's only together.
+POST_META_FILING = Lexicon(phrases={
+    "en": "is filed under|was filed under|posted in|categorized|categorised",
+    "de": "abgelegt|kategorisiert",
+    "fr": "classé dans|classée dans|publié dans|publiée dans",
+    "es": "archivada en|archivado en|publicada en|publicado en",
+    "it": "archiviato|archiviata|pubblicato in|pubblicata in",
+    "pt": "arquivado em|arquivada em|publicada em|publicado em",
+    "nl": "gearchiveerd|geplaatst in|geplaatst onder",
+})
+POST_META_TAGS = Lexicon(phrases={
+    "en": "and tagged|tagged with",
+    "de": "getaggt|gekennzeichnet mit|markiert mit|schlagwörter|schlagworte",
+    "fr": "marqué avec|marquée avec|mot-clé|mots-clés|étiqueté|étiquetée",
+    "es": "etiquetada|etiquetado|etiquetas",
+    "it": "taggato|taggata|etichettato|etichettata|con i tag|con il tag",
+    "pt": "marcada com|marcado com|com a tag|com as tags|etiquetas",
+    "nl": "getagd|met de tags|met de tag",
+})
+
+#: The labels of a post's meta fields, as a blog theme lines them up (``05/10/2018 - Publicado por:
+#: Clarissa Borba - Categoria: Saúde - Tags: …``, ``Veröffentlicht: 05.01.2020 | Autor: … |
+#: Abgelegt unter: … | Tags: …``): who, when, where filed, how tagged.
+POST_META_FIELD = re.compile(
+    r"^(?:posted by|published by|written by|by|author|authors|posted on|published on|published|"
+    r"posted|date|posted in|filed under|category|categories|tags|tagged|topics|"
+    r"von|autor|autorin|autoren|veröffentlicht|veröffentlicht am|veröffentlicht von|geschrieben von|"
+    r"datum|abgelegt unter|kategorie|kategorien|schlagworte|schlagwörter|stichworte|themen|"
+    r"par|auteur|publié|publié le|publié par|publié dans|classé dans|catégorie|catégories|étiquettes|"
+    r"mots-clés|mots clés|"
+    r"por|autor|publicado|publicado por|publicado el|publicado em|publicado en|fecha|data|"
+    r"categoría|categorías|categoria|categorias|etiquetas|arquivado em|"
+    r"di|autore|pubblicato|pubblicato da|pubblicato il|pubblicato in|categorie|argomenti|"
+    r"door|geplaatst door|geplaatst op|geplaatst in|categorieën|trefwoorden|onderwerpen)"
+    r"\s*:\s*\S",
+    re.IGNORECASE)
+
+#: A link to the comments closing a post's stamp line (``October 5, 2018 Posted by Vortex Leave a
+#: comment``, ``Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort``,
+#: ``27. November 2021 | 1 Kommentar``).
+COMMENT_LINK_TAIL = re.compile(
+    r"(?:\s*[-–—|•·,]\s*|\s+)(?:leave a (?:comment|reply|response)|(?:\d+|no|one) (?:comments?|responses?|replies)"
+    r"|comments? off|hinterlasse (?:eine antwort|einen kommentar)|kommentar hinterlassen"
+    r"|schreibe einen kommentar|(?:\d+|keine|ein) kommentare?"
+    r"|laisser un commentaire|(?:\d+|aucun|un) commentaires?"
+    r"|deja un comentario|(?:\d+|sin|un) comentarios?"
+    r"|lascia un commento|(?:\d+|nessun|un) comment[oi]"
+    r"|deixe um comentário|(?:\d+|sem|um) comentários?"
+    r"|geef een reactie|laat een reactie achter|(?:\d+|geen|een) reacties?)\s*$",
+    re.IGNORECASE)
 
 #: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.
 TAG_HEADERS = Lexicon(labels={

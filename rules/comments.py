@@ -21,7 +21,8 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import (first_words, flat, hit, neighbours, per_article,
                                          timestamp_shape)
-from newslint.rules._vocab import COMMENT_COUNT, COMMENT_FORM, COMMENT_THREAD
+from newslint.rules._vocab import (COMMENT_COUNT, COMMENT_FORM, COMMENT_THREAD, COMMENTING,
+                                   LOGGED_OUT, LOGIN_REQUIRED)
 
 _BULLET = r"[ \t•·|*>»›\-–—]*"
 
@@ -118,7 +119,11 @@ class CommentForm(LineRule):
         temporarily moderating all comments …``; or a line holding a form phrase that is never
         the story's (``Your email address will not be published``) after another label the
         extractor glued to it; or the label of a form field, marked required (``Name *``,
-        ``E-Mail (wird nicht veröffentlicht)``) or beside another field's (``Website``).
+        ``E-Mail (wird nicht veröffentlicht)``) or beside another field's (``Website``); or the
+        login state the form shows, as a sentence opening the line (``You are not logged in.``,
+        ``Sie sind aktuell nicht eingeloggt.``), or a sentence telling the reader to log in that
+        also speaks of commenting (``Um … kommentieren zu können, müssen Sie eingeloggt sein.``),
+        in the languages the rules read.
 
     Why it matters:
         The comment form is the page's furniture: in the text it reads as an invitation from the
@@ -150,7 +155,9 @@ class CommentForm(LineRule):
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
         # A field's label is the whole of a short line.
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))
-        + r"[^\n]{0,50}(?:\n|\Z)")
+        + r"[^\n]{0,50}(?:\n|\Z)"
+        # The login state the form shows, and a reader told to log in to comment.
+        + "|" + LOGGED_OUT.line_start_trigger() + "|" + LOGIN_REQUIRED.whole_phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).lstrip("•·|*>»›-–— ")
@@ -171,6 +178,11 @@ class CommentForm(LineRule):
         if COMMENT_FORM.label(text, language) or COMMENT_FORM.phrase(text, language) or (
                 len(text.split()) <= 60 and COMMENT_FORM.opener(text, language)):
             yield hit(line, "comment form left in the text")
+            return
+        if LOGGED_OUT.opener(text, language) or (
+                len(text.split()) <= 60 and LOGIN_REQUIRED.phrase(text, language)
+                and COMMENTING.phrase(text, language)):
+            yield hit(line, "comment form's login notice left in the text")
 
 
 class CommentThread(LineRule):

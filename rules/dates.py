@@ -8,6 +8,7 @@ are never enough: ``Updated Police Identify Man, Woman Found Dead`` is a headlin
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from newslint import hookimpl
@@ -20,7 +21,9 @@ from newslint.rules._measured import measured as figures
 from newslint.rules._boilerplate import (META_LABELS, WORD_END, ends_like_sentence, first_words,
                                          flat, hit, near_edge, neighbours, paragraph_counts,
                                          timestamp_shape)
-from newslint.rules._vocab import DATE_WORDS, Language, language_of, trigger_form
+from newslint.rules._vocab import (COMMENT_LINK_TAIL, DATE_WORDS, POST_META, POST_META_FIELD, POST_META_FILING,
+                                   POST_META_LINK, POST_META_TAGS, Language, language_of,
+                                   trigger_form)
 
 #: Words a stamp line may open with (the check reads the whole line).
 _OPENERS = (
@@ -51,7 +54,15 @@ class TimestampLine(LineRule):
         ``By``) at the top or next to a stamp. A bare date or time (``November 18, 2019``,
         ``2:13 p.m.``) between two paragraphs of prose below the top is a timeline's or a live
         report's heading and is left alone; elsewhere a bare date counts only at the very top or
-        bottom, beside other page furniture, or when it repeats.
+        bottom, beside other page furniture, or when it repeats. Also the sentence a blog theme
+        writes under a post, in the languages the rules read, when it names the post's permalink
+        or feed, or both where it was filed and how it was tagged (``This entry was posted in News and tagged
+        Brexit. Bookmark the permalink.``, ``Der Beitrag wurde am Mittwoch, den 27. November 2019
+        um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.``); and a line of a post's
+        meta fields, two labelled fields at least beside a stamp (``05/10/2018 - Publicado por:
+        Clarissa Borba - Categoria: Saúde - Tags: …``); and a stamp, with or without the writer,
+        closed by a link to the comments, anywhere (``October 5, 2018 Posted by Vortex Leave a
+        comment``, ``27. November 2021 | 1 Kommentar``).
 
     Why it matters:
         The page's date line and "updated" stamp are metadata, not copy: left in the text they
@@ -76,13 +87,29 @@ class TimestampLine(LineRule):
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
     trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t]+[A-Za-z])|" + first_words(*_OPENERS)
                + r"|" + "|".join(trigger_form(word) for word in _FOREIGN_OPENERS)
-               + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END)
+               + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
+        language = article  # its language is decided only if a line holds a foreign date word
+        if len(text) <= 600 and POST_META.opener(text, language) and (
+                POST_META_LINK.phrase(text, language) or (
+                    POST_META_FILING.phrase(text, language) and POST_META_TAGS.phrase(text, language))):
+            yield hit(line, "a blog theme's post footer (when it was posted, where it was filed) "
+                            "left in the text")
+            return
+        if len(text) <= 300 and text.count(":") >= 2 and _post_meta_fields(text, language):
+            yield hit(line, "a post's meta fields (date, author, category, tags) left in the text")
+            return
         if len(text) > 160 or text.startswith("("):
             return
-        language = article  # its language is decided only if a line holds a foreign date word
+        tail = COMMENT_LINK_TAIL.search(text)
+        if tail is not None and tail.start() > 0 and timestamp_shape(text[:tail.start()], language) in (
+                "date", "byline"):
+            # A stamp (and the writer) with the link to the comments: a blog's entry line, wherever
+            # it stands.
+            yield hit(line, "a post's stamp and comment link left in the text")
+            return
         shape = timestamp_shape(text, language)
         if shape == "date":
             if self._placed_like_a_stamp(line, text, language):
@@ -114,6 +141,31 @@ class TimestampLine(LineRule):
         if paragraph_counts(line.article)[text] >= 2:
             return True
         return any(_furniture(flat(other.text), language) for other in neighbours(line))
+
+
+#: What separates a theme's meta fields on one line.
+_FIELD_BREAK = re.compile(r"\s+[-–—|•·/]\s+|\s*\|\s*|\s{2,}")
+
+
+def _post_meta_fields(text: str, language: Language) -> bool:
+    """A line of a post's meta fields: two labelled fields at least (``Publicado por: …``,
+    ``Categoria: …``, ``Tags: …``), every other part a date stamp or a few words (a comment
+    count or link)."""
+    parts = [part for part in _FIELD_BREAK.split(text) if part]
+    if not 2 <= len(parts) <= 8:
+        return False
+    fields = 0
+    for part in parts:
+        if POST_META_FIELD.match(part):
+            # A field's value is a name or a list of a few words each, not a sentence glued on
+            # (``Tags: sad A equipe do Serviço … registrou …``).
+            value = part.split(":", 1)[1]
+            if any(len(item.split()) > 5 for item in value.split(",")):
+                return False
+            fields += 1
+        elif len(part.split()) > 3 and timestamp_shape(part, language) != "date":
+            return False
+    return fields >= 2
 
 
 def _between_paragraphs(line: Line) -> bool:

@@ -184,6 +184,7 @@ def heading_phrase(text: str, language: str = "en") -> Optional[str]:
     if not flat or len(flat) > 60 or len(flat.split()) > 8:
         return None
     if not _HEADING.match(flat):
+        # (A closing "!", "?" or dots is read by the lexicon: ``Você pode gostar...``.)
         return flat if RELATED_HEADING.label(flat, language) else None
     named = _NAMED_HEADING.match(flat)
     if named and not any(word[:1].isupper() or "." in word for word in named.group("name").split()):
@@ -310,7 +311,9 @@ class RelatedStoriesHeading(LineRule):
     What it flags:
         A short line that is only the heading of a box of links to other stories:
         ``Related``, ``Related articles``, ``Most read in world news``, ``You may also like``,
-        ``More from Sportsnet``, ``Popular on IndieWire``, ``DON'T MISS``, ``Top stories``.
+        ``More from Sportsnet``, ``Popular on IndieWire``, ``DON'T MISS``, ``Top stories``; in
+        the other languages the rules read too (``Das könnte Sie auch interessieren!``,
+        ``Você pode gostar...``), a closing ``!``, ``?`` or dots aside.
 
     Why it matters:
         The box's links may be gone, but the heading stays in the text as a one-line paragraph

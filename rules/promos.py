@@ -21,7 +21,9 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import bare, first_words, flat, hit
 from newslint.rules._vocab import (AD_LABEL, CONSENT, LEGAL_PAGES, NEWSLETTER_CALL, NEWSLETTER_LABEL,
-                                   NEWSLETTER_OBJECT, SUBSCRIPTION)
+                                   NEWSLETTER_OBJECT, POST_ALERT_CALL, POST_ALERT_CHANNEL,
+                                   POST_ALERT_OBJECT, POST_ALERT_READER,
+                                   SUBSCRIPTION)
 
 _LEAD = r"^[ \t•·|*>»›\-–—]*"
 
@@ -72,8 +74,10 @@ class NewsletterPrompt(LineRule):
         A line of at most 60 words with a sentence opening with a sign-up call (*Sign up*,
         *Subscribe*, *Get … in your inbox*, *Thanks for signing up*, *Keep an eye on your
         inbox*) whose object is a newsletter, an inbox or an e-mail; or a newsletter's name
-        alone on a line (``Pick Six Newsletter``). Reported speech (*said*, quotes) is left
-        alone.
+        alone on a line (``Pick Six Newsletter``); or a blog's offer to send its new posts by
+        e-mail, in the languages the rules read (``Notify me of new posts by email.``, ``Gib
+        deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu werden.``).
+        Reported speech (*said*, quotes) is left alone.
 
     Why it matters:
         It is the publisher's promotion, not the story, and it is copied into every syndicated
@@ -99,13 +103,16 @@ class NewsletterPrompt(LineRule):
     measured = figures("NL305")
     trigger = (r"ewsletter|EWSLETTER|nbox|NBOX|ign up|ign Up|IGN UP|igning up|igned up|ubscri|UBSCRI"
                r"|nvalid email|ill use your email|very day we send|mail alerts|ews emails|ews Emails"
-               "|" + NEWSLETTER_OBJECT.phrase_trigger())
+               "|" + NEWSLETTER_OBJECT.phrase_trigger()
+               # A blog's new posts, offered by e-mail: the whole words, as they are common.
+               + "|" + POST_ALERT_OBJECT.whole_phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 500 or len(text.split()) > 60:
             return
-        if is_newsletter_prompt(text) or foreign_newsletter_prompt(text, article):
+        if is_newsletter_prompt(text) or foreign_newsletter_prompt(text, article) or \
+                post_alert_prompt(text, article):
             yield hit(line, "newsletter sign-up prompt left in the text")
 
 
@@ -117,6 +124,23 @@ def is_newsletter_prompt(text: str) -> bool:
     if _SIGN_UP_FORM.search(text):
         return True
     return any(_NEWSLETTER_OBJECT.search(text, call.end()) for call in _SIGN_UP_CALL.finditer(text))
+
+
+def post_alert_prompt(text: str, language: str) -> bool:
+    """A blog's offer to send its new posts by e-mail (``Send me email every new post.``,
+    ``Gib deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu werden.``):
+    the posts, the e-mail and a word to the reader (*me*, *your*, an imperative opening a sentence)
+    in one line of 40 words at most, not quoted or reported."""
+    if len(text.split()) > 40 or text[:1] in "\"“„«‚'" or _REPORTED.search(text) or \
+            _FOREIGN_REPORTED.search(text):
+        return False
+    if not (POST_ALERT_OBJECT.phrase(text, language) and POST_ALERT_CHANNEL.phrase(text, language)):
+        return False
+    return bool(POST_ALERT_READER.phrase(text, language)) or any(
+        POST_ALERT_CALL.opener(sentence, language) for sentence in _SENTENCE_BREAK.split(text))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?:])\s+")
 
 
 def foreign_newsletter_prompt(text: str, language: str) -> bool:

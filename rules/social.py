@@ -21,7 +21,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import first_words, flat, hit, near_edge, neighbours
-from newslint.rules._vocab import FOLLOW, SHARE
+from newslint.rules._vocab import FOLLOW, LIKE_WIDGET, SHARE
 
 #: Words of a share bar. A line made only of these (and counts) is a share bar.
 _SHARE_WORDS = frozenset("""
@@ -80,8 +80,10 @@ class ShareButtons(LineRule):
     What it flags:
         A line made only of share-button words (``Share Tweet Submit``, ``Share to facebook``,
         ``Whatsapp Facebook Pint``, ``197 Shares``) or a share prompt (``Share this article``,
-        ``Sharing is caring!``, ``Click to tweet``). A line that is a single network name
-        (``Facebook``) counts only near the top or bottom or next to another share line.
+        ``Sharing is caring!``, ``Click to tweet``); a blog's like button, its heading or the
+        button with its loading note (``Gefällt mir:``, ``Like Loading...``), in the languages
+        the rules read. A line that is a single network name (``Facebook``) counts only near the
+        top or bottom or next to another share line.
 
     Why it matters:
         Button labels are not copy; they sit between paragraphs as stray words.
@@ -104,7 +106,8 @@ class ShareButtons(LineRule):
         "share", "shares", "shared", "sharing", "tweet", "print", "email", "e-mail", "pin", "whatsapp",
         "WhatsApp", "facebook", "twitter", "linkedin", "LinkedIn", "reddit", "pinterest", "flipboard",
         "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close") + (
-        "|" + SHARE.line_start_trigger())
+        "|" + SHARE.line_start_trigger()
+        + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
@@ -112,6 +115,9 @@ class ShareButtons(LineRule):
             return
         if _SHARE_PHRASE.match(text) and len(text.split()) <= 20:
             yield hit(line, "share prompt left in the text")
+            return
+        if LIKE_WIDGET.match(text):
+            yield hit(line, "like button left in the text")
             return
         if SHARE.label(text, article):
             yield hit(line, "share buttons left in the text")
