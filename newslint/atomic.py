@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import stat
-import tempfile
 from typing import IO, Any, Callable, Iterator, Optional
 
 
@@ -39,6 +39,8 @@ from typing import IO, Any, Callable, Iterator, Optional
 _ERRORS = "backslashreplace"
 #: Temporary files being written right now, by this process.
 PENDING: set[str] = set()
+#: Open the temporary file in binary mode on Windows (newlines are the writer's business).
+_O_BINARY = getattr(os, "O_BINARY", 0)
 
 
 class Discard(Exception):
@@ -84,34 +86,43 @@ def atomic_write(path: str, binary: bool = False,
     target = os.path.realpath(path)
 
     directory = os.path.dirname(target)
+    prefix = os.path.join(directory, f".{os.path.basename(target)}.")
+    while True:
+        # The name is listed as pending before the file exists: a signal at any moment after the
+        # file is made finds it listed (a --jobs worker's handler removes what is listed; an
+        # exception here removes it below), never a temporary file nobody knows of.
+        name = f"{prefix}{secrets.token_hex(4)}.tmp"
+        PENDING.add(name)
+        try:
+            descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
+            break
+        except FileExistsError:
+            PENDING.discard(name)
+        except BaseException as error:
+            PENDING.discard(name)
+            if isinstance(error, OSError):
+                raise OSError(error.errno, error.strerror, path) from None
+            raise
     try:
-        handle = tempfile.NamedTemporaryFile(
-            mode_string, **text, dir=directory, prefix=f".{os.path.basename(target)}.",
-            suffix=".tmp", delete=False,
-        )
-    except OSError as error:
-        raise OSError(error.errno, error.strerror, path) from None
-    PENDING.add(handle.name)
-    try:
-        with handle:
+        with os.fdopen(descriptor, mode_string, **text) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(handle.name, mode)
+        os.chmod(name, mode)
         if owner is not None and owner != (os.getuid(), os.getgid()):
             with contextlib.suppress(OSError, AttributeError):  # only root may give a file away
-                os.chown(handle.name, *owner)
+                os.chown(name, *owner)
         if before_replace is not None:
             before_replace()
-        os.replace(handle.name, target)
+        os.replace(name, target)
     except Discard:
         with contextlib.suppress(OSError):
-            os.unlink(handle.name)
+            os.unlink(name)
     except BaseException as error:
         with contextlib.suppress(OSError):
-            os.unlink(handle.name)
-        if isinstance(error, OSError) and error.filename == handle.name:
+            os.unlink(name)
+        if isinstance(error, OSError) and error.filename == name:
             raise OSError(error.errno, error.strerror, path) from None
         raise
     finally:
-        PENDING.discard(handle.name)
+        PENDING.discard(name)

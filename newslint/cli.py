@@ -14,6 +14,7 @@ from collections import Counter
 from typing import IO, Iterator, Optional, Sequence
 
 from newslint import __version__
+from newslint.atomic import remove_pending
 from newslint.config import ConfigError, load_settings
 from newslint.plugins import PluginError, Plugins, load_plugins
 from newslint.settings import Settings
@@ -45,6 +46,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _error(str(error))
         return EXIT_ERROR
     except KeyboardInterrupt:
+        remove_pending()  # a temporary file the interruption caught before its writer's cleanup
         _error("interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
