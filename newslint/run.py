@@ -80,7 +80,7 @@ class Run:
         split = can_split(self.linter) and not self.fixing
         if total >= WARM_AFTER:
             # Big enough to pay for the scan accelerator: compile it (once per machine: it is kept,
-            # and later runs load it in a tenth of a second) before --jobs forks its workers.
+            # and later runs load it in milliseconds) before --jobs forks its workers.
             self.linter.scanner.warm()
         return plan(files, self._piece_bytes(total, self.chunk_bytes), split)
 

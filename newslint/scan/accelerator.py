@@ -149,14 +149,10 @@ class Accelerator:
         nothing is translated or compiled."""
         key = tuple(branches)
         if key not in _DATABASES:
-            kept = _load_plan(branches)
-            if not kept:
-                return None
-            database = _load([expression for expression, _ in kept],
-                             [_flags(entry.kind) for _, entry in kept])
+            database, entries = _database(_load_plan(branches) or [], may_compile=False)
             if database is None:
                 return None
-            _DATABASES[key] = database, [entry for _, entry in kept]
+            _DATABASES[key] = database, entries
         return cls(branches)
 
     def scan(self, padded: str, starts: list[int]) -> Optional[dict[int, Any]]:
@@ -305,13 +301,17 @@ def _flags(kind: int) -> int:
     return _hs.HS_FLAG_UTF8 | extra
 
 
-def _database(kept: list[tuple[str, Entry]]) -> tuple[Any, list[Entry]]:
+def _database(kept: list[tuple[str, Entry]], may_compile: bool = True) -> tuple[Any, list[Entry]]:
+    """The database of ``kept``: loaded from the store, else compiled and stored (``may_compile``:
+    else ``(None, [])``)."""
     if not kept:
         return None, []
     expressions = [expression for expression, _ in kept]
     flags = [_flags(entry.kind) for _, entry in kept]
     database = _load(expressions, flags)
     if database is None:
+        if not may_compile:
+            return None, []
         database = _compile(expressions, list(range(len(kept))), flags)
         _save(database, expressions, flags)
     return database, [entry for _, entry in kept]
