@@ -149,6 +149,15 @@ def _first_match(patterns: Mapping[str, "re.Pattern[str]"], language: Language,
     return None
 
 
+def _lower_case_search(pattern: "re.Pattern[str]") -> "Optional[re.Pattern[str]]":
+    """``pattern`` (case-blind, made of lower-cased letters, ``\\s`` and classes of marks, as
+    :class:`Lexicon` writes its phrases) for a lower-cased text, where it runs without
+    ``re.IGNORECASE``; ``None`` for a pattern with an escape a lower-casing changes."""
+    if not pattern.flags & re.IGNORECASE or re.search(r"\\[A-Za-z]", pattern.pattern.replace("\\s", "")):
+        return None
+    return re.compile(pattern.pattern.lower())
+
+
 class Lexicon:
     """One concept's vocabulary in several languages (see the module's docstring)."""
 
@@ -171,6 +180,7 @@ class Lexicon:
         self._any_phrase = re.compile(
             _alternation(item for items in self._phrases.values() for item in items) or "(?!)",
             re.IGNORECASE)
+        self._any_phrase_lower = _lower_case_search(self._any_phrase)
 
     @staticmethod
     def _opener_pattern(items: Iterable[str]) -> "re.Pattern[str]":
@@ -204,9 +214,22 @@ class Lexicon:
 
     def phrase(self, text: str, language: Language) -> "Optional[re.Match[str]]":
         """A phrase of the language anywhere in the line, else ``None``."""
-        if not self._any_phrase.search(text):
+        if not self._may_hold_phrase(text):
             return None
         return _first_match(self.phrases, language, lambda pattern: pattern.search(text))
+
+    def _may_hold_phrase(self, text: str) -> bool:
+        """Whether the line may hold a phrase of any language (a test before the document's
+        language is asked for): the phrases, lower-cased, searched in the lower-cased line (a
+        dozen times faster than their case-blind alternation). Where lower-casing and a
+        case-blind match differ (dotless ı, long ſ, İ), the case-blind search decides."""
+        lower_search = self._any_phrase_lower
+        if lower_search is None:
+            return self._any_phrase.search(text) is not None
+        lower = text.lower()
+        if "ı" in lower or "ſ" in lower or "\u0307" in lower:
+            return self._any_phrase.search(text) is not None
+        return lower_search.search(lower) is not None
 
     def line_start_trigger(self) -> str:
         """A trigger branch for lines that open with a label or opener of any language.

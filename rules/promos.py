@@ -10,7 +10,7 @@ sentence of the story that merely mentions a newsletter or cookies is not flagge
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
@@ -278,33 +278,6 @@ contact us|about us""".replace("\n", "").split("|"))
 _LINK_SPLIT = re.compile(r"[ \t\u00a0]*[|•·,][ \t\u00a0]*|[ \t\u00a0]{2,}")
 
 
-def _lower_case_search(pattern: "re.Pattern[str]") -> "Optional[re.Pattern[str]]":
-    """``pattern`` (case-blind, made of lower-cased letters, ``\\s`` and classes of marks, as a
-    :class:`~newslint.rules._vocab.Lexicon` writes its phrases) for a lower-cased text, where it
-    runs without ``re.IGNORECASE``; ``None`` for a pattern with an escape a lower-casing changes."""
-    if not pattern.flags & re.IGNORECASE or re.search(r"\\[A-Za-z]", pattern.pattern.replace("\\s", "")):
-        return None
-    return re.compile(pattern.pattern.lower())
-
-
-#: CONSENT's phrases of every language, for a lower-cased line: the test before the phrases of
-#: the document's language (a dozen times faster than the case-blind alternation of them all, and
-#: no language is decided for a line that holds none).
-_ANY_CONSENT = _lower_case_search(CONSENT._any_phrase)
-
-
-def _may_consent(text: str) -> bool:
-    """Whether ``text`` may hold a phrase of :data:`CONSENT` (any language): its lower-cased form
-    holds one. Where lower-casing and a case-blind match differ (dotless ı, long ſ, İ), asked of
-    the vocabulary itself."""
-    if _ANY_CONSENT is None:
-        return True
-    lower = text.lower()
-    if "ı" in lower or "ſ" in lower or "\u0307" in lower:
-        return True
-    return _ANY_CONSENT.search(lower) is not None
-
-
 class CookieNotice(LineRule):
     """A cookie-consent banner or privacy/terms notice.
 
@@ -349,7 +322,7 @@ class CookieNotice(LineRule):
         language = article
         if is_legal_links(line.text, language) or (_CONSENT.search(text) and not _REPORTED.search(text)):
             yield hit(line, "cookie or privacy notice left in the text")
-        elif _may_consent(text) and CONSENT.phrase(text, language) and not _FOREIGN_REPORTED.search(text):
+        elif CONSENT.phrase(text, language) and not _FOREIGN_REPORTED.search(text):
             yield hit(line, "cookie or privacy notice left in the text")
         elif LEGAL_PAGES.label(text, language) and self._among_furniture(line, language):
             yield hit(line, f"link to the site's legal page “{text[:40]}” left in the text")

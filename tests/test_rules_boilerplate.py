@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint import patterns
 from newslint.document import Document
@@ -77,3 +79,19 @@ def test_rule_stays_linear_on_hostile_lines(code: str):
     started = time.perf_counter()
     linter(code).lint(Document("hostile.txt", HOSTILE))
     assert time.perf_counter() - started < 2.0, code
+
+
+_PHRASE_BITS = ["Cookies", "COOKIE", "Datenschutz", "ACEPTAR", "newsletter", "E-Mail", "ı", "ſ", "İ",
+                "K", "ẞ", "é", "É", " ", "  ", "\n", "we use", "WE USE", "weiterlesen", "Accept"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASE_BITS), max_size=12).map("".join))
+def test_the_vocabularies_phrase_test_never_refuses_a_line_its_phrases_match(text):
+    """``Lexicon`` refuses a line by searching its phrases lower-cased before the case-blind
+    patterns run: it may let a line through, never refuse one a phrase matches."""
+    from newslint.rules import _vocab
+
+    for lexicon in vars(_vocab).values():
+        if isinstance(lexicon, _vocab.Lexicon) and lexicon._any_phrase.search(text):
+            assert lexicon._may_hold_phrase(text), text
