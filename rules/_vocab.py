@@ -13,6 +13,10 @@ holds, per language:
 - ``phrases``: phrases that give the line away wherever they stand (``Alle Rechte vorbehalten``,
   ``Ce site utilise des cookies``).
 
+A lexicon made with ``runs=True`` also takes a line of two or three of its labels side by side,
+as a widget's controls reach the text when the extractor joins them (``Hinterlassen Sie einen
+Kommentar Antworten abbrechen``: the form's heading and its cancel link).
+
 A rule asks with the document's language (:attr:`newslint.article.Article.language`, decided once
 per document from its whole text): German words are looked for in German text only, so a word
 that is a label in one language and prose in another (``Mais``, ``Home``) cannot cross over. A
@@ -158,12 +162,23 @@ def _lower_case_search(pattern: "re.Pattern[str]") -> "Optional[re.Pattern[str]]
     return re.compile(pattern.pattern.lower())
 
 
+def _splits_into(words: list[str], labels: "frozenset[str] | tuple", most: int) -> bool:
+    """Whether ``words`` are one to ``most`` labels of ``labels`` side by side."""
+    if " ".join(words) in labels:
+        return True
+    if most <= 1:
+        return False
+    return any(" ".join(words[:cut]) in labels and _splits_into(words[cut:], labels, most - 1)
+               for cut in range(1, len(words)))
+
+
 class Lexicon:
     """One concept's vocabulary in several languages (see the module's docstring)."""
 
     def __init__(self, labels: Optional[Mapping[str, str]] = None,
                  openers: Optional[Mapping[str, str]] = None,
-                 phrases: Optional[Mapping[str, str]] = None):
+                 phrases: Optional[Mapping[str, str]] = None, runs: bool = False):
+        self.runs = runs
         self.labels = {language: frozenset(bare(item) for item in _split(text))
                        for language, text in (labels or {}).items()}
         self._openers = {language: _split(text) for language, text in (openers or {}).items()}
@@ -200,9 +215,27 @@ class Lexicon:
             # Freunden.``, ``Gefällt mir Lade …``): the same label.
             key = key.rstrip("!?.… ")
             if key not in self._any_label:
-                return None
+                return self._run_label(key, language) if self.runs else None
         for candidate in languages_for(language_of(language)):
             if key in self.labels.get(candidate, ()):
+                return candidate
+        return None
+
+    #: The most words a run of labels may have (three labels of four words).
+    _RUN_WORDS = 12
+
+    def _run_label(self, key: str, language: Language) -> Optional[str]:
+        """The language of which ``key`` is two or three labels side by side, or ``None``: the
+        first label is the line's start up to a space, the rest one label or two."""
+        words = key.split(" ")
+        if not 2 <= len(words) <= self._RUN_WORDS:
+            return None
+        heads = [" ".join(words[:cut]) for cut in range(1, len(words))]
+        if not any(head in self._any_label for head in heads):
+            return None  # (most lines: no label opens them)
+        for candidate in languages_for(language_of(language)):
+            labels = self.labels.get(candidate, ())
+            if labels and _splits_into(words, labels, 3):
                 return candidate
         return None
 
@@ -278,7 +311,8 @@ SHARE = Lexicon(labels={
           "per mail versenden|per e-mail versenden|artikel versenden|link kopieren|url kopieren|"
           "url zum kopieren|link zum artikel kopieren|drucken|artikel drucken|seite drucken|"
           "druckversion|empfehlen|artikel empfehlen|weiterempfehlen|empfiehl dies deinen freunden|"
-          "teilen mit|diese seite teilen|mitteilen|merken|artikel merken",
+          "teilen mit|diese seite teilen|mitteilen|merken|artikel merken|teile diesen artikel|"
+          "teile diesen beitrag|teile den artikel|teile den beitrag|diese news teilen",
     "fr": "partager|partager l'article|partager cet article|partager sur facebook|"
           "partager sur twitter|partager par e-mail|partager par mail|envoyer par e-mail|"
           "envoyer par mail|envoyer à un ami|copier le lien|imprimer|imprimer l'article|partage|"
@@ -298,7 +332,7 @@ SHARE = Lexicon(labels={
           "delen via e-mail|delen via whatsapp|mail dit artikel|link kopiëren|kopieer link|"
           "printen|print dit artikel|deel",
     "pl": "udostępnij|podziel się|drukuj|skopiuj link",
-})
+}, runs=True)
 
 FOLLOW = Lexicon(labels={
     "de": "folgen sie uns|folge uns|folgt uns|folgen|folge",
@@ -332,19 +366,25 @@ NEWSLETTER_OBJECT = Lexicon(phrases={
     "nl": "nieuwsbrief|nieuwsbrieven|newsletter",
 })
 NEWSLETTER_CALL = Lexicon(phrases={
+    "en": "stay up to date|stay up-to-date|keep up to date|stay informed|keep informed|"
+          "stay in the loop|keeps you informed|keep you informed|keep you up to date",
     "de": "abonnieren|abonniere|abonnieren sie|anmelden|melden sie sich|melde dich|eintragen|"
+          "auf dem laufenden|informiert sie|informiert dich|halten sie auf dem laufenden|"
           "tragen sie sich|registrieren|bestellen|jetzt kostenlos|kostenlos zum|nichts mehr verpassen|"
           "nichts verpassen|keine news|verpasse keine|verpassen sie keine|informiert bleiben|"
           "bleiben sie informiert|bleib informiert|erhalten sie|erhalte|abonnement",
     "fr": "abonnez-vous|abonnez vous|inscrivez-vous|inscrivez vous|inscription|s'inscrire|"
-          "s'abonner|je m'abonne|je m'inscris|recevez|recevoir|ne manquez|ne ratez",
+          "s'abonner|je m'abonne|je m'inscris|recevez|recevoir|ne manquez|ne ratez|"
+          "restez informé|restez informés|tenez-vous informé|restez au courant",
     "es": "suscríbete|suscribete|suscríbase|suscribirse|suscribirte|regístrate|registrate|"
-          "apúntate|recibe|recibir|no te pierdas|inscríbete",
-    "it": "iscriviti|iscriversi|iscrizione|ricevi|ricevere|abbonati|non perdere",
+          "apúntate|recibe|recibir|no te pierdas|inscríbete|mantente informado|mantente al día|"
+          "manténgase informado",
+    "it": "iscriviti|iscriversi|iscrizione|ricevi|ricevere|abbonati|non perdere|resta aggiornato|"
+          "rimani aggiornato|resta informato",
     "pt": "assine|assinar|inscreva-se|inscreva se|cadastre-se|cadastre se|receba|receber|"
-          "não perca|subscreva",
+          "não perca|subscreva|fique por dentro|fique informado|mantenha-se informado",
     "nl": "schrijf je in|schrijf u in|inschrijven|aanmelden|meld je aan|meld u aan|abonneer|"
-          "ontvang|ontvangen|mis niets",
+          "ontvang|ontvangen|mis niets|blijf op de hoogte|op de hoogte blijven|houden je op de hoogte",
 })
 #: A blog's offer to send its new posts by e-mail (``Notify me of new posts by email.``, ``Gib
 #: deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu werden.``): what is
@@ -395,7 +435,10 @@ POST_ALERT_CALL = Lexicon(openers={
     "nl": "ontvang|schrijf je in|abonneer|volg",
 })
 NEWSLETTER_LABEL = Lexicon(labels={
+    "en": "follow blog via email|subscribe to blog via email|follow via email|subscribe via email|"
+          "follow by email|subscribe by email",
     "de": "newsletter|newsletter abonnieren|zum newsletter anmelden|newsletter bestellen|"
+          "blog via e-mail abonnieren|blog per e-mail abonnieren|per e-mail abonnieren|"
           "newsletter-anmeldung|jetzt newsletter abonnieren|newsletter anmeldung|unser newsletter|"
           "newsletter abonnieren und nichts verpassen|zum newsletter",
     "fr": "newsletter|lettre d'information|infolettre|inscription à la newsletter|"
@@ -523,7 +566,9 @@ AD_LABEL = Lexicon(labels={
           "provisions-link|werbelink|erhalten wir eine provision|wir erhalten eine provision|"
           "bekommen wir eine provision|bei den verlinkungen handelt es sich um|"
           "dieser beitrag enthält werbung|dieser artikel enthält werbung|enthält werbung für|"
-          "unbezahlte werbung|bezahlte werbung|werbung wegen markennennung|*werbung",
+          "unbezahlte werbung|bezahlte werbung|werbung wegen markennennung|*werbung|"
+          "eine provision vom händler|provision vom händler|erhalten wir ggf. eine provision|"
+          "erhalten wir gegebenenfalls eine provision|erhalten wir unter umständen eine provision",
     "fr": "liens affiliés|lien affilié|liens d'affiliation|nous percevons une commission|"
           "nous touchons une commission",
     "es": "enlaces de afiliados|enlace de afiliado|enlaces de afiliación|recibimos una comisión|"
@@ -640,7 +685,16 @@ RELATED_HEADING = Lexicon(labels={
           "lesen sie auch die folgenden beiträge|das könnte dich auch interessieren|"
           "letzte artikel|letzte meldungen|meist gelesene beiträge|meistgelesene beiträge|"
           "kommentierte artikel|videos zum thema|bilder zum thema|weitere videos|viel gelesen|"
-          "meistgelesene nachrichten|aktuelle meldungen|neueste meldungen",
+          "meistgelesene nachrichten|aktuelle meldungen|neueste meldungen|am meisten gelesen|"
+          "am häufigsten gelesen|die meistgelesenen artikel|die meistgelesenen|meistgesehen|"
+          "meistgesehene videos|artikel zum thema|beiträge zum thema|nachrichten zum thema|"
+          "die redaktion empfiehlt|unsere redaktion empfiehlt|für dich empfohlen|"
+          "für sie empfohlen|empfohlen für dich|empfohlen für sie|"
+          "diese artikel könnten dich interessieren|diese artikel könnten sie interessieren|"
+          "diese beiträge könnten dich interessieren|diese beiträge könnten sie interessieren|"
+          "das könnte sie interessieren|das könnte dich interessieren|"
+          "das könnte ihnen gefallen|das könnte dir gefallen|noch mehr news|noch mehr nachrichten|"
+          "noch mehr artikel|mehr news|mehr videos|weitere news|top-news|top news",
     "en": "discover our latest editorial picks|more from our newsroom|recommended stories|"
           "latest posts|related reading",
     "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|"
@@ -649,14 +703,16 @@ RELATED_HEADING = Lexicon(labels={
           "vous pourriez aimer|ça peut vous intéresser|cela peut vous intéresser|"
           "articles récents|derniers articles|dernières actualités|dernières infos|à découvrir|"
           "à voir aussi|nos articles|plus d'articles|plus d'actualités|en ce moment|"
-          "l'actualité|recommandé pour vous|la sélection de la rédaction",
+          "l'actualité|recommandé pour vous|la sélection de la rédaction|articles les plus lus|"
+          "les articles les plus lus|les plus populaires|à lire également|nos derniers articles",
     "es": "noticias relacionadas|artículos relacionados|contenido relacionado|relacionados|"
           "lo más leído|lo más visto|más leídas|más leído|más vistas|te puede interesar|"
           "también te puede interesar|también te puede gustar|te recomendamos|"
           "te puede gustar|más noticias|últimas noticias|últimos artículos|entradas recientes|"
           "entradas relacionadas|publicaciones relacionadas|lee también|lea también|"
           "le puede interesar|le recomendamos|más información|temas relacionados|"
-          "contexto de la noticia",
+          "contexto de la noticia|los más leídos|las más leídas|noticias más leídas|"
+          "artículos más leídos|te puede interesar también|recomendado para ti|más populares",
     "it": "articoli correlati|notizie correlate|potrebbe interessarti anche|potrebbe interessarti|"
           "ti potrebbe interessare|potrebbero interessarti|i più letti|più letti|più lette|"
           "le più lette|ultime notizie|ultimi articoli|articoli recenti|leggi anche|"
@@ -715,12 +771,18 @@ COMMENT_FORM = Lexicon(labels={
           "schreiben sie einen kommentar|hinterlasse einen kommentar|"
           "hinterlassen sie einen kommentar|kommentar verfassen antwort abbrechen|"
           "schreibe einen kommentar antworten abbrechen|antworten abbrechen|"
-          "ihr kommentar|dein kommentar|hilfe zum textformat|kommentare anzeigen",
+          "ihr kommentar|dein kommentar|hilfe zum textformat|kommentare anzeigen|"
+          "hinterlasse eine antwort|hinterlassen sie eine antwort|eine antwort schreiben|"
+          "antwort schreiben|kommentare schreiben|kommentar abgeben|kommentieren sie hier|"
+          "jetzt kommentieren|diskutieren sie mit|diskutieren sie mit uns|diskutiere mit|"
+          "antwort hinterlassen|kommentar hinterlassen|diesen artikel kommentieren|artikel kommentieren|"
+          "diesen beitrag kommentieren|beitrag kommentieren",
     "fr": "laisser un commentaire|laisser une réponse|annuler la réponse|ajouter un commentaire|"
           "écrire un commentaire|commenter|publier un commentaire|votre commentaire|"
           "réagir|réagissez",
     "es": "deja un comentario|dejar un comentario|deja una respuesta|cancelar respuesta|"
-          "añadir comentario|escribe un comentario|comentar|publicar comentario|tu comentario",
+          "cancelar la respuesta|añadir comentario|escribe un comentario|comentar|"
+          "publicar comentario|tu comentario|comentar este artículo",
     "it": "lascia un commento|lascia una risposta|annulla risposta|aggiungi un commento|"
           "scrivi un commento|commenta|pubblica commento|il tuo commento",
     "pt": "deixe um comentário|deixe uma resposta|deixe seu comentário|cancelar resposta|"
@@ -728,7 +790,7 @@ COMMENT_FORM = Lexicon(labels={
           "seu comentário",
     "nl": "laat een reactie achter|geef een reactie|reactie annuleren|plaats een reactie|"
           "reageer|reageren|je reactie|uw reactie",
-}, openers={
+}, runs=True, openers={
     "de": "schreibe einen kommentar|kommentar verfassen|hinterlasse einen kommentar|"
           "diese website verwendet akismet|diese seite verwendet akismet|"
           "benachrichtige mich|benachrichtigen sie mich|meinen namen, meine e-mail-adresse|"
@@ -738,13 +800,17 @@ COMMENT_FORM = Lexicon(labels={
           "sei der erste|seien sie der erste|noch keine kommentare|keine kommentare|"
           "gib deine e-mail-adresse ein|wenn sie diesen blogeintrag kommentieren|"
           "um einen kommentar zu schreiben|um ein kommentar zu hinterlassen|"
-          "um einen kommentar zu hinterlassen",
+          "um einen kommentar zu hinterlassen|leider sind keine kommentare|"
+          "kommentare sind deaktiviert|kommentare sind nicht möglich|"
+          "die kommentare sind geschlossen|die diskussion ist geschlossen|"
+          "bitte halten sie sich an unsere netiquette",
     "fr": "laisser un commentaire|ce site utilise akismet|enregistrer mon nom|"
           "prévenez-moi|me notifier|vous devez être connecté|soyez le premier|"
-          "les commentaires sont fermés|aucun commentaire",
+          "les commentaires sont fermés|les commentaires sont désactivés|aucun commentaire",
     "es": "deja un comentario|este sitio usa akismet|guarda mi nombre|notificarme|"
           "debes estar registrado|debes iniciar sesión|sé el primero|"
-          "los comentarios están cerrados|sin comentarios|no hay comentarios",
+          "los comentarios están cerrados|los comentarios están desactivados|sin comentarios|"
+          "no hay comentarios",
     "it": "lascia un commento|questo sito usa akismet|salva il mio nome|avvisami|"
           "devi essere connesso|sii il primo|i commenti sono chiusi|nessun commento",
     "pt": "deixe um comentário|este site utiliza o akismet|este site usa o akismet|"
@@ -843,12 +909,60 @@ COMMENT_THREAD = Lexicon(labels={
     "it": "rispondi|commenti|commento|vedi commenti|segnala",
     "pt": "responder|comentários|comentário|ver comentários|denunciar",
     "nl": "beantwoorden|reageer|reacties|reactie|bekijk reacties|melden",
-})
-#: A count of comments: ``12 Kommentare``, ``Kommentare (3)``.
+}, runs=True)
+#: A count of comments: ``12 Kommentare``, ``Kommentare (3)``; or a thread's heading with its
+#: count: ``Kommentare insgesamt: 0``, ``Bisherige Kommentare zur Nachricht (0)``, ``Comments on
+#: this story (3)`` (a few words around the word, the count in brackets or after a colon).
 COMMENT_COUNT = re.compile(
     r"^(?:\d+\s+)?(?:kommentare?|leserkommentare|commentaires?|comentarios?|commenti|commento|"
-    r"comentários?|reacties|reactie|réactions?)(?:\s*[(\[]\d+[)\]])?(?:\s+\d+)?$",
+    r"comentários?|reacties|reactie|réactions?)(?:\s*[(\[]\d+[)\]])?(?:\s+\d+)?$"
+    r"|^(?:[^\W\d_]+\s+){0,2}(?:comments|kommentare|leserkommentare|commentaires|comentarios|commenti"
+    r"|comentários|reacties|réactions)(?:\s+[^\W\d_]+){0,4}\s*(?:[(\[]\d+[)\]]|:\s*\d+)$",
     re.IGNORECASE)
+
+#: A reader-feedback widget's question or call: whether the page helped, stars to rate it
+#: (``Was this article helpful?``, ``Fanden Sie diesen Artikel hilfreich?``, ``Artikel bewerten``,
+#: ``(Noch keine Bewertungen)``). English is read in every text, as with other widgets.
+READER_FEEDBACK = Lexicon(phrases={
+    "en": "was this article helpful|was this article useful|was this post helpful|"
+          "was this page helpful|was this information helpful|was this story helpful|"
+          "did you find this article helpful|did you find this article useful|"
+          "did you find this post helpful|did you find this page helpful|"
+          "did you find this helpful|did you find this useful|how helpful was this|"
+          "how useful was this|rate this article|rate this post|rate this story|rate this page|"
+          "rate this product|rate this recipe|no ratings yet|be the first to rate",
+    "de": "war dieser artikel hilfreich|war dieser beitrag hilfreich|war diese seite hilfreich|"
+          "war dieser artikel nützlich|war dieser beitrag nützlich|"
+          "fanden sie diesen artikel hilfreich|fanden sie diesen artikel nützlich|"
+          "fanden sie diesen beitrag hilfreich|fanden sie diesen beitrag nützlich|"
+          "fandest du diesen artikel hilfreich|fandest du diesen beitrag hilfreich|"
+          "wie hilfreich war|artikel bewerten|beitrag bewerten|seite bewerten|produkt bewerten|"
+          "rezept bewerten|bewerten sie diesen artikel|bewerten sie diesen beitrag|"
+          "bewerten sie dieses produkt|bewerten sie dieses rezept|bewerte diesen artikel|"
+          "bewerte diesen beitrag|den artikel bewerten|den beitrag bewerten|"
+          "wie gefällt ihnen dieser artikel|wie gefällt dir dieser artikel|"
+          "wie hat ihnen der artikel gefallen|wie hat ihnen dieser artikel gefallen|"
+          "wie hat dir der artikel gefallen|wie hat ihnen der beitrag gefallen|"
+          "dieser artikel gefällt ihnen|gefällt ihnen dieser artikel|gefällt dir dieser artikel|"
+          "noch keine bewertungen|noch keine bewertung|sei der erste, der bewertet",
+    "fr": "cet article vous a-t-il été utile|cet article vous a été utile|"
+          "cette page vous a-t-elle été utile|cette information vous a-t-elle été utile|"
+          "noter cet article|notez cet article|évaluer cet article|évaluez cet article|"
+          "aucune note pour le moment|aucun avis pour le moment",
+    "es": "te ha resultado útil|te ha sido útil|te resultó útil|le ha resultado útil|"
+          "le ha sido útil|le resultó útil|fue útil este artículo|es útil este artículo|"
+          "valora este artículo|califica este artículo|valorar este artículo|"
+          "calificar este artículo|aún no hay valoraciones|sin valoraciones",
+    "it": "questo articolo ti è stato utile|questo articolo è stato utile|ti è stato utile|"
+          "questa pagina ti è stata utile|valuta questo articolo|vota questo articolo|"
+          "valuta l'articolo|nessuna valutazione",
+    "pt": "este artigo foi útil|esse artigo foi útil|este conteúdo foi útil|esta página foi útil|"
+          "avalie este artigo|avalie este conteúdo|avaliar este artigo|ainda sem avaliações|"
+          "nenhuma avaliação",
+    "nl": "was dit artikel nuttig|was dit artikel handig|was dit artikel behulpzaam|"
+          "was deze pagina nuttig|was deze informatie nuttig|beoordeel dit artikel|"
+          "waardeer dit artikel|nog geen beoordelingen",
+})
 
 # -- copyright, author boxes, captions, galleries (NL311, NL313, NL210-212) ----------------------
 

@@ -22,7 +22,7 @@ from newslint.rules._measured import measured as figures
 from newslint.rules._boilerplate import (first_words, flat, hit, neighbours, per_article,
                                          timestamp_shape)
 from newslint.rules._vocab import (COMMENT_COUNT, COMMENT_FORM, COMMENT_THREAD, COMMENTING,
-                                   LOGGED_OUT, LOGIN_REQUIRED)
+                                   LOGGED_OUT, LOGIN_REQUIRED, READER_FEEDBACK)
 
 _BULLET = r"[ \t•·|*>»›\-–—]*"
 
@@ -47,7 +47,10 @@ _FORM = re.compile(
     r"|the views expressed in the contents above are those of our users"
     r"|by posting your comment|share what you think|share or comment on this article"
     r"|do you want to automatically post your \w+ comments|your comment will be posted to"
-    r"|this site uses akismet to reduce spam)",
+    r"|this site uses akismet to reduce spam"
+    # A news theme's form messages: "Please enter your comment!", "Please enter your name here".
+    r"|please enter your (?:comment|name here|name|email address here)!?$"
+    r"|you have entered an incorrect email address)",
     re.IGNORECASE,
 )
 #: Phrases of a comment form that are never the story's, wherever they stand in the line (an
@@ -70,7 +73,8 @@ _FIELD_NAMES = (
     "adresse email", "adresse de messagerie", "site web", "site internet", "commentaire",
     "votre commentaire", "mot de passe", "nombre", "correo", "correo electrónico", "sitio web",
     "comentario", "tu comentario", "contraseña", "nome", "commento", "sito web", "nome utente",
-    "comentário", "seu nome", "senha", "naam", "reactie", "wachtwoord", "je naam", "uw naam")
+    "comentário", "seu nome", "senha", "naam", "reactie", "wachtwoord", "je naam", "uw naam",
+    "vorname", "nachname", "apellido", "apellidos", "cognome", "sobrenome", "voornaam", "achternaam")
 _FIELD = re.compile(
     r"^(?P<name>" + "|".join(re.escape(name) for name in sorted(_FIELD_NAMES, key=len, reverse=True))
     + r")\s*(?P<mark>\*|\((?:required|erforderlich|pflichtfeld|obligatoire|obligatorio|obrigatório"
@@ -123,7 +127,11 @@ class CommentForm(LineRule):
         login state the form shows, as a sentence opening the line (``You are not logged in.``,
         ``Sie sind aktuell nicht eingeloggt.``), or a sentence telling the reader to log in that
         also speaks of commenting (``Um … kommentieren zu können, müssen Sie eingeloggt sein.``),
-        in the languages the rules read.
+        in the languages the rules read; or, in a line of fifteen words at most, a reader-feedback
+        widget's question or call (``Was this article helpful?``, ``Fanden Sie diesen Artikel
+        hilfreich?``, ``Artikel bewerten``, ``(Noch keine Bewertungen)``). A form's heading
+        beside its cancel link (``Hinterlassen Sie einen Kommentar Antworten abbrechen``) is
+        one line of the form.
 
     Why it matters:
         The comment form is the page's furniture: in the text it reads as an invitation from the
@@ -151,13 +159,16 @@ class CommentForm(LineRule):
         "have your say",
         "all comments", "thank you", "note: we", "we are", "we moderat", "by submitting", "by posting",
         "community", "click here to", "the comments", "the views expressed", "share what",
-        "share or comment", "do you want", "your comment", "this site uses akismet") + (
+        "share or comment", "do you want", "your comment", "this site uses akismet", "please enter",
+        "you have entered") + (
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
         # A field's label is the whole of a short line.
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))
         + r"[^\n]{0,50}(?:\n|\Z)"
         # The login state the form shows, and a reader told to log in to comment.
-        + "|" + LOGGED_OUT.line_start_trigger() + "|" + LOGIN_REQUIRED.whole_phrase_trigger())
+        + "|" + LOGGED_OUT.line_start_trigger() + "|" + LOGIN_REQUIRED.whole_phrase_trigger()
+        # A reader-feedback widget: its phrases are of common words, spelled out whole.
+        + "|" + READER_FEEDBACK.whole_phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).lstrip("•·|*>»›-–— ")
@@ -183,6 +194,9 @@ class CommentForm(LineRule):
                 len(text.split()) <= 60 and LOGIN_REQUIRED.phrase(text, language)
                 and COMMENTING.phrase(text, language)):
             yield hit(line, "comment form's login notice left in the text")
+            return
+        if len(text.split()) <= 15 and READER_FEEDBACK.phrase(text, language):
+            yield hit(line, "reader-feedback widget (was this helpful, rate this) left in the text")
 
 
 class CommentThread(LineRule):

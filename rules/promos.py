@@ -103,7 +103,7 @@ class NewsletterPrompt(LineRule):
     measured = figures("NL305")
     trigger = (r"ewsletter|EWSLETTER|nbox|NBOX|ign up|ign Up|IGN UP|igning up|igned up|ubscri|UBSCRI"
                r"|nvalid email|ill use your email|very day we send|mail alerts|ews emails|ews Emails"
-               "|" + NEWSLETTER_OBJECT.phrase_trigger()
+               "|" + NEWSLETTER_OBJECT.phrase_trigger() + "|" + NEWSLETTER_LABEL.line_start_trigger()
                # A blog's new posts, offered by e-mail: the whole words, as they are common.
                + "|" + POST_ALERT_OBJECT.whole_phrase_trigger())
 
@@ -173,7 +173,7 @@ _SUBSCRIBE_ALONE = re.compile(
 )
 _SUBSCRIBE_CALL = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:click|tap) (?:here )?to subscribe|subscribe (?:to|for|now|today)\b"
-    r"|(?:(?:click|tap) (?:here )?to )?(?:download|get) (?:the|our) [\w.'’ ]{1,30}? app\b"
+    r"|(?:(?:click|tap) (?:here )?to )?(?:download|get) (?:the|our) [\w.'’ ]{1,30}? apps?\b"
     r"|already a (?:subscriber|member)|to continue reading|continue reading with"
     r"|this (?:article|story|content) is (?:available |only )*(?:for|to) (?:subscribers|members)"
     r"|you(?:'ve| have) (?:reached|read) (?:your|\d+)"
@@ -265,7 +265,7 @@ _CONSENT = re.compile(
     r"|\byour privacy is important to us|\bwe(?: have|'ve) updated our privacy (?:policy|notice)"
     r"|this site is protected by recaptcha|\bour (?:privacy|data protection|cookie) (?:policy|notice|statement)\b"
     r"|\b(?:registration on or )?use of this site constitutes acceptance"
-    r"|\bdo not sell my (?:personal )?info|\bmanage (?:your )?(?:cookie|privacy) (?:settings|preferences))",
+    r"|\bdo not sell my (?:personal )?(?:info|data)|\bmanage (?:your )?(?:cookie|privacy) (?:settings|preferences))",
     re.IGNORECASE,
 )
 #: The names of legal pages; a line made only of them is a footer's links.

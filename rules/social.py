@@ -50,6 +50,44 @@ _SHARE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
+#: The verb of a share call, in the languages the rules read: a short line ending with it is a
+#: call to share the page (``Artikel gefallen? Vergiss nicht zu teilen!``, ``NEWS TEILEN:``).
+_SHARE_VERBS = frozenset("""
+share teilen partager partagez compartir comparte compártelo condividi condividere compartilhe
+compartilhar partilhe partilhar delen deel
+""".split())
+#: What such a call may name as the thing to share (or ask after, before its question mark).
+_SHARED_THINGS = frozenset("""
+it this article story post page news artikel beitrag seite news nachricht inhalt ihn es article
+cet l'article page actualité artículo noticia nota articolo notizia pagina artigo notícia matéria
+bericht pagina
+""".split())
+_WORDS_OF_CALL = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def share_call(text: str) -> bool:
+    """A short call to share the page: at most eight words, ending with the share verb (or the
+    verb and *it*), not with a full stop, and with a question before it (``Like it? Share it!``),
+    a thing to share (``Den Artikel teilen:``), or an exclamation of four words at most (``Be
+    Sociable, Share!``)."""
+    stripped = text.rstrip()
+    if stripped.endswith(".") or len(stripped) > 80:
+        return False
+    words = [word.lower() for word in _WORDS_OF_CALL.findall(stripped)]
+    if not 1 <= len(words) <= 8:
+        return False
+    if words[-1] in _SHARE_VERBS:
+        verb = len(words) - 1
+    elif len(words) >= 2 and words[-2] in _SHARE_VERBS and words[-1] in ("it", "this", "ihn", "es"):
+        verb = len(words) - 2
+    else:
+        return False
+    if verb == 0:
+        return False  # the verb alone is a label (the lexicon's), not a call
+    return ("?" in stripped or any(word in _SHARED_THINGS for word in words[:verb])
+            or (stripped.endswith("!") and len(words) <= 4))
+
+
 #: Social networks a follow prompt names.
 _NETWORK = (r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|snapchat|pinterest|flipboard"
             r"|telegram|whatsapp|facebook messenger|google news|apple news|threads|mastodon|bluesky"
@@ -70,6 +108,22 @@ _FOLLOW = re.compile(
 )
 
 
+#: A link to the outlet's page on a network, as its label reaches the text: a name and the
+#: network, one to four words before it (``MZ Dessau-Roßlau bei Facebook``, ``The Hill on
+#: Twitter``, ``Le Monde sur Instagram``).
+_NETWORK_LINK = re.compile(
+    r"^(?:\S+\s+){1,4}(?:on|bei|auf|sur|en|su|no|na|em|op)\s+(?:twitter|facebook|instagram|youtube"
+    r"|linkedin|tiktok|pinterest|xing|mastodon|threads|bluesky|telegram|whatsapp|flipboard)$",
+    re.IGNORECASE)
+#: A follow prompt to the reader's networks in general: ``Folge uns überall!``, ``Folge uns auch
+#: in den sozialen Medien …``: the call, then the networks in general.
+_FOLLOW_US = re.compile(
+    r"^(?:follow us|folge uns|folgt uns|folgen sie uns|suivez-nous|suivez nous|síguenos|siguenos"
+    r"|seguici|seguiteci|siga-nos|volg ons)\b", re.IGNORECASE)
+_NETWORKS_IN_GENERAL = re.compile(
+    r"\b(?:überall|sozialen medien|sozialen netzwerken|social media|réseaux sociaux|redes sociales"
+    r"|social network|sociale media|redes sociais|ovunque|partout)\b", re.IGNORECASE)
+
 #: A network named after a follow prompt in any language (``Folgen Sie uns auf Facebook``).
 _NETWORK_NAMED = re.compile(r"\b" + _NETWORK + r"\b", re.IGNORECASE)
 
@@ -83,7 +137,11 @@ class ShareButtons(LineRule):
         ``Sharing is caring!``, ``Click to tweet``); a blog's like button, its heading or the
         button with its loading note (``Gefällt mir:``, ``Like Loading...``), in the languages
         the rules read. A line that is a single network name (``Facebook``) counts only near the
-        top or bottom or next to another share line.
+        top or bottom or next to another share line. A call to share in a line of eight words at
+        most that ends with the verb, not with a full stop, after a question, a thing to share or
+        in a short exclamation (``Artikel gefallen? Vergiss nicht zu teilen!``, ``NEWS
+        TEILEN:``, ``Like it? Share it!``); a label of the share bar beside another (``Teilen
+        Drucken``).
 
     Why it matters:
         Button labels are not copy; they sit between paragraphs as stray words.
@@ -107,7 +165,11 @@ class ShareButtons(LineRule):
         "WhatsApp", "facebook", "twitter", "linkedin", "LinkedIn", "reddit", "pinterest", "flipboard",
         "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close") + (
         "|" + SHARE.line_start_trigger()
-        + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to)")
+        + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to)"
+        # A call to share, ending with its verb.
+        + r"|(?i:share|teilen|partager|partagez|compartir|comparte|condividi|condividere|compartilhe"
+        r"|compartilhar|partilhe|partilhar|delen|deel|compártelo)(?:[ \t]+(?i:it|this|ihn|es))?"
+        r"[ \t]*[!:?…]*[ \t]*(?:\n|\Z)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
@@ -121,6 +183,9 @@ class ShareButtons(LineRule):
             return
         if SHARE.label(text, article):
             yield hit(line, "share buttons left in the text")
+            return
+        if share_call(text):
+            yield hit(line, "call to share the page left in the text")
             return
         if is_share_bar(text):
             words = text.lower().split()
@@ -151,7 +216,11 @@ class FollowPrompt(LineRule):
         prompt: ``Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.``, ``Follow her
         on Twitter @AmyKup``, ``Like us on Facebook``, ``Join our Space Forums …``, ``Reach the
         reporters on Twitter at …``; or a link to the outlet's coverage (``Follow AP's full
-        coverage of Brexit at https://…``, ``More AP NBA: https://…``).
+        coverage of Brexit at https://…``, ``More AP NBA: https://…``); or the label of a link
+        to the outlet's page on a network (a name and the network: ``MZ Dessau-Roßlau bei
+        Facebook``) before the story's first paragraph or after its last, or beside another such
+        link or a share bar; a follow prompt to the reader's networks in general (``Folge uns
+        überall!``).
 
     Why it matters:
         It is the publisher's promotion, not the story; syndicated copies carry the first
@@ -175,15 +244,33 @@ class FollowPrompt(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl")
     measured = figures("NL304")
     trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
-               r"|hat with us|tay connected|oin our|oin the|: http|" + FOLLOW.line_start_trigger())
+               r"|hat with us|tay connected|oin our|oin the|: http|" + FOLLOW.line_start_trigger()
+               # The label of a link to a network page: the network ends the line.
+               + r"|[ \t](?i:twitter|facebook|instagram|youtube|linkedin|tiktok|pinterest|xing"
+               r"|mastodon|threads|bluesky|telegram|whatsapp|flipboard)[ \t]*(?:\n|\Z)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 400 or len(text.split()) > 60:
             return
         if _FOLLOW.search(text) or FOLLOW.label(text, article) or (
-                FOLLOW.opener(text, article) and _NETWORK_NAMED.search(text)):
+                FOLLOW.opener(text, article) and _NETWORK_NAMED.search(text)) or (
+                _FOLLOW_US.match(text) and _NETWORKS_IN_GENERAL.search(text)):
             yield hit(line, "prompt to follow the publisher on social media left in the text")
+            return
+        if _NETWORK_LINK.match(text) and text.split()[0].lower() not in _SHARE_VERBS and \
+                _outside_prose(line):  # (``Share on Facebook`` is a share button's, NL303)
+            yield hit(line, f"link to the outlet's page on a social network “{text}” left in the text")
+
+
+def _outside_prose(line: Line) -> bool:
+    """Whether the line stands before the story's first paragraph of prose or after its last,
+    or beside another line of the page's social links or share bar."""
+    bounds = line.article.story_bounds
+    if bounds is None or not bounds[0] <= line.ordinal <= bounds[1]:
+        return True
+    return any(_NETWORK_LINK.match(flat(other.text).strip("•·|*-–— "))
+               or is_share_bar(flat(other.text)) for other in neighbours(line))
 
 
 @hookimpl
