@@ -25,6 +25,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules.captions import is_caption_or_credit
+from newslint.rules._boilerplate import flat, timestamp_shape
 from newslint.rules._vocab import READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL
 
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
@@ -405,7 +406,15 @@ class RelatedStoryList(LineRule):
         BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE``), where a
         sub-heading in capitals is shorter; and, after a paragraph of prose in the second half of the text, a run of two or
         more lines in headline case (``15 Amazing Images of Stars`` / ``- 11 Fascinating Facts
-        About Our Milky Way Galaxy``), bulleted or not. Lists of the story are left alone: a run
+        About Our Milky Way Galaxy``), bulleted or not; a list of dated cards, each a headline
+        (with a byline or section label, and a summary last, or neither) and its date, the same
+        pattern repeated, three cards at least, newest first (or the dates alike; unknown order
+        only with a byline, label or summary in each card), prose standing elsewhere in the text
+        (``Woman attacks female inspector …`` / ``April 26, 2022`` / ``Latest News`` / ``Russia
+        removed as host …`` / ``April 26, 2022`` / ``Latest News``): a timeline of the story runs
+        oldest first and has no byline per entry, a page's own header (section, stamp, headline,
+        byline) is one card, and a comment thread (a *Reply* button in each) is NL302's. Lists
+        of the story are left alone: a run
         whose items share one pattern (``Spain (Group F): 11th appearance``), one that follows a
         line introducing it (``The five are:``), items under a capitalised sub-heading that
         follow one another (``NOT SCARY`` / ``Writing a blog post`` / ``Speaking to …``).
@@ -454,12 +463,18 @@ class RelatedStoryList(LineRule):
         r"(?:[a-z]{1,4}[ \t]+)?[A-Z0-9]"
         r"|^[ \t]*[\"'“‘]?[A-Z][A-Z'’ ,!?&-]{2,40}[\"'’”]?[ \t]*" + _EOL +
         r"|(?:\.\.\.|…)[ \t]*" + _EOL + "|" + RELATED_HEADING.line_start_trigger()
+        # A card's date: a year, a numeric date or an age.
+        + r"|(?:19|20)[0-9][0-9]|[0-9][./][0-9]{1,2}[./]|[0-9][ \t]+(?i:min|hours?|days?|weeks?"
+        r"|months?|minuten|stunden?|tagen?|wochen?|monaten?)|(?i:vor)[ \t]+[0-9]"
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         phrase = heading_phrase(line.text, article)
         if phrase:
             yield from self._items_under(line, phrase)
+            return
+        if _card_kind(line) == "D":
+            yield from _dated_cards(line)
             return
         if line is article.headline:  # (the headline alone: cheaper than every role)
             return
@@ -603,6 +618,149 @@ class RelatedStoryList(LineRule):
             what = "summary of another story" if kind == "summary" else "headline of another story"
             yield Hit(*line.span(), f"{what} under '{_short(phrase, 30)}': "
                                     f"'{_short(line.text.strip())}'")
+
+
+# -- lists of dated cards ---------------------------------------------------------------------------
+
+#: The most cards a list is followed through, and the most lines a card has.
+_MAX_CARDS, _CARD_LINES = 30, 4
+
+
+def _card_kind(line: Line) -> str:
+    """What a line may be in a card: ``D`` its date (a line of at most fourteen words that is only
+    a date or age, or a name and a date), ``S`` a summary (a paragraph of prose), ``T`` a headline,
+    byline or label (twenty words at most, no final full stop or colon), ``o`` none of them."""
+    if line.word_count <= 14 and any(char.isdigit() for char in line.text) and \
+            timestamp_shape(flat(line.text).strip(), line.article) in ("date", "byline"):
+        return "D"
+    if line.is_prose:
+        return "S"
+    text = line.text.rstrip()
+    if 1 <= line.word_count <= 20 and not text.endswith((".", ":")):
+        return "T"
+    return "o"
+
+
+def _valid_card(pattern: str) -> bool:
+    """A card opens with its headline, has one date, a summary only last, nothing else."""
+    return (pattern[:1] == "T" and pattern.count("D") == 1 and "o" not in pattern
+            and pattern.count("S") <= 1 and ("S" not in pattern or pattern.endswith("S")))
+
+
+def _dated_cards(date: Line) -> Iterable[Hit]:
+    """The lines of the list of dated cards whose first card holds ``date``, if there is one."""
+    article = date.article
+    kinds: dict[int, str] = {}
+
+    def kind(ordinal: int) -> str:
+        if not 0 <= ordinal < article.paragraph_count:
+            return "-"
+        if ordinal not in kinds:
+            kinds[ordinal] = _card_kind(article.paragraph(ordinal))
+        return kinds[ordinal]
+
+    best: Optional[tuple[int, int, str]] = None  # (first ordinal, cards, pattern)
+    for size in range(2, _CARD_LINES + 1):
+        for offset in range(1, size):  # the date's place in its card: never first
+            start = date.ordinal - offset
+            pattern = "".join(kind(ordinal) for ordinal in range(start, start + size))
+            if not _valid_card(pattern):
+                continue
+            if "".join(kind(ordinal) for ordinal in range(start - size, start)) == pattern:
+                return  # not the first card: the list is reported from its first date
+            cards = 1
+            while cards < _MAX_CARDS and "".join(
+                    kind(ordinal) for ordinal in range(start + cards * size,
+                                                       start + (cards + 1) * size)) == pattern:
+                cards += 1
+            if best is None or cards * size > best[1] * len(best[2]):
+                best = (start, cards, pattern)
+    if best is None:
+        return
+    start, cards, pattern = best
+    if cards < 3:
+        return  # two cards may be the page's own header: its section, stamp, headline, byline
+    full = pattern.count("T") >= 2 or "S" in pattern  # a byline, label or summary beside the title
+    lines = [article.paragraph(ordinal) for ordinal in range(start, start + cards * len(pattern))]
+    dates = [line for line in lines if kinds[line.ordinal] == "D"]
+    order = _newest_first([flat(line.text) for line in dates])
+    if order is False or (order is None and not full):
+        return  # oldest first (a timeline), or unknown without a byline or label to tell
+    if any(flat(line.text).strip().lower() in _REPLY for line in lines):
+        return  # a comment thread: name, date, comment, Reply (NL302's)
+    inside = {line.ordinal for line in lines}
+    if not any(article.paragraph(ordinal).is_prose for ordinal in range(article.paragraph_count)
+               if ordinal not in inside):
+        return  # a page that is only the list: no story to stand beside
+    for line in lines:
+        what = {"D": "date", "S": "summary"}.get(kinds[line.ordinal], "headline or byline")
+        yield Hit(*line.span(), f"{what} of another story's card, in a list of dated cards: "
+                                f"'{_short(line.text.strip())}'")
+
+
+#: A comment's reply button, in the languages the rules read.
+_REPLY = frozenset(("reply", "antworten", "antwort", "répondre", "responder", "rispondi", "beantwoorden",
+                    "reageer"))
+
+#: The month of a date's word, by its first letters, in the languages the rules read (``mär``,
+#: ``mars``, ``marzo``, ``março`` are March; ``mardi``, ``martes``, ``martedì`` are Tuesdays).
+_MONTHS = {
+    "jan": 1, "jän": 1, "ene": 1, "gen": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3,
+    "maa": 3, "mrt": 3, "apr": 4, "avr": 4, "abr": 4, "may": 5, "mai": 5, "mag": 5, "mei": 5,
+    "jun": 6, "giu": 6, "juin": 6, "jul": 7, "lug": 7, "juil": 7, "aug": 8, "ago": 8, "aoû": 8,
+    "sep": 9, "set": 9, "oct": 10, "okt": 10, "ott": 10, "out": 10, "nov": 11, "dec": 12,
+    "dez": 12, "déc": 12, "dic": 12,
+}
+_DATE_WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?!\d)"
+                           r"|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_DAY = re.compile(r"(?<![\d:.])(\d{1,2})(?![\d:])")
+_AGE = re.compile(r"(\d+)\s*(min|minute|minuten|std|stunde|stunden|hour|hours|h|tag|tage|tagen|day|days"
+                  r"|woche|wochen|week|weeks|monat|monate|monaten|month|months|jahr|jahre|jahren|year"
+                  r"|years)\b", re.IGNORECASE)
+_AGE_MINUTES = {"min": 1, "h": 60, "std": 60, "hour": 60, "stunde": 60, "tag": 1440, "day": 1440,
+                "woche": 10080, "week": 10080, "monat": 43200, "month": 43200, "jahr": 525600,
+                "year": 525600}
+
+
+def _date_key(text: str) -> Optional[tuple]:
+    """A sortable key of a card's date: ``(0, year, month, day)`` for a date, ``(1, -minutes)``
+    for an age (``vor 1 Woche``, ``3 hours ago``), ``None`` when it cannot be read."""
+    numeric = _NUMERIC_DATE.search(text)
+    if numeric:
+        if numeric.group(1):
+            year = int(numeric.group(3))
+            return (0, year + 2000 if year < 100 else year, int(numeric.group(2)), int(numeric.group(1)))
+        return (0, int(numeric.group(4)), int(numeric.group(5)), int(numeric.group(6)))
+    year = _YEAR.search(text)
+    month = next((_MONTHS[word[:4]] if word[:4] in _MONTHS else _MONTHS[word[:3]]
+                  for word in (w.lower() for w in _DATE_WORD.findall(text))
+                  if not word.startswith(("mart", "mard")) and (word[:4] in _MONTHS or word[:3] in _MONTHS)),
+                 None)
+    if year and month:
+        rest = text[:year.start()] + " " + text[year.end():]
+        day = next((int(found) for found in _DAY.findall(rest) if 1 <= int(found) <= 31), 0)
+        return (0, int(year.group(1)), month, day)
+    age = _AGE.search(text)
+    if age:
+        unit = age.group(2).lower()
+        scale = next(minutes for stem, minutes in _AGE_MINUTES.items() if unit.startswith(stem))
+        return (1, -int(age.group(1)) * scale)
+    return None
+
+
+def _newest_first(dates: list[str]) -> Optional[bool]:
+    """Whether the dates run newest first (or are all alike): ``True``; oldest first somewhere:
+    ``False``; ``None`` when they cannot be compared."""
+    if len(set(dates)) == 1:
+        return True
+    keys = [_date_key(text) for text in dates]
+    pairs = [(earlier, later) for earlier, later in zip(keys, keys[1:])
+             if earlier is not None and later is not None and earlier[0] == later[0]]
+    if not pairs:
+        return None
+    return all(earlier >= later for earlier, later in pairs)
 
 
 def _kickers_and_title(current: Line) -> Optional[tuple[list[Line], Line]]:
