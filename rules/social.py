@@ -88,6 +88,19 @@ def share_call(text: str) -> bool:
             or (stripped.endswith("!") and len(words) <= 4))
 
 
+#: A web address, for comparing a line with the page's own: scheme, ``www.``, query, fragment and
+#: a final slash aside.
+_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?(?P<rest>[^\s?#]+?)/?(?:[?#]\S*)?$", re.IGNORECASE)
+
+
+def own_address(text: str, url: "str | None") -> bool:
+    """Whether the line is nothing but the page's own address (``url``, the record's)."""
+    if not url:
+        return False
+    line, page = _ADDRESS.match(text.strip()), _ADDRESS.match(url.strip())
+    return bool(line and page and line.group("rest").lower() == page.group("rest").lower())
+
+
 #: Social networks a follow prompt names.
 _NETWORK = (r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|snapchat|pinterest|flipboard"
             r"|telegram|whatsapp|facebook messenger|google news|apple news|threads|mastodon|bluesky"
@@ -141,7 +154,8 @@ class ShareButtons(LineRule):
         most that ends with the verb, not with a full stop, after a question, a thing to share or
         in a short exclamation (``Artikel gefallen? Vergiss nicht zu teilen!``, ``NEWS
         TEILEN:``, ``Like it? Share it!``); a label of the share bar beside another (``Teilen
-        Drucken``).
+        Drucken``); the page's own address alone on a line (a share box's link to copy), where the
+        record gives the page's address.
 
     Why it matters:
         Button labels are not copy; they sit between paragraphs as stray words.
@@ -169,7 +183,9 @@ class ShareButtons(LineRule):
         # A call to share, ending with its verb.
         + r"|(?i:share|teilen|partager|partagez|compartir|comparte|condividi|condividere|compartilhe"
         r"|compartilhar|partilhe|partilhar|delen|deel|compártelo)(?:[ \t]+(?i:it|this|ihn|es))?"
-        r"[ \t]*[!:?…]*[ \t]*(?:\n|\Z)")
+        r"[ \t]*[!:?…]*[ \t]*(?:\n|\Z)"
+        # A web address alone: the page's own, to copy.
+        + r"|^[ \t]*(?i:https?://|www\.)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
@@ -186,6 +202,9 @@ class ShareButtons(LineRule):
             return
         if share_call(text):
             yield hit(line, "call to share the page left in the text")
+            return
+        if own_address(text, article.document.url):
+            yield hit(line, "the page's own address alone on a line (a share box's link) left in the text")
             return
         if is_share_bar(text):
             words = text.lower().split()

@@ -95,3 +95,18 @@ def test_the_vocabularies_phrase_test_never_refuses_a_line_its_phrases_match(tex
     for lexicon in vars(_vocab).values():
         if isinstance(lexicon, _vocab.Lexicon) and lexicon._any_phrase.search(text):
             assert lexicon._may_hold_phrase(text), text
+
+
+def test_the_pages_own_address_alone_is_a_share_boxs_link_and_other_addresses_are_not():
+    """NL303 reads the record's address: the page's own address alone on a line is the share
+    box's link to copy (three extractors of dev.jsonl kept it over the story), another address
+    alone is the story's (a link it cites), and without an address nothing is compared."""
+    url = "https://www.ctpost.com/news/article/Deval-Patrick-takes-nascent-2020-campaign-to-14847854.php"
+    text = ("    https://www.ctpost.com/news/article/Deval-Patrick-takes-nascent-2020-campaign-to-14847854.php\n"
+            "Former Massachusetts Gov. Deval Patrick said Thursday that he would enter the race.\n"
+            "http://amzn.to/2A5qzvo\n"
+            "http://ctpost.com/news/article/Deval-Patrick-takes-nascent-2020-campaign-to-14847854.php/?utm_source=x\n")
+    linter = Linter(Settings(select=["NL303"]))
+    flagged = [v.line for v in linter.lint(Document("record", text, url=url))]
+    assert flagged == [1, 4]
+    assert list(linter.lint(Document("article.txt", text))) == []
