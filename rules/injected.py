@@ -404,18 +404,19 @@ class RelatedStoryList(LineRule):
         to a paragraph of prose after one (the story going on); a headline of nine words or
         more set in capitals between two paragraphs of prose (``TAYLOR SWIFT'S FORMER LABEL BOSS
         BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE``), where a
-        sub-heading in capitals is shorter; and, after a paragraph of prose in the second half of the text, a run of two or
-        more lines in headline case (``15 Amazing Images of Stars`` / ``- 11 Fascinating Facts
-        About Our Milky Way Galaxy``), bulleted or not; a list of dated cards, each a headline
-        (with a byline or section label, and a summary last, or neither) and its date, the same
-        pattern repeated, three cards at least, newest first (or the dates alike; unknown order
-        only with a byline, label or summary in each card), prose standing elsewhere in the text
-        (``Woman attacks female inspector …`` / ``April 26, 2022`` / ``Latest News`` / ``Russia
-        removed as host …`` / ``April 26, 2022`` / ``Latest News``): a timeline of the story runs
-        oldest first and has no byline per entry, a page's own header (section, stamp, headline,
-        byline) is one card, and a comment thread (a *Reply* button in each) is NL302's. Lists
-        of the story are left alone: a run
-        whose items share one pattern (``Spain (Group F): 11th appearance``), one that follows a
+        sub-heading in capitals is shorter; after a paragraph of prose in the second half of
+        the text, a run of two or more lines in headline case (``15 Amazing Images of Stars`` /
+        ``- 11 Fascinating Facts About Our Milky Way Galaxy``), bulleted or not; and a list of
+        dated cards, each a headline (with a byline or section label, and a summary last, or
+        neither) and its date, the same pattern repeated, three cards at least, newest first
+        (or the dates alike; unknown order only with a byline, label or summary in each card),
+        prose standing elsewhere in the text (``Woman attacks female inspector …`` / ``April
+        26, 2022`` / ``Latest News`` / ``Russia removed as host …`` / ``April 26, 2022`` /
+        ``Latest News``). A timeline of the story runs oldest first and has no byline per
+        entry; a live blog's entries (a paragraph under each) are stamped with times or ages,
+        where cards with a summary carry dates; a page's own header (section, stamp, headline,
+        byline) is one card; a comment thread (a *Reply* button in each) is NL302's. Lists of
+        the story are left alone too: a run whose items share one pattern (``Spain (Group F): 11th appearance``), one that follows a
         line introducing it (``The five are:``), items under a capitalised sub-heading that
         follow one another (``NOT SCARY`` / ``Writing a blog post`` / ``Speaking to …``).
 
@@ -686,6 +687,8 @@ def _dated_cards(date: Line) -> Iterable[Hit]:
     order = _newest_first([flat(line.text) for line in dates])
     if order is False or (order is None and not full):
         return  # oldest first (a timeline), or unknown without a byline or label to tell
+    if "S" in pattern and not all((_date_key(flat(line.text)) or (1,))[0] == 0 for line in dates):
+        return  # a paragraph under each stamp of the day or age: a live blog's entries, maybe
     if any(flat(line.text).strip().lower() in _REPLY for line in lines):
         return  # a comment thread: name, date, comment, Reply (NL302's)
     inside = {line.ordinal for line in lines}
