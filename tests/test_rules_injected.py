@@ -121,3 +121,36 @@ def test_an_about_box_names_a_person_not_a_heading_of_the_story():
     heading = ("About The Company\n\nThe company was founded in 1990 and makes parts for cars in "
                "three countries.")
     assert _flagged("NL313", f"{_PROSE}\n\n{_PROSE}\n\n{heading}\n\n{_PROSE}\n") == []
+
+
+_STORY = ("The council approved the new budget on Monday after a debate that lasted most of the "
+          "afternoon, with savings in almost every department.")
+_TITLES = ["Council approves the new budget for next year", "Mayor opens the bridge over the river",
+           "Schools prepare for the winter break", "Police close the old market road"]
+
+
+def test_dated_cards_newest_first_are_flagged_a_timeline_oldest_first_is_not():
+    """A list of other stories runs newest first; a timeline of the story, oldest first."""
+    newest = ["November 19, 2019", "November 12, 2019", "October 30, 2019", "October 2, 2019"]
+    cards = "\n".join(f"{title}\n{date}" for title, date in zip(_TITLES, newest))
+    assert flagged_lines("NL205", f"{_STORY}\n{cards}") == set(range(2, 10))
+    timeline = "\n".join(f"{title}\n{date}" for title, date in zip(_TITLES, reversed(newest)))
+    assert flagged_lines("NL205", f"{_STORY}\n{timeline}") == set()
+
+
+def test_cards_need_three_of_a_pattern_and_prose_beside_them():
+    two = "\n".join(f"{title}\nNovember {19 - n}, 2019\nLocal News" for n, title in enumerate(_TITLES[:2]))
+    assert flagged_lines("NL205", f"{_STORY}\n{two}") == set()
+    three = "\n".join(f"{title}\nNovember {19 - n}, 2019\nLocal News" for n, title in enumerate(_TITLES[:3]))
+    assert flagged_lines("NL205", f"{_STORY}\n{three}") == set(range(2, 11))
+    assert flagged_lines("NL205", three) == set()  # a page that is only the list
+
+
+def test_a_live_blogs_entries_stamped_with_times_are_not_cards():
+    """Headline, stamp, one paragraph, newest first: cards with a summary carry calendar dates;
+    a live blog's entries carry times."""
+    entries = "\n".join(f"{title}\n{time}\n{_STORY}" for title, time in
+                        zip(_TITLES, ["4:45 pm", "3:10 pm", "1:05 pm", "11:30 am"]))
+    assert flagged_lines("NL205", entries) == set()
+    dated = "\n".join(f"{title}\nNovember {19 - n}, 2019\n{_STORY}" for n, title in enumerate(_TITLES))
+    assert flagged_lines("NL205", f"{_STORY}\n{dated}") == set(range(2, 14))
