@@ -312,7 +312,8 @@ SHARE = Lexicon(labels={
           "url zum kopieren|link zum artikel kopieren|drucken|artikel drucken|seite drucken|"
           "druckversion|empfehlen|artikel empfehlen|weiterempfehlen|empfiehl dies deinen freunden|"
           "teilen mit|diese seite teilen|mitteilen|merken|artikel merken|teile diesen artikel|"
-          "teile diesen beitrag|teile den artikel|teile den beitrag|diese news teilen",
+          "teile diesen beitrag|teile den artikel|teile den beitrag|diese news teilen|"
+          "teilen sie dies mit|teile dies mit|sharen mit|teilen mit:",
     "fr": "partager|partager l'article|partager cet article|partager sur facebook|"
           "partager sur twitter|partager par e-mail|partager par mail|envoyer par e-mail|"
           "envoyer par mail|envoyer à un ami|copier le lien|imprimer|imprimer l'article|partage|"
@@ -439,6 +440,7 @@ NEWSLETTER_LABEL = Lexicon(labels={
           "follow by email|subscribe by email",
     "de": "newsletter|newsletter abonnieren|zum newsletter anmelden|newsletter bestellen|"
           "blog via e-mail abonnieren|blog per e-mail abonnieren|per e-mail abonnieren|"
+          "newsletteranmeldung|newsletter-anmeldung|anmeldung zum newsletter|"
           "newsletter-anmeldung|jetzt newsletter abonnieren|newsletter anmeldung|unser newsletter|"
           "newsletter abonnieren und nichts verpassen|zum newsletter",
     "fr": "newsletter|lettre d'information|infolettre|inscription à la newsletter|"
@@ -694,9 +696,13 @@ RELATED_HEADING = Lexicon(labels={
           "diese beiträge könnten dich interessieren|diese beiträge könnten sie interessieren|"
           "das könnte sie interessieren|das könnte dich interessieren|"
           "das könnte ihnen gefallen|das könnte dir gefallen|noch mehr news|noch mehr nachrichten|"
-          "noch mehr artikel|mehr news|mehr videos|weitere news|top-news|top news",
+          "noch mehr artikel|mehr news|mehr videos|weitere news|top-news|top news|verwandte links|"
+          "weiterführender link|themenrelevante nachrichten|top themen der redaktion|"
+          "top-themen der redaktion|aktuelle news|zu allen beiträgen|alle beiträge anzeigen|"
+          "weitere pressemitteilungen|mehr kolumnen|weitere kolumnen",
     "en": "discover our latest editorial picks|more from our newsroom|recommended stories|"
-          "latest posts|related reading",
+          "latest posts|related reading|related tutorials|trending nationally|trending now|"
+          "trending stories|popular stories|popular posts|top posts|top stories",
     "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|"
           "lire aussi|sur le même sujet|sur le même thème|dans la même rubrique|les plus lus|"
           "les plus partagés|les plus commentés|vous aimerez aussi|vous aimerez aussi|"
@@ -704,7 +710,8 @@ RELATED_HEADING = Lexicon(labels={
           "articles récents|derniers articles|dernières actualités|dernières infos|à découvrir|"
           "à voir aussi|nos articles|plus d'articles|plus d'actualités|en ce moment|"
           "l'actualité|recommandé pour vous|la sélection de la rédaction|articles les plus lus|"
-          "les articles les plus lus|les plus populaires|à lire également|nos derniers articles",
+          "les articles les plus lus|les plus populaires|à lire également|nos derniers articles|"
+          "pour approfondir|autres articles|d'autres articles",
     "es": "noticias relacionadas|artículos relacionados|contenido relacionado|relacionados|"
           "lo más leído|lo más visto|más leídas|más leído|más vistas|te puede interesar|"
           "también te puede interesar|también te puede gustar|te recomendamos|"
@@ -712,11 +719,13 @@ RELATED_HEADING = Lexicon(labels={
           "entradas relacionadas|publicaciones relacionadas|lee también|lea también|"
           "le puede interesar|le recomendamos|más información|temas relacionados|"
           "contexto de la noticia|los más leídos|las más leídas|noticias más leídas|"
-          "artículos más leídos|te puede interesar también|recomendado para ti|más populares",
+          "artículos más leídos|te puede interesar también|recomendado para ti|más populares|"
+          "otras noticias|más noticias relacionadas",
     "it": "articoli correlati|notizie correlate|potrebbe interessarti anche|potrebbe interessarti|"
           "ti potrebbe interessare|potrebbero interessarti|i più letti|più letti|più lette|"
           "le più lette|ultime notizie|ultimi articoli|articoli recenti|leggi anche|"
-          "altri articoli|altre notizie|da non perdere|consigliati per te|in evidenza",
+          "altri articoli|altre notizie|da non perdere|consigliati per te|in evidenza|"
+          "per saperne di più|potrebbe interessarti anche",
     "pt": "notícias relacionadas|artigos relacionados|conteúdo relacionado|relacionados|"
           "mais lidas|mais lidos|mais vistos|mais lidas da semana|veja também|leia também|"
           "você pode gostar|você também pode gostar|recomendados para você|últimas notícias|"
@@ -930,7 +939,8 @@ READER_FEEDBACK = Lexicon(phrases={
           "did you find this post helpful|did you find this page helpful|"
           "did you find this helpful|did you find this useful|how helpful was this|"
           "how useful was this|rate this article|rate this post|rate this story|rate this page|"
-          "rate this product|rate this recipe|no ratings yet|be the first to rate",
+          "rate this product|rate this recipe|no ratings yet|be the first to rate|"
+          "feedback to editors|send us feedback|give feedback on this article",
     "de": "war dieser artikel hilfreich|war dieser beitrag hilfreich|war diese seite hilfreich|"
           "war dieser artikel nützlich|war dieser beitrag nützlich|"
           "fanden sie diesen artikel hilfreich|fanden sie diesen artikel nützlich|"
@@ -952,7 +962,8 @@ READER_FEEDBACK = Lexicon(phrases={
     "es": "te ha resultado útil|te ha sido útil|te resultó útil|le ha resultado útil|"
           "le ha sido útil|le resultó útil|fue útil este artículo|es útil este artículo|"
           "valora este artículo|califica este artículo|valorar este artículo|"
-          "calificar este artículo|aún no hay valoraciones|sin valoraciones",
+          "calificar este artículo|aún no hay valoraciones|sin valoraciones|valora esta noticia|"
+          "califica esta noticia|valorar esta noticia",
     "it": "questo articolo ti è stato utile|questo articolo è stato utile|ti è stato utile|"
           "questa pagina ti è stata utile|valuta questo articolo|vota questo articolo|"
           "valuta l'articolo|nessuna valutazione",

@@ -106,11 +106,17 @@ _LONE_COUNT = re.compile(r"^\s*\d{1,4}\s*$")
 #: A clock time or a year: the line before a counter may be the story's stamp.
 _STAMP_MARK = re.compile(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b")
 #: A comment's header: a user name and ``says:`` / ``wrote:``.
-_SAYS = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?:says|said|wrote|writes|commented):$")
+_SAYS = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?:says|said|wrote|writes|commented"
+                   # A comment's header in the other languages the rules read ("NAME sagt:").
+                   r"|sagt|schreibt|meint|kommentierte|dit|écrit|dice|escribe|scrive|diz|disse"
+                   r"|escreveu|zegt|schreef|schrijft):$")
 #: First words of a sentence, not of a user name: "He says:", "The report says:".
 _NOT_A_USER = frozenset(
     "he she it they we i you this that the a an his her their its our who which what one source "
-    "sources official officials statement report spokesman spokeswoman spokesperson".split())
+    "sources official officials statement report spokesman spokeswoman spokesperson "
+    # … and in the other languages: "Er sagt:", "Il dit :", "Ella dice:"
+    "er sie es wir ihr man der die das dieser diese ein eine il elle on nous vous ils elles le la "
+    "él ella ellos ellas lui lei loro ele ela eles elas hij zij wij het de een".split())
 
 
 class CommentForm(LineRule):
@@ -229,6 +235,8 @@ class CommentThread(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl")
     measured = figures("NL302")
     trigger = (r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"
+               r"|[ \t](?:sagt|schreibt|meint|kommentierte|dit|[ée]crit|dice|escribe|scrive|diz|disse"
+               r"|escreveu|zegt|schreef|schrijft):[ \t]*(?:\n|\Z)"
                r"|^[ \t•·|*>»›\-–—]*(?:[Rr]eply|REPLY)[ \t]*(?:\n|\Z)|" + COMMENT_THREAD.line_start_trigger()
                + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie)|[rR][éÉeE](?i:action)"
                + r"|^[ \t]*[0-9]{1,4}[ \t]*(?:\n|\Z)")
@@ -275,7 +283,7 @@ class CommentThread(LineRule):
             return True
         for other in neighbours(line, 2):
             text = flat(other.text)
-            if timestamp_shape(text) == "date" or _SAYS.match(text) or _FORM.match(text):
+            if timestamp_shape(text, line.article) == "date" or _SAYS.match(text) or _FORM.match(text):
                 return True
         return False
 

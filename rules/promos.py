@@ -361,7 +361,9 @@ story continues below|story continues below advertisement|article continues belo
 article continues below advertisement|continue reading below|continue reading the main story|
 advertisement - scroll to continue|scroll to continue with content|inread invented by teads|
 report this ad|this ad has been closed|ads by google|ads by teads|recommended by outbrain|
-sponsored links by taboola|by taboola|by outbrain|close ad|skip ad|ad feedback|advertise with us
+sponsored links by taboola|by taboola|by outbrain|close ad|skip ad|ad feedback|advertise with us|
+advertising disclosure|affiliate disclosure|amazon associates disclosure|advertiser disclosure|
+food advertising by|advertising by
 """.replace("\n", "").split("|"))
 #: An ad label glued to the next paragraph: ``AdvertisementSubjects: Crime``.
 #: (The next paragraph's first letter is matched case-sensitively, and a letter of its word must
@@ -421,7 +423,8 @@ class AdvertisementLabel(LineRule):
         "paid content", "paid post", "paid partner", "partner content", "story continues",
         "article continues", "continue reading", "scroll to continue", "inread", "inRead",
         "report this ad", "this ad", "recommended by", "by taboola", "by outbrain", "close ad", "skip ad",
-        "ad feedback", "from our", "these partnerships") + r"|ffiliate|FFILIATE|arn a commission" + (
+        "ad feedback", "from our", "these partnerships", "food advertising", "amazon associates") + (
+        r"|ffiliate|FFILIATE|arn a commission") + (
         r"|mazon [Aa]ssociate|mazon Services LLC|mazon associate" +
         "|" + AD_LABEL.line_start_trigger() + "|" + AD_LABEL.phrase_trigger())
 
