@@ -218,6 +218,15 @@ def _in_no_stamp(token: str) -> bool:
     return not _NAME_WORD.match(token) and not _is_date_token(token, _ANY_DATE_WORDS)
 
 
+#: Two clock times joined as a range: a programme or opening hours (``13:00 – 13:15 Uhr``,
+#: ``Montag - Freitag: 08.00 - 16.00 Uhr``, ``9 am to 5 pm``), not a stamp.
+_TIME_RANGE = re.compile(
+    r"\d{1,2}[:.h]\d\d\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|—|bis|to|until|till|à|a|al|alle|tot)\s*"
+    r"\d{1,2}[:.h]\d\d"
+    r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:-|–|—|to|until|till)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)",
+    re.IGNORECASE)
+
+
 def timestamp_shape(text: str, language: "_vocab.Language" = "en") -> Optional[str]:
     """How the text reads as a publication stamp, or ``None`` when it does not.
 
@@ -237,6 +246,8 @@ def timestamp_shape(text: str, language: "_vocab.Language" = "en") -> Optional[s
         return None
     if any(_in_no_stamp(token) for token in tokens):
         return None  # (most lines: decided at their first such word, in any language)
+    if _TIME_RANGE.search(text):
+        return None  # a schedule or opening hours, never a stamp
     vocabulary = _ENGLISH_DATES
     if language != "en" and any(token.lower().rstrip(".") in _FOREIGN_DATE_WORDS for token in tokens):
         vocabulary = date_words(_vocab.language_of(language))  # asked only when it may matter

@@ -53,7 +53,8 @@ class TimestampLine(LineRule):
         11/18/19 11:04 PM EST``); a meta label that lost its value (``Updated:``, ``Author:``,
         ``By``) at the top or next to a stamp. A bare date or time (``November 18, 2019``,
         ``2:13 p.m.``) between two paragraphs of prose below the top is a timeline's or a live
-        report's heading and is left alone; elsewhere a bare date counts only at the very top or
+        report's heading and is left alone, and so is a range of times (``13:00 – 13:15 Uhr``,
+        ``Montag - Freitag: 08.00 - 16.00 Uhr``: a programme or opening hours); elsewhere a bare date counts only at the very top or
         bottom, beside other page furniture, or when it repeats. Also the sentence a blog theme
         writes under a post, in the languages the rules read, when it names the post's permalink
         or feed, or both where it was filed and how it was tagged (``This entry was posted in News and tagged
