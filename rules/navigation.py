@@ -167,11 +167,25 @@ def is_control(text: str, language: str = "en") -> bool:
 
 
 def _menu_items(text: str, language: str = "en") -> list[str]:
-    """The items of a one-line menu (``Home | News | Sports``), or [] when it is not one."""
-    items = [item for item in _MENU_SPLIT.split(text.strip()) if item]
-    if len(items) >= 3 and all(is_section_word(item.strip(":"), language) for item in items):
+    """The items of a one-line menu (``Home | News | Sports``), or [] when it is not one: section
+    names, or any short link-shaped items between bars (``Impressum | Datenschutzbestimmungen |
+    Nutzungsbedingungen``), the bar being a menu's own separator; a table's row opens or closes
+    with one (``| Pos | Player |``), and is not a menu."""
+    stripped = text.strip()
+    items = [item for item in _MENU_SPLIT.split(stripped) if item]
+    if len(items) < 3:
+        return []
+    if all(is_section_word(item.strip(":"), language) for item in items):
+        return items
+    if "|" in stripped and stripped[:1] != "|" and stripped[-1:] != "|" and len(items) <= 15 and \
+            all(menu_shaped(item) and not item.endswith(":") for item in items) and \
+            [item for item in _BAR_SPLIT.split(stripped) if item] == items:
         return items
     return []
+
+
+#: Bars alone between items: a menu of bar-separated links.
+_BAR_SPLIT = re.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
 
 
 def menu_shaped(text: str) -> bool:
@@ -189,7 +203,8 @@ class NavigationMenu(ArticleRule):
         short line within twelve; every line of a run of three or more short menu-shaped lines
         most of which are section names; the tags after a ``Tags`` / ``Topics`` / ``Filed
         under`` header, and a tag list or a whole menu on one line (``Tags Kristi Noem South
-        Dakota``, ``Home | News | Sports | Business``); a language switcher, on one line
+        Dakota``, ``Home | News | Sports | Business``, or any three or more short items between
+        bars: ``Foren-Registrierung | Foren-Login | Anwalts-Login``); a language switcher, on one line
         (``English | Español | Français``, ``DE | EN``) or a language's own name among the menu
         lines (``Deutsch``). A line that is also the heading of a
         related-stories box (``Latest news``) is left to NL203: one finding per line.
