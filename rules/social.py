@@ -278,7 +278,9 @@ class FollowPrompt(LineRule):
             yield hit(line, "prompt to follow the publisher on social media left in the text")
             return
         if _NETWORK_LINK.match(text) and text.split()[0].lower() not in _SHARE_VERBS and \
-                _outside_prose(line):  # (``Share on Facebook`` is a share button's, NL303)
+                line is not article.headline and _outside_prose(line):
+            # (``Share on Facebook`` is a share button's, NL303; ``Trump on Twitter`` may head
+            # the story)
             yield hit(line, f"link to the outlet's page on a social network “{text}” left in the text")
 
 
