@@ -4,6 +4,8 @@
 - NL403 ``html-tag``: an HTML tag or comment (``<p>``, ``</div>``, ``<br/>``, ``<!-- wp:… -->``).
 - NL404 ``shortcode``: a CMS shortcode (``[caption id=…]``, ``[/embed]``).
 - NL405 ``script-remnant``: JavaScript (``function(){``, ``window.dataLayer``, ``googletag.cmd``).
+- NL410 ``invisible-character``: a soft hyphen, zero-width space, word joiner or stray byte-order
+  mark inside the text (the page's ``&shy;`` hyphenation hints and editor markers, decoded).
 
 Each is a line rule with a narrow trigger; the check then confirms the remnant (a real entity
 name, a real HTML element, a known shortcode or one with attributes, a JavaScript construct) so
@@ -356,6 +358,95 @@ def _clip(text: str, width: int = 50) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+#: Invisible formatting characters that split a word for every tool reading the text: soft hyphen,
+#: zero-width space, word joiner, and the byte-order mark away from the start of the text. (Zero-
+#: width joiners and non-joiners are left alone: they shape emoji and the letters of some scripts.)
+_INVISIBLE = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u2060": "word joiner",
+              "\ufeff": "byte-order mark"}
+_INVISIBLE_CHARS = re.compile("[" + "".join(_INVISIBLE) + "]")
+_WORD_AROUND = re.compile(r"[\w\u00ad\u200b\u2060\ufeff'’-]*")
+#: Scripts written without spaces, where a zero-width space marks where a line may break: there
+#: it is the text's own spacing, not a remnant.
+_UNSPACED_SCRIPTS = ("THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN", "CJK", "HIRAGANA", "KATAKANA",
+                     "JAVANESE", "BALINESE")
+
+
+def _unspaced(char: str) -> bool:
+    return bool(char) and unicodedata.name(char, "").startswith(_UNSPACED_SCRIPTS)
+
+
+class InvisibleCharacter(LineRule):
+    """An invisible formatting character inside the text: a soft hyphen (the page's ``&shy;``), a
+    zero-width space, a word joiner, a byte-order mark.
+
+    What it flags: the first such character of a line, with how many more the line holds. A
+    zero-width space between letters of a script written without spaces (Thai, Khmer, Japanese
+    …) is that script's word break and is left alone, as is a byte-order mark opening the text
+    and the zero-width joiners that shape emoji and some scripts' letters.
+
+    Why it matters: a reader sees nothing, but every tool that reads the text sees two words:
+    ``Mineralölstatistik`` written with the page's hyphenation hints matches no search, no
+    vocabulary and no deduplication key, and a tokeniser splits it at each hint. German pages
+    carry them by the thousand (the ``&shy;`` of their typesetting, decoded).
+
+    Example: ``Mineralölstatistik`` with six soft hyphens in it → ``NL410 invisible soft hyphen
+    inside 'Mineralölstatistik' (5 more on this line)``; the fix removes every such character of
+    the line, which leaves the visible text as it was (a line of nothing else becomes empty).
+    """
+
+    code = "NL410"
+    fix = Fixable("edit", safe=True)
+    name = "invisible-character"
+    summary = "A soft hyphen, zero-width space or word joiner inside the text (the page's &shy;)"
+    examples = {
+        "flag": ["Die Mi\u00adne\u00adral\u00adöl\u00adsta\u00adtis\u00adtik des Bundesamts zeigt den Rückgang."],
+        "pass": ["Die Mineralölstatistik des Bundesamts zeigt den Rückgang."],
+    }
+    severity = Severity.WARNING
+    languages = ("*",)
+    trigger = "[\u00ad\u200b\u2060\ufeff]"
+    measured = ("dev-trafilatura.jsonl (1,358 records): 1,192 lines of 46 records, holding 7,030 "
+                "such characters (6,991 soft hyphens of German pages, 20 zero-width spaces, 15 word "
+                "joiners, 4 byte-order marks); dev.jsonl: 11 lines of 11 records; each one invisible "
+                "(no line of a script written without spaces among them)")
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        text = line.text
+        found = [match for match in _INVISIBLE_CHARS.finditer(text) if self._stray(text, match.start(), line)]
+        if not found:
+            return
+        first = found[0].start()
+        word = _WORD_AROUND.search(text, _word_start(text, first)).group()
+        shown = _INVISIBLE_CHARS.sub("", word).strip("'’-")
+        where = f"inside '{shown[:40]}'" if shown else (
+            "on an otherwise empty line" if not _INVISIBLE_CHARS.sub("", text).strip() else "between words")
+        message = f"invisible {_INVISIBLE[text[first]]} {where}"
+        if len(found) > 1:
+            message += f" ({len(found) - 1} more on this line)"
+        fix = Fix(tuple(Edit(line.start + match.start(), line.start + match.end(), "") for match in found),
+                  safe=True)
+        yield Hit(line.start + first, line.start + first + 1, message, fix)
+
+    @staticmethod
+    def _stray(text: str, position: int, line: Line) -> bool:
+        char = text[position]
+        if char == "\ufeff" and line.start + position == 0:
+            return False  # the text's byte-order mark, where it belongs
+        if char == "\u200b":
+            before, after = text[position - 1:position], text[position + 1:position + 2]
+            if _unspaced(before) or _unspaced(after):
+                return False
+        return True
+
+
+def _word_start(text: str, position: int) -> int:
+    """Where the word holding ``position`` starts."""
+    start = position
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _INVISIBLE or text[start - 1] in "'’-"):
+        start -= 1
+    return start
+
+
 @hookimpl
 def newslint_rules():
-    return [HtmlEntity, HtmlTag, Shortcode, ScriptRemnant]
+    return [HtmlEntity, HtmlTag, Shortcode, ScriptRemnant, InvisibleCharacter]

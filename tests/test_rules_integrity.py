@@ -11,6 +11,7 @@ from conftest import REPO
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.settings import Settings
+from newslint.testing import run_newslint
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules" / "nl4"
 NL1 = Path(__file__).parent / "fixtures" / "rules" / "nl1"
@@ -272,3 +273,29 @@ def test_cut_endings_are_flagged(ending, message):
 ])
 def test_complete_or_non_prose_endings_are_not_flagged(ending):
     assert lint(f"Headline\n\nFirst paragraph of the story.\n\n{ending}\n", "NL409") == []
+
+
+# -- NL410 invisible-character ----------------------------------------------------------------------
+
+def test_soft_hyphens_of_a_german_page_are_flagged_once_per_line_and_removed_by_the_fix(tmp_path):
+    """A real line of dev-trafilatura (the &shy; hints of a German ministry's page, decoded): one
+    finding names the word as a reader sees it; --fix removes every hint and nothing else."""
+    line = "Mi\u00adne\u00adral\u00adöl\u00adsta\u00adtis\u00adtik:"
+    found = lint(f"Die Zahlen im Überblick.\n{line}\nDer Absatz sank um zwei Prozent.", "NL410")
+    assert [(v.line, v.col, v.message) for v in found] == \
+        [(2, 3, "invisible soft hyphen inside 'Mineralölstatistik' (5 more on this line)")]
+    story = tmp_path / "story.txt"
+    story.write_text(f"{line}\n\u200b\nEnd of the story.\n", encoding="utf-8")
+    result = run_newslint("--select", "NL410", "--fix", "--no-cache", str(story))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert story.read_text(encoding="utf-8") == "Mineralölstatistik:\n\nEnd of the story.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Mineralölstatistik des Bundesamts zeigt den Rückgang.",
+    "\ufeffA text that opens with its byte-order mark.",
+    "ภาษา\u200bไทย เขียน\u200bติดกัน",  # Thai: the zero-width space is its word break
+    "Pride flag 🏳️\u200d🌈 in a tweet",  # a zero-width joiner shapes the emoji
+])
+def test_invisible_characters_that_belong_are_not_flagged(text):
+    assert lint(text, "NL410") == []
