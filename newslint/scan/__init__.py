@@ -21,11 +21,11 @@ Either way a rule is offered exactly the lines where its whole trigger, compiled
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 from newslint.scan import accelerator as _accelerator
 from newslint.scan.exact import ScanText, Step, absent, branch_lines
-from newslint.scan.triggers import Branch, compile_trigger
+from newslint.scan.triggers import Branch, compile_trigger, with_readings
 
 __all__ = ["Scanner", "Scan", "accelerator_available", "WARM_AFTER"]
 
@@ -54,7 +54,7 @@ class Scanner:
         self.triggers: list[tuple[int, ...]] = []
         for trigger in triggers:
             own: list[int] = []
-            for branch in compile_trigger(trigger):
+            for branch in compile_trigger(trigger, readings=False):
                 key = (branch.pattern.pattern, branch.pattern.flags, branch.newline_led)
                 if key not in numbers:
                     numbers[key] = len(self.branches)
@@ -62,9 +62,9 @@ class Scanner:
                 if numbers[key] not in own:
                     own.append(numbers[key])
             self.triggers.append(tuple(own))
-        self.steps: list[Step] = [
-            (b.pattern.search, b.on_folded.search if b.on_folded is not None else None,
-             b.newline_led, b.needles, b.folded) for b in self.branches]
+        self.steps: list[Step] = [_step(b) for b in self.branches]
+        #: Whether each branch has its needles and case-folded pattern yet (see :meth:`_read`).
+        self._has_readings = [False] * len(self.branches)
         if accelerate is True and not _accelerator.available():
             raise RuntimeError("the scan accelerator is not available (pip install 'newslint[fast]')")
         self._accelerate = accelerate
@@ -87,6 +87,23 @@ class Scanner:
             stored = _accelerator.Accelerator.stored(self._branch_keys())
             if stored is not None:
                 self._use(stored)
+        # Only a branch searched without candidate lines from the accelerator uses its needles and
+        # case-folded pattern: the others need not be parsed for them (a third of start-up).
+        located = self.accelerator.located if self.accelerator is not None else frozenset()
+        self._read(number for number in range(len(self.branches)) if number not in located)
+
+    def _read(self, numbers: Iterable[int]) -> None:
+        """Give these branches their needles and case-folded pattern (their steps too)."""
+        for number in numbers:
+            if not self._has_readings[number]:
+                self.branches[number] = branch = with_readings(self.branches[number])
+                self.steps[number] = _step(branch)
+                self._has_readings[number] = True
+
+    def read_all(self) -> None:
+        """Give every branch its needles and case-folded pattern: a text the accelerator cannot
+        scan is searched without it, every branch from the top."""
+        self._read(range(len(self.branches)))
 
     def warm(self) -> None:
         """Compile the accelerator now, if it is wanted and available.
@@ -125,6 +142,12 @@ class Scanner:
         return Scan(self, ScanText(text, starts))
 
 
+def _step(branch: Branch) -> Step:
+    """How the scan loop reads a branch (see :data:`newslint.scan.exact.Step`)."""
+    return (branch.pattern.search, branch.on_folded.search if branch.on_folded is not None else None,
+            branch.newline_led, branch.needles, branch.folded)
+
+
 class Scan:
     """One text's scan: the lines of each trigger, found once per branch when first asked."""
 
@@ -138,7 +161,9 @@ class Scan:
         self._todo: list[tuple[int, ...]] = scanner.triggers
         if scanner.accelerator is not None:
             candidates = scanner.accelerator.scan(text.padded, text.starts)
-            if candidates is not None:
+            if candidates is None:
+                scanner.read_all()
+            else:
                 self._candidates = candidates
                 todo = [list(numbers) for numbers in scanner.uncovered]
                 for number in candidates:

@@ -141,6 +141,8 @@ class Accelerator:
         self.database, self.entries = _DATABASES[key]
         #: The branch numbers the database covers.
         self.covered = frozenset(entry.branch for entry in self.entries)
+        #: Those it gives candidate lines for (not only "it matches somewhere").
+        self.located = frozenset(entry.branch for entry in self.entries if entry.kind != ANY)
 
     @classmethod
     def stored(cls, branches: Sequence[tuple[str, int, bool]]) -> Optional["Accelerator"]:

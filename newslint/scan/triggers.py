@@ -97,22 +97,30 @@ class Branch(NamedTuple):
     on_folded: "Optional[re.Pattern[str]]" = None
 
 
-def compile_trigger(pattern: str) -> list[Branch]:
+def compile_trigger(pattern: str, readings: bool = True) -> list[Branch]:
     """The compiled branches of a trigger (``re.MULTILINE``), or the whole pattern when a branch
-    does not compile on its own."""
+    does not compile on its own.
+
+    ``readings=False`` leaves out the needles and the case-folded pattern (``()`` and ``None``:
+    what a branch without them has): parsing the branch for them costs more than compiling it,
+    and a branch whose lines the accelerator locates never uses them. :func:`with_readings`
+    adds them later, the same as ``readings=True`` gives at once."""
     try:
-        return [_compile_branch(branch) for branch in split_alternation(pattern)]
+        branches = [_compile_branch(branch) for branch in split_alternation(pattern)]
     except re.error:
-        return [_with_needles(re.compile(pattern, re.MULTILINE), False)]
+        branches = [Branch(re.compile(pattern, re.MULTILINE), False)]
+    return [with_readings(branch) for branch in branches] if readings else branches
 
 
 def _compile_branch(branch: str) -> Branch:
     if branch.startswith("^"):
-        return _with_needles(re.compile("\n" + branch[1:], re.MULTILINE), True)
-    return _with_needles(re.compile(branch, re.MULTILINE), False)
+        return Branch(re.compile("\n" + branch[1:], re.MULTILINE), True)
+    return Branch(re.compile(branch, re.MULTILINE), False)
 
 
-def _with_needles(compiled: "re.Pattern[str]", newline_led: bool) -> Branch:
+def with_readings(branch: Branch) -> Branch:
+    """``branch`` with its needles and its case-folded pattern (see :class:`Branch`)."""
+    compiled, newline_led = branch.pattern, branch.newline_led
     pattern, flags = compiled.pattern, compiled.flags
     try:
         parsed = sre_parse.parse(pattern, flags)  # once, for both readings below
