@@ -11,8 +11,9 @@ Scraped copy usually has one paragraph per line, blank lines between; that is th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from newslint.document import Document
 from newslint.language import detect
@@ -77,7 +78,24 @@ def _ends_sentence(text: str) -> bool:
 def _at_least_words(text: str, count: int) -> bool:
     """Whether ``text`` has ``count`` :attr:`Line.words` or more (``count`` > 0), counting no
     further than that (a paragraph has five times the words a threshold asks)."""
-    return next(islice(_WORD.finditer(text), count - 1, None), None) is not None
+    if count > _MAX_COUNTED:
+        return next(islice(_WORD.finditer(text), count - 1, None), None) is not None
+    return _words_from_start(count)(text) is not None
+
+
+#: Word counts up to this are asked with one match of :func:`_words_from_start`.
+_MAX_COUNTED = 1000
+
+
+@lru_cache(maxsize=64)
+def _words_from_start(count: int) -> "Callable[[str], Optional[re.Match[str]]]":
+    """The ``match`` of a pattern that matches where a text has ``count`` words or more: the same
+    answer as counting :data:`_WORD`'s matches (twice as fast: one call, no match objects). Between
+    two of its matches a text has only non-word characters (a match takes every word character
+    after its start, and ends before one), so ``count`` times "non-word characters, then a word as
+    :data:`_WORD` reads it" finds them in turn; possessive and atomic, it never splits a word into
+    two to make up the count."""
+    return re.compile(r"(?:\W*+(?>" + _WORD.pattern + r")){" + str(count) + "}").match
 
 
 def _may_sign_off(text: str) -> bool:

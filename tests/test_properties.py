@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import REPO
-from newslint.article import parse
+from newslint.article import _MAX_COUNTED, _WORD, _at_least_words, parse
 from newslint.document import Document, normalise_newlines
 from newslint.engine import Linter
 from newslint.plugins import load_plugins
@@ -105,6 +105,13 @@ def test_any_text_parses_and_every_part_lies_inside_it(text):
         assert text[credit.start:credit.end].split() == credit.written.split()
     for person in credits.people:
         assert person.part == "authors" or text[person.start:person.end].split() == person.name.split()
+
+
+@given(any_text, st.integers(min_value=1, max_value=40))
+def test_asking_for_at_least_n_words_agrees_with_counting_them(text, count):
+    words = len(_WORD.findall(text))
+    assert _at_least_words(text, count) == (words >= count)
+    assert _at_least_words(text, count + _MAX_COUNTED) == (words >= count + _MAX_COUNTED)
 
 
 def _check_findings(document: Document, violations) -> None:
