@@ -165,11 +165,23 @@ class Scan:
                 scanner.read_all()
             else:
                 self._candidates = candidates
-                todo = [list(numbers) for numbers in scanner.uncovered]
+                # Only the triggers of a branch with candidates get more than their uncovered
+                # branches (most get none on a text): the others keep the scanner's tuples.
+                uncovered, owners = scanner.uncovered, scanner.owners
+                grown: dict[int, list[int]] = {}
                 for number in candidates:
-                    for trigger in scanner.owners[number]:
-                        todo[trigger].append(number)
-                self._todo = [tuple(numbers) for numbers in todo]
+                    for trigger in owners[number]:
+                        numbers = grown.get(trigger)
+                        if numbers is None:
+                            numbers = grown[trigger] = list(uncovered[trigger])
+                        numbers.append(number)
+                if grown:
+                    todo = list(uncovered)
+                    for trigger, numbers in grown.items():
+                        todo[trigger] = tuple(numbers)
+                    self._todo = todo
+                else:
+                    self._todo = uncovered
 
     def searched(self, trigger: int) -> bool:
         """Whether finding the trigger's lines takes a search (else :meth:`lines` is ``[]``: the
