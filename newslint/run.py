@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from newslint.discover import discover
 from newslint.engine import CorpusState, Linter
-from newslint.parallel import parallel_results
 from newslint.scan import WARM_AFTER
 from newslint.units import (
     BATCH_BYTES, CHUNK_BYTES, MIN_PIECE_BYTES, PIECES_PER_JOB, RunCounts, Unit, UnitResult,
@@ -88,6 +87,9 @@ class Run:
         try:
             units = self.units()
             if self.jobs > 1:
+                # (Imported here: a run of one process never needs the process pool.)
+                from newslint.parallel import parallel_results
+
                 results = parallel_results(self.linter, batches(units, self._batch_bytes),
                                            self.jobs, self._lint_here, self.cache)
                 yield from self._report(results)
