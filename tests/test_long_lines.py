@@ -46,8 +46,8 @@ def test_the_scan_searches_a_long_line_once_per_branch(accelerate):
                 return search(*args)
             return wrapper
 
-        scanner.steps = [(counted(step[0], n), step[1] and counted(step[1], n), *step[2:])
-                         for n, step in enumerate(scanner.steps)]
+        scanner.steps = [(counted(step[0], n), step[1] and counted(step[1], n), *step[2:5],
+                          counted(step[5], n)) for n, step in enumerate(scanner.steps)]
         text = one_line(size)
         scan = scanner.scan(text, Document("t.txt", text).line_starts)
         lines = [scan.lines(number) for number in range(len(triggers))]

@@ -191,8 +191,10 @@ def test_a_branch_two_rules_share_is_searched_once_per_text(accelerate):
     number = shared.triggers[0][0]
     assert number == shared.triggers[1][1] and shared.shared == [True, False, False]
     calls = []
-    search = shared.steps[number][0]
-    shared.steps[number] = (lambda *args: calls.append(args) or search(*args), *shared.steps[number][1:])
+    search, match = shared.steps[number][0], shared.steps[number][5]
+    shared.steps[number] = (lambda *args: calls.append(args) or search(*args),
+                            *shared.steps[number][1:5],
+                            lambda *args: calls.append(args) or match(*args))
     text = "x\nsee also: y\n"
     scan = shared.scan(text, Document("t.txt", text).line_starts)
     assert scan.lines(0) == [1]

@@ -145,7 +145,7 @@ class Scanner:
 def _step(branch: Branch) -> Step:
     """How the scan loop reads a branch (see :data:`newslint.scan.exact.Step`)."""
     return (branch.pattern.search, branch.on_folded.search if branch.on_folded is not None else None,
-            branch.newline_led, branch.needles, branch.folded)
+            branch.newline_led, branch.needles, branch.folded, branch.pattern.match)
 
 
 class Scan:

@@ -5,8 +5,10 @@ found with one ``search`` per matching line: after a match, the search goes on f
 Given *candidate* lines (a superset of the lines where the branch can match, from the
 accelerator), the search starts only at candidates: a match found from candidate ``c`` is the
 first one at or after line ``c`` (so no line between them can hold one), and the next search
-starts at the next candidate after the match's line. Either way the lines are exactly those
-holding the start of a match of the branch, as ``re`` sees it in the whole text.
+starts at the next candidate after the match's line. A newline-led branch can only match at a
+line's leading newline, so from candidates it is matched there, once per candidate, and never
+searched on to the end of the text past a candidate where it does not match. Either way the lines
+are exactly those holding the start of a match of the branch, as ``re`` sees it in the whole text.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from newslint.lazy import lazy
 from newslint.scan.casefold import CATEGORY_CHANGING, fold
 
 #: One branch as the scan loop reads it (tuple unpacking is cheaper than attribute access):
-#: search, search of the folded text or None, newline-led, needles, needles folded.
+#: search, search of the folded text or None, newline-led, needles, needles folded, match.
 Step = tuple
 
 
@@ -82,6 +84,13 @@ def branch_lines(step: Step, scan: ScanText, candidates: Optional[Iterable[int]]
     starts = scan.starts
     found: list[int] = []
     if candidates is not None:
+        if newline_led:
+            # A newline-led branch can match only at a line's leading newline (``starts[i]`` in
+            # the padded text), and only on candidate lines: a search from a candidate that
+            # fails there would try every later line to the end of the text (a tenth of the
+            # scan). Whether it matches at each candidate's newline is the same answer.
+            match = step[5]
+            return [candidate for candidate in candidates if match(haystack, starts[candidate])]
         last = -1
         for candidate in candidates:
             if candidate <= last:
