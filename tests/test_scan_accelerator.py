@@ -54,12 +54,18 @@ def test_classes_are_spelled_out_around_what_python_means(category, pattern):
     (r"(?i:ki)", re.M, False, "(?:[Kk\\x{212a}][Ii\\x{130}-\\x{131}])", True),
     (r"foo\s+bar", re.M, False, "foo(?:[\\x{9}-\\x{d}\\x{1c}-\\x{20}\\x{80}-\\x{d7ff}\\x{e000}-\\x{10ffff}])+bar",
      False),
-    (r"\bword(?=s)\b$", re.M, False, "word", True),
+    (r"\bword(?=s)\b$", re.M, False, "word$", True),
+    (r"\bword(?=s)\b", re.M, False, "word", True),
     (r"[.(v}](?:(?<=window\.)|(?<=v)ar)", re.M, False, "(?:window\\x{2e}|var)", True),
     (r"[A-Z,](?:(?<=[a-z][A-Z])[a-z]|(?<=[A-Za-z0-9],)[A-Za-z])", re.M, False,
      "(?:[a-z][A-Z][a-z]|[0-9A-Za-z]\\x{2c}[A-Za-z])", True),
     (r"x{0,150}y{3}", re.M, False, "(?:x){0,150}(?:y){3}", True),
-    (r"(?:Getty|AP)(?:/[^\n]{1,30})?\)?[ \t]*(?:\n|\Z)", re.M, False, "(?:Getty|AP)", True),
+    (r"(?:Getty|AP)(?:/[^\n]{1,30})?\)?[ \t]*(?:\n|\Z)", re.M, False,
+     r"(?:Getty|AP)(?:\x{2f}(?:[\x{0}-\x{9}\x{b}-\x{d7ff}\x{e000}-\x{10ffff}]){1,30}){0,1}"
+     r"(?:\x{29}){0,1}(?:[\x{9}\x{20}])*$", True),
+    (r"(?:Getty|AP)(?:/[^\n]{1,30})?\.?", re.M, False, "(?:Getty|AP)", True),
+    (r"(?:Getty\s?Images|AP)\s*(?:\n|\Z)", re.M, False,
+     "(?:Getty(?:[\\x{9}-\\x{d}\\x{1c}-\\x{20}\\x{80}-\\x{d7ff}\\x{e000}-\\x{10ffff}]){0,1}Images|AP)", False),
     (r"x[^\n]{2,30}", re.M, False, r"x(?:[\x{0}-\x{9}\x{b}-\x{d7ff}\x{e000}-\x{10ffff}]){2}", True),
 ])
 def test_rewrites(pattern, flags, newline_led, expression, line_local):

@@ -303,7 +303,8 @@ def _save_plan(branches: Sequence[tuple[str, int, bool]], kept: list[tuple[str, 
 
 def _flags(kind: int) -> int:
     extra = {LINE: 0, SPAN: _hs.HS_FLAG_SOM_LEFTMOST, ANY: _hs.HS_FLAG_SINGLEMATCH}[kind]
-    return _hs.HS_FLAG_UTF8 | extra
+    # (Multi-line: the ``$`` a rewrite ends on is a line's end, as re.MULTILINE reads it.)
+    return _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_MULTILINE | extra
 
 
 def _database(kept: list[tuple[str, Entry]], may_compile: bool = True) -> tuple[Any, list[Entry]]:

@@ -20,6 +20,11 @@ and safe where engines differ from ``re``:
   ``Getty``, ``x[^\\n]{1,30}`` is ``x[^\\n]``): every match of the branch starts with a match of
   the rest, which ends on the same line for a line-local branch; and the engine reports a match
   at every end, so a trailing ``[^\\n]+`` would report every character after it;
+  but a branch that ends on a line's end (``$``, ``\\Z``, ``(?:\\n|\\Z)``) keeps it, as ``$``
+  under the engine's multi-line flag (before any newline or at the end: a superset of each), with
+  what stands before it (``Getty(?:/[^\\n]{1,30})?[ \\t]*(?:\\n|\\Z)`` is
+  ``Getty(?:/[^\\n]{1,30})?[ \\t]*$``): only a line ending so is a candidate, and a match ends
+  only there. Only when that rewrite is line-local: else the branch is trimmed as above;
 - with ``widen``, long bounded repeats are widened (``{0,150}`` → ``*``), for an engine that
   finds the branch too large as written;
 - atomic groups and possessive or lazy repeats become plain ones (they match a subset of those);
@@ -75,15 +80,28 @@ def translate(pattern: str, flags: int, newline_led: bool, widen: bool = False) 
         parsed = sre_parse.parse(pattern, flags)
     except Exception as error:  # noqa: BLE001 - re compiled it; sre's parser may have moved
         raise Untranslatable(str(error)) from None
+    # With the line's end a branch ends on, when that rewrite takes it and stays line-local (kept,
+    # what follows the last required character may hold a newline; and tracking where matches
+    # spanning lines start, the engine refuses some such rewrites).
+    try:
+        ending = _rewrite(parsed, newline_led, widen, line_ends=True)
+    except Untranslatable:
+        ending = None
+    if ending is not None and ending.line_local:
+        return ending
+    return _rewrite(parsed, newline_led, widen, line_ends=False)
+
+
+def _rewrite(parsed, newline_led: bool, widen: bool, line_ends: bool) -> Translation:
     items = list(parsed)
     state = _State(bool(parsed.state.flags & re.IGNORECASE), bool(parsed.state.flags & re.DOTALL),
                    widen)
     if newline_led:
         if not items or items[0] != (sre_parse.LITERAL, 10):
             raise Untranslatable("a newline-led branch must start with its newline")
-        body = state.sequence(_trimmed(items[1:]))
+        body = state.sequence(_trimmed(items[1:], line_ends))
     else:
-        alternatives = [state.looking_back(_trimmed(alternative))
+        alternatives = [state.looking_back(_trimmed(alternative, line_ends))
                         for alternative in _distributed(items)]
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
     if not body:
@@ -111,25 +129,46 @@ def _distributed(items: list) -> list[list]:
     return [items[:first] + list(alternative) + items[first + 1:] for alternative in alternatives]
 
 
-def _trimmed(items: list) -> list:
-    """``items`` without what may follow their last required character (see the module)."""
+#: The end of a line a branch requires at its end, written ``$`` for an engine that reads it as
+#: Hyperscan's ``$`` under ``HS_FLAG_MULTILINE``: before any newline, or at the end of the text.
+_LINE_END = "line-end"
+
+
+def _trimmed(items: list, line_ends: bool = False) -> list:
+    """``items`` without what may follow their last required character (see the module); with
+    ``line_ends``, a line's end that ends them stays, as :data:`_LINE_END`."""
     items = list(items)
     while items and _nullable(items[-1]) and not _lookbehind(items[-1]):
+        if line_ends and _line_end(items[-1]) and not all(_nullable(item) for item in items[:-1]):
+            items[-1] = (_LINE_END, None)
+            return items
         items.pop()  # (a lookbehind after the first characters becomes characters: kept)
     if not items:
         return items
     op, argument = items[-1]
     if op in REPEATS:
         low, high, inner = argument
-        items[-1] = (op, (low, low, _trimmed(list(inner)) if low == 1 else inner))
+        items[-1] = (op, (low, low, _trimmed(list(inner), line_ends) if low == 1 else inner))
     elif op is sre_parse.SUBPATTERN:
         group, add_flags, del_flags, inner = argument
-        items[-1] = (op, (group, add_flags, del_flags, _trimmed(list(inner))))
+        items[-1] = (op, (group, add_flags, del_flags, _trimmed(list(inner), line_ends)))
     elif op is sre_parse.BRANCH:
-        items[-1] = (op, (argument[0], [_trimmed(list(branch)) for branch in argument[1]]))
+        items[-1] = (op, (argument[0], [_trimmed(list(branch), line_ends) for branch in argument[1]]))
     elif op is ATOMIC_GROUP:
-        items[-1] = (op, _trimmed(list(argument)))
+        items[-1] = (op, _trimmed(list(argument), line_ends))
     return items
+
+
+def _line_end(item: tuple) -> bool:
+    """Whether the item matches only at a line's end: ``$``, ``\\Z``, or an alternation of them
+    and a newline (``(?:\\n|\\Z)``, which, last in a branch, ends its match on that line's end)."""
+    op, argument = item
+    if op is sre_parse.AT:
+        return argument in (sre_parse.AT_END, sre_parse.AT_END_STRING)
+    if op is sre_parse.BRANCH:
+        return all(len(branch) == 1 and (branch[0] == (sre_parse.LITERAL, 10) or _line_end(branch[0]))
+                   for branch in argument[1])
+    return False
 
 
 def _nullable(item: tuple) -> bool:
@@ -204,6 +243,8 @@ class _State:
         return _emit(ranges)
 
     def item(self, op, argument, ignorecase: bool) -> str:
+        if op is _LINE_END:
+            return "$"
         if op in _SINGLE:
             return self.chars(self.single(op, argument, ignorecase))
         if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
