@@ -23,11 +23,14 @@ interrupted again after :data:`REFIRE_SECONDS`.
 Limits: the budget is enforced in the main thread of a process on POSIX (each ``--jobs`` worker
 process has its own main thread and timer). In other threads (a Dask worker's threads) and on
 Windows the budget is not enforced: the call runs to its end. The ``SIGALRM`` handler stays
-installed in a process once a budget has been used there.
+installed in a process once a budget has been used there, and the timer is disarmed when the
+process exits: an interpreter shutting down puts the default handler back, and a timer firing
+then would kill the process with "Alarm clock" (exit 142) after its report was written.
 """
 
 from __future__ import annotations
 
+import atexit
 import math
 import os
 import signal
@@ -79,6 +82,12 @@ class _Timer:
     def install(self) -> None:
         signal.signal(signal.SIGALRM, self._on_alarm)
         self.installed = True
+        atexit.register(self.disarm)
+
+    def disarm(self) -> None:
+        """Stop the interval timer (at exit: before the interpreter drops the handler)."""
+        self.fires_at = 0.0
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
     def arm(self, seconds: float) -> None:
         self.fires_at = time.monotonic() + seconds

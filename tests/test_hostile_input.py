@@ -674,6 +674,27 @@ def test_a_budget_that_ends_in_time_leaves_no_alarm_behind():
     time.sleep(0.6)  # past every deadline and the re-fire period: nothing may be raised now
 
 
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs interval timers")
+def test_a_timer_still_armed_at_exit_does_not_kill_the_process():
+    """The last rule's budget leaves the timer armed (it is left to lapse); a process that ends
+    before it lapses must exit with its own status, not be killed by SIGALRM once the shutting-
+    down interpreter has put the default handler back. The exit handler registered last runs
+    first: here the one that plays the interpreter's part runs after newslint's."""
+    script = (
+        "import atexit, signal, time\n"
+        "def shutdown():\n"
+        "    signal.signal(signal.SIGALRM, signal.SIG_DFL)  # as the interpreter does\n"
+        "    time.sleep(0.6)  # past the armed timer\n"
+        "atexit.register(shutdown)\n"
+        "from newslint.timeout import laps\n"
+        "with laps() as clock:\n"
+        "    clock.start(0.2, 0.2)\n"
+        "    clock.stop()\n"
+        "raise SystemExit(3)\n")
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 3, (result.returncode, result.stderr)
+
+
 def test_the_budget_is_spread_over_calls_and_reported_whole():
     from newslint.timeout import RuleTimeout, budget
 
