@@ -25,7 +25,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules.captions import is_caption_or_credit
-from newslint.rules._boilerplate import flat, timestamp_shape
+from newslint.rules._boilerplate import flat, per_article, timestamp_shape
 from newslint.rules._vocab import READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL
 
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
@@ -623,8 +623,9 @@ class RelatedStoryList(LineRule):
 
 # -- lists of dated cards ---------------------------------------------------------------------------
 
-#: The most cards a list is followed through, and the most lines a card has.
-_MAX_CARDS, _CARD_LINES = 30, 4
+#: The most cards a list is followed through (a bound, not a limit a real list meets), and the most
+#: lines a card has.
+_MAX_CARDS, _CARD_LINES = 5_000, 4
 
 
 def _card_kind(line: Line) -> str:
@@ -651,7 +652,8 @@ def _valid_card(pattern: str) -> bool:
 def _dated_cards(date: Line) -> Iterable[Hit]:
     """The lines of the list of dated cards whose first card holds ``date``, if there is one."""
     article = date.article
-    kinds: dict[int, str] = {}
+    # Each line's kind, worked out once per document: every date line asks about its neighbours.
+    kinds: dict[int, str] = per_article(article, "card-kinds", lambda _: {})
 
     def kind(ordinal: int) -> str:
         if not 0 <= ordinal < article.paragraph_count:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,11 @@ def test_a_live_blogs_entries_stamped_with_times_are_not_cards():
     assert flagged_lines("NL205", entries) == set()
     dated = "\n".join(f"{title}\nNovember {19 - n}, 2019\n{_STORY}" for n, title in enumerate(_TITLES))
     assert flagged_lines("NL205", f"{_STORY}\n{dated}") == set(range(2, 14))
+
+
+def test_a_long_list_of_dated_cards_is_flagged_to_its_end():
+    """A site's archive of a hundred dated headlines under a story: every card, not the first few."""
+    days = [date(2019, 12, 31) - timedelta(days=3 * n) for n in range(100)]  # newest first
+    cards = "\n".join(f"Council story number {n} of the year\n{day:%B} {day.day}, {day.year}"
+                      for n, day in enumerate(days))
+    assert flagged_lines("NL205", f"{_STORY}\n{cards}") == set(range(2, 202))
