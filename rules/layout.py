@@ -49,11 +49,20 @@ _NOT_A_LINK = re.compile(r"[\d:;,.!?()\[\]{}\"“”„«»‹›¿¡=+/\\|@#%*�
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•·*▪►▶>»]|\w[.)])\s")
 
 
+#: A year closing a menu item: an archive's or a campaign's (``Nachrichten 2022``, ``Saison
+#: 2017/18``).
+_YEAR_AT_END = re.compile(r"\s(?:19|20)\d\d(?:/\d\d)?\s*$")
+
+
 def link_shaped(line: Line) -> bool:
-    """One to :data:`MAX_WORDS` words, no digits, punctuation, brackets or list marker."""
-    if _NOT_A_LINK.search(line.text):  # first: a paragraph of prose is refused at its first comma
-        return False
-    text = flat(line.text)
+    """One to :data:`MAX_WORDS` words, no digits (but a year closing the item), punctuation,
+    brackets or list marker."""
+    text = line.text
+    if _NOT_A_LINK.search(text):  # first: a paragraph of prose is refused at its first comma
+        year = _YEAR_AT_END.search(text) if len(text) <= 2 * MAX_CHARS else None
+        if year is None or year.start() == 0 or _NOT_A_LINK.search(text, 0, year.start()):
+            return False
+    text = flat(text)
     return (0 < len(text) <= MAX_CHARS and 0 < line.word_count <= MAX_WORDS
             and not _LIST_MARK.match(line.text))
 
@@ -64,8 +73,8 @@ class LinkRun(ArticleRule):
 
     What it flags:
         Every line of a run of four or more lines of one to four words (or of three or more
-        lines of two and a half words on average) that stands before the first paragraph of
-        prose or after the last one, or of eight or more lines between them that no line ending
+        lines of two and a half words on average, a year closing an item allowed: ``Nachrichten
+        2022``) that stands before the first paragraph of prose or after the last one, or of eight or more lines between them that no line ending
         in a colon introduces (a sidebar, a footer between teasers, an in-page table of
         contents), where each line has no digit, no sentence punctuation, no bracket or
         quotation mark and no list marker: ``Startseite`` / ``Politik`` / ``Wirtschaft`` /
