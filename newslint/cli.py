@@ -48,6 +48,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         remove_pending()  # a temporary file the interruption caught before its writer's cleanup
         _error("interrupted")
+        if _pool_started():
+            # The stopped pool's thread may be blocked on a worker's half-sent result, and the
+            # interpreter would wait for it at exit: end now (the report, the cache entries and
+            # the temporary files are dealt with; nothing else is pending).
+            with contextlib.suppress(OSError, ValueError):
+                sys.stdout.flush()
+            os._exit(EXIT_INTERRUPTED)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`newslint … | head -1`): stop quietly, as cat does.
@@ -63,6 +70,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _error(f"internal error: {type(error).__name__}: {error} "
                f"(newslint {__version__}; please report this)")
         return EXIT_ERROR
+
+
+def _pool_started() -> bool:
+    """Whether this run started worker processes (the module is imported only to do so)."""
+    parallel = sys.modules.get("newslint.parallel")
+    return bool(parallel is not None and getattr(parallel, "started", False))
 
 
 def _error(message: str) -> None:

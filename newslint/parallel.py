@@ -63,6 +63,11 @@ def _lint_batch(batch: list[Unit], collect: bool, cache: "Optional[Cache]") -> U
     return lint_units(_worker_linter, batch, collect, cache)
 
 
+#: Whether this process started a pool of workers (an interrupted run then ends at once: see
+#: :func:`newslint.cli.main`).
+started = False
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """``fork`` where there is one (cheap start, nothing to re-import), else ``spawn``."""
     methods = multiprocessing.get_all_start_methods()
@@ -78,9 +83,12 @@ def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
     are reported. With a ``cache`` the workers read and store results there (each entry is
     written atomically, so workers and other runs may share the folder).
     """
+    global started
     collect = bool(linter.corpus_rules)
     window: deque[tuple[list[Unit], Future]] = deque()
     limit = jobs * IN_FLIGHT_PER_JOB
+    stopped = False
+    started = True
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
                                    initializer=_init_worker,
                                    initargs=(linter.settings, linter.scanner.accelerator is not None))
@@ -101,11 +109,13 @@ def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
             yield done, future.result()
     except BaseException:
         # Stopped early (the reader of the report went away, Ctrl-C, a failure): do not wait for
-        # the batches in flight.
+        # the batches in flight, nor for the pool's thread, which a worker stopped halfway through
+        # sending its result can leave reading forever.
+        stopped = True
         _terminate(executor)
         raise
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        executor.shutdown(wait=not stopped, cancel_futures=True)
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:
