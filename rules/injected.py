@@ -26,7 +26,7 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules.captions import is_caption_or_credit
 from newslint.rules._boilerplate import flat, per_article, timestamp_shape
-from newslint.rules._vocab import READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL
+from newslint.rules._vocab import COMMENT_THREAD, READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL
 
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
 #: final newline): the pattern reads the same to both engines.
@@ -691,7 +691,7 @@ def _dated_cards(date: Line) -> Iterable[Hit]:
         return  # oldest first (a timeline), or unknown without a byline or label to tell
     if "S" in pattern and not all((_date_key(flat(line.text)) or (1,))[0] == 0 for line in dates):
         return  # a paragraph under each stamp of the day or age: a live blog's entries, maybe
-    if any(flat(line.text).strip().lower() in _REPLY for line in lines):
+    if any(_is_reply_button(line) for line in lines):
         return  # a comment thread: name, date, comment, Reply (NL302's)
     inside = {line.ordinal for line in lines}
     if not any(article.paragraph(ordinal).is_prose for ordinal in range(article.paragraph_count)
@@ -703,9 +703,12 @@ def _dated_cards(date: Line) -> Iterable[Hit]:
                                 f"'{_short(line.text.strip())}'")
 
 
-#: A comment's reply button, in the languages the rules read.
-_REPLY = frozenset(("reply", "antworten", "antwort", "répondre", "responder", "rispondi", "beantwoorden",
-                    "reageer"))
+def _is_reply_button(line: Line) -> bool:
+    """A comment thread's control, its reply button first (``Reply``, ``Antworten``: NL302's
+    vocabulary)."""
+    text = flat(line.text)
+    return len(text) <= 30 and (text.lower() == "reply" or bool(COMMENT_THREAD.label(text, line.article)))
+
 
 #: The month of a date's word, by its first letters, in the languages the rules read (``mär``,
 #: ``mars``, ``marzo``, ``março`` are March; ``mardi``, ``martes``, ``martedì`` are Tuesdays).

@@ -21,7 +21,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import first_words, flat, hit, near_edge, neighbours
-from newslint.rules._vocab import FOLLOW, LIKE_WIDGET, SHARE
+from newslint.rules._vocab import FOLLOW, LIKE_WIDGET, SHARE, trigger_form
 
 #: Words of a share bar. A line made only of these (and counts) is a share bar.
 _SHARE_WORDS = frozenset("""
@@ -124,9 +124,10 @@ _FOLLOW = re.compile(
 #: A link to the outlet's page on a network, as its label reaches the text: a name and the
 #: network, one to four words before it (``MZ Dessau-Roßlau bei Facebook``, ``The Hill on
 #: Twitter``, ``Le Monde sur Instagram``).
+_LINKED_NETWORKS = ("twitter", "facebook", "instagram", "youtube", "linkedin", "tiktok", "pinterest",
+                    "xing", "mastodon", "threads", "bluesky", "telegram", "whatsapp", "flipboard")
 _NETWORK_LINK = re.compile(
-    r"^(?:\S+\s+){1,4}(?:on|bei|auf|sur|en|su|no|na|em|op)\s+(?:twitter|facebook|instagram|youtube"
-    r"|linkedin|tiktok|pinterest|xing|mastodon|threads|bluesky|telegram|whatsapp|flipboard)$",
+    r"^(?:\S+\s+){1,4}(?:on|bei|auf|sur|en|su|no|na|em|op)\s+(?:" + "|".join(_LINKED_NETWORKS) + r")$",
     re.IGNORECASE)
 #: A follow prompt to the reader's networks in general: ``Folge uns überall!``, ``Folge uns auch
 #: in den sozialen Medien …``: the call, then the networks in general.
@@ -181,9 +182,8 @@ class ShareButtons(LineRule):
         "|" + SHARE.line_start_trigger()
         + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to)"
         # A call to share, ending with its verb.
-        + r"|(?i:share|teilen|partager|partagez|compartir|comparte|condividi|condividere|compartilhe"
-        r"|compartilhar|partilhe|partilhar|delen|deel|compártelo)(?:[ \t]+(?i:it|this|ihn|es))?"
-        r"[ \t]*[!:?…]*[ \t]*(?:\n|\Z)"
+        + "|(?:" + "|".join(trigger_form(verb) for verb in sorted(_SHARE_VERBS)) + ")"
+        + r"(?:[ \t]+(?i:it|this|ihn|es))?[ \t]*[!:?…]*[ \t]*(?:\n|\Z)"
         # A web address alone: the page's own, to copy.
         + r"|^[ \t]*(?i:https?://|www\.)")
 
@@ -265,8 +265,7 @@ class FollowPrompt(LineRule):
     trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
                r"|hat with us|tay connected|oin our|oin the|: http|" + FOLLOW.line_start_trigger()
                # The label of a link to a network page: the network ends the line.
-               + r"|[ \t](?i:twitter|facebook|instagram|youtube|linkedin|tiktok|pinterest|xing"
-               r"|mastodon|threads|bluesky|telegram|whatsapp|flipboard)[ \t]*(?:\n|\Z)")
+               + r"|[ \t](?i:" + "|".join(_LINKED_NETWORKS) + r")[ \t]*(?:\n|\Z)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
