@@ -120,7 +120,7 @@ class DateWords(NamedTuple):
 
 _ENGLISH_DATES = DateWords(
     _MONTHS | _WEEKDAYS | _CLOCK | _ZONES | _STAMP_WORDS | _RELATIVE | _READING, _MONTHS,
-    _WEEKDAYS, frozenset({"ago"}), frozenset({"read"}),
+    _WEEKDAYS, frozenset({"ago"}), frozenset({"read", "reading"}),
     frozenset({"min", "mins", "minute", "minutes"}))
 _DATE_WORDS_BY_LANGUAGE: dict[str, DateWords] = {}
 #: The date words of the other languages that English has not: a line holding none reads in

@@ -462,7 +462,8 @@ SUBSCRIPTION = Lexicon(labels={
           "aktuelle ausgabe|e-paper|epaper|zum e-paper|abo-shop|zum shop|shop|"
           "ja. ich bin abonnent|ich bin abonnent|jetzt aktivieren",
     "fr": "s'abonner|abonnez-vous|je m'abonne|abonnement|s'abonner maintenant|se connecter|"
-          "connexion|créer un compte|faire un don|soutenez-nous|déjà abonné|mon compte",
+          "connexion|créer un compte|faire un don|soutenez-nous|déjà abonné|mon compte|"
+          "s'inscrire|inscription|se déconnecter|déconnexion",
     "es": "suscríbete|suscribirse|suscríbete ahora|hazte socio|hazte suscriptor|iniciar sesión|"
           "regístrate|registrarse|dona|donar|apóyanos|mi cuenta|suscripción|ingresar|entrar",
     "it": "abbonati|abbonati ora|abbonamento|accedi|registrati|sostienici|dona ora|il mio account",
@@ -776,7 +777,7 @@ LIKE_WIDGET = re.compile(
 COMMENT_FORM = Lexicon(labels={
     "en": "captcha|captcha code|enter the code",
     "de": "kommentar verfassen|kommentar schreiben|kommentar hinzufügen|neuen kommentar hinzufügen|"
-          "kommentar absenden|kommentieren|antwort abbrechen|schreibe einen kommentar|"
+          "kommentar absenden|kommentar abschicken|kommentar senden|kommentieren|antwort abbrechen|schreibe einen kommentar|"
           "schreiben sie einen kommentar|hinterlasse einen kommentar|"
           "hinterlassen sie einen kommentar|kommentar verfassen antwort abbrechen|"
           "schreibe einen kommentar antworten abbrechen|antworten abbrechen|"
@@ -788,17 +789,17 @@ COMMENT_FORM = Lexicon(labels={
           "diesen beitrag kommentieren|beitrag kommentieren",
     "fr": "laisser un commentaire|laisser une réponse|annuler la réponse|ajouter un commentaire|"
           "écrire un commentaire|commenter|publier un commentaire|votre commentaire|"
-          "réagir|réagissez",
+          "réagir|réagissez|envoyer le commentaire|poster le commentaire|publier le commentaire",
     "es": "deja un comentario|dejar un comentario|deja una respuesta|cancelar respuesta|"
           "cancelar la respuesta|añadir comentario|escribe un comentario|comentar|"
-          "publicar comentario|tu comentario|comentar este artículo",
+          "publicar comentario|enviar comentario|tu comentario|comentar este artículo",
     "it": "lascia un commento|lascia una risposta|annulla risposta|aggiungi un commento|"
-          "scrivi un commento|commenta|pubblica commento|il tuo commento",
+          "scrivi un commento|commenta|pubblica commento|invia commento|il tuo commento",
     "pt": "deixe um comentário|deixe uma resposta|deixe seu comentário|cancelar resposta|"
-          "adicionar comentário|escreva um comentário|comentar|publicar comentário|"
+          "adicionar comentário|escreva um comentário|comentar|publicar comentário|enviar comentário|"
           "seu comentário",
     "nl": "laat een reactie achter|geef een reactie|reactie annuleren|plaats een reactie|"
-          "reageer|reageren|je reactie|uw reactie",
+          "reageer|reageren|je reactie|uw reactie|reactie plaatsen|plaats reactie",
 }, runs=True, openers={
     "de": "schreibe einen kommentar|kommentar verfassen|hinterlasse einen kommentar|"
           "diese website verwendet akismet|diese seite verwendet akismet|"

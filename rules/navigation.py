@@ -58,7 +58,8 @@ skip to navigation|skip to main navigation|skip to footer|jump to|toggle navigat
 close menu|menu|search|search for:|go|submit|caption|hide caption|toggle caption|image|
 media playback is unsupported on your device|your browser does not support the video tag.|
 video|just watched|must watch|more videos|autoplay|scroll down for video|reuse this content|
-javascript is disabled|please enable javascript""".replace("\n", "").split("|"))
+javascript is disabled|please enable javascript|previous article|next article|previous post|next post|
+prev post|older post|newer post|older posts|newer posts|previous story|next story|previous page|next page""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
