@@ -193,6 +193,13 @@ _NAME_GLUE = frozenset({"and", "of", "for", "via", "de", "da", "del", "der", "va
                         "le", "la", "du", "y", "e", "courtesy", "by", "photo", "photos", "file",
                         "staff", "handout", "illustration", "on", "at", "in", "images", "picture",
                         "alliance", "imago"}) | _LOWER_CASE_AGENCIES
+#: Picture libraries as a credit may write them, in lower case (``Foto: unsplash/Bill Mead``): only
+#: ever a source of pictures, so they may stand in a credited name like an agency.
+_LIBRARY_WORDS = frozenset({"unsplash", "pixabay", "pexels", "shutterstock", "istock", "istockphoto",
+                            "fotolia", "pixelio", "colourbox", "depositphotos", "dreamstime",
+                            "flickr", "wikimedia", "getty", "alamy", "imago"})
+#: A web address standing for the source: ``Foto: www.k-einbruch.de``.
+_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 #: A stock-photo site's credit, whatever the case of the photographer's handle:
 #: ``Photo by ev on Unsplash``.
 _STOCK_SITE = re.compile(r"\s(?:on|via|from)\s+(?:Unsplash|Pexels|Pixabay)\.?$", re.IGNORECASE)
@@ -206,11 +213,13 @@ def _is_name_list(text: str) -> bool:
         return False
     if re.search(r"[.!?]\s+[a-z]", text) or text.endswith(("!", "?")):
         return False
-    lower = [w for w in words if w[0].islower() and w.lower() not in _NAME_GLUE]
+    lower = [w for w in words if w[0].islower() and w.lower() not in _NAME_GLUE
+             and w.lower() not in _LIBRARY_WORDS]
     if lower and not all(w[:1].isalpha() and "." in w for w in lower):  # e.g. "tmalik@space.com"
         return False
     return any(w[0].isupper() or w[0].isdigit() or w[0] in "©@"
-               or w.lower() in _LOWER_CASE_AGENCIES for w in words)
+               or w.lower() in _LOWER_CASE_AGENCIES or w.lower() in _LIBRARY_WORDS
+               or _ADDRESS.fullmatch(w) for w in words)
 
 
 #: How far from the end of a line a credit of :data:`_TRAILING_CREDIT` may start but for one in
