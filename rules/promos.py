@@ -52,7 +52,10 @@ _SIGN_UP_FORM = re.compile(
 #: What a newsletter call is about.
 _NEWSLETTER_OBJECT = re.compile(
     r"newsletter|inbox|\be-?mails?\b|mailing list|briefing|bulletin|digest|alerts?\b|activation link"
-    r"|opt-in",
+    r"|opt-in"
+    # What the sign-up sends, besides a newsletter: updates, the week's best, a push to the
+    # reader's phone ("Sign up to get the best content of the week", "Get regular updates on …").
+    r"|\bupdates\b|straight to your (?:phone|device)|best (?:content|stories) of the (?:week|day)",
     re.IGNORECASE,
 )
 #: The name of a newsletter on a line of its own: ``Pick Six Newsletter``, ``Breaking News Emails``.
@@ -73,11 +76,12 @@ class NewsletterPrompt(LineRule):
     What it flags:
         A line of at most 60 words with a sentence opening with a sign-up call (*Sign up*,
         *Subscribe*, *Get … in your inbox*, *Thanks for signing up*, *Keep an eye on your
-        inbox*) whose object is a newsletter, an inbox or an e-mail; or a newsletter's name
-        alone on a line (``Pick Six Newsletter``); or a blog's offer to send its new posts by
-        e-mail, in the languages the rules read (``Notify me of new posts by email.``, ``Gib
-        deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu werden.``).
-        Reported speech (*said*, quotes) is left alone.
+        inbox*) whose object is a newsletter, an inbox, an e-mail or updates (``Get regular
+        updates on the latest tutorials``, ``Get the latest news straight to your phone``); or a
+        newsletter's name alone on a line (``Pick Six Newsletter``); or a blog's offer to send its
+        new posts by e-mail, in the languages the rules read (``Notify me of new posts by
+        email.``, ``Gib deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu
+        werden.``). Reported speech (*said*, quotes) is left alone.
 
     Why it matters:
         It is the publisher's promotion, not the story, and it is copied into every syndicated
@@ -103,6 +107,7 @@ class NewsletterPrompt(LineRule):
     measured = figures("NL305")
     trigger = (r"ewsletter|EWSLETTER|nbox|NBOX|ign up|ign Up|IGN UP|igning up|igned up|ubscri|UBSCRI"
                r"|nvalid email|ill use your email|very day we send|mail alerts|ews emails|ews Emails"
+               r"|^[ \t]*Get "
                "|" + NEWSLETTER_OBJECT.phrase_trigger() + "|" + NEWSLETTER_LABEL.line_start_trigger()
                # A blog's new posts, offered by e-mail: the whole words, as they are common.
                + "|" + POST_ALERT_OBJECT.whole_phrase_trigger())
