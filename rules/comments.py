@@ -96,9 +96,34 @@ _THREAD = re.compile(
     r"(?:comments?|replies|responses|reader comments)(?: \(\+?\d*\+?\))?(?: \(\+\))?"
     r"(?:\s*[(\[]\d+[)\]])?(?:\s*\d+)?$"
     r"|^\d+\s+(?:post )?comments?(?: \(\+\))?$"
-    # A blog theme's thread heading: "11 responses to “Title”", "3 thoughts on “Title”".
-    r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|comments?|replies"
-    r"|thoughts?|reactions?)\s+(?:to|on)\s+[“\"‘'«].{1,200}$",
+    r"|^(?:one|no) (?:comments?|responses?|replies|reply)(?: yet)?$",
+    re.IGNORECASE,
+)
+#: A blog theme's thread heading, a count of comments on the post's quoted title: "11 responses
+#: to “Title”", "3 thoughts on “Title”", "Ein Gedanke zu „Titel“", "2 réflexions sur « Titre »",
+#: "Un comentario en «Título»" (WordPress writes it so in every language it is translated to).
+_THREAD_HEADING = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|zwei|drei|une?|deux|trois"
+    r"|uno|dos|tres|um|uma|dois|duas|één|een|twee|drie)\s+"
+    r"(?:(?:responses?|comments?|replies|thoughts?|reactions?)\s+(?:to|on)"
+    r"|(?:gedanken?|kommentare?|antworten|antwort)\s+(?:zu|auf)"
+    r"|(?:réflexions?|commentaires?|réponses?)\s+(?:sur|à|a)"
+    r"|(?:comentarios?|respuestas?|pensamientos?|comentários?|respostas?|opiniões|opinião)"
+    r"\s+(?:en|a|sobre|em|para)"
+    r"|(?:pensieri|pensiero|commenti|commento|risposte|risposta)\s+(?:su|a)"
+    r"|(?:gedachten?|reacties|reactie)\s+(?:over|op))"
+    r"\s+[“\"‘'«„‹]\s?.{1,200}$",
+    re.IGNORECASE,
+)
+#: What a blog theme writes in a comment thread or in a post's meta line, in every language it is
+#: translated to: a pingback (``Pingback: Title | Blog``), and the note that comments are off on a
+#: post (``Comments Off on Title``, ``Kommentare deaktiviert für Titel``).
+_THREAD_NOTE = re.compile(
+    r"^(?:pingback|trackback)\s?:"
+    r"|\b(?:comments off on|kommentare deaktiviert für|kommentare geschlossen für"
+    r"|commentaires fermés sur|commentaires désactivés sur|comentarios desactivados en"
+    r"|comentarios cerrados en|commenti disabilitati su|commenti chiusi su"
+    r"|comentários desativados em|reacties uitgeschakeld voor)\s",
     re.IGNORECASE,
 )
 #: A number alone on a line, as a comment, share or view counter leaves it.
@@ -210,7 +235,9 @@ class CommentThread(LineRule):
 
     What it flags:
         A line that is only a comment count or toggle (``Comments (11)``, ``11 Comments``,
-        ``View Comments``, ``Comments``); a number alone between two paragraphs of prose (or
+        ``View Comments``, ``Comments``) or a blog's thread heading, the count on the post's
+        quoted title (``3 thoughts on “Title”``, ``Ein Gedanke zu „Titel“``), a pingback, or a
+        post's note that its comments are off (``Comments Off on Title``); a number alone between two paragraphs of prose (or
         after the story's stamp), a counter of comments, shares or views, unless it is one of
         a numbered sequence, a table's cell or a footnote mark; or a comment's header — a user
         name followed by ``says:`` — where a date stamp, another header or a comment form
@@ -235,6 +262,10 @@ class CommentThread(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl")
     measured = figures("NL302")
     trigger = (r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"
+               r"|(?i:thoughts? on|response to|ingback|rackback|deaktiviert für|comments off|"
+               r"fermés sur|désactivés sur|desactivados en|cerrados en|disabilitati su|chiusi su"
+               r"|desativados em|uitgeschakeld voor|gedanken? zu|réflexions? sur|pensamientos? sobre|pensieri su"
+               r"|pensiero su|gedachten? over|respuestas? a|opiniões sobre)"
                r"|[ \t](?:sagt|schreibt|meint|kommentierte|dit|[ée]crit|dice|escribe|scrive|diz|disse"
                r"|escreveu|zegt|schreef|schrijft):[ \t]*(?:\n|\Z)"
                r"|^[ \t•·|*>»›\-–—]*(?:[Rr]eply|REPLY)[ \t]*(?:\n|\Z)|" + COMMENT_THREAD.line_start_trigger()
@@ -244,8 +275,15 @@ class CommentThread(LineRule):
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*>»›-–— ")
         if len(text) > 60:
+            if len(text) <= 260 and _THREAD_HEADING.match(text):
+                yield hit(line, f"comment thread heading “{text[:60]}…” left in the text")
+            elif len(text) <= 260 and _THREAD_NOTE.search(text):
+                yield hit(line, "comment thread note (a pingback, comments off) left in the text")
             return
-        if _THREAD.match(text) or text.lower() == "reply" or COMMENT_COUNT.match(text) or \
+        if _THREAD_NOTE.search(text):
+            yield hit(line, "comment thread note (a pingback, comments off) left in the text")
+            return
+        if _THREAD.match(text) or _THREAD_HEADING.match(text) or text.lower() == "reply" or COMMENT_COUNT.match(text) or \
                 COMMENT_THREAD.label(text, article):
             yield hit(line, f"comment thread marker “{text}” left in the text")
             return
