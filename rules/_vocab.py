@@ -455,20 +455,37 @@ NEWSLETTER_LABEL = Lexicon(labels={
 })
 
 SUBSCRIPTION = Lexicon(labels={
+    # A login form's labels: the account wall around a subscription.
+    "en": "forgot your password|forgot password|lost your password|remember me|keep me logged in|"
+          "keep me signed in|stay signed in|stay logged in|create an account|create account|"
+          "reset password|reset your password|password|username|user name|username or email|"
+          "username or email address|email or username",
     "de": "abonnieren|jetzt abonnieren|abo|abo abschließen|jetzt abo abschließen|zum abo|abos|"
           "mitglied werden|jetzt mitglied werden|jetzt registrieren|registrieren|jetzt anmelden|"
           "anmelden|einloggen|login|abmelden|jetzt spenden|spenden|jetzt unterstützen|"
           "unterstützen sie uns|unterstütze uns|jetzt testen|gratis testen|ausgabe kaufen|"
           "aktuelle ausgabe|e-paper|epaper|zum e-paper|abo-shop|zum shop|shop|"
-          "ja. ich bin abonnent|ich bin abonnent|jetzt aktivieren",
+          "ja. ich bin abonnent|ich bin abonnent|jetzt aktivieren|"
+          "passwort vergessen|angemeldet bleiben|eingeloggt bleiben|konto erstellen|"
+          "benutzerkonto erstellen|passwort zurücksetzen|passwort|benutzername|"
+          "benutzername oder e-mail|e-mail oder benutzername",
     "fr": "s'abonner|abonnez-vous|je m'abonne|abonnement|s'abonner maintenant|se connecter|"
           "connexion|créer un compte|faire un don|soutenez-nous|déjà abonné|mon compte|"
-          "s'inscrire|inscription|se déconnecter|déconnexion",
+          "s'inscrire|inscription|se déconnecter|déconnexion|"
+          "mot de passe oublié|se souvenir de moi|rester connecté|créer mon compte|mot de passe|"
+          "nom d'utilisateur|identifiant",
     "es": "suscríbete|suscribirse|suscríbete ahora|hazte socio|hazte suscriptor|iniciar sesión|"
-          "regístrate|registrarse|dona|donar|apóyanos|mi cuenta|suscripción|ingresar|entrar",
-    "it": "abbonati|abbonati ora|abbonamento|accedi|registrati|sostienici|dona ora|il mio account",
-    "pt": "assine|assine já|assine agora|assinatura|entrar|cadastre-se|apoie|doe|minha conta",
-    "nl": "abonneer|abonneren|word abonnee|abonnement|inloggen|registreren|steun ons|doneer",
+          "regístrate|registrarse|dona|donar|apóyanos|mi cuenta|suscripción|ingresar|entrar|"
+          "¿olvidaste tu contraseña|olvidaste tu contraseña|olvidé mi contraseña|recordarme|"
+          "crear cuenta|crear una cuenta|contraseña|nombre de usuario",
+    "it": "abbonati|abbonati ora|abbonamento|accedi|registrati|sostienici|dona ora|il mio account|"
+          "password dimenticata|hai dimenticato la password|ricordami|crea un account|nome utente",
+    "pt": "assine|assine já|assine agora|assinatura|entrar|cadastre-se|apoie|doe|minha conta|"
+          "esqueceu a senha|esqueceu sua senha|esqueci minha senha|lembrar-me|criar conta|senha|"
+          "nome de usuário",
+    "nl": "abonneer|abonneren|word abonnee|abonnement|inloggen|registreren|steun ons|doneer|"
+          "wachtwoord vergeten|onthoud mij|ingelogd blijven|account aanmaken|wachtwoord|"
+          "gebruikersnaam",
 }, openers={
     "de": "weiterlesen mit|jetzt weiterlesen|um weiterzulesen|sie haben bereits ein abo|"
           "sie sind bereits abonnent|bereits abonnent|bereits registriert|lesen sie jetzt weiter|"
@@ -493,6 +510,27 @@ SUBSCRIPTION = Lexicon(labels={
 
 # -- consent, legal pages, advertising (NL307, NL308) --------------------------------------------
 
+#: The buttons of a cookie-consent banner, as the whole line (``Accept all``, ``Alle akzeptieren``,
+#: ``Tout refuser``): alone on a line they are never the story's words.
+CONSENT_BUTTONS = Lexicon(labels={
+    "en": "accept|accept all|accept all cookies|accept cookies|reject all|decline all|allow all|"
+          "allow all cookies|allow cookies|agree and close|manage cookies|manage preferences|"
+          "manage cookie preferences|save preferences|only necessary cookies",
+    "de": "akzeptieren|alle akzeptieren|alle cookies akzeptieren|cookies akzeptieren|ablehnen|"
+          "alle ablehnen|einstellungen speichern|auswahl speichern|auswahl bestätigen|zustimmen|"
+          "alle zulassen|cookies zulassen|nur notwendige cookies|nur essenzielle cookies|"
+          "cookie-einstellungen anpassen|alle cookies zulassen",
+    "fr": "accepter|tout accepter|accepter tout|accepter et fermer|refuser|tout refuser|"
+          "continuer sans accepter|paramétrer les cookies|gérer les cookies|accepter les cookies",
+    "es": "aceptar|aceptar todas|aceptar todo|aceptar todas las cookies|rechazar|rechazar todas|"
+          "rechazar todo|configurar cookies|ajustes de cookies|aceptar cookies",
+    "it": "accetta|accetta tutti|accetta tutto|rifiuta|rifiuta tutti|rifiuta tutto|"
+          "accetta e chiudi|gestisci cookie|accetta i cookie",
+    "pt": "aceitar|aceitar todos|aceitar tudo|rejeitar|rejeitar todos|recusar|configurar cookies|"
+          "aceitar cookies",
+    "nl": "accepteren|alles accepteren|alle cookies accepteren|weigeren|alles weigeren|"
+          "cookies accepteren|cookie-instellingen",
+})
 CONSENT = Lexicon(phrases={
     "de": "diese website verwendet cookies|diese webseite verwendet cookies|"
           "diese seite verwendet cookies|wir verwenden cookies|wir nutzen cookies|"
@@ -641,21 +679,21 @@ CONTROLS = Lexicon(labels={
           "vorherige seite|nächste seite|bild vergrößern|video abspielen|abspielen|"
           "wird geladen|lädt|mehr erfahren|alle artikel|alle beiträge|alle meldungen|"
           "zum artikel|zum beitrag|hier klicken|ausklappen|einklappen|bild 1|weitere infos|"
-          "nachtmodus ein / aus|nachtmodus|vorlesen|artikel vorlesen|audio abspielen",
+          "nachtmodus ein / aus|nachtmodus|vorlesen|artikel vorlesen|audio abspielen|fehler melden",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
           "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
           "article suivant|rechercher|agrandir|lire la vidéo|chargement|en savoir plus|"
-          "cliquez ici|retour à l'accueil",
+          "cliquez ici|retour à l'accueil|signaler une erreur",
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|ir al contenido|"
           "saltar al contenido|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
           "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio|"
-          "escucha esta nota aquí|escuchar esta nota|escuchar",
+          "escucha esta nota aquí|escuchar esta nota|escuchar|reportar un error|reportar error",
     "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|vai al contenuto|"
           "salta al contenuto|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
-          "clicca qui|torna alla home",
+          "clicca qui|torna alla home|segnala un errore",
     "pt": "voltar|próximo|anterior|voltar ao topo|ir para o conteúdo|pular para o conteúdo|"
           "fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
@@ -924,7 +962,8 @@ COMMENT_THREAD = Lexicon(labels={
 #: count: ``Kommentare insgesamt: 0``, ``Bisherige Kommentare zur Nachricht (0)``, ``Comments on
 #: this story (3)`` (a few words around the word, the count in brackets or after a colon).
 COMMENT_COUNT = re.compile(
-    r"^(?:\d+\s+)?(?:kommentare?|leserkommentare|commentaires?|comentarios?|commenti|commento|"
+    r"^(?:(?:\d+|ein|un|une|uno|um|één|een)\s+)?(?:kommentare?|leserkommentare|commentaires?"
+    r"|comentarios?|commenti|commento|"
     r"comentários?|reacties|reactie|réactions?)(?:\s*[(\[]\d+[)\]])?(?:\s+\d+)?$"
     r"|^(?:[^\W\d_]+\s+){0,2}(?:comments|kommentare|leserkommentare|commentaires|comentarios|commenti"
     r"|comentários|reacties|réactions)(?:\s+[^\W\d_]+){0,4}\s*(?:[(\[]\d+[)\]]|:\s*\d+)$",

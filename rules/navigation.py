@@ -59,7 +59,8 @@ close menu|menu|search|search for:|go|submit|caption|hide caption|toggle caption
 media playback is unsupported on your device|your browser does not support the video tag.|
 video|just watched|must watch|more videos|autoplay|scroll down for video|reuse this content|
 javascript is disabled|please enable javascript|previous article|next article|previous post|next post|
-prev post|older post|newer post|older posts|newer posts|previous story|next story|previous page|next page""".replace("\n", "").split("|"))
+prev post|older post|newer post|older posts|newer posts|previous story|next story|previous page|next page|
+report an error|report a correction|report an issue|report a typo""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
@@ -327,7 +328,8 @@ class NavigationLink(LineRule):
         "you will be redirected",
         "these are external", "this is an external", "this video", "the video", "the content",
         "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
-        "reuse this", "home", "news", "world", "sport", "politics", "business", "video") + (
+        "reuse this", "home", "news", "world", "sport", "politics", "business", "video", "older post",
+        "newer post", "report a") + (
         "|" + FOREIGN_CONTROLS.line_start_trigger() + "|" + FOREIGN_SECTIONS.line_start_trigger()
         + "|" + STORY_NAVIGATION.line_start_trigger() + r"|^[ \t]*[←«][ \t]| [→»][ \t]*(?:\n|\Z)")
 

@@ -20,9 +20,9 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import bare, first_words, flat, hit
-from newslint.rules._vocab import (AD_LABEL, CONSENT, LEGAL_PAGES, NEWSLETTER_CALL, NEWSLETTER_LABEL,
-                                   NEWSLETTER_OBJECT, POST_ALERT_CALL, POST_ALERT_CHANNEL,
-                                   POST_ALERT_OBJECT, POST_ALERT_READER,
+from newslint.rules._vocab import (AD_LABEL, CONSENT, CONSENT_BUTTONS, LEGAL_PAGES, NEWSLETTER_CALL,
+                                   NEWSLETTER_LABEL, NEWSLETTER_OBJECT, POST_ALERT_CALL,
+                                   POST_ALERT_CHANNEL, POST_ALERT_OBJECT, POST_ALERT_READER,
                                    SUBSCRIPTION)
 
 _LEAD = r"^[ \t•·|*>»›\-–—]*"
@@ -210,7 +210,9 @@ class SubscriptionPrompt(LineRule):
         *Already a subscriber?*, *To continue reading*, *To view the full story*, *Get
         unlimited access*, *Click here to get the … app*, *Get … delivered through your
         letterbox*), or telling subscribers to log in (*… already a subscriber, you can log in
-        for immediate access …*). Newsletter calls are left to NL305, reported speech alone.
+        for immediate access …*); a login form's labels alone on a line (``Forgot your
+        password?``, ``Remember me``, ``Passwort vergessen?``, ``Mot de passe``), the account
+        wall around a subscription. Newsletter calls are left to NL305, reported speech alone.
 
     Why it matters:
         A paywall or subscription pitch is the publisher selling itself; left in, it reads as
@@ -290,7 +292,8 @@ class CookieNotice(LineRule):
         A line of at most 80 words that states the site's cookie or privacy terms to the reader
         (``This website uses cookies …``, ``By continuing to use this site you agree …``,
         ``Your privacy is important to us``, ``This site is protected by reCAPTCHA …``), or a
-        line made only of legal links (``Privacy Policy | Terms of Service``).
+        line made only of legal links (``Privacy Policy | Terms of Service``), or a banner's
+        button alone on a line (``Accept all``, ``Alle akzeptieren``, ``Tout refuser``).
 
     Why it matters:
         Consent banners are page chrome; they end up at the top of the text, where a summary or
@@ -318,7 +321,8 @@ class CookieNotice(LineRule):
     measured = figures("NL307")
     trigger = (r"ookie|OOKIE|rivacy|RIVACY|ecaptcha|eCAPTCHA|ECAPTCHA|erms of|ERMS OF|ser agreement"
                r"|ser Agreement|o not sell|o Not Sell|y continuing|y using|y browsing|y clicking"
-               "|" + CONSENT.phrase_trigger() + "|" + LEGAL_PAGES.line_start_trigger())
+               "|" + CONSENT.phrase_trigger() + "|" + LEGAL_PAGES.line_start_trigger()
+               + "|" + CONSENT_BUTTONS.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
@@ -329,6 +333,8 @@ class CookieNotice(LineRule):
             yield hit(line, "cookie or privacy notice left in the text")
         elif CONSENT.phrase(text, language) and not _FOREIGN_REPORTED.search(text):
             yield hit(line, "cookie or privacy notice left in the text")
+        elif CONSENT_BUTTONS.label(text, language):
+            yield hit(line, f"cookie banner's button “{text}” left in the text")
         elif LEGAL_PAGES.label(text, language) and self._among_furniture(line, language):
             yield hit(line, f"link to the site's legal page “{text[:40]}” left in the text")
 
