@@ -679,17 +679,20 @@ CONTROLS = Lexicon(labels={
           "vorherige seite|nächste seite|bild vergrößern|video abspielen|abspielen|"
           "wird geladen|lädt|mehr erfahren|alle artikel|alle beiträge|alle meldungen|"
           "zum artikel|zum beitrag|hier klicken|ausklappen|einklappen|bild 1|weitere infos|"
-          "nachtmodus ein / aus|nachtmodus|vorlesen|artikel vorlesen|audio abspielen|fehler melden",
+          "nachtmodus ein / aus|nachtmodus|vorlesen|artikel vorlesen|audio abspielen|fehler melden|"
+          "schriftgröße|artikel anhören|zum vergrößern klicken|bild vergrößern",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
           "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
           "article suivant|rechercher|agrandir|lire la vidéo|chargement|en savoir plus|"
-          "cliquez ici|retour à l'accueil|signaler une erreur",
+          "cliquez ici|retour à l'accueil|signaler une erreur|taille du texte|écouter cet article|"
+          "cliquez pour agrandir",
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|ir al contenido|"
           "saltar al contenido|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
           "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio|"
-          "escucha esta nota aquí|escuchar esta nota|escuchar|reportar un error|reportar error",
+          "escucha esta nota aquí|escuchar esta nota|escuchar|reportar un error|reportar error|"
+          "tamaño de letra|tamaño del texto|escuchar este artículo|haz clic para ampliar",
     "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|vai al contenuto|"
           "salta al contenuto|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"

@@ -126,6 +126,10 @@ _THREAD_NOTE = re.compile(
     r"|comentários desativados em|reacties uitgeschakeld voor)\s",
     re.IGNORECASE,
 )
+#: A view counter with its label: ``46677 views``, ``1.2K views``, ``1.234 Aufrufe``.
+_VIEW_COUNT = re.compile(
+    r"^[\d.,]+\s?[kKmM]?\s(?:views|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$",
+    re.IGNORECASE)
 #: A number alone on a line, as a comment, share or view counter leaves it.
 _LONE_COUNT = re.compile(r"^\s*\d{1,4}\s*$")
 #: A clock time or a year: the line before a counter may be the story's stamp.
@@ -237,7 +241,8 @@ class CommentThread(LineRule):
         A line that is only a comment count or toggle (``Comments (11)``, ``11 Comments``,
         ``View Comments``, ``Comments``) or a blog's thread heading, the count on the post's
         quoted title (``3 thoughts on “Title”``, ``Ein Gedanke zu „Titel“``), a pingback, or a
-        post's note that its comments are off (``Comments Off on Title``); a number alone between two paragraphs of prose (or
+        post's note that its comments are off (``Comments Off on Title``), a view counter
+        (``46677 views``); a number alone between two paragraphs of prose (or
         after the story's stamp), a counter of comments, shares or views, unless it is one of
         a numbered sequence, a table's cell or a footnote mark; or a comment's header — a user
         name followed by ``says:`` — where a date stamp, another header or a comment form
@@ -264,7 +269,8 @@ class CommentThread(LineRule):
     trigger = (r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"
                r"|(?i:thoughts? on|response to|ingback|rackback|deaktiviert für|comments off|"
                r"fermés sur|désactivés sur|desactivados en|cerrados en|disabilitati su|chiusi su"
-               r"|desativados em|uitgeschakeld voor|gedanken? zu|réflexions? sur|pensamientos? sobre|pensieri su"
+               r"|desativados em|uitgeschakeld voor|[0-9kKmM] views|[0-9kKmM] aufrufe|[0-9kKmM] vues"
+               r"|[0-9kKmM] visitas|[0-9kKmM] visualiz|[0-9kKmM] weergaven|gedanken? zu|réflexions? sur|pensamientos? sobre|pensieri su"
                r"|pensiero su|gedachten? over|respuestas? a|opiniões sobre)"
                r"|[ \t](?:sagt|schreibt|meint|kommentierte|dit|[ée]crit|dice|escribe|scrive|diz|disse"
                r"|escreveu|zegt|schreef|schrijft):[ \t]*(?:\n|\Z)"
@@ -282,6 +288,9 @@ class CommentThread(LineRule):
             return
         if _THREAD_NOTE.search(text):
             yield hit(line, "comment thread note (a pingback, comments off) left in the text")
+            return
+        if _VIEW_COUNT.match(text):
+            yield hit(line, f"view counter “{text}” left in the text")
             return
         if _THREAD.match(text) or _THREAD_HEADING.match(text) or text.lower() == "reply" or COMMENT_COUNT.match(text) or \
                 COMMENT_THREAD.label(text, article):

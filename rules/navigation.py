@@ -60,7 +60,9 @@ media playback is unsupported on your device|your browser does not support the v
 video|just watched|must watch|more videos|autoplay|scroll down for video|reuse this content|
 javascript is disabled|please enable javascript|previous article|next article|previous post|next post|
 prev post|older post|newer post|older posts|newer posts|previous story|next story|previous page|next page|
-report an error|report a correction|report an issue|report a typo""".replace("\n", "").split("|"))
+report an error|report a correction|report an issue|report a typo|text size|font size|
+listen to this article|listen to this story|click to enlarge|click to expand|click to expand...|
+tap to enlarge|tap to expand|click image to enlarge""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
@@ -290,6 +292,16 @@ class NavigationMenu(ArticleRule):
                 yield ordinal
 
 
+#: A breadcrumb trail's own label, in the languages the rules read: whatever follows it on the
+#: line is the trail (``You are here: Home » Travel``, ``Sie sind hier: Startseite » Essen``).
+_YOU_ARE_HERE_WORDS = (r"you are here|sie sind hier|du bist hier|vous êtes ici|usted está aquí|estás aquí"
+                       r"|ti trovi in|você está aqui|u bent hier|je bent hier")
+_YOU_ARE_HERE = re.compile(rf"^(?:{_YOU_ARE_HERE_WORDS})\s*:", re.IGNORECASE)
+#: A pager's position: ``Page 1 of 3``, ``Seite 2 von 5``, ``Página 1 de 4``.
+_PAGE_OF = re.compile(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|de|di|sur|van) \d{1,3}$",
+                      re.IGNORECASE)
+
+
 class NavigationLink(LineRule):
     """A lone navigation control, player label or breadcrumb trail.
 
@@ -299,7 +311,8 @@ class NavigationLink(LineRule):
         ``Back to Gallery`` are NL212's), a
         notice of the page's machinery (``Media playback is unsupported on your device``,
         ``You will be redirected back to your article in 13 seconds``), or a breadcrumb trail
-        (``Home > World > Asia``) that opens with a section name.
+        (``Home > World > Asia``) that opens with a section name or its label (``You are here:
+        Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position (``Page 1 of 3``).
 
     Why it matters:
         Controls and breadcrumbs are the page's furniture; in the text they read as stray words
@@ -329,13 +342,23 @@ class NavigationLink(LineRule):
         "these are external", "this is an external", "this video", "the video", "the content",
         "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
         "reuse this", "home", "news", "world", "sport", "politics", "business", "video", "older post",
-        "newer post", "report a") + (
+        "newer post", "report a", "text size", "font size", "click to", "tap to") + (
         "|" + FOREIGN_CONTROLS.line_start_trigger() + "|" + FOREIGN_SECTIONS.line_start_trigger()
-        + "|" + STORY_NAVIGATION.line_start_trigger() + r"|^[ \t]*[←«][ \t]| [→»][ \t]*(?:\n|\Z)")
+        + "|" + STORY_NAVIGATION.line_start_trigger() + r"|^[ \t]*[←«][ \t]| [→»][ \t]*(?:\n|\Z)"
+        + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
+        + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
         if len(text) > 80:
+            if len(text) <= 250 and _YOU_ARE_HERE.match(text):
+                yield hit(line, "breadcrumb trail left in the text")
+            return
+        if _YOU_ARE_HERE.match(text):
+            yield hit(line, "breadcrumb trail left in the text")
+            return
+        if _PAGE_OF.match(text):
+            yield hit(line, f"pager “{text}” left in the text")
             return
         language = article
         if is_control(text, language):

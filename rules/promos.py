@@ -374,7 +374,8 @@ advertisement - scroll to continue|scroll to continue with content|inread invent
 report this ad|this ad has been closed|ads by google|ads by teads|recommended by outbrain|
 sponsored links by taboola|by taboola|by outbrain|close ad|skip ad|ad feedback|advertise with us|
 advertising disclosure|affiliate disclosure|amazon associates disclosure|advertiser disclosure|
-food advertising by|advertising by
+food advertising by|advertising by|advertisement - continue reading below|advertisement – continue reading below|
+advertisement continue reading below
 """.replace("\n", "").split("|"))
 #: An ad label glued to the next paragraph: ``AdvertisementSubjects: Crime``.
 #: (The next paragraph's first letter is matched case-sensitively, and a letter of its word must

@@ -114,6 +114,7 @@ _FOLLOW = re.compile(
     r"|follow\s+(?:\S+\s+){0,10}?at\s+https?://"
     r"|follow\s+(?:on\s+)?" + _NETWORK + r"$"
     r"|follow (?:us|me)(?: on)?:?$"
+    r"|follow @\w+$"
     r"|join (?:our|the) [\w' ]{0,30}?(?:forums?|community|discord|facebook group|subreddit)\b"
     r"|reach the reporters?\s+(?:on|at|via)\s"
     r"|more \S+(?: \S+){0,3}: https?://\S+(?: and https?://\S+)?$)",
