@@ -175,7 +175,9 @@ class Line:
         """Whether the line is a paragraph of running text: a sentence of :data:`PROSE_WORDS`
         words or more, ending like one. Menus, link lists, headings and captions of a word or
         two are not; in any language written with spaces between words."""
-        return self.word_count >= PROSE_WORDS and self.ends_sentence
+        # (the ending first, then the words counted no further than needed: most lines offered
+        # are paragraphs whose words no one lists)
+        return self.ends_sentence and self.words_at_least(PROSE_WORDS)
 
     @property
     def is_first_paragraph(self) -> bool:
@@ -318,12 +320,12 @@ class Article:
         for line in self._head():
             match = BYLINE.match(line.text)  # the words are counted only for a line that matches
             if match:
-                if line.word_count > 14:
+                if line.words_at_least(15):
                     continue
                 first = match.group("name").split(None, 1)[0].strip(",.:;").casefold()
                 if first not in _NOT_A_NAME:
                     return line
-            elif wire_byline is None and BYLINE_WIRE.match(line.text) and line.word_count <= 14:
+            elif wire_byline is None and BYLINE_WIRE.match(line.text) and not line.words_at_least(15):
                 # After a sentence it is a photo credit ("…, Nov. 19, 2019." / "Michael Conroy, AP").
                 previous = line.neighbour(-1)
                 if previous is None or not previous.ends_sentence:
@@ -353,7 +355,7 @@ class Article:
         if self.dateline is not None:
             return self.dateline
         for line in self._head():
-            if line.word_count >= 15 and line.ends_sentence and line is not self.byline:
+            if line.ends_sentence and line.words_at_least(15) and line is not self.byline:
                 return line
         return None
 

@@ -632,13 +632,14 @@ def _card_kind(line: Line) -> str:
     """What a line may be in a card: ``D`` its date (a line of at most fourteen words that is only
     a date or age, or a name and a date), ``S`` a summary (a paragraph of prose), ``T`` a headline,
     byline or label (twenty words at most, no final full stop or colon), ``o`` none of them."""
-    if line.word_count <= 14 and any(char.isdigit() for char in line.text) and \
+    # (the words are counted no further than each bound: most lines offered are paragraphs)
+    if not line.words_at_least(15) and any(char.isdigit() for char in line.text) and \
             timestamp_shape(flat(line.text).strip(), line.article) in ("date", "byline"):
         return "D"
     if line.is_prose:
         return "S"
     text = line.text.rstrip()
-    if 1 <= line.word_count <= 20 and not text.endswith((".", ":")):
+    if line.words_at_least(1) and not line.words_at_least(21) and not text.endswith((".", ":")):
         return "T"
     return "o"
 
@@ -823,7 +824,7 @@ def _is_summary(line: Line) -> bool:
     """A card's summary of its story: one paragraph of six to sixty words that is not
     headline-shaped and does not introduce what follows."""
     text = line.text.strip()
-    return 6 <= line.word_count <= 60 and not text.endswith(":") and not is_title(text)
+    return line.words_at_least(6) and not line.words_at_least(61) and not text.endswith(":") and not is_title(text)
 
 
 def _cards(items: list[tuple[Line, str]]) -> int:
@@ -871,7 +872,7 @@ _NOT_A_HEADLINE = re.compile(
 def _is_prose(line: Line) -> bool:
     """A paragraph of the story: a sentence of ten words or more, not introducing a list."""
     text = line.text.rstrip()
-    return line.word_count >= 10 and line.ends_sentence and not text.endswith(":")
+    return line.ends_sentence and line.words_at_least(10) and not text.endswith(":")
 
 
 _PUNCTUATION_ONLY = re.compile(r"[\w\s'’-]+")
