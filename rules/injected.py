@@ -474,7 +474,7 @@ class RelatedStoryList(LineRule):
         if phrase:
             yield from self._items_under(line, phrase)
             return
-        if _card_kind(line) == "D":
+        if _kind_of(line) == "D":
             yield from _dated_cards(line)
             return
         if line is article.headline:  # (the headline alone: cheaper than every role)
@@ -644,6 +644,16 @@ def _card_kind(line: Line) -> str:
     return "o"
 
 
+def _kind_of(line: Line) -> str:
+    """:func:`_card_kind` of a paragraph, worked out once per document (every date line asks about
+    its neighbours, and most of them are offered to the rule too)."""
+    kinds: dict[int, str] = per_article(line.article, "card-kinds", lambda _: {})
+    kind = kinds.get(line.ordinal)
+    if kind is None:
+        kind = kinds[line.ordinal] = _card_kind(line)
+    return kind
+
+
 def _valid_card(pattern: str) -> bool:
     """A card opens with its headline, has one date, a summary only last, nothing else."""
     return (pattern[:1] == "T" and pattern.count("D") == 1 and "o" not in pattern
@@ -655,19 +665,25 @@ def _dated_cards(date: Line) -> Iterable[Hit]:
     article = date.article
     # Each line's kind, worked out once per document: every date line asks about its neighbours.
     kinds: dict[int, str] = per_article(article, "card-kinds", lambda _: {})
+    count = article.paragraph_count
 
     def kind(ordinal: int) -> str:
-        if not 0 <= ordinal < article.paragraph_count:
+        if not 0 <= ordinal < count:
             return "-"
-        if ordinal not in kinds:
-            kinds[ordinal] = _card_kind(article.paragraph(ordinal))
-        return kinds[ordinal]
+        found = kinds.get(ordinal)
+        if found is None:
+            found = kinds[ordinal] = _card_kind(article.paragraph(ordinal))
+        return found
 
+    # The kinds around the date, read once: every card the date may stand in (its place never
+    # first) lies within them.
+    near = date.ordinal - (_CARD_LINES - 1)
+    around = "".join(kind(ordinal) for ordinal in range(near, date.ordinal + _CARD_LINES - 1))
     best: Optional[tuple[int, int, str]] = None  # (first ordinal, cards, pattern)
     for size in range(2, _CARD_LINES + 1):
         for offset in range(1, size):  # the date's place in its card: never first
             start = date.ordinal - offset
-            pattern = "".join(kind(ordinal) for ordinal in range(start, start + size))
+            pattern = around[start - near:start - near + size]
             if not _valid_card(pattern):
                 continue
             if "".join(kind(ordinal) for ordinal in range(start - size, start)) == pattern:
