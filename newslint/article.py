@@ -121,6 +121,11 @@ TAIL_PARAGRAPHS = 6
 class Line:
     """One line of the article with the features rules look at. Built on demand, cached."""
 
+    #: The most words :meth:`words_at_least` has found the line to have, and the fewest it has
+    #: found it to lack (bounds kept while its words are not counted).
+    _words_at_least: int = 0
+    _words_fewer_than: float = float("inf")
+
     def __init__(self, article: "Article", index: int, start: int, text: str, ordinal: int):
         self.article = article
         #: 0-based line number (``index + 1`` is what an editor shows).
@@ -166,7 +171,17 @@ class Line:
         if known is None:
             words = self.__dict__.get("words")
             if words is None:
-                return _at_least_words(self.text, count)
+                # The answers found are kept as bounds: a paragraph asked for 15 words and then
+                # for 12 (NL205's card kinds, then is_prose) is counted once.
+                if 0 < count <= self._words_at_least:
+                    return True
+                if count >= self._words_fewer_than:
+                    return False
+                if _at_least_words(self.text, count):
+                    self._words_at_least = count
+                    return True
+                self._words_fewer_than = count
+                return False
             known = len(words)
         return known >= count
 
