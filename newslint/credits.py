@@ -347,12 +347,12 @@ def _caption(line: "Line") -> bool:
     text = line.text[-WINDOW:]
     if _PHOTO.search(text):
         return True
-    return line.word_count <= 40 and text.rstrip().endswith(".") and bool(_CAPTION_TIME.search(text))
+    return not line.words_at_least(41) and text.rstrip().endswith(".") and bool(_CAPTION_TIME.search(text))
 
 
 def _menu_item(line: Optional["Line"]) -> bool:
     """A short line that is not a sentence: a menu item, a label (or no line at all)."""
-    return line is None or (line.word_count <= 5 and not line.ends_sentence)
+    return line is None or (not line.ends_sentence and not line.words_at_least(6))
 
 
 # -- the reading ---------------------------------------------------------------------------------
@@ -430,17 +430,17 @@ class Credits:
             # some shape below takes (counting is the dearest test).
             if line is model or (BY_PREFIX.match(text) and (byline_credit(text, self.table) or
                                                           self._lone(text, True))):
-                if line.word_count <= 14 and not self._signs_off(text):
+                if not line.words_at_least(15) and not self._signs_off(text):
                     return line
                 continue
             previous = line.neighbour(-1)
             if (BYLINE_WIRE.match(text) or self._named_outlet(text)) and \
                     (previous is None or not previous.ends_sentence):
-                if line.word_count <= 14:
+                if not line.words_at_least(15):
                     return line  # after a sentence, "Michael Conroy, AP" is a photo's credit
                 continue
             if self._lone(text, False) and (_STAFF.search(text) or (line.ordinal <= 2 and self._opens(line))) \
-                    and line.word_count <= 14:
+                    and not line.words_at_least(15):
                 return line
         return None
 
@@ -635,7 +635,7 @@ class Credits:
             return True
         if _PHOTO.search(previous.text[-WINDOW:]):
             return False
-        return framed or (previous.word_count >= 8 and previous.ends_sentence) or \
+        return framed or (previous.ends_sentence and previous.words_at_least(8)) or \
             (len(previous.text) <= WINDOW * 2 and self._signs_off(previous.text))
 
     def _copyright(self, line: "Line", window: str, base: int, mark: re.Match,

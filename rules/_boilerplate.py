@@ -234,6 +234,18 @@ _TIME_RANGE = re.compile(
 
 
 def timestamp_shape(text: str, language: "_vocab.Language" = "en") -> Optional[str]:
+    """:func:`read_timestamp` of the text; with a document for ``language``, read once per text
+    and document (NL205's cards, NL312 and NL302 ask about the same lines)."""
+    if not isinstance(language, Article):
+        return read_timestamp(text, language)
+    shapes: dict[str, Optional[str]] = per_article(language, "timestamp-shapes", lambda _: {})
+    if text in shapes:
+        return shapes[text]
+    shape = shapes[text] = read_timestamp(text, language)
+    return shape
+
+
+def read_timestamp(text: str, language: "_vocab.Language" = "en") -> Optional[str]:
     """How the text reads as a publication stamp, or ``None`` when it does not.
 
     ``"date"``: nothing but a date, time, age or reading time, with stamp words ("Updated Nov. 19,

@@ -428,7 +428,7 @@ class PhotoCredit(LineRule):
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = line.text.strip()
-        if line.word_count > 16 or line is line.article.byline:
+        if line.words_at_least(17) or line is line.article.byline:
             return
         library = _LIBRARY_CREDIT.match(text)  # a picture library credits pictures only
         if text.lower().startswith("by ") or (text.lower().startswith("source:") and not library):

@@ -311,11 +311,11 @@ class CommentThread(LineRule):
         count. Not one of a numbered sequence (``1`` / ``2`` heading a list's items), nor a
         table's cell (a short neighbour), nor a footnote mark (``(`` / ``1`` / ``).``)."""
         before, after = line.neighbour(-1), line.neighbour(1)
-        if before is None or after is None or after.word_count < 6:
+        if before is None or after is None or not after.words_at_least(6):
             return False
         if before.text.rstrip().endswith(("(", "[", ",")) or after.text.lstrip()[:1] in ").,;:%]":
             return False
-        if before.word_count < 6 and not _STAMP_MARK.search(before.text):
+        if not before.words_at_least(6) and not _STAMP_MARK.search(before.text):
             return False
         numbers = per_article(line.article, "lone-numbers", lambda article: {
             int(other.text) for other in article.paragraphs() if _LONE_COUNT.match(other.text)})

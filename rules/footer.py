@@ -182,7 +182,7 @@ def about_box(line: Line) -> "Line | None":
     if len(names) < len(match.group("name").split()) - 1:
         return None  # "About The Company", "Über Den Autor": a heading, not a name
     following = line.neighbour(1)
-    if following is None or following.word_count < 12 or not any(
+    if following is None or not following.words_at_least(12) or not any(
             re.search(rf"\b{re.escape(word)}\b", following.text) for word in names):
         return None
     return following

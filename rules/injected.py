@@ -474,7 +474,7 @@ class RelatedStoryList(LineRule):
         if phrase:
             yield from self._items_under(line, phrase)
             return
-        if _card_kind(line) == "D":
+        if _kind_of(line) == "D":
             yield from _dated_cards(line)
             return
         if line is article.headline:  # (the headline alone: cheaper than every role)
@@ -632,15 +632,26 @@ def _card_kind(line: Line) -> str:
     """What a line may be in a card: ``D`` its date (a line of at most fourteen words that is only
     a date or age, or a name and a date), ``S`` a summary (a paragraph of prose), ``T`` a headline,
     byline or label (twenty words at most, no final full stop or colon), ``o`` none of them."""
-    if line.word_count <= 14 and any(char.isdigit() for char in line.text) and \
+    # (the words are counted no further than each bound: most lines offered are paragraphs)
+    if not line.words_at_least(15) and any(char.isdigit() for char in line.text) and \
             timestamp_shape(flat(line.text).strip(), line.article) in ("date", "byline"):
         return "D"
     if line.is_prose:
         return "S"
     text = line.text.rstrip()
-    if 1 <= line.word_count <= 20 and not text.endswith((".", ":")):
+    if line.words_at_least(1) and not line.words_at_least(21) and not text.endswith((".", ":")):
         return "T"
     return "o"
+
+
+def _kind_of(line: Line) -> str:
+    """:func:`_card_kind` of a paragraph, worked out once per document (every date line asks about
+    its neighbours, and most of them are offered to the rule too)."""
+    kinds: dict[int, str] = per_article(line.article, "card-kinds", lambda _: {})
+    kind = kinds.get(line.ordinal)
+    if kind is None:
+        kind = kinds[line.ordinal] = _card_kind(line)
+    return kind
 
 
 def _valid_card(pattern: str) -> bool:
@@ -654,19 +665,25 @@ def _dated_cards(date: Line) -> Iterable[Hit]:
     article = date.article
     # Each line's kind, worked out once per document: every date line asks about its neighbours.
     kinds: dict[int, str] = per_article(article, "card-kinds", lambda _: {})
+    count = article.paragraph_count
 
     def kind(ordinal: int) -> str:
-        if not 0 <= ordinal < article.paragraph_count:
+        if not 0 <= ordinal < count:
             return "-"
-        if ordinal not in kinds:
-            kinds[ordinal] = _card_kind(article.paragraph(ordinal))
-        return kinds[ordinal]
+        found = kinds.get(ordinal)
+        if found is None:
+            found = kinds[ordinal] = _card_kind(article.paragraph(ordinal))
+        return found
 
+    # The kinds around the date, read once: every card the date may stand in (its place never
+    # first) lies within them.
+    near = date.ordinal - (_CARD_LINES - 1)
+    around = "".join(kind(ordinal) for ordinal in range(near, date.ordinal + _CARD_LINES - 1))
     best: Optional[tuple[int, int, str]] = None  # (first ordinal, cards, pattern)
     for size in range(2, _CARD_LINES + 1):
         for offset in range(1, size):  # the date's place in its card: never first
             start = date.ordinal - offset
-            pattern = "".join(kind(ordinal) for ordinal in range(start, start + size))
+            pattern = around[start - near:start - near + size]
             if not _valid_card(pattern):
                 continue
             if "".join(kind(ordinal) for ordinal in range(start - size, start)) == pattern:
@@ -823,7 +840,7 @@ def _is_summary(line: Line) -> bool:
     """A card's summary of its story: one paragraph of six to sixty words that is not
     headline-shaped and does not introduce what follows."""
     text = line.text.strip()
-    return 6 <= line.word_count <= 60 and not text.endswith(":") and not is_title(text)
+    return line.words_at_least(6) and not line.words_at_least(61) and not text.endswith(":") and not is_title(text)
 
 
 def _cards(items: list[tuple[Line, str]]) -> int:
@@ -871,7 +888,7 @@ _NOT_A_HEADLINE = re.compile(
 def _is_prose(line: Line) -> bool:
     """A paragraph of the story: a sentence of ten words or more, not introducing a list."""
     text = line.text.rstrip()
-    return line.word_count >= 10 and line.ends_sentence and not text.endswith(":")
+    return line.ends_sentence and line.words_at_least(10) and not text.endswith(":")
 
 
 _PUNCTUATION_ONLY = re.compile(r"[\w\s'’-]+")

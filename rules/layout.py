@@ -63,7 +63,7 @@ def link_shaped(line: Line) -> bool:
         if year is None or year.start() == 0 or _NOT_A_LINK.search(text, 0, year.start()):
             return False
     text = flat(text)
-    return (0 < len(text) <= MAX_CHARS and 0 < line.word_count <= MAX_WORDS
+    return (0 < len(text) <= MAX_CHARS and line.words_at_least(1) and not line.words_at_least(MAX_WORDS + 1)
             and not _LIST_MARK.match(line.text))
 
 

@@ -101,7 +101,10 @@ def language_switcher(text: str) -> bool:
     """A language switcher on one line: ``English | Español | Français``, ``DE | EN``, ``EN FR NL``
     (two or more languages' own names, or upper-case codes, and nothing else)."""
     # The first item first: most lines are refused there, before the line is made flat.
-    if _FIRST_ITEM.split(text.strip(), 1)[0].lower() not in _SWITCHER_OPENERS:
+    # (the item is cut at the first mark found, without splitting off the rest of the line)
+    stripped = text.strip()
+    end = _FIRST_ITEM.search(stripped)
+    if (stripped[:end.start()] if end else stripped).lower() not in _SWITCHER_OPENERS:
         return False
     text = flat(text)
     if len(text) > 160:
