@@ -568,6 +568,10 @@ CONSENT = Lexicon(phrases={
 })
 #: The names of a site's legal pages: a footer's links, alone or side by side on a line.
 LEGAL_PAGES = Lexicon(labels={
+    "en": "privacy|privacy policy|privacy notice|privacy statement|terms of use|terms of service|"
+          "terms and conditions|terms & conditions|cookie policy|cookies policy|cookie settings|"
+          "user agreement|accessibility|accessibility statement|disclaimer|legal notice|imprint|"
+          "do not sell my info|do not sell my personal information",
     "de": "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|"
           "nutzungsbedingungen|cookie-einstellungen|cookies|barrierefreiheit|"
           "erklärung zur barrierefreiheit|haftungsausschluss|rechtliche hinweise|"

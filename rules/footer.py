@@ -38,6 +38,20 @@ _RIGHTS = re.compile(
     r"|\bsteht unter einer creative commons",
     re.IGNORECASE,
 )
+#: The site's own credits in its footer: the software it runs on and who built it (``Powered by
+#: WordPress``, ``Proudly powered by Blogger.``, ``Website by Studio X``, ``Valid XHTML 1.0``), a
+#: forum's clock (``All times are GMT. The time now is 10:05 AM.``). The credited name is a name
+#: (capitalised words or an address), not a phrase of the story's (``Powered by the sun``).
+_SITE_CREDIT = re.compile(
+    r"^(?:(?:proudly )?powered by|(?:web ?)?site (?:designed |built |developed )?by|website by"
+    r"|theme by|(?:web )?design(?:ed)? by|wordpress theme by|hosted by)\s+"
+    r"(?-i:[A-Z0-9][\w.&+-]*|[a-z]+[A-Z][\w.-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*)"
+    r"(?:\s+(?:(?-i:[A-Z0-9][\w.&+-]*|[a-z]+[A-Z][\w.-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*)"
+    r"|and|und|et|y|&|[|·•-]))*\.?$"
+    r"|^valid (?:x?html|css)\b[\w .!]{0,20}$"
+    r"|^all times are (?:gmt|utc)\b",
+    re.IGNORECASE,
+)
 #: The citation block of a science site's page: ``Citation:``, ``… (2019, November 18) retrieved 20
 #: November 2019 from https://…`` (one line or three).
 _CITATION = re.compile(
@@ -62,7 +76,9 @@ class CopyrightNotice(LineRule):
     What it flags:
         A line of at most 50 words that opens with ``©`` or *Copyright* and a year, or that
         says *All rights reserved*, *may not be reproduced*, *is subject to copyright*; the
-        lines of a page's citation block (``Citation: … retrieved 20 November 2019 from …``). A wire
+        lines of a page's citation block (``Citation: … retrieved 20 November 2019 from …``); the
+        site's own credits (``Powered by WordPress``, ``Website by Studio X``, ``Valid XHTML
+        1.0``), when what it credits is a name. A wire
         agency's notice (``© 2019 Associated Press. All Rights Reserved.``) is left alone: the
         agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
         NL211's. ``©`` with a year reads the same in any language; the phrases are English.
@@ -91,7 +107,9 @@ class CopyrightNotice(LineRule):
     trigger = (r"©|ⓒ|\([cC]\)|opyright|OPYRIGHT|ights [Rr]eserved|IGHTS RESERVED|e reproduced|E REPRODUCED"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
         r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"
-        r"|[Ll]icen[cs]ia CC|CC-BY|" + COPYRIGHT.phrase_trigger())
+        r"|[Ll]icen[cs]ia CC|CC-BY|owered by|OWERED BY|ite by|ite designed|ite built|ite developed"
+        r"|heme by|esign by|esigned by|osted by|^[ \t]*[Vv]alid [XxHhCc]|ll times are"
+        r"|" + COPYRIGHT.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
@@ -101,6 +119,8 @@ class CopyrightNotice(LineRule):
         if (opens and _YEAR.search(text, opens.end(), opens.end() + 40)) or _RIGHTS.search(text) \
                 or COPYRIGHT.phrase(text, article):
             yield hit(line, "copyright footer left in the text")
+        elif len(text) <= 120 and _SITE_CREDIT.match(text):
+            yield hit(line, "site footer credit left in the text")
         elif _CITATION.match(text) and self._in_citation_block(line, text):
             yield hit(line, "citation footer (“Citation: … retrieved … from …”) left in the text")
 

@@ -62,7 +62,12 @@ javascript is disabled|please enable javascript|previous article|next article|pr
 prev post|older post|newer post|older posts|newer posts|previous story|next story|previous page|next page|
 report an error|report a correction|report an issue|report a typo|text size|font size|
 listen to this article|listen to this story|click to enlarge|click to expand|click to expand...|
-tap to enlarge|tap to expand|click image to enlarge""".replace("\n", "").split("|"))
+tap to enlarge|tap to expand|click image to enlarge|printer-friendly version|printer friendly version|
+printer-friendly|printable version|print version|send to a friend|email to a friend|e-mail to a friend|
+email this to a friend|tell a friend|bookmark this page|bookmark this|add to favorites|add to favourites|
+top of page|return to top of page|back to top of page|search this site|search this blog|welcome, guest|
+thread tools|display modes|reply with quote|report post|back to forum|quick reply|links to this post|
+create a link|trackback url|digg this|add to del.icio.us|stumble it|stumbleupon|contact the webmaster""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
@@ -133,11 +138,13 @@ TAG_HEADERS = frozenset(
     .split("|"))
 #: A tag list on one line: ``Tags Kristi Noem South Dakota``, ``Filed under: afghanistan, hostages``.
 _TAG_LINE = re.compile(
-    r"^(?:tags|tagged|topics|filed under|categories|keywords|subjects)\s*[:\-]?\s+\S", re.IGNORECASE)
+    r"^(?:(?:tags|tagged|topics|filed under|categories|keywords|subjects)\s*[:\-]?\s+\S"
+    # A blog's post meta: ``Labels: genres, interviews`` (Blogger), ``Posted in News, Politics``.
+    r"|labels\s*:\s*\S|posted in\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 #: A line that is only a separator between menu items: ``,``, ``|``, ``•``.
 _SEPARATOR = re.compile(r"^[,|•·/\-–—\s\u00a0]{1,4}$")
-_TAG_INITIALS = frozenset("TtFfCcKkSs")
+_TAG_INITIALS = frozenset("TtFfCcKkSsLlPp")
 
 
 def _has_menu_mark(text: str) -> bool:
@@ -345,7 +352,11 @@ class NavigationLink(LineRule):
         "these are external", "this is an external", "this video", "the video", "the content",
         "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
         "reuse this", "home", "news", "world", "sport", "politics", "business", "video", "older post",
-        "newer post", "report a", "text size", "font size", "click to", "tap to") + (
+        "newer post", "report a", "text size", "font size", "click to", "tap to", "printer", "printable",
+        "print version", "send to", "email to", "e-mail to", "email this", "tell a", "bookmark",
+        "add to", "top of", "welcome", "thread tools", "display modes", "reply with", "report post",
+        "quick reply", "links to this", "create a link", "trackback", "digg", "stumble",
+        "contact the webmaster") + (
         "|" + FOREIGN_CONTROLS.line_start_trigger() + "|" + FOREIGN_SECTIONS.line_start_trigger()
         + "|" + STORY_NAVIGATION.line_start_trigger() + r"|^[ \t]*[←«][ \t]| [→»][ \t]*(?:\n|\Z)"
         + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
