@@ -186,7 +186,19 @@ def _menu_items(text: str, language: str = "en") -> list[str]:
     Nutzungsbedingungen``), the bar being a menu's own separator; a table's row opens or closes
     with one (``| Pos | Player |``), and is not a menu."""
     stripped = text.strip()
+    if stripped[:1] == "[" and _BRACKET_MENU.match(stripped):
+        items = [item.strip() for item in _BRACKET_ITEM.findall(stripped)]
+        return items if all(menu_shaped(item) for item in items) else []
     items = [item for item in _MENU_SPLIT.split(stripped) if item]
+    if len(items) == 2 and "|" in stripped and all(
+            bare(item) in SECTIONS for item in items):
+        return items  # ``Login | Register``: two of the site's own sections
+    if len(items) < 3 and " - " in stripped:
+        items = [item for item in stripped.split(" - ") if item]
+        # ``Home - About - Contact``: a dash between section names only (a headline's dash
+        # stands between words that are not).
+        return items if len(items) >= 3 and all(is_section_word(item, language) for item in items) \
+            else []
     if len(items) < 3:
         return []
     if all(is_section_word(item.strip(":"), language) for item in items):
@@ -198,6 +210,9 @@ def _menu_items(text: str, language: str = "en") -> list[str]:
     return []
 
 
+#: A menu of bracketed links, as older pages wrote it: ``[ Home ] [ About ] [ Contact ]``.
+_BRACKET_MENU = re.compile(r"^(?:\[[^\[\]\n]{1,40}\]\s*){3,}$")
+_BRACKET_ITEM = re.compile(r"\[([^\[\]\n]{1,40})\]")
 #: Bars alone between items: a menu of bar-separated links.
 _BAR_SPLIT = re.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
 
@@ -218,7 +233,8 @@ class NavigationMenu(ArticleRule):
         most of which are section names; the tags after a ``Tags`` / ``Topics`` / ``Filed
         under`` header, and a tag list or a whole menu on one line (``Tags Kristi Noem South
         Dakota``, ``Home | News | Sports | Business``, or any three or more short items between
-        bars: ``Foren-Registrierung | Foren-Login | Anwalts-Login``); a language switcher, on one line
+        bars: ``Foren-Registrierung | Foren-Login | Anwalts-Login``, or in brackets: ``[ Home ] [
+        About ]``, or section names between dashes); a language switcher, on one line
         (``English | Español | Français``, ``DE | EN``) or a language's own name among the menu
         lines (``Deutsch``). A line that is also the heading of a
         related-stories box (``Latest news``) is left to NL203: one finding per line.
@@ -277,8 +293,8 @@ class NavigationMenu(ArticleRule):
             head, _, rest = text.partition(":")
             if rest.strip() and FOREIGN_TAG_HEADERS.label(head, language):
                 return not ends_like_sentence(text) and len(text.split()) <= 16
-        return _has_menu_mark(text) and bool(_menu_items(text, language)) \
-            or language_switcher(text)
+        return (_has_menu_mark(text) or text[:1] == "[" or " - " in text) and bool(
+            _menu_items(text, language)) or language_switcher(text)
 
     @staticmethod
     def _run_items(article: Article, run: list[int]) -> Iterator[int]:
