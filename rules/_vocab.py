@@ -1044,6 +1044,9 @@ AUTHOR_BOX = Lexicon(labels={
     "pt": "sobre o autor|sobre a autora|o autor|a autora|autor",
     "nl": "over de auteur|over de schrijver|over de auteurs|de auteur|auteur",
 }, openers={
+    "en": "more articles by|more stories by|more posts by|all articles by|all stories by|"
+          "all posts by|see all articles by|see all stories by|view all articles by|"
+          "view all stories by|more from author",
     "de": "mehr von|alle artikel von|alle beiträge von|weitere artikel von|weitere beiträge von|"
           "mehr artikel von|artikel von|zum autorenprofil|autorenprofil",
     "fr": "tous les articles de|plus d'articles de|voir tous les articles de|les articles de",

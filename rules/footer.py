@@ -150,6 +150,25 @@ _BIO = re.compile(
     rf"|^{_NAME} joined\b(?=.{{0,200}}\b(?:(?i:{_ROLE}|staff|newsroom|desk)|(?:has been|is) "
     rf"(?:reporting|writing|covering)|covers|writes about)\b)",
 )
+#: The same bio in the other languages the rules read: a name, *is*, maybe an article and a word
+#: or two, then a newsroom role (``Anna Müller ist Redakteurin im Ressort Politik.``, ``Anne
+#: Martin est journaliste au service politique.``, ``Ana García es periodista de …``).
+_FOREIGN_ROLE = (
+    r"(?:redakteur|redakteurin|journalist|journalistin|autor|autorin|korrespondent|korrespondentin"
+    r"|reporter|reporterin|volontär|volontärin|kolumnist|kolumnistin|fotograf|fotografin"
+    r"|chefredakteur|chefredakteurin|ressortleiter|ressortleiterin|redaktionsleiter"
+    r"|redaktionsleiterin|moderator|moderatorin|bloggerin"
+    r"|journaliste|rédacteur|rédactrice|correspondant|correspondante|chroniqueur|chroniqueuse"
+    r"|éditorialiste|photographe|reporteur|reportrice"
+    r"|periodista|redactor|redactora|corresponsal|reportero|reportera|columnista|fotógrafo|fotógrafa"
+    r"|giornalista|redattore|redattrice|corrispondente|inviato|inviata|editorialista|fotografo"
+    r"|fotografa|jornalista|repórter|redator|redatora|correspondente|colunista"
+    r"|journaliste|redacteur|redactrice|verslaggever|verslaggeefster|correspondente|columniste"
+    r"|fotograaf)"
+)
+_FOREIGN_BIO = re.compile(
+    rf"^{_NAME} (?:ist|est|es|è|é|is) (?:(?:ein|eine|un|une|una|uno|um|uma|een|la|le|el|il|lo|o|a)"
+    rf" )?(?:[\w-]+ ){{0,2}}?(?i:{_FOREIGN_ROLE})\b(?!-)")
 #: Contact lines of an author box.
 _CONTACT = re.compile(
     r"(?:^|[.!?]\s+)(?:have a (?:news )?tip\?"
@@ -215,9 +234,10 @@ class AuthorBio(LineRule):
         Among the last six paragraphs, a line that opens with a name and *is a / the …
         reporter, writer, editor, correspondent …* (``Phil Helsel is a reporter for NBC
         News.``; a first-person bio, ``I am a writer, journalist …``, also among the first
-        three) or a contact line (``Have a tip? … may be reached at …``, ``Email Tariq Malik at
-        …``); anywhere, a line that is only an author-box link (``View author archive``,
-        ``email the author``); among the last eight paragraphs, a box's heading ``About <Name>``
+        three), the same in the other languages the rules read (``Anna Müller ist Redakteurin im
+        Ressort Politik.``, ``Anne Martin est journaliste …``), or a contact line (``Have a tip? …
+        may be reached at …``, ``Email Tariq Malik at …``); anywhere, a line that is only an
+        author-box link (``View author archive``, ``email the author``); among the last eight paragraphs, a box's heading ``About <Name>``
         (``Über Moritz Bachmann``, ``Sobre Carlos Nadalim``) and the paragraph under it when that
         paragraph names the one it is about. Quotations are left alone.
 
@@ -249,7 +269,9 @@ class AuthorBio(LineRule):
         r"|e reached at|ave a tip|ave a news tip|o contact the|o you have a story|e pay for your"
         r"|mail [A-Z]|ontact [A-Z]"
         r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to"
-        r"|^[ \t]*(?:About|Über|Sobre|À propos de|Acerca de|Over)[ \t]+[A-ZÀ-ÖØ-Þ]|"
+        r"|^[ \t]*(?:About|Über|Sobre|À propos de|Acerca de|Over)[ \t]+[A-ZÀ-ÖØ-Þ]"
+        r"|edakteur|ournalist|orrespondent|olumnist|otograf|ournaliste|édact|hroniqu|eriodista"
+        r"|edactor|orresponsal|eporter|iornalista|edattor|ornalista|erslaggev|otograa|"
         + AUTHOR_BOX.line_start_trigger()
     )
 
@@ -283,7 +305,7 @@ class AuthorBio(LineRule):
             if line.ordinal < HEAD and text.startswith("I am ") and _BIO.match(text):
                 yield hit(line, "author bio left in the text")
             return
-        if _BIO.match(text):
+        if _BIO.match(text) or _FOREIGN_BIO.match(text):
             yield hit(line, "author bio left in the text")
         elif _CONTACT.search(text) and "@" in text:
             yield hit(line, "author contact line left in the text")
