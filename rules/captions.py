@@ -63,6 +63,7 @@ _FOREIGN_CREDIT_LABEL = (
 _CREDIT_LABEL = (
     r"(?:(?:Photo|Image|Picture|Pic|Video)\s?(?:credit|source|courtesy)s?|Credits?"
     r"|(?:Featured?|Header|Top|Lead|Main|Cover|Hero|Banner|Thumbnail)\s(?:image|photo|picture|pic)"
+    r"|Screenshot|Screengrab|Screen\s?grab|Screen\scapture"
     r"|Photo\sillustration|Illustration|Photo(?:graph)?|Picture|Pic|Image|Footage|Artwork"
     r"|(?:Photo(?:graph)?s|Pictures|Pics|Images)(?=\s*(?:[:\-–—]\s*)?(?:by|via|courtesy)\b)"
     # The same labels in other languages: German, French, Spanish, Italian, Portuguese, Dutch.
@@ -162,6 +163,18 @@ _DATED_CAPTION = re.compile(
 )
 
 
+#: An agency's own photo credit: ``AP Photo``, ``(PTI Photo)``, ``Reuters Photo/Jane Doe``.
+_AGENCY_PHOTO = re.compile(
+    r"^\(?(?:AP|AFP|PTI|ANI|IANS|UNI|Reuters|REUTERS|Xinhua|XINHUA|EPA|UPI|Bloomberg|Yonhap|Kyodo)"
+    r"\s(?:Photo|PHOTO|Photos|Images?|IMAGES?)(?:\s?/\s?[^()]{1,60})?\)?\.?$")
+#: What kind of picture it is, as a local paper credits it: ``Courtesy photo``, ``Submitted
+#: photo``, ``File photo``, ``Staff photo by Jane Doe``.
+_PICTURE_KIND = re.compile(
+    r"^\(?(?:courtesy|submitted|contributed|file|staff|special|handout|provided|pool|family"
+    r"|supplied) (?:photo|image|picture|graphic)s?(?: (?:by|of|from|courtesy of) [^.()]{1,60})?\)?\.?$",
+    re.IGNORECASE)
+
+
 def credit_only(text: str) -> Optional[str]:
     """What kind of credit ``text`` is when the whole line is a photo credit, else ``None``."""
     text = text.strip()
@@ -182,6 +195,8 @@ def credit_only(text: str) -> Optional[str]:
         return "photo credit"
     if _PICTURE_AGENCY_ALONE.match(text):
         return "photo agency credit"
+    if _AGENCY_PHOTO.match(text) or _PICTURE_KIND.match(text):
+        return "photo credit"
     return None
 
 
@@ -392,7 +407,10 @@ class PhotoCredit(LineRule):
         (``Photo: Ringo H.W. Chiu, AP``, ``(Image credit: Ceres Robotics)``, ``Photo by X``,
         ``Featured image via X``, ``Image copyright Getty Images``), a name and a picture agency
         (``Alex Wong | Getty Images``, ``Michael Conroy, AP``, ``REUTERS/Brendan McDermid``), a
-        ``© Name`` without a year, or a picture agency alone (``Getty Images``, ``EPA``). A news
+        ``© Name`` without a year, an agency's photo desk (``AP Photo``, ``(PTI Photo)``), the
+        kind of picture a local paper credits (``Courtesy photo``, ``Staff photo by X``), a
+        screenshot's source (``Screenshot: YouTube``), or a picture agency alone (``Getty
+        Images``, ``EPA``). A news
         agency alone (``AP``, ``Reuters``) is flagged only right after a caption or an
         ``Image copyright`` label, since elsewhere it is a byline or a sign-off.
 
@@ -416,7 +434,10 @@ class PhotoCredit(LineRule):
     measured = figures("NL211")
     trigger = (
         r"^[ \t]*(?:\([ \t]*)?(?i:photo|image|picture|pic|credit|copyright|source|featured?|header|top"
-        r"|lead|main|cover|hero|banner|thumbnail|illustration|footage|artwork|video)"
+        r"|lead|main|cover|hero|banner|thumbnail|illustration|footage|artwork|video|screen"
+        r"|courtesy|submitted|contributed|file|staff|special|handout|provided|pool|family|supplied)"
+        r"|^[ \t]*\(?(?:AP|AFP|PTI|ANI|IANS|UNI|Reuters|REUTERS|Xinhua|XINHUA|EPA|UPI|Bloomberg"
+        r"|Yonhap|Kyodo)[ \t](?:Photo|PHOTO|Image|IMAGE)"
         rf"|^[ \t]*(?:\([ \t]*)?(?i:{_FOREIGN_CREDIT_LABEL})[ \t]*[:/]"
         r"|©|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
         # An agency name ending the line; check_line decides whether the whole line is a credit.

@@ -45,3 +45,20 @@ def test_a_trailing_credit_is_searched_for_at_the_end_of_the_line_only():
         expected = captions._TRAILING_CREDIT.search(text.rstrip())
         found = captions.trailing_credit(text)
         assert (found and found.span()) == (expected and expected.span())
+
+
+def test_credits_that_name_the_kind_of_picture_or_an_agency_photo_desk_stand_alone():
+    """Credits of shapes the development sources hold too few of to make fixture cases: an
+    agency's photo desk (``(AP Photo)``), a local paper's kind of picture (``Courtesy photo``,
+    ``Staff photo by …``) and a screenshot's source. Each alone after a story is flagged; the same
+    words inside a sentence are not."""
+    story = ("The council approved the budget on Tuesday after a long debate about roads, parks and "
+             "the cost of the new library, officials said.\n\n"
+             "Work on the first projects is expected to begin in the spring, the mayor said.\n\n")
+    for credit in ("(AP Photo)", "PTI Photo", "Reuters Photo/Jane Doe", "Courtesy photo",
+                   "Submitted photo", "File photo", "Staff photo by Jane Doe",
+                   "Screenshot: YouTube", "Screengrab via Twitter"):
+        found = linter("NL211").lint(Document("credit.txt", story + credit + "\n"))
+        assert [v.line for v in found] == [5], credit
+    sentence = story + "A file photo of the mayor was shown at the meeting, where staff photos were taken.\n"
+    assert linter("NL211").lint(Document("credit.txt", sentence)) == []
