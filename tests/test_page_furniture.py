@@ -1,0 +1,434 @@
+"""Page furniture every site shares, one line after a story, in the languages the rules read.
+
+Each line below stands alone after three paragraphs of a story in its language, the way an
+extractor leaves it, and some NL2xx or NL3xx rule must flag it; the same words inside a sentence
+must not be flagged. The lines are the interface texts of common CMS themes, consent tools, blog
+and forum software (their wording is fixed by the software, not by one site): a regression here
+means a rule lost a whole family of pages, on any site that runs that software."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.settings import Settings
+
+STORIES = {
+    "en": (
+        (
+            "The city council voted on Tuesday to approve a new budget that includes funding for road"
+            " repairs and public parks across the district, officials said."
+        ),
+        (
+            "Mayor Jane Smith said the plan would help residents and businesses recover after a "
+            "difficult year, and promised that work would begin in the spring."
+        ),
+        (
+            "Opponents argued that the budget relied too heavily on one-off grants and warned that "
+            "the city could face a shortfall next year if they are not renewed."
+        ),
+    ),
+    "de": (
+        (
+            "Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, der Geld für die "
+            "Reparatur von Straßen und für die öffentlichen Parks im ganzen Bezirk vorsieht."
+        ),
+        (
+            "Die Bürgermeisterin sagte, der Plan werde den Bürgern und den Betrieben nach einem "
+            "schwierigen Jahr helfen, und versprach, dass die Arbeiten im Frühjahr beginnen."
+        ),
+        (
+            "Die Opposition kritisierte, dass der Haushalt zu sehr auf einmalige Zuschüsse setze, und"
+            " warnte vor einem Defizit im nächsten Jahr, wenn diese nicht verlängert werden."
+        ),
+    ),
+    "fr": (
+        (
+            "Le conseil municipal a approuvé mardi un nouveau budget qui prévoit des fonds pour la "
+            "réparation des routes et pour les parcs publics dans tout le quartier."
+        ),
+        (
+            "La maire a déclaré que ce plan aiderait les habitants et les entreprises à se relever "
+            "après une année difficile, et a promis que les travaux commenceraient au printemps."
+        ),
+        "L'opposition a estimé que le budget dépendait trop de subventions ponctuelles et a mis en garde contre un déficit l'an prochain si elles ne sont pas renouvelées.",
+    ),
+    "es": (
+        (
+            "El ayuntamiento aprobó el martes un nuevo presupuesto que incluye fondos para la "
+            "reparación de carreteras y para los parques públicos de todo el distrito."
+        ),
+        (
+            "La alcaldesa dijo que el plan ayudará a los vecinos y a las empresas a recuperarse "
+            "después de un año difícil, y prometió que las obras empezarán en la primavera."
+        ),
+        (
+            "La oposición afirmó que el presupuesto depende demasiado de subvenciones puntuales y "
+            "advirtió de un déficit el próximo año si no se renuevan."
+        ),
+    ),
+}
+
+FURNITURE = {
+    "en": (
+        "Skip to content",
+        "Search",
+        "Close",
+        "Log in",
+        "Sign up",
+        "Home",
+        "Back to top",
+        "Print",
+        "Share",
+        "Previous article",
+        "Next article",
+        "Tags: budget, council",
+        "Related articles",
+        "Most read",
+        "Privacy Policy",
+        "Terms of Use",
+        "All rights reserved.",
+        "Read more",
+        "Read also",
+        "You may also like",
+        "Advertisement",
+        "Subscribe",
+        "Comments",
+        "Leave a comment",
+        "Reading time: 3 minutes",
+        "3 min read",
+        "Share this article",
+        "Previous post",
+        "Next post",
+        "Published March 12, 2021",
+        "Published on March 12, 2021",
+        "March 12, 2021",
+        "12.03.2021",
+        "Forgot your password?",
+        "Forgot password?",
+        "Remember me",
+        "Lost your password?",
+        "Report an error",
+        "Report a correction",
+        "Report this ad",
+        "Accept",
+        "Accept all",
+        "Accept cookies",
+        "One thought on “Budget approved”",
+        "2 thoughts on “Budget approved”",
+        "One comment",
+        "One response to “Budget approved”",
+        "No comments yet",
+        "Home > News > Politics",
+        "Home » Blog » City council approves budget",
+        "You are here: Home / News / Politics",
+        "Home / News",
+        "Home › Local › Budget",
+        "Posted in News, Politics",
+        "Filed under: News",
+        "Categories: Local news",
+        "Share this:",
+        "Like this:",
+        "Like Loading...",
+        "Related",
+        "Email this page",
+        "Print this page",
+        "Font size",
+        "Listen to this article",
+        "0 shares",
+        "123 views",
+        "Page 1 of 3",
+        "1 2 3 Next »",
+        "« Previous 1 2 3 Next »",
+        "Copyright 2021 The Daily News. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Follow us on Twitter @dailynews",
+        "Follow @dailynews",
+        "Photo: John Doe/The Daily News",
+        "Click to enlarge",
+        "Advertisement - Continue Reading Below",
+        "Story continues below advertisement",
+        "Sponsored content",
+        "Trending now",
+        "Don't miss",
+        "Editor's picks",
+        "Most popular",
+        "Latest news",
+        "Watch: Mayor speaks about budget",
+        "RELATED: Council approves spending plan",
+        "MORE: Budget news",
+        "Printer-friendly version",
+        "Printer friendly version",
+        "Print this article",
+        "Email this article",
+        "Send to a friend",
+        "E-mail to a friend",
+        "Bookmark this page",
+        "Add to favorites",
+        "Top of page",
+        "Return to top of page",
+        "Last updated: 12 March 2007",
+        "Last modified: March 12, 2007",
+        "Powered by WordPress",
+        "Powered by vBulletin",
+        "Site designed by Acme Web Design",
+        "Valid XHTML 1.0",
+        "Site map",
+        "Sitemap",
+        "Contact the webmaster",
+        "Disclaimer",
+        "Terms and conditions",
+        "Home | About | Contact",
+        "[ Home ] [ About ] [ Contact ]",
+        "Home - About - Contact",
+        "Search this site",
+        "Search:",
+        "Go",
+        "Login | Register",
+        "Welcome, Guest",
+        "You are not logged in.",
+        "Posted by John at 10:05 AM",
+        "Labels: politics, budget",
+        "Newer Post Older Post Home",
+        "Subscribe to: Post Comments (Atom)",
+        "Links to this post",
+        "Trackback URL",
+        "Digg this",
+        "Add to del.icio.us",
+        "Stumble it",
+        "Reply with quote",
+        "Report post",
+        "Back to forum",
+        "Thread Tools",
+        "Display Modes",
+        "All times are GMT. The time now is 10:05 AM.",
+        "Photo: Getty Images",
+        "AP Photo",
+        "(AP Photo)",
+        "Getty Images/iStockphoto",
+        "Image: Shutterstock",
+        "Photograph: Alamy",
+        "Credit: Reuters",
+        "Photo by John Doe on Unsplash",
+        "Image via Wikimedia Commons",
+        "Picture: PA",
+        "Pic: Getty",
+        "(Photo by Chip Somodevilla/Getty Images)",
+        "Photo credit should read JOHN DOE/AFP via Getty Images",
+        "Illustration by Jane Doe",
+        "Photo illustration: The Daily News",
+        "AFP/Getty Images",
+        "EPA/JOHN DOE",
+        "Xinhua/Li Ming",
+        "PTI Photo",
+        "ANI Photo",
+        "Photo: Twitter",
+        "Image: Twitter/@user",
+        "Screenshot: YouTube",
+        "Courtesy photo",
+        "Submitted photo",
+        "Contributed photo",
+        "File photo",
+        "Staff photo by John Doe",
+        "Photo by Jane Smith | The Daily News",
+        "John Doe/The Daily News via AP",
+        "Foto: Michael Kappeler/dpa",
+        "Foto: Kay Nietfeld/dpa",
+        "Bild: imago images/Future Image",
+        "Photo : AFP",
+        "Crédit photo : Reuters",
+        "Foto: EFE",
+        "Fotografía: EFE",
+        "Imagen: Archivo",
+        "(Foto: dpa)",
+        (
+            "Sign up to get the best content of the week, and great gaming deals, as picked by the "
+            "editors."
+        ),
+        "Get regular updates on the latest tutorials, offers & news at Statistics Globe.",
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+    ),
+    "de": (
+        "Zum Inhalt springen",
+        "Direkt zum Inhalt",
+        "Suche",
+        "Menü",
+        "Schließen",
+        "Anmelden",
+        "Registrieren",
+        "Startseite",
+        "Kommentar abschicken",
+        "Nach oben",
+        "Drucken",
+        "Teilen",
+        "Vorheriger Artikel",
+        "Nächster Artikel",
+        "Schlagworte: Haushalt, Stadtrat",
+        "Ähnliche Beiträge",
+        "Meistgelesen",
+        "Impressum",
+        "Datenschutz",
+        "Kontakt",
+        "AGB",
+        "Alle Rechte vorbehalten.",
+        "Mehr zum Thema",
+        "Das könnte Sie auch interessieren",
+        "Artikel teilen",
+        "Zur Startseite",
+        "Zurück",
+        "Weiterlesen",
+        "Mehr lesen",
+        "Anzeige",
+        "Werbung",
+        "Jetzt abonnieren",
+        "Newsletter abonnieren",
+        "Kommentare",
+        "Kommentar schreiben",
+        "Diesen Artikel teilen",
+        "Lesezeit: 3 Minuten",
+        "E-Mail",
+        "Kommentar",
+        "Passwort",
+        "Benutzername",
+        "Passwort vergessen?",
+        "Angemeldet bleiben",
+        "Keine Kommentare",
+        "1 Kommentar",
+        "Ein Kommentar",
+        "Ein Gedanke zu „Haushalt beschlossen“",
+        "Veröffentlicht am 12.03.2021",
+        "Aktualisiert: 12.03.2021, 10:05 Uhr",
+        "Stand: 12.03.2021 10:05 Uhr",
+        "vor 3 Stunden",
+        "Teilen auf Facebook",
+        "Auf Twitter teilen",
+        "Per E-Mail versenden",
+        "Link kopieren",
+        "Folgen Sie uns auf Facebook",
+        "Bildergalerie",
+        "Bild 1 von 12",
+        "Artikel drucken",
+        "Fehler melden",
+        "Seite drucken",
+        "Hier klicken",
+        "Cookie-Einstellungen",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        "Akzeptieren",
+        "Alle akzeptieren",
+        "Foto: unsplash/Bill Mead",
+        "Foto:\xa0www.k-einbruch.de",
+        "Zurück zur Übersicht",
+    ),
+    "fr": (
+        "Aller au contenu principal",
+        "Rechercher",
+        "Fermer",
+        "Se connecter",
+        "S'inscrire",
+        "Accueil",
+        "Retour en haut",
+        "Imprimer",
+        "Partager",
+        "Article précédent",
+        "Article suivant",
+        "Mots-clés : budget, conseil",
+        "Articles similaires",
+        "Les plus lus",
+        "Mentions légales",
+        "Politique de confidentialité",
+        "Tous droits réservés.",
+        "Lire aussi",
+        "À lire aussi",
+        "Sur le même sujet",
+        "Publicité",
+        "Abonnez-vous",
+        "Commentaires",
+        "Laisser un commentaire",
+        "Lire la suite",
+        "Temps de lecture : 3 min",
+        "Mot de passe",
+        "Mot de passe oublié ?",
+        "Aucun commentaire",
+        "1 commentaire",
+        "Publié le 3 mars 2021 à 10h05",
+        "Mis à jour le 3 mars 2021",
+        "Il y a 3 heures",
+        "Partager sur Facebook",
+        "Partager sur Twitter",
+        "Envoyer par e-mail",
+        "Copier le lien",
+        "Suivez-nous sur Facebook",
+        "Diaporama",
+        "Signaler une erreur",
+        "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.",
+        "Accepter",
+        "Tout accepter",
+    ),
+    "es": (
+        "Saltar al contenido",
+        "Buscar",
+        "Cerrar",
+        "Iniciar sesión",
+        "Registrarse",
+        "Inicio",
+        "Volver arriba",
+        "Imprimir",
+        "Compartir",
+        "Artículo anterior",
+        "Artículo siguiente",
+        "Etiquetas: presupuesto",
+        "Artículos relacionados",
+        "Lo más leído",
+        "Aviso legal",
+        "Política de privacidad",
+        "Todos los derechos reservados.",
+        "Lee también",
+        "Te puede interesar",
+        "Publicidad",
+        "Suscríbete",
+        "Comentarios",
+        "Deja un comentario",
+        "Leer más",
+        "Tiempo de lectura: 3 minutos",
+        "Contraseña",
+        "¿Olvidaste tu contraseña?",
+        "Sin comentarios",
+        "1 comentario",
+        "Publicado el 3 de marzo de 2021",
+        "Actualizado: 03/03/2021 10:05",
+        "Hace 3 horas",
+        "Compartir en Facebook",
+        "Compartir en Twitter",
+        "Enviar por correo",
+        "Copiar enlace",
+        "Síguenos en Facebook",
+        "Galería de fotos",
+        "Reportar un error",
+        "Utilizamos cookies para mejorar su experiencia.",
+        "Aceptar",
+        "Aceptar todas",
+    ),
+}
+
+#: Every NL2xx and NL3xx rule, as a user runs them.
+LINTER = Linter(Settings(select=["NL2", "NL3"]))
+CASES = [(language, line) for language, lines in FURNITURE.items() for line in lines]
+#: The furniture line's number: after three paragraphs and their blank lines.
+LAST = 7
+
+
+def _page(language: str, line: str) -> str:
+    return "\n\n".join(STORIES[language] + (line,)) + "\n"
+
+
+@pytest.mark.parametrize("language,line", CASES, ids=[f"{lang}:{line[:40]}" for lang, line in CASES])
+def test_furniture_alone_after_a_story_is_flagged_and_the_story_is_not(language: str, line: str):
+    found = LINTER.lint(Document("page.txt", _page(language, line)))
+    assert {v.line for v in found} == {LAST}, (
+        f"{line!r} after a story in {language!r}: flagged lines {sorted({v.line for v in found})}")
+
+
+def test_each_story_alone_has_no_finding():
+    for language, story in STORIES.items():
+        assert LINTER.lint(Document("story.txt", "\n\n".join(story) + "\n")) == [], language
