@@ -280,19 +280,20 @@ class CommentThread(LineRule):
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*>»›-–— ")
-        if len(text) > 60:
-            if len(text) <= 260 and _THREAD_HEADING.match(text):
-                yield hit(line, f"comment thread heading “{text[:60]}…” left in the text")
-            elif len(text) <= 260 and _THREAD_NOTE.search(text):
+        if len(text) <= 260:  # a heading quotes the post's title, however long
+            if _THREAD_HEADING.match(text):
+                shown = text if len(text) <= 60 else text[:60] + "…"
+                yield hit(line, f"comment thread heading “{shown}” left in the text")
+                return
+            if _THREAD_NOTE.search(text):
                 yield hit(line, "comment thread note (a pingback, comments off) left in the text")
-            return
-        if _THREAD_NOTE.search(text):
-            yield hit(line, "comment thread note (a pingback, comments off) left in the text")
+                return
+        if len(text) > 60:
             return
         if _VIEW_COUNT.match(text):
             yield hit(line, f"view counter “{text}” left in the text")
             return
-        if _THREAD.match(text) or _THREAD_HEADING.match(text) or text.lower() == "reply" or COMMENT_COUNT.match(text) or \
+        if _THREAD.match(text) or text.lower() == "reply" or COMMENT_COUNT.match(text) or \
                 COMMENT_THREAD.label(text, article):
             yield hit(line, f"comment thread marker “{text}” left in the text")
             return

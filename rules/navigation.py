@@ -380,12 +380,10 @@ class NavigationLink(LineRule):
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
-        if len(text) > 80:
-            if len(text) <= 250 and _YOU_ARE_HERE.match(text):
-                yield hit(line, "breadcrumb trail left in the text")
-            return
-        if _YOU_ARE_HERE.match(text):
+        if len(text) <= 250 and _YOU_ARE_HERE.match(text):  # the trail may name a long title
             yield hit(line, "breadcrumb trail left in the text")
+            return
+        if len(text) > 80:
             return
         if _PAGE_OF.match(text):
             yield hit(line, f"pager “{text}” left in the text")
