@@ -706,6 +706,7 @@ CONTROLS = Lexicon(labels={
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
           "clique aqui|voltar ao início",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|naar inhoud|ga naar inhoud|"
+          "naar de inhoud springen|ga naar de inhoud|spring naar de inhoud|naar de hoofdinhoud|"
           "direct naar inhoud|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home",
 })
