@@ -180,17 +180,11 @@ def _is_date_token(token: str, words: frozenset) -> bool:
             or lower in _DATE_MARKS)
 
 
-#: The spaces the tokens were joined with around a numeric date's separators (``12 . 03 . 2021``):
-#: taken out there only, so that the word before the date stays apart from it (``am 12.03.2021``).
-_DATE_JOINT = re.compile(r" ?([/.-]) ?")
-
-
 def _strong(tokens: list[str], raw: str, vocabulary: DateWords) -> bool:
     """Whether date-word tokens carry an actual date, clock time, age or reading time."""
     lowered = [token.lower().rstrip(".") for token in tokens]
     numbers = [i for i, token in enumerate(lowered) if token[:1].isdigit()]
-    if any(_CLOCK_TIME.match(lowered[i]) for i in numbers) or _NUMERIC_DATE.search(
-            _DATE_JOINT.sub(r"\1", raw)):
+    if any(_CLOCK_TIME.match(lowered[i]) for i in numbers) or _NUMERIC_DATE.search(raw.replace(" ", "")):
         return True
     words = [token for token in lowered if token not in _DATE_MARKS]
     for i, token in enumerate(words):
