@@ -338,7 +338,6 @@ FURNITURE = {
         "1 Kommentar",
         "Ein Kommentar",
         "Ein Gedanke zu „Haushalt beschlossen“",
-        "Veröffentlicht am 12.03.2021",
         "Aktualisiert: 12.03.2021, 10:05 Uhr",
         "Stand: 12.03.2021 10:05 Uhr",
         "vor 3 Stunden",
