@@ -445,12 +445,12 @@ class Credits:
                 if not line.words_at_least(15) and not self._signs_off(text):
                     return line
                 continue
-            previous = line.neighbour(-1)
-            if (BYLINE_WIRE.match(text) or self._named_outlet(text)) and \
-                    (previous is None or not previous.ends_sentence):
-                if not line.words_at_least(15):
-                    return line  # after a sentence, "Michael Conroy, AP" is a photo's credit
-                continue
+            if BYLINE_WIRE.match(text) or self._named_outlet(text):
+                previous = line.neighbour(-1)  # (only for a line of this shape: most are not)
+                if previous is None or not previous.ends_sentence:
+                    if not line.words_at_least(15):
+                        return line  # after a sentence, "Michael Conroy, AP" is a photo's credit
+                    continue
             if self._lone(text, False) and (_STAFF.search(text) or (line.ordinal <= 2 and self._opens(line))) \
                     and not line.words_at_least(15):
                 return line
