@@ -34,6 +34,7 @@ of a picture, not of the copy, and are left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
 
 from newslint.article import BYLINE_WIRE, SIGNOFF
@@ -303,6 +304,11 @@ class _ScoopPatterns:
         self.lead_according = re.compile(
             rf"(?:,|\s[–—])\s+according\s+to\s+(?:an?\s+(?:\w+\s+)?report\s+(?:by|in|from)\s+)?"
             rf"{outlet}{_KIND}\s*(?=[.;]|$)")
+        #: Each lead pattern with words one of which every match of it holds, as written (the
+        #: patterns are case-sensitive outside the outlet's name): a lead without them is passed
+        #: over without running the outlets' alternation at each comma and blank of it.
+        self.lead: tuple[tuple["re.Pattern[str]", tuple[str, ...]], ...] = (
+            (self.lead_reported, ("report", "said")), (self.lead_according, ("according",)))
 
 
 _SCOOP_PATTERNS: dict[int, tuple[OutletTable, _ScoopPatterns]] = {}
@@ -375,14 +381,20 @@ class Credits:
         """Every paragraph opening with a dateline that credits a known outlet, in text order."""
         found = []
         article = self.article
-        for index in article.paragraph_indexes:
-            head = article.lines[index][:160]
-            if "(" not in head:
-                continue
-            line = article.line(index)
-            credit = self._dateline(line, head)
-            if credit is not None:
-                found.append(credit)
+        text, lines, starts = article.text, article.lines, article.line_starts
+        # Only a paragraph with a bracket in its first 160 characters is read: the brackets are
+        # found in the text (a few per story) rather than each paragraph looked at in turn.
+        last = len(starts) - 1
+        position = text.find("(")
+        while position != -1:
+            index = bisect_right(starts, position) - 1
+            if position - starts[index] < 160:
+                credit = self._dateline(article.line(index), lines[index][:160])
+                if credit is not None:
+                    found.append(credit)
+            if index == last:
+                break
+            position = text.find("(", starts[index + 1])
         return found
 
     @lazy
@@ -433,12 +445,12 @@ class Credits:
                 if not line.words_at_least(15) and not self._signs_off(text):
                     return line
                 continue
-            previous = line.neighbour(-1)
-            if (BYLINE_WIRE.match(text) or self._named_outlet(text)) and \
-                    (previous is None or not previous.ends_sentence):
-                if not line.words_at_least(15):
-                    return line  # after a sentence, "Michael Conroy, AP" is a photo's credit
-                continue
+            if BYLINE_WIRE.match(text) or self._named_outlet(text):
+                previous = line.neighbour(-1)  # (only for a line of this shape: most are not)
+                if previous is None or not previous.ends_sentence:
+                    if not line.words_at_least(15):
+                        return line  # after a sentence, "Michael Conroy, AP" is a photo's credit
+                    continue
             if self._lone(text, False) and (_STAFF.search(text) or (line.ordinal <= 2 and self._opens(line))) \
                     and not line.words_at_least(15):
                 return line
@@ -567,15 +579,29 @@ class Credits:
         indexes, lines = article.paragraph_indexes, article.lines
         start, count = self._tail_start(half=True), article.paragraph_count
         weak_from = count - WEAK_TAIL_PARAGRAPHS
+        short_words, long_words = _SHORT_LINE_CREDIT_WORDS, _LONG_LINE_CREDIT_WORDS
         for ordinal in range(start, count):
             text = lines[indexes[ordinal]]
             weak = ordinal >= weak_from
-            lower = text[-WINDOW:].lower()
-            short = len(text) <= WINDOW
-            # Most lines have no word a credit needs: they are passed over without building them.
-            if (weak and short) or _holds(lower, _SHORT_LINE_CREDIT_WORDS if short
-                                          else _LONG_LINE_CREDIT_WORDS):
-                found.extend(self._ending(article.line(indexes[ordinal]), weak, lower))
+            # Most lines have no word a credit needs: they are passed over without building them
+            # (the words looked for here, not in a call: this loop sees every line of the bottom
+            # half, and most lines are refused after the last word).
+            if len(text) <= WINDOW:
+                lower = text.lower()
+                if not weak:
+                    for word in short_words:
+                        if word in lower:
+                            break
+                    else:
+                        continue
+            else:
+                lower = text[-WINDOW:].lower()
+                for word in long_words:
+                    if word in lower:
+                        break
+                else:
+                    continue
+            found.extend(self._ending(article.line(indexes[ordinal]), weak, lower))
         return found
 
     def _ending(self, line: "Line", weak: bool, lower: str) -> Iterator[Credit]:
@@ -745,10 +771,12 @@ class Credits:
         lead = self.article.lead
         if lead is None:
             return []
-        patterns = _scoop_patterns(self.table)
+        text = lead.text
         found = []
-        for regex in (patterns.lead_reported, patterns.lead_according):
-            for match in regex.finditer(lead.text):
+        for regex, words in _scoop_patterns(self.table).lead:
+            if not _holds(text, words):
+                continue
+            for match in regex.finditer(text):
                 credit = self._cited(match, "lead", lead, lead.start)
                 if credit is not None:
                     found.append(credit)

@@ -34,7 +34,8 @@ rule discovery.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Mapping, Optional, Union
+from functools import cached_property
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 
 from newslint.rules._text import bare
 
@@ -153,13 +154,13 @@ def _first_match(patterns: Mapping[str, "re.Pattern[str]"], language: Language,
     return None
 
 
-def _lower_case_search(pattern: "re.Pattern[str]") -> "Optional[re.Pattern[str]]":
-    """``pattern`` (case-blind, made of lower-cased letters, ``\\s`` and classes of marks, as
-    :class:`Lexicon` writes its phrases) for a lower-cased text, where it runs without
-    ``re.IGNORECASE``; ``None`` for a pattern with an escape a lower-casing changes."""
-    if not pattern.flags & re.IGNORECASE or re.search(r"\\[A-Za-z]", pattern.pattern.replace("\\s", "")):
+def _lower_case_search(pattern: str, flags: int) -> "Optional[re.Pattern[str]]":
+    """``pattern`` compiled with ``flags`` (case-blind, made of lower-cased letters, ``\\s`` and
+    classes of marks, as :class:`Lexicon` writes its phrases) for a lower-cased text, where it runs
+    without ``re.IGNORECASE``; ``None`` for a pattern with an escape a lower-casing changes."""
+    if not flags & re.IGNORECASE or re.search(r"\\[A-Za-z]", pattern.replace("\\s", "")):
         return None
-    return re.compile(pattern.pattern.lower())
+    return re.compile(pattern.lower())
 
 
 def _splits_into(words: list[str], labels: "frozenset[str] | tuple", most: int) -> bool:
@@ -170,6 +171,28 @@ def _splits_into(words: list[str], labels: "frozenset[str] | tuple", most: int) 
         return False
     return any(" ".join(words[:cut]) in labels and _splits_into(words[cut:], labels, most - 1)
                for cut in range(1, len(words)))
+
+
+class _Compiled(Mapping[str, "re.Pattern[str]"]):
+    """Language → the pattern of its items, each compiled on first use and kept."""
+
+    def __init__(self, items: Mapping[str, list[str]],
+                 compile_items: Callable[[list[str]], "re.Pattern[str]"]):
+        self._items = items
+        self._compile = compile_items
+        self._compiled: dict[str, "re.Pattern[str]"] = {}
+
+    def __getitem__(self, language: str) -> "re.Pattern[str]":
+        pattern = self._compiled.get(language)
+        if pattern is None:
+            pattern = self._compiled[language] = self._compile(self._items[language])
+        return pattern
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
 
 
 class Lexicon:
@@ -183,19 +206,32 @@ class Lexicon:
                        for language, text in (labels or {}).items()}
         self._openers = {language: _split(text) for language, text in (openers or {}).items()}
         self._phrases = {language: _split(text) for language, text in (phrases or {}).items()}
-        self.openers = {language: self._opener_pattern(items)
-                        for language, items in self._openers.items()}
-        self.phrases = {language: re.compile(_alternation(items), re.IGNORECASE)
-                        for language, items in self._phrases.items()}
+        # Per language, compiled when a line is first read in it (a run meets few languages, and
+        # compiling them all took a third of the start-up).
+        self.openers: Mapping[str, "re.Pattern[str]"] = _Compiled(self._openers, self._opener_pattern)
+        self.phrases: Mapping[str, "re.Pattern[str]"] = _Compiled(
+            self._phrases, lambda items: re.compile(_alternation(items), re.IGNORECASE))
         # Every language at once: a line that matches none is refused before the document's
         # language is asked for.
         self._any_label = frozenset().union(*self.labels.values())
-        self._any_opener = self._opener_pattern(
-            [item for items in self._openers.values() for item in items])
-        self._any_phrase = re.compile(
-            _alternation(item for items in self._phrases.values() for item in items) or "(?!)",
-            re.IGNORECASE)
-        self._any_phrase_lower = _lower_case_search(self._any_phrase)
+        # (compiled on first use, as the languages' own patterns: see the properties below)
+        self._any_opener_items = [item for items in self._openers.values() for item in items]
+        self._any_phrase_source = _alternation(
+            item for items in self._phrases.values() for item in items) or "(?!)"
+
+    @cached_property
+    def _any_opener(self) -> "re.Pattern[str]":
+        return self._opener_pattern(self._any_opener_items)
+
+    @cached_property
+    def _any_phrase(self) -> "re.Pattern[str]":
+        """Every language's phrases, case-blind: asked only where :attr:`_any_phrase_lower` cannot
+        decide (see :meth:`_may_hold_phrase`)."""
+        return re.compile(self._any_phrase_source, re.IGNORECASE)
+
+    @cached_property
+    def _any_phrase_lower(self) -> "Optional[re.Pattern[str]]":
+        return _lower_case_search(self._any_phrase_source, re.IGNORECASE)
 
     @staticmethod
     def _opener_pattern(items: Iterable[str]) -> "re.Pattern[str]":
