@@ -48,19 +48,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         remove_pending()  # a temporary file the interruption caught before its writer's cleanup
         _error("interrupted")
-        if _pool_started():
-            # The stopped pool's thread may be blocked on a worker's half-sent result, and the
-            # interpreter would wait for it at exit: end now (the report, the cache entries and
-            # the temporary files are dealt with; nothing else is pending).
-            with contextlib.suppress(OSError, ValueError):
-                sys.stdout.flush()
-            os._exit(EXIT_INTERRUPTED)
+        _end_now_if_pooled(EXIT_INTERRUPTED)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`newslint … | head -1`): stop quietly, as cat does.
         with contextlib.suppress(OSError):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
+        remove_pending()
+        _end_now_if_pooled(EXIT_FINDINGS)
         return EXIT_FINDINGS
     except OSError as error:  # the report or baseline cannot be written: the user's to fix
         where = f"{error.filename}: " if error.filename else ""
@@ -70,6 +66,27 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _error(f"internal error: {type(error).__name__}: {error} "
                f"(newslint {__version__}; please report this)")
         return EXIT_ERROR
+
+
+def _end_now_if_pooled(code: int) -> None:
+    """End the process at once with ``code`` when this run started a pool that it stopped early.
+
+    The stopped pool's thread may be blocked on a worker's half-sent result, which the interpreter
+    would wait for at exit, and the pool's exit hook writes to a wake-up pipe the early shutdown
+    may have closed ("Exception ignored in … threading"): neither may follow a report the user
+    already has. The report, the cache entries and the temporary files are dealt with by then;
+    nothing else is pending."""
+    if not _pool_started():
+        return
+    # The pool is still running when the exception's traceback keeps the generator that owns it
+    # alive (it shuts the pool down only when closed): stop its workers first.
+    from newslint.parallel import stop_workers
+
+    stop_workers()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def _pool_started() -> bool:

@@ -12,6 +12,7 @@ Standard input is read in the parent: a worker cannot share it.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -66,6 +67,21 @@ def _lint_batch(batch: list[Unit], collect: bool, cache: "Optional[Cache]") -> U
 #: Whether this process started a pool of workers (an interrupted run then ends at once: see
 #: :func:`newslint.cli.main`).
 started = False
+#: The pool of the run in progress, for :func:`stop_workers`.
+_running: Optional[ProcessPoolExecutor] = None
+
+
+def stop_workers() -> None:
+    """Stop the workers of the pool in progress, if any: a run that ends at once (``os._exit``)
+    before its pool is shut down must not leave them waiting for work that never comes. They are
+    interrupted as Ctrl-C interrupts them (:func:`_stop_quietly`): a file ``--fix`` is writing
+    keeps its original, and its temporary copy goes."""
+    if _running is None:
+        return
+    for process in list((getattr(_running, "_processes", None) or {}).values()):
+        if process.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(process.pid, signal.SIGINT)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -83,7 +99,7 @@ def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
     are reported. With a ``cache`` the workers read and store results there (each entry is
     written atomically, so workers and other runs may share the folder).
     """
-    global started
+    global started, _running
     collect = bool(linter.corpus_rules)
     window: deque[tuple[list[Unit], Future]] = deque()
     limit = jobs * IN_FLIGHT_PER_JOB
@@ -92,6 +108,7 @@ def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
                                    initializer=_init_worker,
                                    initargs=(linter.settings, linter.scanner.accelerator is not None))
+    _running = executor
     try:
         for batch in batches:
             if any(unit.path == "-" for unit in batch):
@@ -115,6 +132,7 @@ def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
         _terminate(executor)
         raise
     finally:
+        _running = None
         executor.shutdown(wait=not stopped, cancel_futures=True)
 
 
