@@ -163,8 +163,7 @@ _FOREIGN_ROLE = (
     r"|periodista|redactor|redactora|corresponsal|reportero|reportera|columnista|fotógrafo|fotógrafa"
     r"|giornalista|redattore|redattrice|corrispondente|inviato|inviata|editorialista|fotografo"
     r"|fotografa|jornalista|repórter|redator|redatora|correspondente|colunista"
-    r"|journaliste|redacteur|redactrice|verslaggever|verslaggeefster|correspondente|columniste"
-    r"|fotograaf)"
+    r"|redacteur|redactrice|verslaggever|verslaggeefster|columniste|fotograaf)"
 )
 _FOREIGN_BIO = re.compile(
     rf"^{_NAME} (?:ist|est|es|è|é|is) (?:(?:ein|eine|un|une|una|uno|um|uma|een|la|le|el|il|lo|o|a)"
@@ -237,7 +236,8 @@ class AuthorBio(LineRule):
         three), the same in the other languages the rules read (``Anna Müller ist Redakteurin im
         Ressort Politik.``, ``Anne Martin est journaliste …``), or a contact line (``Have a tip? …
         may be reached at …``, ``Email Tariq Malik at …``); anywhere, a line that is only an
-        author-box link (``View author archive``, ``email the author``); among the last eight paragraphs, a box's heading ``About <Name>``
+        author-box link (``View author archive``, ``email the author``); among the last eight
+        paragraphs, a box's heading ``About <Name>``
         (``Über Moritz Bachmann``, ``Sobre Carlos Nadalim``) and the paragraph under it when that
         paragraph names the one it is about. Quotations are left alone.
 

@@ -328,6 +328,31 @@ _PAGE_OF = re.compile(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|
                       re.IGNORECASE)
 
 
+#: What a line of NL310 may open with: the controls' and notices' first words (prefixes, in lower
+#: case; ``\b`` ends a whole word), and the sections a breadcrumb opens with.
+_CONTROL_OPENERS = (
+    "close", "open", "back", "next", "prev", "return to", "go\\b", "top\\b", "loading", "enlarge",
+    "expand", "collapse", "show ", "see all", "view ", "load more", "play", "replay", "pause", "mute",
+    "unmute", "watch", "listen", "full screen", "fullscreen", "exit full", "skip", "jump to", "toggle",
+    "menu", "search", "submit", "caption", "hide caption", "image\\b", "media playback",
+    "your browser", "javascript", "JavaScript", "please enable", "please turn on",
+    "you will be redirected",
+    "these are external", "this is an external", "this video", "the video", "the content",
+    "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
+    "reuse this", "home", "news", "world", "sport", "politics", "business", "video")
+
+
+def _controls_beyond(openers: tuple[str, ...]) -> list[str]:
+    """The first words of the controls of :data:`CONTROLS` that none of ``openers`` opens: the
+    trigger reads the vocabulary the check reads, so a control added to it is offered without a
+    second list. A first word and its space, as the rest of a control may be written in any case
+    (``Trackback URL``); a one-word control as the whole word."""
+    prefixes = tuple(opener.removesuffix("\\b").lower() for opener in openers)
+    return sorted({control.split(" ", 1)[0] + " " if " " in control else control + "\\b"
+                   for control in CONTROLS
+                   if len(control) > 1 and not control.startswith(prefixes)})
+
+
 class NavigationLink(LineRule):
     """A lone navigation control, player label or breadcrumb trail.
 
@@ -358,21 +383,7 @@ class NavigationLink(LineRule):
     }
     languages = ("en", "de", "fr", "es", "it", "pt", "nl")
     measured = figures("NL310")
-    trigger = r"^[ \t]*" + first_words(
-        "close", "open", "back", "next", "prev", "return to", "go\\b", "top\\b", "loading", "enlarge",
-        "expand", "collapse", "show ", "see all", "view ", "load more", "play", "replay", "pause", "mute",
-        "unmute", "watch", "listen", "full screen", "fullscreen", "exit full", "skip", "jump to", "toggle",
-        "menu", "search", "submit", "caption", "hide caption", "image\\b", "media playback",
-        "your browser", "javascript", "JavaScript", "please enable", "please turn on",
-        "you will be redirected",
-        "these are external", "this is an external", "this video", "the video", "the content",
-        "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
-        "reuse this", "home", "news", "world", "sport", "politics", "business", "video", "older post",
-        "newer post", "report a", "text size", "font size", "click to", "tap to", "printer", "printable",
-        "print version", "send to", "email to", "e-mail to", "email this", "tell a", "bookmark",
-        "add to", "top of", "welcome", "thread tools", "display modes", "reply with", "report post",
-        "quick reply", "links to this", "create a link", "trackback", "digg", "stumble",
-        "contact the webmaster") + (
+    trigger = r"^[ \t]*" + first_words(*_CONTROL_OPENERS, *_controls_beyond(_CONTROL_OPENERS)) + (
         "|" + FOREIGN_CONTROLS.line_start_trigger() + "|" + FOREIGN_SECTIONS.line_start_trigger()
         + "|" + STORY_NAVIGATION.line_start_trigger() + r"|^[ \t]*[←«][ \t]| [→»][ \t]*(?:\n|\Z)"
         + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
