@@ -309,12 +309,19 @@ class Lexicon:
         or spaces stay linear). The trigger only offers lines: it may let through a line whose
         first letter or later words differ, and the check reads the whole line. Its words are
         written so the scan can run them fast (:func:`trigger_form`)."""
-        phrases = [phrase for phrase in self._label_texts() + self._opener_texts() if len(phrase) > 1]
-        first = sorted({case for phrase in phrases for case in (phrase[0].lower(), phrase[0].upper())
-                        if len(case) == 1})
-        rests = {trigger_form(phrase[1:], TRIGGER_CHARS) for phrase in phrases}
-        return ("^" + LEAD + "[" + re.escape("".join(first)) + "](?:"
-                + "|".join(sorted(rests, key=lambda r: (-len(r), r))) + ")")
+        phrases = sorted({phrase for phrase in self._label_texts() + self._opener_texts()
+                          if len(phrase) > 1}, key=lambda phrase: (phrase.lower(), phrase))
+        # A long vocabulary is cut into several branches, by first letter: a multi-pattern engine
+        # bounds the length of one expression (Hyperscan refuses one of 16,000 characters).
+        chunks: list[list[str]] = [[]]
+        size = 0
+        for phrase in phrases:
+            if size > _TRIGGER_CHUNK and phrase[0].lower() != chunks[-1][-1][0].lower():
+                chunks.append([])
+                size = 0
+            chunks[-1].append(phrase)
+            size += len(phrase) + 1
+        return "|".join(_line_start_branch(chunk) for chunk in chunks if chunk)
 
     def phrase_trigger(self) -> str:
         """A trigger branch for lines holding a phrase of any language: each phrase's longest
@@ -337,6 +344,19 @@ class Lexicon:
     def _opener_texts(self) -> list[str]:
         return sorted({item for items in self._openers.values() for item in items})
 
+
+#: How many characters of phrases one line-start trigger branch holds before the next begins.
+_TRIGGER_CHUNK = 1500
+
+
+def _line_start_branch(phrases: list[str]) -> str:
+    """One trigger branch for lines opening with one of ``phrases`` (see
+    :meth:`Lexicon.line_start_trigger`)."""
+    first = sorted({case for phrase in phrases for case in (phrase[0].lower(), phrase[0].upper())
+                    if len(case) == 1})
+    rests = {trigger_form(phrase[1:], TRIGGER_CHARS) for phrase in phrases}
+    return ("^" + LEAD + "[" + re.escape("".join(first)) + "](?:"
+            + "|".join(sorted(rests, key=lambda r: (-len(r), r))) + ")")
 
 # -- share bars and follow prompts (NL303, NL304) ------------------------------------------------
 
@@ -372,6 +392,7 @@ SHARE = Lexicon(labels={
 }, runs=True)
 
 FOLLOW = Lexicon(labels={
+    "en": "connect with us|stay connected|get social|follow us on social media|find us on social media",
     "de": "folgen sie uns|folge uns|folgt uns|folgen|folge",
     "fr": "suivez-nous|suivez nous|nous suivre|retrouvez-nous",
     "es": "síguenos|siguenos|sígueme|seguir",
@@ -720,31 +741,59 @@ CONTROLS = Lexicon(labels={
           "wird geladen|lädt|mehr erfahren|alle artikel|alle beiträge|alle meldungen|"
           "zum artikel|zum beitrag|hier klicken|ausklappen|einklappen|bild 1|weitere infos|"
           "nachtmodus ein / aus|nachtmodus|vorlesen|artikel vorlesen|audio abspielen|fehler melden|"
-          "schriftgröße|artikel anhören|zum vergrößern klicken|bild vergrößern",
+          "schriftgröße|artikel anhören|zum vergrößern klicken|bild vergrößern|seite empfehlen|"
+          "seite versenden|artikel versenden|artikel empfehlen|schrift vergrößern|schrift verkleinern|"
+          "text vergrößern|text verkleinern|zurück zum seitenanfang|zitieren|beitrag melden|"
+          "seite durchsuchen|suche starten|erweiterte suche|keine ergebnisse gefunden|"
+          "in den warenkorb|warenkorb|merkzettel|rss-feed|rss-feeds|app herunterladen|link kopiert|"
+          "bewerten|permalink|blog-archiv|mein profil vollständig anzeigen|druckansicht|"
+          "neuere posts ältere posts startseite|neuerer post älterer post startseite|"
+          "abonnieren kommentare zum post (atom)|abonnieren posts (atom)|kommentar veröffentlichen",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
           "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
           "article suivant|rechercher|agrandir|lire la vidéo|chargement|en savoir plus|"
           "cliquez ici|retour à l'accueil|signaler une erreur|taille du texte|écouter cet article|"
-          "cliquez pour agrandir",
+          "cliquez pour agrandir|version imprimable|envoyer cet article|recommander cet article|"
+          "agrandir le texte|réduire le texte|retour en haut de la page|tous les articles|citer|"
+          "signaler un abus|rechercher sur le site|aucun résultat|aucun résultat trouvé|"
+          "ajouter au panier|panier|mon panier|flux rss|télécharger l'application|lien copié|"
+          "archives du blog|afficher mon profil complet|permalien|enregistrer un commentaire|"
+          "articles plus récents articles plus anciens accueil|"
+          "article plus récent article plus ancien accueil|"
+          "s'abonner à : publier les commentaires (atom)",
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|ir al contenido|"
           "saltar al contenido|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
           "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio|"
           "escucha esta nota aquí|escuchar esta nota|escuchar|reportar un error|reportar error|"
-          "tamaño de letra|tamaño del texto|escuchar este artículo|haz clic para ampliar",
+          "tamaño de letra|tamaño del texto|escuchar este artículo|haz clic para ampliar|"
+          "versión para imprimir|versión imprimible|enviar a un amigo|aumentar tamaño|"
+          "disminuir tamaño|volver a la portada|citar|buscar en el sitio|"
+          "no se encontraron resultados|añadir al carrito|agregar al carrito|carrito|"
+          "descargar la app|enlace copiado|archivo del blog|ver todo mi perfil|enlace permanente|"
+          "entrada más reciente entrada antigua inicio|"
+          "entradas más recientes entradas antiguas inicio|publicar un comentario|cerrar sesión|"
+          "suscribirse a: enviar comentarios (atom)",
     "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|vai al contenuto|"
           "salta al contenuto|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
-          "clicca qui|torna alla home|segnala un errore",
+          "clicca qui|torna alla home|segnala un errore|versione stampabile|invia a un amico|"
+          "aggiungi al carrello|carrello|archivio blog|visualizza il mio profilo completo|"
+          "post più recente post più vecchio home page|posta un commento|link permanente|cita",
     "pt": "voltar|próximo|anterior|voltar ao topo|ir para o conteúdo|pular para o conteúdo|"
           "fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
-          "clique aqui|voltar ao início",
+          "clique aqui|voltar ao início|versão para impressão|enviar para um amigo|"
+          "adicionar ao carrinho|carrinho|arquivo do blog|ver meu perfil completo|"
+          "postagem mais recente postagem mais antiga página inicial|postar um comentário|"
+          "link permanente",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|naar inhoud|ga naar inhoud|"
           "naar de inhoud springen|ga naar de inhoud|spring naar de inhoud|naar de hoofdinhoud|"
           "direct naar inhoud|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
-          "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home",
+          "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
+          "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
+          "nieuwere post oudere post startpagina|een reactie posten|citeren",
 })
 
 # -- related stories (NL202, NL203) --------------------------------------------------------------
@@ -761,7 +810,8 @@ RELATED_HEADING = Lexicon(labels={
           "meistkommentiert|meist-diskutiert|meistgeklickt|beliebte beiträge|beliebte artikel|"
           "beliebteste artikel|top-artikel|top artikel|weitere artikel|weitere beiträge|"
           "weitere nachrichten|weitere meldungen|weitere themen|mehr artikel|mehr nachrichten|"
-          "mehr aus|lesen sie auch|lesen sie mehr|lesenswert|empfehlungen|unsere empfehlungen|"
+          "mehr aus|mehr aus dem ressort|mehr aus der rubrik|lesen sie auch|lesen sie mehr|lesenswert|"
+          "empfehlungen|unsere empfehlungen|"
           "empfehlung der redaktion|redaktionsempfehlung|passend dazu|dazu passend|zum thema|"
           "mehr zu diesem thema|weitere beiträge aus der kolumne|themen in diesem artikel|"
           "vorschau auf den nächsten artikel|nachfolgebeitrag|vorheriger beitrag|"

@@ -34,6 +34,7 @@ _FORM = re.compile(
     r"|required fields are marked|fields marked (?:with )?(?:an )?\* are required"
     r"|save my name,? email,? and website|notify me of (?:new |follow-up )?(?:comments|posts|replies)"
     r"|you must (?:be )?log(?:ged)? ?in to (?:post a )?comment|(?:log|sign) ?in to (?:post a )?comment"
+    r"|(?:log ?in|sign ?in) or register to (?:post )?(?:a )?comments?|discuss this (?:story|article|post)$"
     r"|please (?:log|sign) ?in to (?:post a )?comment|please enable javascript to view (?:the )?comments"
     r"|comments (?:are|have been) (?:closed|disabled|moderated|turned off)|comment(?:ing)? policy"
     r"|be the first to comment|join the (?:conversation|discussion)|tell us what you think"
@@ -130,6 +131,39 @@ _THREAD_NOTE = re.compile(
 _VIEW_COUNT = re.compile(
     r"^[\d.,]+\s?[kKmM]?\s(?:views|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$",
     re.IGNORECASE)
+#: A page's hit counter: ``Hits: 1234``, ``You are visitor number 12345``, ``This page has been
+#: viewed 1,234 times``.
+_HIT_COUNT = re.compile(
+    r"^(?:hits|visitors|visits|page ?views|views|besucher|zugriffe|visiteurs|visites|visitas|visite"
+    r"|visitatori|visitantes|bezoekers)\s*:\s*[\d.,\u00a0\u202f ]+$"
+    r"|^you are (?:visitor|guest) (?:number |no\.? ?|# ?)?[\d.,]+\.?$"
+    r"|^sie sind (?:der )?besucher (?:nr\.? ?|nummer )?[\d.,]+\.?$"
+    r"|^this (?:page|site) has been (?:visited|viewed|accessed) [\d.,]+ times(?: since .{1,40})?\.?$",
+    re.IGNORECASE)
+#: The fixed wording of discussion-forum software around a thread's posts (phpBB, vBulletin and
+#: their kin): a post's header fields (``Originally Posted by NAME``, ``Join Date: Jan 2005``,
+#: ``Posts: 1,234``, ``Post subject: …``, ``Last edited by NAME; …``) and the thread's frame
+#: (``Who is online``, ``Users browsing this forum: …``, ``You cannot post new topics in this
+#: forum``, ``BB code is On``, ``Similar Threads``).
+_FORUM = re.compile(
+    r"^(?:originally posted by\s+\S.{0,40}|quote\s*:|join(?:ed)? date\s*:\s*\S.{0,20}"
+    r"|posts\s*:\s*[\d.,]+|post subject\s*:.{0,100}|last edited by\s+\S.{0,40}?(?:;|\bon\b|\bat\b).{0,60}"
+    r"|who is online|users browsing this (?:forum|thread|topic)\s*:.{0,100}"
+    r"|currently active users viewing this thread\s*:.{0,80}"
+    r"|you (?:cannot|can ?not|may not|can) (?:post new (?:topics|threads)|post replies|reply to"
+    r" (?:topics|threads)|edit your posts|delete your posts|post attachments|vote in polls)\b.{0,30}"
+    r"|(?:bb ?code|smilies|\[img\] code|\[video\] code|html code|refbacks|pingbacks|trackbacks)"
+    r" (?:is|are) (?:on|off)"
+    r"|similar threads|posting rules|forum rules|display posts from previous\s*:.{0,60}"
+    # … and the same furniture as the software writes it in the other languages the rules read.
+    r"|registriert seit\s*:.{1,20}|beiträge\s*:\s*[\d.,]+|zitat von\s+\S.{0,40}|zitat\s*:|wer ist online\s*\??"
+    r"|du kannst keine neuen themen .{0,40}|alle zeiten sind (?:utc|gmt|mez|mesz).{0,20}|forum-regeln"
+    r"|inscrit le\s*:.{1,30}|messages\s*:\s*[\d.,\u00a0\u202f ]+|qui est en ligne\s*\??"
+    r"|sujets similaires|vous ne pouvez pas (?:poster|répondre|éditer|supprimer) .{0,60}"
+    r"|registrado\s*:.{1,20}|mensajes\s*:\s*[\d.,]+|¿?quién está conectado\s*\??|temas similares"
+    r"|no puede (?:abrir|responder|editar|borrar) .{0,60}|chi c'è in linea\s*\??|discussioni simili"
+    r"|quem está ligado\s*\??|tópicos semelhantes|wie is er online\s*\??)$",
+    re.IGNORECASE)
 #: A number alone on a line, as a comment, share or view counter leaves it.
 _LONE_COUNT = re.compile(r"^\s*\d{1,4}\s*$")
 #: A clock time or a year: the line before a counter may be the story's stamp.
@@ -194,8 +228,8 @@ class CommentForm(LineRule):
         "have your say",
         "all comments", "thank you", "note: we", "we are", "we moderat", "by submitting", "by posting",
         "community", "click here to", "the comments", "the views expressed", "share what",
-        "share or comment", "do you want", "your comment", "this site uses akismet", "please enter",
-        "you have entered") + (
+        "share or comment", "do you want", "your comment", "this site uses", "please enter",
+        "you have entered", "login or", "log in or", "sign in or", "discuss this") + (
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
         # A field's label is the whole of a short line.
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))
@@ -241,8 +275,10 @@ class CommentThread(LineRule):
         A line that is only a comment count or toggle (``Comments (11)``, ``11 Comments``,
         ``View Comments``, ``Comments``) or a blog's thread heading, the count on the post's
         quoted title (``3 thoughts on “Title”``, ``Ein Gedanke zu „Titel“``), a pingback, or a
-        post's note that its comments are off (``Comments Off on Title``), a view counter
-        (``46677 views``); a number alone between two paragraphs of prose (or
+        post's note that its comments are off (``Comments Off on Title``), a view or hit counter
+        (``46677 views``, ``Hits: 1234``, ``You are visitor number 12345``); a discussion
+        forum's fixed wording around its posts (``Originally Posted by NAME``, ``Join Date: Jan
+        2005``, ``Users browsing this forum: …``, ``Wer ist online?``); a number alone between two paragraphs of prose (or
         after the story's stamp), a counter of comments, shares or views, unless it is one of
         a numbered sequence, a table's cell or a footnote mark; or a comment's header — a user
         name followed by ``says:`` — where a date stamp, another header or a comment form
@@ -272,7 +308,18 @@ class CommentThread(LineRule):
                r"|desativados em|uitgeschakeld voor|[0-9kKmM] views|[0-9kKmM] aufrufe|[0-9kKmM] vues"
                r"|[0-9kKmM] visitas|[0-9kKmM] visualiz|[0-9kKmM] weergaven|gedanken? zu|réflexions? sur"
                r"|pensamientos? sobre|pensieri su"
-               r"|pensiero su|gedachten? over|respuestas? a|opiniões sobre)"
+               r"|pensiero su|gedachten? over|respuestas? a|opiniões sobre|originally posted|join date"
+               r"|joined date|posts:|post subject|last edited by|who is online|users browsing"
+               r"|active users viewing|you cannot post|you can ?not post|you may not|you can post"
+               r"|you can reply|code is o|smilies are|backs are o|similar threads|posting rules|forum rules"
+               r"|display posts|hits:|visitors:|visits:|views:|you are visitor|you are guest"
+               r"|has been visited|has been viewed|has been accessed|quote:|besucher ?:|besucher nr"
+               r"|besucher nummer|zugriffe ?:|visiteurs ?:|visites ?:|visitas ?:|visite ?:|visitatori ?:"
+               r"|visitantes ?:|bezoekers ?:|registriert seit|beiträge ?:|zitat von|zitat ?:|ist online"
+               r"|du kannst keine|alle zeiten sind|forum-regeln|inscrit le|messages ?:"
+               r"|est en ligne|sujets similaires|vous ne pouvez pas|registrado ?:|mensajes ?:"
+               r"|está conectado|temas similares|no puede (?:abrir|responder|editar|borrar)|c'è in linea"
+               r"|discussioni simili|está ligado|tópicos semelhantes|is er online)"
                r"|[ \t](?:sagt|schreibt|meint|kommentierte|dit|[ée]crit|dice|escribe|scrive|diz|disse"
                r"|escreveu|zegt|schreef|schrijft):[ \t]*(?:\n|\Z)"
                r"|^[ \t•·|*>»›\-–—]*(?:[Rr]eply|REPLY)[ \t]*(?:\n|\Z)|" + COMMENT_THREAD.line_start_trigger()
@@ -289,9 +336,13 @@ class CommentThread(LineRule):
             if _THREAD_NOTE.search(text):
                 yield hit(line, "comment thread note (a pingback, comments off) left in the text")
                 return
+            if _FORUM.match(text):
+                shown = text if len(text) <= 40 else text[:40] + "…"
+                yield hit(line, f"discussion forum's furniture “{shown}” left in the text")
+                return
         if len(text) > 60:
             return
-        if _VIEW_COUNT.match(text):
+        if _VIEW_COUNT.match(text) or _HIT_COUNT.match(text):
             yield hit(line, f"view counter “{text}” left in the text")
             return
         if _THREAD.match(text) or text.lower() == "reply" or COMMENT_COUNT.match(text) or \

@@ -32,9 +32,15 @@ _OPENERS = (
     "modified", "byline", "on mon", "on tue", "on wed", "on thu", "on fri", "on sat", "on sun",
     "on jan", "on feb", "on mar", "on apr", "on may", "on jun", "on jul", "on aug", "on sep",
     "on oct", "on nov", "on dec", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-    "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "this page", "this site",
+    "this website", "this document",
 ) + tuple(sorted({label if len(label) > 3 else label + "\\b" for label in META_LABELS}))  # and labels
 
+
+#: An old page's note of its own last change, before the date: ``This page was last updated on
+#: 12/03/2007``.
+_PAGE_CHANGED = re.compile(r"^this (?:page|site|website|document) (?:was |has been )?(?:last )?"
+                           r"(?:updated|modified|revised|changed)(?: on| at)?\s*:?\s*", re.IGNORECASE)
 
 #: The same in the other languages with date words (``_vocab.DATE_WORDS``): stamp words, months,
 #: weekdays, the words of ages and reading times, as a line may open with them.
@@ -110,6 +116,10 @@ class TimestampLine(LineRule):
             # A stamp (and the writer) with the link to the comments: a blog's entry line, wherever
             # it stands.
             yield hit(line, "a post's stamp and comment link left in the text")
+            return
+        changed = _PAGE_CHANGED.match(text)
+        if changed and timestamp_shape(text[changed.end():], language) == "date":
+            yield hit(line, "the page's note of its last change left in the text")
             return
         shape = timestamp_shape(text, language)
         if shape == "date":

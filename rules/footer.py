@@ -43,12 +43,23 @@ _RIGHTS = re.compile(
 #: forum's clock (``All times are GMT. The time now is 10:05 AM.``). The credited name is a name
 #: (capitalised words or an address), not a phrase of the story's (``Powered by the sun``).
 _SITE_CREDIT = re.compile(
-    r"^(?:(?:proudly )?powered by|(?:web ?)?site (?:designed |built |developed )?by|website by"
-    r"|theme by|(?:web )?design(?:ed)? by|wordpress theme by|hosted by)\s+"
-    r"(?-i:[A-Z0-9][\w.&+-]*|[a-z]+[A-Z][\w.-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*)"
-    r"(?:\s+(?:(?-i:[A-Z0-9][\w.&+-]*|[a-z]+[A-Z][\w.-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*)"
-    r"|and|und|et|y|&|[|·•-]))*\.?$"
+    r"^(?:(?:print )?(?:proudly )?powered by|(?:web ?)?site (?:designed |built |developed )?by|website by"
+    r"|theme by|(?:web )?design(?:ed)? by|wordpress theme by|hosted by"
+    # … as WordPress and Blogger write it in the other languages the rules read.
+    r"|(?:fièrement )?propulsé par|(?:stolz )?präsentiert von|bereitgestellt von|erstellt mit"
+    r"|theme von|thème par|tema por|tema de|tema di|funciona con|funciona gracias a"
+    r"|con la tecnología de|realizzato con|offerto da|tecnologia do|desenvolvido por|orgulhosamente"
+    r" mantido com|mogelijk gemaakt door|aangedreven door|thema door)\s+"
+    r"(?-i:[A-Z0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*)"
+    r"(?:\s+(?:(?-i:[A-Z0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*)"
+    r"|and|und|et|y|&|[|·•-]))*"
+    # … and the software's own copyright after its name (``Powered by phpBB © 2000, 2002 phpBB
+    # Group``, ``Powered by vBulletin® Version 3.8.4 Copyright ©2000 - 2009, Jelsoft …``).
+    r"(?:,?\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s?(?:19|20)\d\d\b.{0,80})?\.?$"
     r"|^valid (?:x?html|css)\b[\w .!]{0,20}$"
+    # The webmaster's address, and the browser the old page was made for.
+    r"|^(?:web ?master|site ?master)\s*:\s*\S.{0,60}$"
+    r"|^(?:this (?:site|page|website) is )?best viewed (?:with|in|using|at|on|by)\b.{0,80}$"
     r"|^all times are (?:gmt|utc)\b",
     re.IGNORECASE,
 )
@@ -78,10 +89,14 @@ class CopyrightNotice(LineRule):
         says *All rights reserved*, *may not be reproduced*, *is subject to copyright*; the
         lines of a page's citation block (``Citation: … retrieved 20 November 2019 from …``); the
         site's own credits (``Powered by WordPress``, ``Website by Studio X``, ``Valid XHTML
-        1.0``), when what it credits is a name. A wire
+        1.0``, ``Propulsé par WordPress``), when what it credits is a name, with the software's
+        own copyright after it if any (``Powered by phpBB © 2000, 2002 phpBB Group``); the
+        webmaster's address (``Webmaster: …``) and the browser an old page was made for (``Best
+        viewed with …``). A wire
         agency's notice (``© 2019 Associated Press. All Rights Reserved.``) is left alone: the
         agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
-        NL211's. ``©`` with a year reads the same in any language; the phrases are English.
+        NL211's. ``©`` with a year reads the same in any language; the phrases are English, the
+        site credits also as WordPress and Blogger translate them.
 
     Why it matters:
         The publisher's footer is not the story; in a corpus it repeats on every page of a site
@@ -109,6 +124,10 @@ class CopyrightNotice(LineRule):
         r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"
         r"|[Ll]icen[cs]ia CC|CC-BY|owered by|OWERED BY|ite by|ite designed|ite built|ite developed"
         r"|heme by|esign by|esigned by|osted by|^[ \t]*[Vv]alid [XxHhCc]|ll times are"
+        r"|ebmaster|EBMASTER|itemaster|ite master|est viewed|EST VIEWED|owered By|ite By|esigned By|heme By"
+        r"|esign By|osted By|ropulsé par|ROPULSÉ PAR|räsentiert von|ereitgestellt von|rstellt mit"
+        r"|heme von|hème par|ema por|ema de|ema di|unciona con|unciona gracias|ecnología de|ealizzato con"
+        r"|fferto da|ecnologia do|esenvolvido por|antido com|emaakt door|angedreven door|hema door"
         r"|" + COPYRIGHT.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:

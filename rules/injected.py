@@ -78,7 +78,7 @@ _HEADING = re.compile(
     r"|topics?\sarticles?))?"
     r"|more\s(?:stories|news|articles|headlines|videos|coverage|to\sread|top\sstories|from\s.{2,40}"
     r"|in\s.{2,40}|on\s.{2,40}|(?:great\s)?[\w.]+(?:\s[\w.]+)?\s(?:stories|news|articles|videos))"
-    r"|most\s(?:read|popular|viewed|shared|watched|commented|emailed|recent)"
+    r"|most\s(?:read|popular|viewed|shared|watched|commented|e-?mailed|recent|blogged)"
     r"(?:\s(?:in|on|from)\s.{2,40}|\s(?:stories|articles|news|now|today|this\sweek))?"
     r"|popular\s(?:on|in|from)\s.{2,40}|popular\s(?:stories|articles|posts|now|today|this\sweek)"
     r"|trending(?:\snow|\sstories|\snews|\sarticles|\son\s.{2,40}|\sin\s.{2,40})?"

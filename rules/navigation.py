@@ -45,7 +45,7 @@ breaking news|sections|all sections|topics|tags|categories|filed under|menu|main
 search|sign in|log in|login|log out|logout|register|my account|account|profile|contact|contact us|
 about|about us|advertise|advertise with us|help|faq|terms|terms of use|terms of service|privacy|
 privacy policy|sitemap|site map|corrections|more|more news|more sections|all news|quick links|
-related tags|related topics|highlights|key points|key takeaways""".replace("\n", "")
+related tags|related topics|highlights|story highlights|key points|key takeaways""".replace("\n", "")
     .split("|"))
 
 #: Interface words: never copy when they stand alone on a line, wherever that is.
@@ -67,7 +67,17 @@ printer-friendly|printable version|print version|send to a friend|email to a fri
 email this to a friend|tell a friend|bookmark this page|bookmark this|add to favorites|add to favourites|
 top of page|return to top of page|back to top of page|search this site|search this blog|welcome, guest|
 thread tools|display modes|reply with quote|report post|back to forum|quick reply|links to this post|
-create a link|trackback url|digg this|add to del.icio.us|stumble it|stumbleupon|contact the webmaster""".replace("\n", "").split("|"))
+create a link|trackback url|digg this|add to del.icio.us|stumble it|stumbleupon|contact the webmaster|
+save this article|save this story|save article|save story|reprints|story tools|article tools|page tools|
+increase text size|decrease text size|increase font size|decrease font size|reset text size|rss feed|
+rss feeds|scroll to top|back to home|back to homepage|back to the homepage|return to homepage|
+return to home page|pin it|copy link|link copied|link copied!|copy link to clipboard|show all|
+type your search|press enter to search|no results found|get the app|download the app|download our app|
+entries rss|comments rss|entries feed|comments feed|members login|member login|
+today's posts|mark forums read|view my complete profile|blog archive|permalink|text-only version|
+text only version|add to my yahoo!|recommend|recommend this article|recommend this story|
+sign in to recommend|find this article at:|add to cart|add to basket|add to bag|view cart|shopping cart|
+add to wishlist|add to wish list|write a review""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
@@ -129,7 +139,19 @@ _NOTICE = re.compile(
     r"^(?:you will be redirected\b|(?:these|this) (?:are|is an?) external links? and will open in a new"
     r"|(?:this|the) (?:video|content|media) (?:is|will be) (?:not available|unavailable)"
     r"|javascript is (?:disabled|required)"
-    r"|please (?:enable|turn on) javascript|your browser does not support)",
+    r"|please (?:enable|turn on) javascript|your browser does not support"
+    # A print page's note on its list of links (``Check the box to include the list of links …``).
+    r"|check the box to include the list of links referenced in the article\.?$"
+    # A list's sort control: ``Sort by: Newest``.
+    r"|sort(?:ed)? by\s*:?\s*(?:newest|oldest|latest|date|relevance|popularity|popular|best|top|votes"
+    r"|most recent|most popular|newest first|oldest first)$"
+    r"|(?:sortieren nach|sortiert nach|trier par|ordenar por|ordina per|sorteer op)\s*:?\s*(?:neueste|älteste"
+    r"|datum|relevanz|beliebteste|plus récents|plus anciens|date|pertinence|popularité|más recientes"
+    r"|más antiguos|fecha|relevancia|più recenti|data|rilevanza|mais recentes|relevância|nieuwste"
+    r"|oudste|relevantie)$"
+    # A text-size widget: its letters in three sizes, or two with a sign (``Text size: A A A``,
+    # ``A- A+``).
+    r"|(?:(?:text|font)[ -]?size\s*:?\s*)?(?:(?:a[+\-−]?\s+){2,3}a[+\-−]?|a[+\-−]\s*a[+\-−])$)",
     re.IGNORECASE,
 )
 #: Headers of a list of topic tags: the short lines after them are tags.
@@ -323,8 +345,12 @@ class NavigationMenu(ArticleRule):
 _YOU_ARE_HERE_WORDS = (r"you are here|sie sind hier|du bist hier|vous êtes ici|usted está aquí|estás aquí"
                        r"|ti trovi in|você está aqui|u bent hier|je bent hier")
 _YOU_ARE_HERE = re.compile(rf"^(?:{_YOU_ARE_HERE_WORDS})\s*:", re.IGNORECASE)
+#: A link back to a section of the site: ``Return to News``, ``Back to Sports``.
+_BACK_TO = re.compile(r"^(?:return|back|go back) to (?:the )?(?P<place>[^\W\d_][\w&'’ .-]{1,30}?)\s*(?:page)?$",
+                      re.IGNORECASE)
 #: A pager's position: ``Page 1 of 3``, ``Seite 2 von 5``, ``Página 1 de 4``.
-_PAGE_OF = re.compile(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|de|di|sur|van) \d{1,3}$",
+_PAGE_OF = re.compile(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|de|di|sur|van) \d{1,3}"
+                      r"(?:\s*\[\s*[\d,.]+ (?:posts?|beiträge|messages|mensajes|messaggi)\s*\])?$",
                       re.IGNORECASE)
 
 
@@ -336,7 +362,8 @@ _CONTROL_OPENERS = (
     "unmute", "watch", "listen", "full screen", "fullscreen", "exit full", "skip", "jump to", "toggle",
     "menu", "search", "submit", "caption", "hide caption", "image\\b", "media playback",
     "your browser", "javascript", "JavaScript", "please enable", "please turn on",
-    "you will be redirected",
+    "you will be redirected", "check the box", "sort by", "sorted by", "sortieren nach",
+    "sortiert nach", "trier par", "ordenar por", "ordina per", "sorteer op",
     "these are external", "this is an external", "this video", "the video", "the content",
     "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
     "reuse this", "home", "news", "world", "sport", "politics", "business", "video")
@@ -363,7 +390,9 @@ class NavigationLink(LineRule):
         notice of the page's machinery (``Media playback is unsupported on your device``,
         ``You will be redirected back to your article in 13 seconds``), or a breadcrumb trail
         (``Home > World > Asia``) that opens with a section name or its label (``You are here:
-        Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position (``Page 1 of 3``).
+        Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position (``Page 1 of 3``),
+        a text-size widget (``Text size: A A A``), a list's sort control (``Sort by: Newest``),
+        or a link back to a section (``Return to News``).
 
     Why it matters:
         Controls and breadcrumbs are the page's furniture; in the text they read as stray words
@@ -387,7 +416,8 @@ class NavigationLink(LineRule):
         "|" + FOREIGN_CONTROLS.line_start_trigger() + "|" + FOREIGN_SECTIONS.line_start_trigger()
         + "|" + STORY_NAVIGATION.line_start_trigger() + r"|^[ \t]*[←«][ \t]| [→»][ \t]*(?:\n|\Z)"
         + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
-        + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]")
+        + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]|^[ \t]*A[+\-−]?[ \t]*A"
+        + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
@@ -404,6 +434,10 @@ class NavigationLink(LineRule):
             if is_gallery_control(text):
                 return  # NL212 (gallery-counter) owns these: one finding per line
             yield hit(line, f"navigation control “{text[:40]}” left in the text")
+            return
+        back = _BACK_TO.match(text)
+        if back and is_section_word(back.group("place"), language):
+            yield hit(line, f"link back to a section “{text[:40]}” left in the text")
             return
         link = self._story_link(text, language)
         if link:
@@ -423,7 +457,8 @@ class NavigationLink(LineRule):
         opener = STORY_NAVIGATION.opener(text, language)
         if opener is not None and text[opener.end():].strip(" :-–—|»›>←→"):
             return "link to the next or previous story"
-        arrows = text.startswith(("← ", "« ")) or text.endswith((" →", " »"))
+        arrows = text.startswith(("← ", "« ", "‹ ", "< ")) or (
+            text.endswith((" →", " »", " ›", " >")) and not ("<" in text[1:] or "‹" in text[1:]))
         if arrows and not ends_like_sentence(text.strip("←→«» ")) and 2 <= len(text.split()) <= 30:
             return "navigation link"
         return ""
