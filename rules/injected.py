@@ -86,7 +86,10 @@ _HEADING = re.compile(
     r"|you\s(?:may|might)\shave\smissed|in\scase\syou\smissed\sit|don'?t\smiss(?:\sthis)?|do\snot\smiss"
     r"|must\sreads?|see\salso|also\sread|also\ssee|read\salso|read\snext|what\sto\sread\snext"
     r"|recommended(?:\sfor\syou|\sstories|\sreading|\sarticles|\svideos)?|we\srecommend"
-    r"|editor'?s'?\spicks?|top\sstories|latest\s(?:news|stories|articles|headlines|posts|videos)"
+    r"|editor'?s'?\spicks?|(?:today'?s\s)?top\s(?:stories|headlines|news)|(?:all\s|more\s)?headlines"
+    r"|latest\s(?:news|stories|articles|headlines|posts|videos)|in\sother\snews"
+    r"|(?:more\s)?(?:from\s)?around\sthe\sweb|elsewhere\son\sthe\sweb"
+    r"|(?:related|popular|top|trending|recent)\s(?:searches|tags)"
     r"|further\sreading|keep\sreading|explore\sfurther|other\s(?:news|stories)"
     r"|(?:also\son|elsewhere\son|more\sfrom|more\son)\s.{2,40}|read\sthis\snext"
     r"|recent\s(?:posts|stories|articles)"
@@ -99,7 +102,8 @@ _HEADING_TRIGGER = (
     r"related|more[ \t]|most[ \t]|popular[ \t]|trending|you[ \t]+m(?:ay|ight)|you[ \t]+(?:could|will)"
     r"|in[ \t]case|don'?t[ \t]miss|do[ \t]not|must[ \t]read|also[ \t]|read[ \t]|see[ \t]"
     r"|what[ \t]to|recommended|we[ \t]recommend|editor|top[ \t]stories|latest[ \t]|further[ \t]reading"
-    r"|keep[ \t]reading|explore[ \t]further|other[ \t]|elsewhere|recent[ \t]"
+    r"|keep[ \t]reading|explore[ \t]further|other[ \t]|elsewhere|recent[ \t]|today|top[ \t]|all[ \t]"
+    r"|headlines|in[ \t]other|around[ \t]|from[ \t]around|trending"
 )
 
 # -- tagged teasers (NL204) -----------------------------------------------------------------------
@@ -188,7 +192,8 @@ def heading_phrase(text: str, language: str = "en") -> Optional[str]:
         # (A closing "!", "?" or dots is read by the lexicon: ``Você pode gostar...``.)
         return flat if RELATED_HEADING.label(flat, language) else None
     named = _NAMED_HEADING.match(flat)
-    if named and not any(word[:1].isupper() or "." in word for word in named.group("name").split()):
+    if named and named.group("name").lower() != "the web" and not any(
+            word[:1].isupper() or "." in word for word in named.group("name").split()):
         return None
     return flat
 

@@ -45,7 +45,11 @@ breaking news|sections|all sections|topics|tags|categories|filed under|menu|main
 search|sign in|log in|login|log out|logout|register|my account|account|profile|contact|contact us|
 about|about us|advertise|advertise with us|help|faq|terms|terms of use|terms of service|privacy|
 privacy policy|sitemap|site map|corrections|more|more news|more sections|all news|quick links|
-related tags|related topics|highlights|story highlights|key points|key takeaways""".replace("\n", "")
+related tags|related topics|highlights|story highlights|key points|key takeaways|customer service|
+contact the newsroom|submit a news tip|submit a tip|send us a tip|news tips|got a news tip?|got a tip?|
+got a news tip|got a tip|
+send us your photos|submit photos|place an ad|find a business|local jobs|letters to the editor|
+today's weather|subscriber services|manage subscription|buy photos|photo reprints""".replace("\n", "")
     .split("|"))
 
 #: Interface words: never copy when they stand alone on a line, wherever that is.
@@ -77,7 +81,9 @@ entries rss|comments rss|entries feed|comments feed|members login|member login|
 today's posts|mark forums read|view my complete profile|blog archive|permalink|text-only version|
 text only version|add to my yahoo!|recommend|recommend this article|recommend this story|
 sign in to recommend|find this article at:|add to cart|add to basket|add to bag|view cart|shopping cart|
-add to wishlist|add to wish list|write a review""".replace("\n", "").split("|"))
+add to wishlist|add to wish list|write a review|subscribe via rss|subscribe to rss|get rss feed|
+rss feed for this article|mobile version|mobile site|switch to mobile site|switch to mobile version|
+view mobile site|view full site|full site|desktop version|view desktop version|switch to desktop""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
@@ -142,6 +148,11 @@ _NOTICE = re.compile(
     r"|please (?:enable|turn on) javascript|your browser does not support"
     # A print page's note on its list of links (``Check the box to include the list of links …``).
     r"|check the box to include the list of links referenced in the article\.?$"
+    # A link's call alone, no sentence: ``Click here to read more``, ``Click here for the full
+    # story``, ``CLICK HERE TO GET THE APP``.
+    r"|(?:click|tap) here(?: (?:to|for)\b[^.!?]{1,50})?[!…:]*$"
+    # A weather widget: ``Weather: 72°F Sunny``.
+    r"|(?:today'?s |current |local )?weather\s*:?\s*-?\d{1,3}\s?°\s?[fc]?\b[^.!?]{0,30}$"
     # A list's sort control: ``Sort by: Newest``.
     r"|sort(?:ed)? by\s*:?\s*(?:newest|oldest|latest|date|relevance|popularity|popular|best|top|votes"
     r"|most recent|most popular|newest first|oldest first)$"
@@ -362,7 +373,8 @@ _CONTROL_OPENERS = (
     "unmute", "watch", "listen", "full screen", "fullscreen", "exit full", "skip", "jump to", "toggle",
     "menu", "search", "submit", "caption", "hide caption", "image\\b", "media playback",
     "your browser", "javascript", "JavaScript", "please enable", "please turn on",
-    "you will be redirected", "check the box", "sort by", "sorted by", "sortieren nach",
+    "you will be redirected", "check the box", "click here", "tap here", "weather", "today's weather",
+    "current weather", "local weather", "sort by", "sorted by", "sortieren nach",
     "sortiert nach", "trier par", "ordenar por", "ordina per", "sorteer op",
     "these are external", "this is an external", "this video", "the video", "the content",
     "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
@@ -392,7 +404,8 @@ class NavigationLink(LineRule):
         (``Home > World > Asia``) that opens with a section name or its label (``You are here:
         Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position (``Page 1 of 3``),
         a text-size widget (``Text size: A A A``), a list's sort control (``Sort by: Newest``),
-        or a link back to a section (``Return to News``).
+        a weather widget (``Weather: 72°F Sunny``), a link back to a section (``Return to
+        News``) or a link's call that is no sentence (``Click here for the full story``).
 
     Why it matters:
         Controls and breadcrumbs are the page's furniture; in the text they read as stray words

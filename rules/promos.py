@@ -365,6 +365,7 @@ def is_legal_links(text: str, language: str = "en") -> bool:
 #: Labels an ad slot leaves behind, as the whole line.
 _AD_LABELS = frozenset("""
 advertisement|advertisements|advert|adverts|ad|ads|advertising|sponsored|sponsored content|supported by|
+advertise here|advertise on this site|place an ad|place your ad|
 sponsored links|sponsored link|sponsored stories|sponsored post|sponsored by|promoted|promoted content|
 promoted stories|promoted links|paid content|paid post|paid partner content|partner content|
 adchoices|ad choices|advertiser content|from our advertisers|from our advertiser|from our sponsors|
@@ -430,7 +431,8 @@ class AdvertisementLabel(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
     measured = figures("NL308")
     trigger = rf"{_LEAD}" + first_words(
-        "ad\\b", "ads\\b", "advert", "sponsor", "supported by", "promoted", "adchoices", "AdChoices",
+        "ad\\b", "ads\\b", "advert", "sponsor", "place an ad", "place your ad", "supported by",
+        "promoted", "adchoices", "AdChoices",
         "ad choices",
         "paid content", "paid post", "paid partner", "partner content", "story continues",
         "article continues", "continue reading", "scroll to continue", "inread", "inRead",

@@ -29,11 +29,14 @@ share shares shared sharing tweet tweets retweet print email e-mail mail pin pin
 facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram sms google+ google
 copy link url permalink shortlink submit save via to on this article story post page video photo
 gallery options all sharing the with friends x your baixar close panel
+digg del icio us delicious newsvine stumbleupon technorati mixx yahoo buzz fark slashdot myspace
+sharethis addthis bookmark bookmarks
 """.split())
 #: Words of a share bar that are about sharing (at least one must be there).
 _SHARE_CORE = frozenset("""
 share shares sharing tweet retweet print email e-mail pin pint pinit whatsapp facebook twitter
 linkedin reddit pinterest tumblr flipboard messenger telegram permalink shortlink
+digg delicious newsvine stumbleupon technorati mixx sharethis addthis myspace fark slashdot
 """.split())
 _NETWORKS = frozenset("""
 facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram whatsapp
@@ -179,7 +182,9 @@ class ShareButtons(LineRule):
     trigger = r"^[ \t•·|]*(?:\d[\d,.]*[kK]?[ \t]*)?" + first_words(
         "share", "shares", "shared", "sharing", "tweet", "print", "email", "e-mail", "pin", "whatsapp",
         "WhatsApp", "facebook", "twitter", "linkedin", "LinkedIn", "reddit", "pinterest", "flipboard",
-        "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close") + (
+        "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close", "digg",
+        "del.icio.us", "delicious", "newsvine", "stumbleupon", "StumbleUpon", "technorati",
+        "sharethis", "ShareThis", "addthis", "AddThis", "bookmark", "yahoo", "myspace", "MySpace") + (
         "|" + SHARE.line_start_trigger()
         + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to)"
         # A call to share, ending with its verb.
