@@ -95,8 +95,8 @@ def form_field(text: str) -> "Optional[re.Match[str]]":
 _THREAD = re.compile(
     r"^(?:\d+\s+)?(?:(?:view|show|hide|read|see|load|open|close)(?: all)? )?(?:\d+ )?"
     r"(?:comments?|replies|responses|reader comments)(?: \(\+?\d*\+?\))?(?: \(\+\))?"
-    r"(?:\s*[(\[]\d+[)\]])?(?:\s*\d+)?$"
-    r"|^\d+\s+(?:post )?comments?(?: \(\+\))?$"
+    r"(?:\s*[(\[]\d+[)\]])?(?:\s*\d+)?:?$"
+    r"|^\d+\s+(?:post )?comments?(?: \(\+\))?:?$"
     r"|^(?:one|no) (?:comments?|responses?|replies|reply)(?: yet)?$",
     re.IGNORECASE,
 )
@@ -172,7 +172,7 @@ _STAMP_MARK = re.compile(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b")
 _SAYS = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?:says|said|wrote|writes|commented"
                    # A comment's header in the other languages the rules read ("NAME sagt:").
                    r"|sagt|schreibt|meint|kommentierte|dit|écrit|dice|escribe|scrive|diz|disse"
-                   r"|escreveu|zegt|schreef|schrijft):$")
+                   r"|escreveu|zegt|schreef|schrijft)(?::|\s?\.\.\.|\s?…)$")
 #: First words of a sentence, not of a user name: "He says:", "The report says:".
 _NOT_A_USER = frozenset(
     "he she it they we i you this that the a an his her their its our who which what one source "
@@ -272,17 +272,18 @@ class CommentThread(LineRule):
     """The count, toggle or a comment header of the page's comment thread.
 
     What it flags:
-        A line that is only a comment count or toggle (``Comments (11)``, ``11 Comments``,
-        ``View Comments``, ``Comments``) or a blog's thread heading, the count on the post's
-        quoted title (``3 thoughts on “Title”``, ``Ein Gedanke zu „Titel“``), a pingback, or a
-        post's note that its comments are off (``Comments Off on Title``), a view or hit counter
-        (``46677 views``, ``Hits: 1234``, ``You are visitor number 12345``); a discussion
-        forum's fixed wording around its posts (``Originally Posted by NAME``, ``Join Date: Jan
-        2005``, ``Users browsing this forum: …``, ``Wer ist online?``); a number alone between two paragraphs of prose (or
-        after the story's stamp), a counter of comments, shares or views, unless it is one of
-        a numbered sequence, a table's cell or a footnote mark; or a comment's header — a user
-        name followed by ``says:`` — where a date stamp, another header or a comment form
-        stands next to it or it sits in the last third of the text.
+        A line that is only a comment count or toggle (``Comments (11)``, ``11 Comments``, ``View
+        Comments``, ``3 Comments:``) or a blog's thread heading, the count on the post's quoted
+        title (``3 thoughts on “Title”``, ``Ein Gedanke zu „Titel“``), a pingback, or a post's note
+        that its comments are off (``Comments Off on Title``), a view or hit counter (``46677
+        views``, ``Hits: 1234``, ``You are visitor number 12345``); a discussion forum's fixed
+        wording around its posts (``Originally Posted by NAME``, ``Join Date: Jan 2005``, ``Users
+        browsing this forum: …``, ``Wer ist online?``); a number alone between two paragraphs of
+        prose (or after the story's stamp), a counter of comments, shares or views, unless it is one
+        of a numbered sequence, a table's cell or a footnote mark; or a comment's header — a user
+        name followed by ``says:`` (or a capitalised name and ``said...``, as Blogger writes it) —
+        where a date stamp, another header or a comment form stands next to it or it sits in the
+        last third of the text.
 
     Why it matters:
         Readers' comments are not the article: kept in the text they attribute strangers' words
@@ -303,6 +304,7 @@ class CommentThread(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl")
     measured = figures("NL302")
     trigger = (r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"
+               r"|said\.\.\.|said …|said…|says\.\.\.|wrote\.\.\."
                r"|(?i:thoughts? on|response to|ingback|rackback|deaktiviert für|comments off|"
                r"fermés sur|désactivés sur|desactivados en|cerrados en|disabilitati su|chiusi su"
                r"|desativados em|uitgeschakeld voor|[0-9kKmM] views|[0-9kKmM] aufrufe|[0-9kKmM] vues"
@@ -355,6 +357,9 @@ class CommentThread(LineRule):
                                 f"comments, shares, views or photos)")
             return
         says = _SAYS.match(text)
+        if says and not text.endswith(":") and not all(
+                word[:1].isupper() for word in says.group("name").split()[:3]):
+            says = None  # "NAME said ..." (a blog's comment header) only after a name in capitals
         if says and self._is_commenter(says.group("name"), line):
             yield hit(line, "commenter header (NAME says:) left in the text")
 

@@ -45,13 +45,15 @@ _RIGHTS = re.compile(
 _SITE_CREDIT = re.compile(
     r"^(?:(?:print )?(?:proudly )?powered by|(?:web ?)?site (?:designed |built |developed )?by|website by"
     r"|theme by|(?:web )?design(?:ed)? by|wordpress theme by|hosted by"
+    r"|(?:this )?(?:page|site|website|web site) (?:maintained|managed|created|updated) by|maintained by"
     # … as WordPress and Blogger write it in the other languages the rules read.
     r"|(?:fièrement )?propulsé par|(?:stolz )?präsentiert von|bereitgestellt von|erstellt mit"
     r"|theme von|thème par|tema por|tema de|tema di|funciona con|funciona gracias a"
     r"|con la tecnología de|realizzato con|offerto da|tecnologia do|desenvolvido por|orgulhosamente"
     r" mantido com|mogelijk gemaakt door|aangedreven door|thema door)\s+"
-    r"(?-i:[A-Z0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*)"
-    r"(?:\s+(?:(?-i:[A-Z0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*)"
+    r"(?-i:[A-Z0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"(?:\s+(?:(?-i:[A-Z0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|and|und|et|y|&|[|·•-]))*"
     # … and the software's own copyright after its name (``Powered by phpBB © 2000, 2002 phpBB
     # Group``, ``Powered by vBulletin® Version 3.8.4 Copyright ©2000 - 2009, Jelsoft …``).
@@ -125,7 +127,7 @@ class CopyrightNotice(LineRule):
         r"|[Ll]icen[cs]ia CC|CC-BY|owered by|OWERED BY|ite by|ite designed|ite built|ite developed"
         r"|heme by|esign by|esigned by|osted by|^[ \t]*[Vv]alid [XxHhCc]|ll times are"
         r"|ebmaster|EBMASTER|itemaster|ite master|est viewed|EST VIEWED|owered By|ite By|esigned By|heme By"
-        r"|esign By|osted By|ropulsé par|ROPULSÉ PAR|räsentiert von|ereitgestellt von|rstellt mit"
+        r"|aintained by|aintained By|esign By|osted By|ropulsé par|ROPULSÉ PAR|räsentiert von|ereitgestellt von|rstellt mit"
         r"|heme von|hème par|ema por|ema de|ema di|unciona con|unciona gracias|ecnología de|ealizzato con"
         r"|fferto da|ecnologia do|esenvolvido por|antido com|emaakt door|angedreven door|hema door"
         r"|" + COPYRIGHT.phrase_trigger())

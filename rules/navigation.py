@@ -359,6 +359,9 @@ _YOU_ARE_HERE = re.compile(rf"^(?:{_YOU_ARE_HERE_WORDS})\s*:", re.IGNORECASE)
 #: A link back to a section of the site: ``Return to News``, ``Back to Sports``.
 _BACK_TO = re.compile(r"^(?:return|back|go back) to (?:the )?(?P<place>[^\W\d_][\w&'’ .-]{1,30}?)\s*(?:page)?$",
                       re.IGNORECASE)
+#: What a link back leads to when it is not a section: a list, an index, the previous page.
+_LISTING = re.compile(r"(?:^|\s)(?:list|index|overview|archive|archives|listing|listings|results"
+                      r"|contents|main page|home page|previous page|search results)$", re.IGNORECASE)
 #: A pager's position: ``Page 1 of 3``, ``Seite 2 von 5``, ``Página 1 de 4``.
 _PAGE_OF = re.compile(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|de|di|sur|van) \d{1,3}"
                       r"(?:\s*\[\s*[\d,.]+ (?:posts?|beiträge|messages|mensajes|messaggi)\s*\])?$",
@@ -449,8 +452,9 @@ class NavigationLink(LineRule):
             yield hit(line, f"navigation control “{text[:40]}” left in the text")
             return
         back = _BACK_TO.match(text)
-        if back and is_section_word(back.group("place"), language):
-            yield hit(line, f"link back to a section “{text[:40]}” left in the text")
+        if back and (is_section_word(back.group("place"), language)
+                     or _LISTING.search(back.group("place"))):
+            yield hit(line, f"link back “{text[:40]}” left in the text")
             return
         link = self._story_link(text, language)
         if link:

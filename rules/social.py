@@ -30,7 +30,7 @@ facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram s
 copy link url permalink shortlink submit save via to on this article story post page video photo
 gallery options all sharing the with friends x your baixar close panel
 digg del icio us delicious newsvine stumbleupon technorati mixx yahoo buzz fark slashdot myspace
-sharethis addthis bookmark bookmarks
+sharethis addthis bookmark bookmarks comment comments
 """.split())
 #: Words of a share bar that are about sharing (at least one must be there).
 _SHARE_CORE = frozenset("""

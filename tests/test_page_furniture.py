@@ -359,6 +359,11 @@ FURNITURE = {
         "In other news",
         "From around the web",
         "Elsewhere on the web",
+        "3 Comments:",
+        "Anonymous said...",
+        "Back to seminar list",
+        "E-mail | Print | Comments (4) | Digg | del.icio.us",
+        "Page maintained by webmaster@physics.example.ac.uk",
     ),
     "de": (
         "Zum Inhalt springen",
