@@ -1,4 +1,5 @@
-"""Page furniture every site shares, one line after a story, in the languages the rules read.
+"""Page furniture every site shares, one line after a story, in the languages the rules read; and
+whole pages of the older web.
 
 Each line below stands alone after three paragraphs of a story in its language, the way an
 extractor leaves it, and some NL2xx or NL3xx rule must flag it, and no line of the story. The lines are the interface texts of common CMS themes, consent tools, blog
@@ -6,6 +7,8 @@ and forum software (their wording is fixed by the software, not by one site): a 
 means a rule lost a whole family of pages, on any site that runs that software."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -694,3 +697,30 @@ def test_furniture_alone_after_a_story_is_flagged_and_the_story_is_not(language:
 def test_each_story_alone_has_no_finding():
     for language, story in STORIES.items():
         assert LINTER.lint(Document("story.txt", "\n\n".join(story) + "\n")) == [], language
+
+
+#: Whole pages in the shape of the older web's (a club's page, a department's seminar page, a
+#: 2007 blog post, a 2008 news page): ``+ `` a line some NL2xx/NL3xx rule must flag, ``  `` a line
+#: of the story none may flag, ``? `` a line either way (bylines, addresses, readers' comments).
+PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.txt"))
+
+
+def _read_page(path: Path) -> tuple[str, set[int], set[int]]:
+    lines = [line for line in path.read_text(encoding="utf-8").split("\n")[:-1]
+             if not line.startswith("#")]
+    texts = [line[2:] for line in lines]
+    flag = {number for number, line in enumerate(lines, 1) if line.startswith("+ ")}
+    keep = {number for number, line in enumerate(lines, 1) if line.startswith("  ")}
+    return "\n".join(texts) + "\n", flag, keep
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[path.stem for path in PAGES])
+def test_a_whole_page_of_the_older_web_loses_its_chrome_and_keeps_its_story(path: Path):
+    text, flag, keep = _read_page(path)
+    flagged = {violation.line for violation in LINTER.lint(Document(path.name, text))}
+    assert flag - flagged == set(), "chrome left unflagged"
+    assert keep & flagged == set(), "story lines flagged"
+
+
+def test_the_pages_are_there():
+    assert len(PAGES) == 4 and all(_read_page(path)[1] and _read_page(path)[2] for path in PAGES)
