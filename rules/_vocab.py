@@ -1342,7 +1342,7 @@ COMMENT_LINK_TAIL = re.compile(
 #: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.
 TAG_HEADERS = Lexicon(labels={
     "de": "themen|schlagworte|schlagwörter|stichworte|stichwörter|kategorie|kategorien|"
-          "blog-themen|tags|verschlagwortet mit|abgelegt unter",
+          "blog-themen|tags|verschlagwortet mit|abgelegt unter|markiert mit|getaggt|gekennzeichnet mit",
     "fr": "thèmes|mots-clés|mots clés|catégories|catégorie|sujets|étiquettes|tags",
     "es": "temas|etiquetas|categorías|categoría|palabras clave|tags",
     "it": "argomenti|tag|categorie|categoria|parole chiave",

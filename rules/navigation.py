@@ -169,6 +169,12 @@ _NOTICE = re.compile(
 TAG_HEADERS = frozenset(
     "tags|tagged|topics|related topics|related tags|filed under|categories|keywords|subjects|more on"
     .split("|"))
+#: Headers that head nothing but tags, wherever they stand (``Categories`` or ``Themen`` may head a
+#: part of the story).
+_ONLY_TAG_HEADERS = frozenset(
+    "tags|tagged|tagged with|filed under|markiert mit|getaggt|verschlagwortet mit|schlagworte|"
+    "schlagwörter|stichworte|stichwörter|mots-clés|mots clés|étiquettes|etiquetas|etichette|"
+    "palavras-chave|trefwoorden".split("|"))
 #: A tag list on one line: ``Tags Kristi Noem South Dakota``, ``Filed under: afghanistan, hostages``.
 _TAG_LINE = re.compile(
     r"^(?:(?:tags|tagged|topics|filed under|categories|keywords|subjects)\s*[:\-]?\s+\S"
@@ -264,7 +270,8 @@ class NavigationMenu(ArticleRule):
         ``Sign In``, ``Highlights``) among the first or last five paragraphs, or beside another
         short line within twelve; every line of a run of three or more short menu-shaped lines
         most of which are section names; the tags after a ``Tags`` / ``Topics`` / ``Filed
-        under`` header, and a tag list or a whole menu on one line (``Tags Kristi Noem South
+        under`` header, such a header alone over a line that is no sentence (a cloud of tags
+        with their counts, tags glued into one word), and a tag list or a whole menu on one line (``Tags Kristi Noem South
         Dakota``, ``Home | News | Sports | Business``, or any three or more short items between
         bars: ``Foren-Registrierung | Foren-Login | Anwalts-Login``, or in brackets: ``[ Home ] [
         About ]``, or section names between dashes); a language switcher, on one line
@@ -342,6 +349,14 @@ class NavigationMenu(ArticleRule):
             if (bare(header) in TAG_HEADERS or FOREIGN_TAG_HEADERS.label(header, language)) and (
                     ordinal < HEAD or count - 1 - ordinal < TAIL or position + 3 < len(run)):
                 yield from run[position:position + 16]
+        last = run[-1]
+        header = lines[indexes[last]]
+        if (bare(header) in TAG_HEADERS or FOREIGN_TAG_HEADERS.label(header, language)) and (
+                last < HEAD or count - 1 - last < TAIL or bare(header) in _ONLY_TAG_HEADERS) and \
+                last + 1 < count and not ends_like_sentence(flat(lines[indexes[last + 1]])):
+            # The header of a tag list that is no menu (``Filed under`` over a cloud of tags with
+            # their counts, ``MARKIERT MIT`` over tags glued into one word).
+            yield last
         if len(run) >= 3 and len(sections) >= 2 and 2 * len(sections) >= len(run):
             yield from run
             return
