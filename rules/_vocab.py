@@ -649,6 +649,7 @@ LEGAL_PAGES = Lexicon(labels={
 
 AD_LABEL = Lexicon(labels={
     "de": "anzeige|anzeigen|- anzeige -|werbung|werbeanzeige|gesponsert|sponsored|advertorial|"
+          "produktempfehlung|produktempfehlungen|"
           "partner-inhalt|partnerinhalt|in kooperation mit|unterstützt von|präsentiert von|"
           "anzeige - weiterlesen nach der anzeige|weiterlesen nach der anzeige|"
           "artikel wird nach der anzeige fortgesetzt|werbefreie version",
@@ -748,7 +749,8 @@ CONTROLS = Lexicon(labels={
           "in den warenkorb|warenkorb|merkzettel|rss-feed|rss-feeds|app herunterladen|link kopiert|"
           "bewerten|permalink|blog-archiv|mein profil vollständig anzeigen|druckansicht|"
           "neuere posts ältere posts startseite|neuerer post älterer post startseite|"
-          "abonnieren kommentare zum post (atom)|abonnieren posts (atom)|kommentar veröffentlichen",
+          "abonnieren kommentare zum post (atom)|abonnieren posts (atom)|kommentar veröffentlichen|"
+          "inhalt|inhaltsverzeichnis",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
           "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
@@ -761,7 +763,7 @@ CONTROLS = Lexicon(labels={
           "archives du blog|afficher mon profil complet|permalien|enregistrer un commentaire|"
           "articles plus récents articles plus anciens accueil|"
           "article plus récent article plus ancien accueil|"
-          "s'abonner à : publier les commentaires (atom)",
+          "s'abonner à : publier les commentaires (atom)|sommaire|table des matières",
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|ir al contenido|"
           "saltar al contenido|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
@@ -774,26 +776,27 @@ CONTROLS = Lexicon(labels={
           "descargar la app|enlace copiado|archivo del blog|ver todo mi perfil|enlace permanente|"
           "entrada más reciente entrada antigua inicio|"
           "entradas más recientes entradas antiguas inicio|publicar un comentario|cerrar sesión|"
-          "suscribirse a: enviar comentarios (atom)",
+          "suscribirse a: enviar comentarios (atom)|índice|tabla de contenidos|tabla de contenido",
     "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|vai al contenuto|"
           "salta al contenuto|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
           "clicca qui|torna alla home|segnala un errore|versione stampabile|invia a un amico|"
           "aggiungi al carrello|carrello|archivio blog|visualizza il mio profilo completo|"
-          "post più recente post più vecchio home page|posta un commento|link permanente|cita",
+          "post più recente post più vecchio home page|posta un commento|link permanente|cita|indice|"
+          "sommario",
     "pt": "voltar|próximo|anterior|voltar ao topo|ir para o conteúdo|pular para o conteúdo|"
           "fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
           "clique aqui|voltar ao início|versão para impressão|enviar para um amigo|"
           "adicionar ao carrinho|carrinho|arquivo do blog|ver meu perfil completo|"
           "postagem mais recente postagem mais antiga página inicial|postar um comentário|"
-          "link permanente",
+          "link permanente|índice|sumário",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|naar inhoud|ga naar inhoud|"
           "naar de inhoud springen|ga naar de inhoud|spring naar de inhoud|naar de hoofdinhoud|"
           "direct naar inhoud|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
           "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
-          "nieuwere post oudere post startpagina|een reactie posten|citeren",
+          "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave",
 })
 
 # -- related stories (NL202, NL203) --------------------------------------------------------------

@@ -83,7 +83,8 @@ text only version|add to my yahoo!|recommend|recommend this article|recommend th
 sign in to recommend|find this article at:|add to cart|add to basket|add to bag|view cart|shopping cart|
 add to wishlist|add to wish list|write a review|subscribe via rss|subscribe to rss|get rss feed|
 rss feed for this article|mobile version|mobile site|switch to mobile site|switch to mobile version|
-view mobile site|view full site|full site|desktop version|view desktop version|switch to desktop""".replace("\n", "").split("|"))
+view mobile site|view full site|full site|desktop version|view desktop version|switch to desktop|
+contents|table of contents""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
@@ -422,7 +423,8 @@ class NavigationLink(LineRule):
         (``Home > World > Asia``) that opens with a section name or its label (``You are here:
         Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position (``Page 1 of 3``),
         a text-size widget (``Text size: A A A``), a list's sort control (``Sort by: Newest``),
-        a weather widget (``Weather: 72°F Sunny``), a link back to a section (``Return to
+        a weather widget (``Weather: 72°F Sunny``), a table of contents' heading (``Contents``,
+        ``Inhaltsverzeichnis``), a link back to a section (``Return to
         News``) or a link's call that is no sentence (``Click here for the full story``).
 
     Why it matters:

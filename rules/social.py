@@ -142,6 +142,11 @@ _NETWORKS_IN_GENERAL = re.compile(
     r"\b(?:überall|sozialen medien|sozialen netzwerken|social media|réseaux sociaux|redes sociales"
     r"|social network|sociale media|redes sociais|ovunque|partout)\b", re.IGNORECASE)
 
+#: The follower count of a social widget: ``4 Tsd. Abonnenten``, ``12K followers``.
+_FOLLOWER_COUNT = re.compile(
+    r"^[\d.,]+\s?(?:tsd\.?|k|m|mio\.?)?\s?(?:abonnenten|follower|followers|fans|subscribers|abonnés"
+    r"|suscriptores|seguidores|iscritti|follower|volgers|abonnees)$", re.IGNORECASE)
+
 #: A network named after a follow prompt in any language (``Folgen Sie uns auf Facebook``).
 _NETWORK_NAMED = re.compile(r"\b" + _NETWORK + r"\b", re.IGNORECASE)
 
@@ -245,7 +250,7 @@ class FollowPrompt(LineRule):
         to the outlet's page on a network (a name and the network: ``MZ Dessau-Roßlau bei
         Facebook``) before the story's first paragraph or after its last, or beside another such
         link or a share bar; a follow prompt to the reader's networks in general (``Folge uns
-        überall!``).
+        überall!``); a social widget's follower count (``4 Tsd. Abonnenten``, ``12K followers``).
 
     Why it matters:
         It is the publisher's promotion, not the story; syndicated copies carry the first
@@ -270,6 +275,9 @@ class FollowPrompt(LineRule):
     measured = figures("NL304")
     trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
                r"|hat with us|tay connected|oin our|oin the|: http|" + FOLLOW.line_start_trigger()
+               # A follower count: the count, then its word.
+               + r"|^[ \t]*[0-9][0-9.,]*[ \t]?(?:[A-Za-z]{1,3}\.?[ \t]?)?(?i:abonnenten|followers?|fans"
+               r"|subscribers|abonnés|suscriptores|seguidores|iscritti|volgers|abonnees)[ \t]*(?:\n|\Z)"
                # The label of a link to a network page: the network ends the line.
                + r"|[ \t](?i:" + "|".join(_LINKED_NETWORKS) + r")[ \t]*(?:\n|\Z)")
 
@@ -279,7 +287,8 @@ class FollowPrompt(LineRule):
             return
         if _FOLLOW.search(text) or FOLLOW.label(text, article) or (
                 FOLLOW.opener(text, article) and _NETWORK_NAMED.search(text)) or (
-                _FOLLOW_US.match(text) and _NETWORKS_IN_GENERAL.search(text)):
+                _FOLLOW_US.match(text) and _NETWORKS_IN_GENERAL.search(text)) or \
+                _FOLLOWER_COUNT.match(text):
             yield hit(line, "prompt to follow the publisher on social media left in the text")
             return
         if _NETWORK_LINK.match(text) and text.split()[0].lower() not in _SHARE_VERBS and \

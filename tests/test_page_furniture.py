@@ -365,6 +365,8 @@ FURNITURE = {
         "3 Comments:",
         "Anonymous said...",
         "Back to seminar list",
+        "Table of contents",
+        "12K followers",
         "E-mail | Print | Comments (4) | Digg | del.icio.us",
         "Page maintained by webmaster@physics.example.ac.uk",
     ),
@@ -460,6 +462,9 @@ FURNITURE = {
         "Neuere Posts Ältere Posts Startseite",
         "Abonnieren Kommentare zum Post (Atom)",
         "Kommentar veröffentlichen",
+        "Inhaltsverzeichnis",
+        "4 Tsd. Abonnenten",
+        "Produktempfehlung",
     ),
     "fr": (
         "Aller au contenu principal",
