@@ -66,7 +66,8 @@ _TEASER_LINE = re.compile(
 )
 #: ``Read more`` / ``Read more »`` alone: the link of a teaser whose title went elsewhere.
 _READ_MORE_ALONE = re.compile(
-    r"^\s*(?:[>»›]\s*)?(?i:read|see|view|show)\s+(?i:more|full\s+(?:story|article))"
+    r"^\s*(?:[>»›]\s*)?(?:(?i:read|see|view|show)\s+(?i:more|(?:the\s+)?full\s+(?:story|article|post)"
+    r"(?:\s+here)?|(?:the\s+)?original\s+(?:post|article|story))|(?i:full\s+(?:story|article)|source\s+link))"
     r"\s*(?:[.…]{1,3}|[>»›]+|:)?\s*$"
 )
 
@@ -248,8 +249,9 @@ class ReadMoreTeaser(LineRule):
     What it flags:
         A line that opens with a teaser label (``READ MORE:``, ``SEE MORE:``, ``Related:``,
         ``Related articles``, ``MORE:``, ``Watch:``, ``Don't miss:``, ``On HoustonChronicle.com:``)
-        followed by a headline-shaped title, and a lone ``Read more`` link (with the title
-        standing right above it, if there is one). Labels that are
+        followed by a headline-shaped title, and a lone ``Read more`` link (``Full story``,
+        ``View original post``, ``Source link``; with the title standing right above it, if
+        there is one). Labels that are
         ordinary words (``More``, ``Watch``, ``Latest``) count only with a colon; a sentence
         after the label (it ends with a full stop) is not flagged.
 
@@ -277,7 +279,8 @@ class ReadMoreTeaser(LineRule):
         rf"^[ \t]*{_BULLET}(?i:read[ \t]|see[ \t]more|view[ \t]more|show[ \t]more|related|more|watch"
         r"|listen|recommended|don'?t[ \t]|do[ \t]not|must[ \t]|trending|popular|top[ \t]stor|editor"
         r"|suggested"
-        r"|latest|just[ \t]in|full[ \t]story|in[ \t]p|continue|you[ \t]may|also[ \t]on|on[ \t]\w+\.)"
+        r"|latest|just[ \t]in|full[ \t]story|full[ \t]article|source[ \t]link|view[ \t]original|view[ \t]the"
+        r"|in[ \t]p|continue|you[ \t]may|also[ \t]on|on[ \t]\w+\.)"
         "|" + TEASER_LABEL.line_start_trigger() + "|" + READ_MORE_ALONE.line_start_trigger()
     )
 

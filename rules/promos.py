@@ -178,7 +178,8 @@ _SUBSCRIBE_ALONE = re.compile(
 )
 _SUBSCRIBE_CALL = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:click|tap) (?:here )?to subscribe|subscribe (?:to|for|now|today)\b"
-    r"|(?:(?:click|tap) (?:here )?to )?(?:download|get) (?:the|our) [\w.'’ ]{1,30}? apps?\b"
+    r"|(?:(?:click|tap) (?:here )?to )?(?:download|get) (?:the|our)(?: [\w.'’ ]{1,30}?)? apps?\b"
+    r"|become an? (?:member|subscriber|paid subscriber|paying subscriber|supporter)\b"
     r"|already a (?:subscriber|member)|to continue reading|continue reading with"
     r"|this (?:article|story|content) is (?:available |only )*(?:for|to) (?:subscribers|members)"
     r"|you(?:'ve| have) (?:reached|read) (?:your|\d+)"

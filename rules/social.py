@@ -49,7 +49,8 @@ _SHARE_PHRASE = re.compile(
     r"^(?:shar(?:e|ing) (?:this|the) (?:article|story|post|page|video|photo|gallery|image|link)"
     r"|sharing is caring|share (?:on|to|via|with) |click to (?:share|tweet|email|print|pin)"
     r"|share your thoughts|print this (?:article|page|story)|email this (?:article|story|page)"
-    r"|tweet this|spread the word|like this:$|share this:?$)",
+    r"|tweet this|spread the word|like this:$|share this:?$"
+    r"|(?:enjoyed|liked|like) (?:this|the|our|what you(?:'ve)? read)(?: \w+)?\?\s+share (?:it|this)\b)",
     re.IGNORECASE,
 )
 
@@ -142,6 +143,13 @@ _NETWORKS_IN_GENERAL = re.compile(
     r"\b(?:überall|sozialen medien|sozialen netzwerken|social media|réseaux sociaux|redes sociales"
     r"|social network|sociale media|redes sociais|ovunque|partout)\b", re.IGNORECASE)
 
+#: A call to join the outlet's group or channel on a messenger, or to add it to a news reader:
+#: ``Join our WhatsApp group for the latest updates``, ``Add us to your Google News feed``.
+_JOIN_CHANNEL = re.compile(
+    r"^(?:join|follow|subscribe to) (?:our|the) (?:[\w.'’-]+ ){0,3}?(?:whatsapp|telegram|signal|viber"
+    r"|discord) (?:group|channel|community|broadcast)s?\b"
+    r"|^add us (?:to|on|as a (?:preferred )?source (?:on|in)) (?:your )?google news\b", re.IGNORECASE)
+
 #: The follower count of a social widget: ``4 Tsd. Abonnenten``, ``12K followers``.
 _FOLLOWER_COUNT = re.compile(
     r"^[\d.,]+\s?(?:tsd\.?|k|m|mio\.?)?\s?(?:abonnenten|follower|followers|fans|subscribers|abonnés"
@@ -187,7 +195,7 @@ class ShareButtons(LineRule):
     trigger = r"^[ \t•·|]*(?:\d[\d,.]*[kK]?[ \t]*)?" + first_words(
         "share", "shares", "shared", "sharing", "tweet", "print", "email", "e-mail", "pin", "whatsapp",
         "WhatsApp", "facebook", "twitter", "linkedin", "LinkedIn", "reddit", "pinterest", "flipboard",
-        "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close", "digg",
+        "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close", "digg", "enjoyed",
         "del.icio.us", "delicious", "newsvine", "stumbleupon", "StumbleUpon", "technorati",
         "sharethis", "ShareThis", "addthis", "AddThis", "bookmark", "yahoo", "myspace", "MySpace") + (
         "|" + SHARE.line_start_trigger()
@@ -250,7 +258,9 @@ class FollowPrompt(LineRule):
         to the outlet's page on a network (a name and the network: ``MZ Dessau-Roßlau bei
         Facebook``) before the story's first paragraph or after its last, or beside another such
         link or a share bar; a follow prompt to the reader's networks in general (``Folge uns
-        überall!``); a social widget's follower count (``4 Tsd. Abonnenten``, ``12K followers``).
+        überall!``); a social widget's follower count (``4 Tsd. Abonnenten``, ``12K followers``); a
+        call to join the outlet's messenger channel or add it to a news reader (``Join our
+        WhatsApp group for the latest updates``, ``Add us to your Google News feed``).
 
     Why it matters:
         It is the publisher's promotion, not the story; syndicated copies carry the first
@@ -274,7 +284,7 @@ class FollowPrompt(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl")
     measured = figures("NL304")
     trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
-               r"|hat with us|tay connected|oin our|oin the|: http|" + FOLLOW.line_start_trigger()
+               r"|hat with us|tay connected|oin our|oin the|: http|dd us|DD US|" + FOLLOW.line_start_trigger()
                # A follower count: the count, then its word.
                + r"|^[ \t]*[0-9][0-9.,]*[ \t]?(?:[A-Za-z]{1,3}\.?[ \t]?)?(?i:abonnenten|followers?|fans"
                r"|subscribers|abonnés|suscriptores|seguidores|iscritti|volgers|abonnees)[ \t]*(?:\n|\Z)"
@@ -288,7 +298,7 @@ class FollowPrompt(LineRule):
         if _FOLLOW.search(text) or FOLLOW.label(text, article) or (
                 FOLLOW.opener(text, article) and _NETWORK_NAMED.search(text)) or (
                 _FOLLOW_US.match(text) and _NETWORKS_IN_GENERAL.search(text)) or \
-                _FOLLOWER_COUNT.match(text):
+                _FOLLOWER_COUNT.match(text) or _JOIN_CHANNEL.match(text):
             yield hit(line, "prompt to follow the publisher on social media left in the text")
             return
         if _NETWORK_LINK.match(text) and text.split()[0].lower() not in _SHARE_VERBS and \
