@@ -525,7 +525,11 @@ SUBSCRIPTION = Lexicon(labels={
           "ja. ich bin abonnent|ich bin abonnent|jetzt aktivieren|"
           "passwort vergessen|angemeldet bleiben|eingeloggt bleiben|konto erstellen|"
           "benutzerkonto erstellen|passwort zurücksetzen|passwort|benutzername|"
-          "benutzername oder e-mail|e-mail oder benutzername",
+          "benutzername oder e-mail|e-mail oder benutzername|jetzt abonnent werden|"
+          "werden sie abonnent|abonnent werden|digital-abo|digitalabo|jetzt kostenlos testen|"
+          "kostenlos testen|kostenlos registrieren|hier anmelden|hier einloggen|"
+          "jetzt die app herunterladen|app herunterladen|laden sie unsere app herunter|"
+          "noch kein konto? jetzt registrieren|sie sind bereits registriert? hier einloggen",
     "fr": "s'abonner|abonnez-vous|je m'abonne|abonnement|s'abonner maintenant|se connecter|"
           "connexion|créer un compte|faire un don|soutenez-nous|déjà abonné|mon compte|"
           "s'inscrire|inscription|se déconnecter|déconnexion|"
@@ -750,7 +754,8 @@ CONTROLS = Lexicon(labels={
           "bewerten|permalink|blog-archiv|mein profil vollständig anzeigen|druckansicht|"
           "neuere posts ältere posts startseite|neuerer post älterer post startseite|"
           "abonnieren kommentare zum post (atom)|abonnieren posts (atom)|kommentar veröffentlichen|"
-          "inhalt|inhaltsverzeichnis",
+          "inhalt|inhaltsverzeichnis|zum video|video ansehen|jetzt ansehen|audio anhören|"
+          "podcast hören|jetzt anhören",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
           "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
@@ -814,6 +819,8 @@ RELATED_HEADING = Lexicon(labels={
           "beliebteste artikel|top-artikel|top artikel|weitere artikel|weitere beiträge|"
           "weitere nachrichten|weitere meldungen|weitere themen|mehr artikel|mehr nachrichten|"
           "mehr aus|mehr aus dem ressort|mehr aus der rubrik|lesen sie auch|lesen sie mehr|lesenswert|"
+          "auch lesenswert|aktuelle nachrichten|top-nachrichten|top nachrichten|"
+          "die wichtigsten nachrichten|nachrichten aus der region|"
           "empfehlungen|unsere empfehlungen|"
           "empfehlung der redaktion|redaktionsempfehlung|passend dazu|dazu passend|zum thema|"
           "mehr zu diesem thema|weitere beiträge aus der kolumne|themen in diesem artikel|"
@@ -1252,9 +1259,14 @@ DATE_WORDS = {
 #: A lone link to the rest of a story, whose title went elsewhere (``Weiterlesen``).
 READ_MORE_ALONE = Lexicon(labels={
     "de": "weiterlesen|mehr lesen|hier weiterlesen|artikel lesen|zum artikel|mehr erfahren|mehr|"
-          "mehr dazu|weiter lesen|jetzt lesen",
-    "fr": "lire la suite|lire plus|en savoir plus|suite|lire l'article",
-    "es": "leer más|seguir leyendo|leer artículo|ver más|más información|sigue leyendo",
+          "mehr dazu|weiter lesen|jetzt lesen|zum originalartikel|den ganzen artikel lesen|"
+          "ganzen artikel lesen|zum vollständigen artikel|hier geht's zum artikel|"
+          "hier geht es zum artikel|hier geht's zum vollständigen artikel|"
+          "hier geht es zum vollständigen artikel|lesen sie jetzt",
+    "fr": "lire la suite|lire plus|en savoir plus|suite|lire l'article|lire l'article complet|"
+          "voir l'article original|article original",
+    "es": "leer más|seguir leyendo|leer artículo|ver más|más información|sigue leyendo|"
+          "leer artículo completo|ver artículo original|artículo original",
     "it": "leggi di più|continua a leggere|leggi tutto|leggi l'articolo|scopri di più",
     "pt": "leia mais|continue lendo|continuar lendo|ler mais|saiba mais|ler artigo",
     "nl": "lees verder|lees meer|meer lezen|lees het artikel",

@@ -171,7 +171,14 @@ _AGENCY_PHOTO = re.compile(
 #: photo``, ``File photo``, ``Staff photo by Jane Doe``.
 _PICTURE_KIND = re.compile(
     r"^\(?(?:courtesy|submitted|contributed|file|staff|special|handout|provided|pool|family"
-    r"|supplied) (?:photo|image|picture|graphic)s?(?: (?:by|of|from|courtesy of) [^.()]{1,60})?\)?\.?$",
+    r"|supplied) (?:photo|image|picture|graphic)s?(?: (?:by|of|from|courtesy of) [^.()]{1,60})?\)?\.?$"
+    # The marker of a stock or archive picture, alone or before its credit: ``Symbolbild``,
+    # ``Photo d'illustration``, ``Imagen de archivo``.
+    r"|^\(?(?:symbolbild|symbolfoto|archivbild|archivfoto|photo d['’]illustration"
+    r"|image d['’]illustration|photo d['’]archives|imagen de archivo|foto de archivo|imagen ilustrativa"
+    r"|foto d['’]archivio|immagine di repertorio|foto di repertorio|foto de arquivo|imagem ilustrativa"
+    r"|archiefbeeld|archieffoto|stock (?:photo|image)|file (?:image|picture))\)?"
+    r"(?:\s*[:/|]\s*[^.()]{1,60})?\)?\.?$",
     re.IGNORECASE)
 
 
@@ -408,7 +415,8 @@ class PhotoCredit(LineRule):
         ``Featured image via X``, ``Image copyright Getty Images``), a name and a picture agency
         (``Alex Wong | Getty Images``, ``Michael Conroy, AP``, ``REUTERS/Brendan McDermid``), a
         ``© Name`` without a year, an agency's photo desk (``AP Photo``, ``(PTI Photo)``), the
-        kind of picture a local paper credits (``Courtesy photo``, ``Staff photo by X``), a
+        kind of picture a local paper credits (``Courtesy photo``, ``Staff photo by X``), the
+        marker of a stock or archive picture (``Symbolbild``, ``Photo d'illustration``), a
         screenshot's source (``Screenshot: YouTube``), or a picture agency alone (``Getty
         Images``, ``EPA``). A news
         agency alone (``AP``, ``Reuters``) is flagged only right after a caption or an
@@ -435,7 +443,10 @@ class PhotoCredit(LineRule):
     trigger = (
         r"^[ \t]*(?:\([ \t]*)?(?i:photo|image|picture|pic|credit|copyright|source|featured?|header|top"
         r"|lead|main|cover|hero|banner|thumbnail|illustration|footage|artwork|video|screen"
-        r"|courtesy|submitted|contributed|file|staff|special|handout|provided|pool|family|supplied)"
+        r"|courtesy|submitted|contributed|file|staff|special|handout|provided|pool|family|supplied"
+        r"|symbolbild|symbolfoto|archivbild|archivfoto|photo[ \t]d|image[ \t]d|imagen[ \t]de|foto[ \t]de"
+        r"|imagen[ \t]il|foto[ \t]d|immagine[ \t]di|foto[ \t]di|imagem[ \t]il|archiefbeeld|archieffoto"
+        r"|stock)"
         r"|^[ \t]*\(?(?:AP|AFP|PTI|ANI|IANS|UNI|Reuters|REUTERS|Xinhua|XINHUA|EPA|UPI|Bloomberg"
         r"|Yonhap|Kyodo)[ \t](?:Photo|PHOTO|Image|IMAGE)"
         rf"|^[ \t]*(?:\([ \t]*)?(?i:{_FOREIGN_CREDIT_LABEL})[ \t]*[:/]"

@@ -148,7 +148,9 @@ _NETWORKS_IN_GENERAL = re.compile(
 _JOIN_CHANNEL = re.compile(
     r"^(?:join|follow|subscribe to) (?:our|the) (?:[\w.'’-]+ ){0,3}?(?:whatsapp|telegram|signal|viber"
     r"|discord) (?:group|channel|community|broadcast)s?\b"
-    r"|^add us (?:to|on|as a (?:preferred )?source (?:on|in)) (?:your )?google news\b", re.IGNORECASE)
+    r"|^add us (?:to|on|as a (?:preferred )?source (?:on|in)) (?:your )?google news\b"
+    r"|^(?:treten sie|tritt) unserem (?:whatsapp|telegram)-(?:kanal|gruppe|community) bei\b"
+    r"|^unser (?:whatsapp|telegram)-(?:kanal|gruppe)\b", re.IGNORECASE)
 
 #: The follower count of a social widget: ``4 Tsd. Abonnenten``, ``12K followers``.
 _FOLLOWER_COUNT = re.compile(
@@ -284,7 +286,8 @@ class FollowPrompt(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl")
     measured = figures("NL304")
     trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
-               r"|hat with us|tay connected|oin our|oin the|: http|dd us|DD US|" + FOLLOW.line_start_trigger()
+               r"|hat with us|tay connected|oin our|oin the|: http|dd us|DD US|reten Sie unserem|ritt unserem"
+               r"|nser WhatsApp|nser Telegram|" + FOLLOW.line_start_trigger()
                # A follower count: the count, then its word.
                + r"|^[ \t]*[0-9][0-9.,]*[ \t]?(?:[A-Za-z]{1,3}\.?[ \t]?)?(?i:abonnenten|followers?|fans"
                r"|subscribers|abonnés|suscriptores|seguidores|iscritti|volgers|abonnees)[ \t]*(?:\n|\Z)"
