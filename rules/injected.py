@@ -67,7 +67,8 @@ _TEASER_LINE = re.compile(
 #: ``Read more`` / ``Read more »`` alone: the link of a teaser whose title went elsewhere.
 _READ_MORE_ALONE = re.compile(
     r"^\s*(?:[>»›]\s*)?(?:(?i:read|see|view|show)\s+(?i:more|(?:the\s+)?full\s+(?:story|article|post)"
-    r"(?:\s+here)?|(?:the\s+)?original\s+(?:post|article|story))|(?i:full\s+(?:story|article)|source\s+link))"
+    r"(?:\s+here)?|(?:the\s+)?original\s+(?:post|article|story))|(?i:full\s+(?:story|article)|source\s+link"
+    r"|continue\s+reading|original\s+(?:source|article|post|story)))"
     r"\s*(?:[.…]{1,3}|[>»›]+|:)?\s*$"
 )
 
@@ -280,6 +281,7 @@ class ReadMoreTeaser(LineRule):
         r"|listen|recommended|don'?t[ \t]|do[ \t]not|must[ \t]|trending|popular|top[ \t]stor|editor"
         r"|suggested"
         r"|latest|just[ \t]in|full[ \t]story|full[ \t]article|source[ \t]link|view[ \t]original|view[ \t]the"
+        r"|original[ \t]"
         r"|in[ \t]p|continue|you[ \t]may|also[ \t]on|on[ \t]\w+\.)"
         "|" + TEASER_LABEL.line_start_trigger() + "|" + READ_MORE_ALONE.line_start_trigger()
     )
@@ -408,8 +410,9 @@ class RelatedStoryList(LineRule):
         text; titles over excerpts cut off by the widget (``… plus JBL he...``), two pairs or
         more; the summaries in a box of cards, each a title (and kicker) over one paragraph that
         sums its story up, two cards or more (``Latest news`` / ``Kim Kardashian, Christian
-        Bale support UCLA Promise Institute`` / ``The decision to contribute proceeds …``), up
-        to a paragraph of prose after one (the story going on); a headline of nine words or
+        Bale support UCLA Promise Institute`` / ``The decision to contribute proceeds …``), a
+        card's own ``Continue reading`` link under it left to NL202, up to a paragraph of prose
+        after one (the story going on); a headline of nine words or
         more set in capitals between two paragraphs of prose (``TAYLOR SWIFT'S FORMER LABEL BOSS
         BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE``), where a
         sub-heading in capitals is shorter; after a paragraph of prose in the second half of
@@ -599,6 +602,9 @@ class RelatedStoryList(LineRule):
             text = item.text.strip()
             if heading_phrase(text, language) or _TAGGED.search(text) or is_caption_or_credit(text):
                 break  # another box, or a line another rule owns
+            if items and _READ_MORE_ALONE.match(text):
+                item = item.neighbour(1)  # a card's own link ("Continue reading") under its
+                continue                  # summary: NL202 reports it, the box goes on
             if _READ_MORE_ALONE.match(text) or _TEASER_LINE.match(text) or _SEE_ALSO_LINE.match(text):
                 break
             if _NOT_A_HEADLINE.search(text) and len(text.split()) <= 12:

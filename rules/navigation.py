@@ -84,7 +84,11 @@ sign in to recommend|find this article at:|add to cart|add to basket|add to bag|
 add to wishlist|add to wish list|write a review|subscribe via rss|subscribe to rss|get rss feed|
 rss feed for this article|mobile version|mobile site|switch to mobile site|switch to mobile version|
 view mobile site|view full site|full site|desktop version|view desktop version|switch to desktop|
-contents|table of contents""".replace("\n", "").split("|"))
+contents|table of contents|open in app|view in app|open in the app|suggest a correction|send feedback|
+give feedback|share your feedback|thanks for your feedback|thanks for your feedback!|show sources|
+hide sources|translate|translated by google|show original|see original|see translation|
+listen to article|swipe for more|tap to unmute|learn more|find out more|add to calendar|save|saved|
+follow|following|unfollow|not interested|hide this|buy now|shop now|book now|call now|get directions""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
@@ -152,6 +156,8 @@ _NOTICE = re.compile(
     # A link's call alone, no sentence: ``Click here to read more``, ``Click here for the full
     # story``, ``CLICK HERE TO GET THE APP``.
     r"|(?:click|tap) here(?: (?:to|for)\b[^.!?]{1,50})?[!…:]*$"
+    # A player's length: ``Video duration 02:15``.
+    r"|(?:video )?duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$"
     # A weather widget: ``Weather: 72°F Sunny``.
     r"|(?:today'?s |current |local )?weather\s*:?\s*-?\d{1,3}\s?°\s?[fc]?\b[^.!?]{0,30}$"
     # A list's sort control: ``Sort by: Newest``.
@@ -393,7 +399,7 @@ _CONTROL_OPENERS = (
     "menu", "search", "submit", "caption", "hide caption", "image\\b", "media playback",
     "your browser", "javascript", "JavaScript", "please enable", "please turn on",
     "you will be redirected", "check the box", "click here", "tap here", "weather", "today's weather",
-    "current weather", "local weather", "sort by", "sorted by", "sortieren nach",
+    "current weather", "local weather", "duration", "sort by", "sorted by", "sortieren nach",
     "sortiert nach", "trier par", "ordenar por", "ordina per", "sorteer op",
     "these are external", "this is an external", "this video", "the video", "the content",
     "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",

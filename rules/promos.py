@@ -370,7 +370,7 @@ advertise here|advertise on this site|place an ad|place your ad|
 sponsored links|sponsored link|sponsored stories|sponsored post|sponsored by|promoted|promoted content|
 promoted stories|promoted links|paid content|paid post|paid partner content|partner content|
 adchoices|ad choices|advertiser content|from our advertisers|from our advertiser|from our sponsors|
-story continues below|story continues below advertisement|article continues below|
+story continues|story continues below|story continues below advertisement|article continues below|
 article continues below advertisement|continue reading below|continue reading the main story|
 advertisement - scroll to continue|scroll to continue with content|inread invented by teads|
 report this ad|this ad has been closed|ads by google|ads by teads|recommended by outbrain|
