@@ -384,10 +384,11 @@ SHARE = Lexicon(labels={
     "pt": "compartilhar|compartilhe|partilhar|partilhe|compartilhar no facebook|"
           "compartilhar no twitter|compartilhar no whatsapp|partilhar no facebook|"
           "enviar por e-mail|enviar por email|copiar link|copiar o link|imprimir|"
-          "compartilhe esta notícia|partilhe este artigo",
+          "compartilhe esta notícia|partilhe este artigo|compartilhe isso|partilhe isto|"
+          "curtir isso",
     "nl": "delen|deel dit artikel|deel dit bericht|delen op facebook|delen op twitter|"
           "delen via e-mail|delen via whatsapp|mail dit artikel|link kopiëren|kopieer link|"
-          "printen|print dit artikel|deel",
+          "printen|print dit artikel|deel|dit delen|vind ik leuk",
     "pl": "udostępnij|podziel się|drukuj|skopiuj link",
 }, runs=True)
 
@@ -720,17 +721,18 @@ SECTIONS = Lexicon(labels={
           "cultura|scienza|salute|tecnologia|tech|spettacoli|spettacolo|opinioni|editoriali|"
           "video|foto|fotogallery|podcast|meteo|contatti|chi siamo|cerca|menu|archivio|"
           "newsletter|abbonamenti|accedi|lavoro|motori|viaggi|cucina|moda|lifestyle|ambiente|"
-          "regioni|calcio|cinema|musica|libri|altro|contattaci|mappa del sito",
+          "regioni|calcio|cinema|musica|libri|altro|contattaci|mappa del sito|archivi|categorie",
     "pt": "início|página inicial|notícias|últimas notícias|política|economia|mundo|"
           "internacional|brasil|portugal|país|sociedade|desporto|esportes|esporte|cultura|"
           "ciência|saúde|tecnologia|opinião|entretenimento|vídeos|fotos|podcast|tempo|contato|"
           "contacto|pesquisar|buscar|menu|arquivo|newsletter|assinatura|entrar|quem somos|"
           "serviços|empregos|carros|viagem|gastronomia|educação|ambiente|futebol|cinema|música|"
-          "livros|mais|fale conosco|mapa do site",
+          "livros|mais|fale conosco|mapa do site|arquivos|categorias",
     "nl": "home|nieuws|binnenland|buitenland|politiek|economie|financiën|sport|cultuur|"
           "wetenschap|gezondheid|tech|media|opinie|video|video's|foto's|podcast|weer|contact|"
           "zoeken|menu|archief|nieuwsbrief|abonnement|inloggen|over ons|service|regio|lifestyle|"
-          "reizen|auto|wonen|werk|voetbal|film|muziek|boeken|meer|colofon|sitemap",
+          "reizen|auto|wonen|werk|voetbal|film|muziek|boeken|meer|colofon|sitemap|archieven|"
+          "categorieën",
 })
 
 #: Interface controls: never copy when alone on a line.
@@ -795,13 +797,14 @@ CONTROLS = Lexicon(labels={
           "clique aqui|voltar ao início|versão para impressão|enviar para um amigo|"
           "adicionar ao carrinho|carrinho|arquivo do blog|ver meu perfil completo|"
           "postagem mais recente postagem mais antiga página inicial|postar um comentário|"
-          "link permanente|índice|sumário",
+          "link permanente|índice|sumário|pesquisar por",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|naar inhoud|ga naar inhoud|"
           "naar de inhoud springen|ga naar de inhoud|spring naar de inhoud|naar de hoofdinhoud|"
           "direct naar inhoud|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
           "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
-          "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave",
+          "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave|"
+          "zoeken naar",
 })
 
 # -- related stories (NL202, NL203) --------------------------------------------------------------
@@ -868,16 +871,17 @@ RELATED_HEADING = Lexicon(labels={
           "ti potrebbe interessare|potrebbero interessarti|i più letti|più letti|più lette|"
           "le più lette|ultime notizie|ultimi articoli|articoli recenti|leggi anche|"
           "altri articoli|altre notizie|da non perdere|consigliati per te|in evidenza|"
-          "per saperne di più|potrebbe interessarti anche",
+          "per saperne di più|potrebbe interessarti anche|correlati|commenti recenti",
     "pt": "notícias relacionadas|artigos relacionados|conteúdo relacionado|relacionados|"
           "mais lidas|mais lidos|mais vistos|mais lidas da semana|veja também|leia também|"
           "você pode gostar|você também pode gostar|recomendados para você|últimas notícias|"
           "artigos recentes|posts recentes|posts relacionados|mais notícias|leia mais|"
-          "continue lendo sobre|saiba mais|em destaque|destaques",
+          "continue lendo sobre|saiba mais|em destaque|destaques|relacionado|"
+          "comentários recentes",
     "nl": "gerelateerde artikelen|gerelateerd nieuws|gerelateerd|meest gelezen|"
           "meest bekeken|lees ook|ook interessant|meer nieuws|laatste nieuws|recente artikelen|"
           "meer artikelen|aanbevolen|aanbevolen voor jou|misschien ook interessant|"
-          "dit vind je misschien ook leuk|uitgelicht",
+          "dit vind je misschien ook leuk|uitgelicht|recente berichten|recente reacties",
     "pl": "czytaj także|czytaj też|czytaj również|zobacz też|zobacz także|zobacz również|"
           "polecamy|najczęściej czytane|"
           "najpopularniejsze|podobne artykuły|powiązane artykuły|najnowsze",
@@ -966,9 +970,10 @@ COMMENT_FORM = Lexicon(labels={
     "it": "lascia un commento|questo sito usa akismet|salva il mio nome|avvisami|"
           "devi essere connesso|sii il primo|i commenti sono chiusi|nessun commento",
     "pt": "deixe um comentário|este site utiliza o akismet|este site usa o akismet|"
-          "salvar meus dados|salve meu nome|notifique-me|você precisa fazer login|"
+          "salvar meus dados|salve meu nome|guardar o meu nome|notifique-me|você precisa fazer login|"
           "seja o primeiro|os comentários estão fechados|sem comentários",
     "nl": "laat een reactie achter|deze site gebruikt akismet|mijn naam, e-mail en website|"
+          "mijn naam, e-mail en site|"
           "stuur mij|je moet ingelogd zijn|wees de eerste|reacties zijn gesloten|geen reacties",
 }, phrases={
     "de": "e-mail-adresse wird nicht veröffentlicht|e-mail adresse wird nicht veröffentlicht|"

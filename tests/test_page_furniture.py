@@ -654,6 +654,9 @@ FURNITURE = {
         "Posta un commento",
         "Chi c'è in linea?",
         "Realizzato con WordPress",
+        "Commenti recenti",
+        "Archivi",
+        "Correlati",
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -685,6 +688,11 @@ FURNITURE = {
         "Postagem mais recente Postagem mais antiga Página inicial",
         "Postar um comentário",
         "Tecnologia do Blogger.",
+        "Guardar o meu nome, email e site neste navegador para a próxima vez que eu comentar.",
+        "Pesquisar por:",
+        "Compartilhe isso:",
+        "Relacionado",
+        "Categorias",
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -717,6 +725,11 @@ FURNITURE = {
         "Een reactie posten",
         "Mogelijk gemaakt door WordPress",
         "Wie is er online?",
+        "Mijn naam, e-mail en site opslaan in deze browser voor de volgende keer wanneer ik een reactie plaats.",
+        "Zoeken naar:",
+        "Dit delen:",
+        "Recente reacties",
+        "Archieven",
     ),
 }
 
