@@ -191,6 +191,36 @@ def test_a_branch_the_rewrite_cannot_take_falls_back_alone():
     assert scanner.scan(text, Document("t.txt", text).line_starts).lines(0) == [0, 1, 3]
 
 
+@needs_accelerator
+def test_with_a_stored_plan_a_branch_is_compiled_when_first_searched(tmp_path, monkeypatch):
+    """Compiling every branch was a third of start-up, and most never get a candidate line: a
+    scanner that finds the accelerator's plan of its very branches stored (made by a run that
+    compiled each on its own) compiles a branch when it is first searched. A trigger with a
+    branch that does not compile on its own is compiled whole, as without a plan."""
+    triggers = [r"^see also|(?i:crédit)", r"never here|\d{4}"]
+    text = "see also\nCRÉDIT 2019\nab\n"
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    accelerator_module.use_store(str(tmp_path / "scan"))
+    try:
+        for these in (triggers, triggers + [r"(a)|b\1"]):
+            first = Scanner(these, accelerate=True)  # nothing stored: each compiled now
+            assert None not in first.branches and len(first.branches) == len(these) + 2
+        monkeypatch.setattr(accelerator_module, "_DATABASES", {})  # a later run
+        later = Scanner(triggers)
+        assert later.accelerator is not None and later.branches.count(None) == 4
+        scan = later.scan(text, Document("t.txt", text).line_starts)
+        assert [scan.lines(number) for number in range(2)] == [[0, 1], [1]]
+        assert [branch is not None for branch in later.branches] == [True, True, False, True]
+        assert [scan.lines(number) for number in range(2)] == \
+            _offered(Scanner(triggers, accelerate=False), text)
+        whole = Scanner(triggers + [r"(a)|b\1"])  # "b\1" alone does not compile
+        assert None not in whole.branches and len(whole.branches) == 5
+        scan = whole.scan(text, Document("t.txt", text).line_starts)
+        assert [scan.lines(number) for number in range(3)] == [[0, 1], [1], [0, 2]]
+    finally:
+        accelerator_module.use_store(None)
+
+
 def test_an_engine_that_fails_the_probe_is_not_used(monkeypatch):
     monkeypatch.setattr(accelerator_module, "_probe_result", False)
     scanner = Scanner([r"^see also"], accelerate=None)

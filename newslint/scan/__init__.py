@@ -21,11 +21,12 @@ Either way a rule is offered exactly the lines where its whole trigger, compiled
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable, Optional, Sequence
 
 from newslint.scan import accelerator as _accelerator
 from newslint.scan.exact import ScanText, Step, absent, branch_lines
-from newslint.scan.triggers import Branch, compile_trigger, with_readings
+from newslint.scan.triggers import Branch, branch_sources, compile_branch, compile_trigger, with_readings
 
 __all__ = ["Scanner", "Scan", "accelerator_available", "WARM_AFTER"]
 
@@ -48,21 +49,40 @@ class Scanner:
     """
 
     def __init__(self, triggers: Sequence[str], accelerate: Optional[bool] = None):
-        self.branches: list[Branch] = []
-        numbers: dict[tuple, int] = {}
+        # A branch is compiled when it is first searched, if the accelerator's stored plan was
+        # made for these very branches (by a run that compiled each on its own: see
+        # newslint.scan.accelerator.planned): on news text three in four branches never get a
+        # candidate line, and compiling all of them was a third of start-up. Otherwise each is
+        # compiled now, and a trigger one of whose branches does not compile on its own is
+        # one branch, the whole trigger (see compile_trigger).
+        split = [branch_sources(trigger) for trigger in triggers]
+        lazy = accelerate is not False and _accelerator.available() and \
+            _accelerator.planned(_keys(dict.fromkeys(source for sources in split for source in sources)))
+        #: Each distinct branch: its pattern and whether it is newline-led.
+        self.sources: list[tuple[str, bool]] = []
+        #: Each branch compiled, or ``None`` until it is (see :meth:`_compiled`).
+        self.branches: list[Optional[Branch]] = []
+        numbers: dict[tuple[str, bool], int] = {}
         #: The branch numbers of each trigger.
         self.triggers: list[tuple[int, ...]] = []
-        for trigger in triggers:
+        for trigger, sources in zip(triggers, split):
+            compiled: list[Optional[Branch]] = [None] * len(sources)
+            if not lazy:
+                compiled = list(compile_trigger(trigger, readings=False))
+                sources = [(branch.pattern.pattern, branch.newline_led) for branch in compiled]
             own: list[int] = []
-            for branch in compile_trigger(trigger, readings=False):
-                key = (branch.pattern.pattern, branch.pattern.flags, branch.newline_led)
-                if key not in numbers:
-                    numbers[key] = len(self.branches)
+            for source, branch in zip(sources, compiled):
+                if source not in numbers:
+                    numbers[source] = len(self.sources)
+                    self.sources.append(source)
                     self.branches.append(branch)
-                if numbers[key] not in own:
-                    own.append(numbers[key])
+                if numbers[source] not in own:
+                    own.append(numbers[source])
             self.triggers.append(tuple(own))
-        self.steps: list[Step] = [_step(b) for b in self.branches]
+        #: The steps of branches not compiled yet (see :meth:`_lazy_step`).
+        self._lazy: dict[int, Step] = {}
+        self.steps: list[Step] = [_step(branch) if branch is not None else self._lazy_step(number)
+                                  for number, branch in enumerate(self.branches)]
         #: Whether each branch has its needles and case-folded pattern yet (see :meth:`_read`).
         self._has_readings = [False] * len(self.branches)
         if accelerate is True and not _accelerator.available():
@@ -92,11 +112,33 @@ class Scanner:
         located = self.accelerator.located if self.accelerator is not None else frozenset()
         self._read(number for number in range(len(self.branches)) if number not in located)
 
+    def _compiled(self, number: int) -> Branch:
+        """The ``number``-th branch, compiled now if it is not yet (its step too)."""
+        branch = self.branches[number]
+        if branch is None:
+            self.branches[number] = branch = compile_branch(*self.sources[number])
+            if self.steps[number] is self._lazy[number]:  # (a test may have wrapped it)
+                self.steps[number] = _step(branch)
+        return branch
+
+    def _lazy_step(self, number: int) -> Step:
+        """The step of a branch not compiled yet: it compiles the branch when first called (and
+        the scan then reads the compiled branch's own step)."""
+        def search(*args: Any) -> Any:
+            return self._compiled(number).pattern.search(*args)
+
+        def match(*args: Any) -> Any:
+            return self._compiled(number).pattern.match(*args)
+
+        step = (search, None, self.sources[number][1], (), False, match)
+        self._lazy[number] = step
+        return step
+
     def _read(self, numbers: Iterable[int]) -> None:
         """Give these branches their needles and case-folded pattern (their steps too)."""
         for number in numbers:
             if not self._has_readings[number]:
-                self.branches[number] = branch = with_readings(self.branches[number])
+                self.branches[number] = branch = with_readings(self._compiled(number))
                 self.steps[number] = _step(branch)
                 self._has_readings[number] = True
 
@@ -120,7 +162,7 @@ class Scanner:
         self._use(_accelerator.Accelerator(self._branch_keys()))
 
     def _branch_keys(self) -> list[tuple[str, int, bool]]:
-        return [(b.pattern.pattern, b.pattern.flags, b.newline_led) for b in self.branches]
+        return _keys(self.sources)
 
     def _use(self, accelerator: "_accelerator.Accelerator") -> None:
         self.accelerator = accelerator
@@ -140,6 +182,11 @@ class Scanner:
             if self.scanned >= WARM_AFTER:
                 self.warm()
         return Scan(self, ScanText(text, starts))
+
+
+def _keys(sources: Iterable[tuple[str, bool]]) -> list[tuple[str, int, bool]]:
+    """What the accelerator knows the branches by: pattern, flags it is compiled with, newline-led."""
+    return [(source, re.MULTILINE, newline_led) for source, newline_led in sources]
 
 
 def _step(branch: Branch) -> Step:

@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import platform
+import sys
 import tempfile
 from itertools import accumulate
 from typing import Any, NamedTuple, Optional, Sequence
@@ -258,11 +259,19 @@ def _build(branches: Sequence[tuple[str, int, bool]]) -> tuple[Any, list[Entry]]
 _PLAN_SOURCES = ("accelerator.py", "translate.py", "_sre.py")
 
 
+def planned(branches: Sequence[tuple[str, int, bool]]) -> bool:
+    """Whether a plan of these branches is kept in the store. A plan is made only from branches
+    that each compiled on their own, and its name hashes the Python that compiled them: a scanner
+    that finds one may compile each branch when it first needs it."""
+    return _load_plan(branches) is not None
+
+
 def _plan_path(branches: Sequence[tuple[str, int, bool]]) -> Optional[str]:
     store = _store_folder()
     if store is None:
         return None
     digest = hashlib.sha256(repr((1, getattr(_hs, "__version__", ""), platform.machine(),
+                                  platform.python_implementation(), sys.version_info[:3],
                                   list(branches))).encode("utf-8", "surrogatepass"))
     here = os.path.dirname(os.path.abspath(__file__))
     try:

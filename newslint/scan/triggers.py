@@ -106,16 +106,23 @@ def compile_trigger(pattern: str, readings: bool = True) -> list[Branch]:
     and a branch whose lines the accelerator locates never uses them. :func:`with_readings`
     adds them later, the same as ``readings=True`` gives at once."""
     try:
-        branches = [_compile_branch(branch) for branch in split_alternation(pattern)]
+        branches = [compile_branch(source, newline_led) for source, newline_led in branch_sources(pattern)]
     except re.error:
-        branches = [Branch(re.compile(pattern, re.MULTILINE), False)]
+        branches = [compile_branch(pattern, False)]
     return [with_readings(branch) for branch in branches] if readings else branches
 
 
-def _compile_branch(branch: str) -> Branch:
-    if branch.startswith("^"):
-        return Branch(re.compile("\n" + branch[1:], re.MULTILINE), True)
-    return Branch(re.compile(branch, re.MULTILINE), False)
+def branch_sources(pattern: str) -> list[tuple[str, bool]]:
+    """The branches of a trigger as :func:`compile_trigger` compiles them, not compiled: each
+    one's pattern (``^…`` written ``\\n…``) and whether it is newline-led. (When one of them does
+    not compile on its own, :func:`compile_trigger` compiles the whole trigger instead.)"""
+    return [("\n" + branch[1:], True) if branch.startswith("^") else (branch, False)
+            for branch in split_alternation(pattern)]
+
+
+def compile_branch(source: str, newline_led: bool) -> Branch:
+    """One branch (see :func:`branch_sources`), compiled as the scan searches it."""
+    return Branch(re.compile(source, re.MULTILINE), newline_led)
 
 
 def with_readings(branch: Branch) -> Branch:
