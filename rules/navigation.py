@@ -155,7 +155,7 @@ _NOTICE = re.compile(
     r"|check the box to include the list of links referenced in the article\.?$"
     # A link's call alone, no sentence: ``Click here to read more``, ``Click here for the full
     # story``, ``CLICK HERE TO GET THE APP``.
-    r"|(?:click|tap) here(?: (?:to|for)\b[^.!?]{1,50})?[!…:]*$"
+    r"|(?:click|tap) here(?: (?:to|for)\b(?! (?:download|get|subscribe)\b)[^.!?]{1,50})?[!…:]*$"
     # A player's length: ``Video duration 02:15``.
     r"|(?:video )?duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$"
     # A weather widget: ``Weather: 72°F Sunny``.
