@@ -54,9 +54,19 @@ def neighbours(line: Line, reach: int = 1) -> Iterator[Line]:
 _PER_ARTICLE: "weakref.WeakKeyDictionary[Article, dict[str, Any]]" = weakref.WeakKeyDictionary()
 
 
+#: The article asked about last (a weak reference) and its values: rules ask about one article
+#: at a time, tens of thousands of times a run, and the weak dictionary's lookup makes a weak
+#: reference each time.
+_LAST_ARTICLE: tuple[Any, dict[str, Any]] = (lambda: None, {})
+
+
 def per_article(article: Article, key: str, compute: Callable[[Article], Any]) -> Any:
     """``compute(article)``, worked out once per article and shared by every rule that asks."""
-    cache = _PER_ARTICLE.setdefault(article, {})
+    global _LAST_ARTICLE
+    last, cache = _LAST_ARTICLE
+    if last() is not article:
+        cache = _PER_ARTICLE.setdefault(article, {})
+        _LAST_ARTICLE = (weakref.ref(article), cache)
     if key not in cache:
         cache[key] = compute(article)
     return cache[key]
