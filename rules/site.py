@@ -90,6 +90,7 @@ _CUT = 0
 _ASCII_TABLE = bytes.maketrans(b"123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
                                b"000000000abcdefghijklmnopqrstuvwxyz")
 _ZEROS = re.compile(rb"00+")
+_ASCII_BYTES = bytes(range(128))
 _LETTER = re.compile(r"[^\W\d_]")
 _FULL = 1 << 64
 _WIRE = re.compile(WIRE_NAMES)
@@ -103,7 +104,16 @@ def _normal_lines(text: str) -> list[bytes]:
     if text.isascii():  # a flag of the string: no scan
         data = text.encode("ascii").translate(_ASCII_TABLE)
     else:
-        data = text.lower().encode("utf-8", "surrogatepass").translate(_ASCII_TABLE)
+        data = text.encode("utf-8", "surrogatepass")
+        # Most texts are ASCII but for a few quotes, dashes and no-break spaces, which have no
+        # case: lower-casing changes only their ASCII letters, which the table lower-cases. The
+        # other characters' bytes are cut out (no ASCII byte is part of one) and looked at alone;
+        # where one of them changes (a capital, and only there a final sigma), the whole text is
+        # lower-cased, as before.
+        others = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if others.lower() != others:
+            data = text.lower().encode("utf-8", "surrogatepass")
+        data = data.translate(_ASCII_TABLE)
     if b"00" in data:
         data = _ZEROS.sub(b"0", data)
     if b"\xc2\xa0" in data:  # a no-break space is a space
