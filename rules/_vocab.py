@@ -75,6 +75,42 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(_phrase_pattern(phrase) for phrase in ordered)
 
 
+def _phrase_tree(phrases: Iterable[str]) -> str:
+    """Whether a lower-cased line holds one of the phrases, as a pattern: the lower-cased
+    :func:`_phrase_pattern` of each, with the beginnings they share written once (``sign\\s+
+    (?:in|up)``), and a phrase that another one opens with standing for both (a line holding the
+    longer holds the shorter). It matches in the same lines as their alternation, where a search
+    tries a few branches at each character instead of every phrase."""
+    tree: dict[str, Any] = {}
+    piece_of: dict[str, str] = {}  # each character's piece, worked out once
+    for phrase in phrases:
+        pieces = []
+        for char in phrase:
+            piece = piece_of.get(char)
+            if piece is None:
+                piece = piece_of[char] = _phrase_pattern(char).lower()
+            pieces.append(piece)
+        node = tree
+        for number, piece in enumerate(pieces):
+            child = node.get(piece, tree)
+            if child is None:
+                break  # a phrase this one opens with is there already
+            if number == len(pieces) - 1:
+                node[piece] = None  # its end: what longer phrases add is not needed
+            else:
+                if child is tree:
+                    child = node[piece] = {}
+                node = child
+
+    def written(node: Optional[dict[str, Any]]) -> str:
+        if node is None:
+            return ""
+        branches = [piece + written(child) for piece, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return written(tree)
+
+
 def languages_for(language: str) -> tuple[str, ...]:
     """The vocabularies to read a text in ``language`` with (none for English or another one),
     after a lexicon's English words, which are read in every text."""
@@ -158,9 +194,14 @@ def _lower_case_search(pattern: str, flags: int) -> "Optional[re.Pattern[str]]":
     """``pattern`` compiled with ``flags`` (case-blind, made of lower-cased letters, ``\\s`` and
     classes of marks, as :class:`Lexicon` writes its phrases) for a lower-cased text, where it runs
     without ``re.IGNORECASE``; ``None`` for a pattern with an escape a lower-casing changes."""
-    if not flags & re.IGNORECASE or re.search(r"\\[A-Za-z]", pattern.replace("\\s", "")):
+    if not flags & re.IGNORECASE or not _lowers_alike(pattern):
         return None
     return re.compile(pattern.lower())
+
+
+def _lowers_alike(pattern: str) -> bool:
+    """Whether lower-casing ``pattern`` keeps its meaning: it has no escape but ``\\s``."""
+    return not re.search(r"\\[A-Za-z]", pattern.replace("\\s", ""))
 
 
 def _splits_into(words: list[str], labels: "frozenset[str] | tuple", most: int) -> bool:
@@ -216,8 +257,8 @@ class Lexicon:
         self._any_label = frozenset().union(*self.labels.values())
         # (compiled on first use, as the languages' own patterns: see the properties below)
         self._any_opener_items = [item for items in self._openers.values() for item in items]
-        self._any_phrase_source = _alternation(
-            item for items in self._phrases.values() for item in items) or "(?!)"
+        self._any_phrase_items = [item for items in self._phrases.values() for item in items]
+        self._any_phrase_source = _alternation(self._any_phrase_items) or "(?!)"
 
     @cached_property
     def _any_opener(self) -> "re.Pattern[str]":
@@ -231,7 +272,11 @@ class Lexicon:
 
     @cached_property
     def _any_phrase_lower(self) -> "Optional[re.Pattern[str]]":
-        return _lower_case_search(self._any_phrase_source, re.IGNORECASE)
+        source = self._any_phrase_source
+        if not self._any_phrase_items or "Σ" in source or not _lowers_alike(source):
+            # (a sigma lower-cases by its neighbours: not one character at a time)
+            return _lower_case_search(source, re.IGNORECASE)
+        return re.compile(_phrase_tree(self._any_phrase_items))
 
     @staticmethod
     def _opener_pattern(items: Iterable[str]) -> "re.Pattern[str]":

@@ -97,6 +97,30 @@ def test_the_vocabularies_phrase_test_never_refuses_a_line_its_phrases_match(tex
             assert lexicon._may_hold_phrase(text), text
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_vocabularies_phrase_tree_matches_where_their_alternation_does(data):
+    """The lower-cased phrase test searches one tree of the phrases (shared beginnings written
+    once, a phrase another opens with standing for both): a line holds a match of it exactly when
+    it holds one of the phrases' alternation, lower-cased."""
+    import re
+
+    from newslint.rules import _vocab
+
+    lexicon = data.draw(st.sampled_from([
+        lexicon for lexicon in vars(_vocab).values()
+        if isinstance(lexicon, _vocab.Lexicon) and lexicon._any_phrase_items]))
+    phrases = lexicon._any_phrase_items
+    # Whole phrases, as written and with the blanks, hyphens and apostrophes their patterns
+    # allow instead; their halves (beginnings without their ends); blanks.
+    bits = [*phrases, *(phrase.replace(" ", " \t ").replace("-", "").replace("'", "’") for phrase in phrases),
+            *(phrase[:len(phrase) // 2] for phrase in phrases),
+            *(phrase[len(phrase) // 2:] for phrase in phrases), " ", "  ", "-", "’", "x"]
+    text = "".join(data.draw(st.lists(st.sampled_from(bits), max_size=6))).lower()
+    alternation = re.compile(lexicon._any_phrase_source.lower())
+    assert bool(lexicon._any_phrase_lower.search(text)) == bool(alternation.search(text)), text
+
+
 def test_the_pages_own_address_alone_is_a_share_boxs_link_and_other_addresses_are_not():
     """NL303 reads the record's address: the page's own address alone on a line is the share
     box's link to copy (three extractors of dev.jsonl kept it over the story), another address
