@@ -1323,7 +1323,27 @@ POST_META_FIELD = re.compile(
 #: A link to the comments closing a post's stamp line (``October 5, 2018 Posted by Vortex Leave a
 #: comment``, ``Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort``,
 #: ``27. November 2021 | 1 Kommentar``).
-COMMENT_LINK_TAIL = re.compile(
+class _NeedsWords:
+    """A case-blind pattern searched only in a line that holds, lower-cased, one of ``words``
+    (one of which each of its matches holds): a pattern that may match at any blank is tried at
+    each character of the line, the words' substring tests refuse most lines first. Where
+    lower-casing and a case-blind match differ (dotless ı, long ſ, İ), the pattern decides."""
+
+    def __init__(self, pattern: "re.Pattern[str]", words: tuple[str, ...]):
+        self.pattern = pattern
+        self.words = words
+
+    def search(self, text: str) -> "Optional[re.Match[str]]":
+        lower = text.lower()
+        for word in self.words:
+            if word in lower:
+                return self.pattern.search(text)
+        if "ı" in lower or "ſ" in lower or "\u0307" in lower:
+            return self.pattern.search(text)
+        return None
+
+
+COMMENT_LINK_TAIL = _NeedsWords(re.compile(
     r"(?:\s*[-–—|•·,]\s*|\s+)(?:leave a (?:comment|reply|response)|(?:\d+|no|one) (?:comments?|responses?|replies)"
     r"|comments? off|hinterlasse (?:eine antwort|einen kommentar)|kommentar hinterlassen"
     r"|schreibe einen kommentar|(?:\d+|keine|ein) kommentare?"
@@ -1332,7 +1352,7 @@ COMMENT_LINK_TAIL = re.compile(
     r"|lascia un commento|(?:\d+|nessun|un) comment[oi]"
     r"|deixe um comentário|(?:\d+|sem|um) comentários?"
     r"|geef een reactie|laat een reactie achter|(?:\d+|geen|een) reacties?)\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE), ("omment", "repl", "respons", "antwort", "coment", "reactie"))
 
 #: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.
 TAG_HEADERS = Lexicon(labels={

@@ -121,6 +121,26 @@ def test_the_vocabularies_phrase_tree_matches_where_their_alternation_does(data)
     assert bool(lexicon._any_phrase_lower.search(text)) == bool(alternation.search(text)), text
 
 
+_COMMENT_LINKS = ["Leave a comment", "3 Comments", "No responses", "Comments off", "Hinterlasse eine Antwort",
+                  "1 Kommentar", "Laisser un commentaire", "Sin comentarios", "Lascia un commento",
+                  "Deixe um comentário", "Geen reacties", "No reſponses", "Geen reactİes", "Geen reactıes",
+                  "October 5, 2018 Posted by Vortex", " ", " | ",
+                  "ſ", "ı", "İ", "\u212a", "S", "I", "K", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_COMMENT_LINKS), max_size=8).map("".join))
+def test_the_comment_link_tail_is_searched_where_its_words_may_be(text):
+    """NL312's comment link is searched only in a line holding one of its words, lower-cased (or a
+    letter whose case-blind match lower-casing does not show): the same matches as searching
+    every line."""
+    from newslint.rules._vocab import COMMENT_LINK_TAIL
+
+    found = COMMENT_LINK_TAIL.search(text)
+    expected = COMMENT_LINK_TAIL.pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span()), text
+
+
 def test_the_pages_own_address_alone_is_a_share_boxs_link_and_other_addresses_are_not():
     """NL303 reads the record's address: the page's own address alone on a line is the share
     box's link to copy (three extractors of dev.jsonl kept it over the story), another address
