@@ -1320,9 +1320,6 @@ POST_META_FIELD = re.compile(
     r"\s*:\s*\S",
     re.IGNORECASE)
 
-#: A link to the comments closing a post's stamp line (``October 5, 2018 Posted by Vortex Leave a
-#: comment``, ``Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort``,
-#: ``27. November 2021 | 1 Kommentar``).
 class _NeedsWords:
     """A case-blind pattern searched only in a line that holds, lower-cased, one of ``words``
     (one of which each of its matches holds): a pattern that may match at any blank is tried at
@@ -1343,6 +1340,9 @@ class _NeedsWords:
         return None
 
 
+#: A link to the comments closing a post's stamp line (``October 5, 2018 Posted by Vortex Leave a
+#: comment``, ``Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort``,
+#: ``27. November 2021 | 1 Kommentar``).
 COMMENT_LINK_TAIL = _NeedsWords(re.compile(
     r"(?:\s*[-–—|•·,]\s*|\s+)(?:leave a (?:comment|reply|response)|(?:\d+|no|one) (?:comments?|responses?|replies)"
     r"|comments? off|hinterlasse (?:eine antwort|einen kommentar)|kommentar hinterlassen"
@@ -1352,7 +1352,9 @@ COMMENT_LINK_TAIL = _NeedsWords(re.compile(
     r"|lascia un commento|(?:\d+|nessun|un) comment[oi]"
     r"|deixe um comentário|(?:\d+|sem|um) comentários?"
     r"|geef een reactie|laat een reactie achter|(?:\d+|geen|een) reacties?)\s*$",
-    re.IGNORECASE), ("omment", "repl", "respons", "antwort", "coment", "reactie"))
+    re.IGNORECASE),
+    # Every alternative above holds one of these, lower-cased: a new one must too, or add its word.
+    ("omment", "repl", "respons", "antwort", "coment", "reactie"))
 
 #: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.
 TAG_HEADERS = Lexicon(labels={
