@@ -379,31 +379,43 @@ class Credits:
     @lazy
     def datelines(self) -> list[Credit]:
         """Every paragraph opening with a dateline that credits a known outlet, in text order."""
-        found = []
+        return list(self._datelines())
+
+    def _datelines(self, last_index: Optional[int] = None) -> Iterator[Credit]:
+        """:attr:`datelines` one by one, those in lines up to ``last_index`` (all by default)."""
         article = self.article
         text, lines, starts = article.text, article.lines, article.line_starts
         # Only a paragraph with a bracket in its first 160 characters is read: the brackets are
         # found in the text (a few per story) rather than each paragraph looked at in turn.
-        last = len(starts) - 1
+        last = len(starts) - 1 if last_index is None else min(last_index, len(starts) - 1)
         position = text.find("(")
         while position != -1:
             index = bisect_right(starts, position) - 1
+            if index > last:
+                break
             if position - starts[index] < 160:
                 credit = self._dateline(article.line(index), lines[index][:160])
                 if credit is not None:
-                    found.append(credit)
+                    yield credit
             if index == last:
                 break
             position = text.find("(", starts[index + 1])
-        return found
 
     @lazy
     def dateline(self) -> Optional[Credit]:
         """The story's dateline credit: the first one in the top half of the text."""
         count = self.article.paragraph_count
-        for credit in self.datelines:
+        top = max(HEAD_PARAGRAPHS, count // 2)
+        if "datelines" in self.__dict__:
+            found: Iterator[Credit] = iter(self.datelines)
+        else:
+            # Read no further than the top half's last paragraph: a dateline found below it
+            # is not the story's, nor is any after it.
+            indexes = self.article.paragraph_indexes
+            found = self._datelines(indexes[top] if top < count else None)
+        for credit in found:
             line = self.article.line(credit.line - 1)
-            return credit if line.ordinal <= max(HEAD_PARAGRAPHS, count // 2) else None
+            return credit if line.ordinal <= top else None
         return None
 
     def _dateline(self, line: "Line", head: str) -> Optional[Credit]:

@@ -54,9 +54,19 @@ def neighbours(line: Line, reach: int = 1) -> Iterator[Line]:
 _PER_ARTICLE: "weakref.WeakKeyDictionary[Article, dict[str, Any]]" = weakref.WeakKeyDictionary()
 
 
+#: The article asked about last (a weak reference) and its values: rules ask about one article
+#: at a time, tens of thousands of times a run, and the weak dictionary's lookup makes a weak
+#: reference each time.
+_LAST_ARTICLE: tuple[Any, dict[str, Any]] = (lambda: None, {})
+
+
 def per_article(article: Article, key: str, compute: Callable[[Article], Any]) -> Any:
     """``compute(article)``, worked out once per article and shared by every rule that asks."""
-    cache = _PER_ARTICLE.setdefault(article, {})
+    global _LAST_ARTICLE
+    last, cache = _LAST_ARTICLE
+    if last() is not article:
+        cache = _PER_ARTICLE.setdefault(article, {})
+        _LAST_ARTICLE = (weakref.ref(article), cache)
     if key not in cache:
         cache[key] = compute(article)
     return cache[key]
@@ -211,6 +221,10 @@ def _name_like(tokens: list[str]) -> bool:
 _ANY_DATE_WORDS = _ENGLISH_DATES.words | _FOREIGN_DATE_WORDS
 
 
+#: :func:`_in_no_stamp` of the tokens met (a token's answer is the same in every line).
+_NO_STAMP_TOKENS: dict[str, bool] = {}
+
+
 def _in_no_stamp(token: str) -> bool:
     """Whether a line holding ``token`` is no stamp, in any language: the token is no date token
     (so it stands in a run of names) and cannot be a name's word (``said``), so that run is not
@@ -252,12 +266,25 @@ def read_timestamp(text: str, language: "_vocab.Language" = "en") -> Optional[st
         return "label"
     if _TWEET_CREDIT.search(text):
         return None
-    # (an ISO stamp holds a "T": most lines are not searched for one)
-    tokens = _TOKEN.findall(_ISO_STAMP.sub(r"\1 \2", text) if "T" in text else text)
-    if not tokens or len(tokens) > 40:
+    # (an ISO stamp holds a "T" and a colon: most lines are not searched for one)
+    tokens: list[str] = []
+    # The tokens are read one by one: most lines are decided at their first word that is no
+    # stamp's, in any language, where listing them all read the whole line (more than 40 tokens,
+    # or none, is no stamp either).
+    for match in _TOKEN.finditer(_ISO_STAMP.sub(r"\1 \2", text) if "T" in text and ":" in text else text):
+        token = match.group()
+        no_stamp = _NO_STAMP_TOKENS.get(token)
+        if no_stamp is None:
+            no_stamp = _in_no_stamp(token)
+            if len(token) <= 40:  # (words, not a page's worth of letters)
+                if len(_NO_STAMP_TOKENS) >= 50_000:
+                    _NO_STAMP_TOKENS.clear()
+                _NO_STAMP_TOKENS[token] = no_stamp
+        if no_stamp or len(tokens) == 40:
+            return None
+        tokens.append(token)
+    if not tokens:
         return None
-    if any(_in_no_stamp(token) for token in tokens):
-        return None  # (most lines: decided at their first such word, in any language)
     if _TIME_RANGE.search(text):
         return None  # a schedule or opening hours, never a stamp
     vocabulary = _ENGLISH_DATES

@@ -75,6 +75,42 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(_phrase_pattern(phrase) for phrase in ordered)
 
 
+def _phrase_tree(phrases: Iterable[str]) -> str:
+    """Whether a lower-cased line holds one of the phrases, as a pattern: the lower-cased
+    :func:`_phrase_pattern` of each, with the beginnings they share written once (``sign\\s+
+    (?:in|up)``), and a phrase that another one opens with standing for both (a line holding the
+    longer holds the shorter). It matches in the same lines as their alternation, where a search
+    tries a few branches at each character instead of every phrase."""
+    tree: dict[str, Any] = {}
+    piece_of: dict[str, str] = {}  # each character's piece, worked out once
+    for phrase in phrases:
+        pieces = []
+        for char in phrase:
+            piece = piece_of.get(char)
+            if piece is None:
+                piece = piece_of[char] = _phrase_pattern(char).lower()
+            pieces.append(piece)
+        node = tree
+        for number, piece in enumerate(pieces):
+            child = node.get(piece, tree)
+            if child is None:
+                break  # a phrase this one opens with is there already
+            if number == len(pieces) - 1:
+                node[piece] = None  # its end: what longer phrases add is not needed
+            else:
+                if child is tree:
+                    child = node[piece] = {}
+                node = child
+
+    def written(node: Optional[dict[str, Any]]) -> str:
+        if node is None:
+            return ""
+        branches = [piece + written(child) for piece, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return written(tree)
+
+
 def languages_for(language: str) -> tuple[str, ...]:
     """The vocabularies to read a text in ``language`` with (none for English or another one),
     after a lexicon's English words, which are read in every text."""
@@ -158,9 +194,14 @@ def _lower_case_search(pattern: str, flags: int) -> "Optional[re.Pattern[str]]":
     """``pattern`` compiled with ``flags`` (case-blind, made of lower-cased letters, ``\\s`` and
     classes of marks, as :class:`Lexicon` writes its phrases) for a lower-cased text, where it runs
     without ``re.IGNORECASE``; ``None`` for a pattern with an escape a lower-casing changes."""
-    if not flags & re.IGNORECASE or re.search(r"\\[A-Za-z]", pattern.replace("\\s", "")):
+    if not flags & re.IGNORECASE or not _lowers_alike(pattern):
         return None
     return re.compile(pattern.lower())
+
+
+def _lowers_alike(pattern: str) -> bool:
+    """Whether lower-casing ``pattern`` keeps its meaning: it has no escape but ``\\s``."""
+    return not re.search(r"\\[A-Za-z]", pattern.replace("\\s", ""))
 
 
 def _splits_into(words: list[str], labels: "frozenset[str] | tuple", most: int) -> bool:
@@ -216,8 +257,8 @@ class Lexicon:
         self._any_label = frozenset().union(*self.labels.values())
         # (compiled on first use, as the languages' own patterns: see the properties below)
         self._any_opener_items = [item for items in self._openers.values() for item in items]
-        self._any_phrase_source = _alternation(
-            item for items in self._phrases.values() for item in items) or "(?!)"
+        self._any_phrase_items = [item for items in self._phrases.values() for item in items]
+        self._any_phrase_source = _alternation(self._any_phrase_items) or "(?!)"
 
     @cached_property
     def _any_opener(self) -> "re.Pattern[str]":
@@ -231,7 +272,11 @@ class Lexicon:
 
     @cached_property
     def _any_phrase_lower(self) -> "Optional[re.Pattern[str]]":
-        return _lower_case_search(self._any_phrase_source, re.IGNORECASE)
+        source = self._any_phrase_source
+        if not self._any_phrase_items or "Σ" in source or not _lowers_alike(source):
+            # (a sigma lower-cases by its neighbours: not one character at a time)
+            return _lower_case_search(source, re.IGNORECASE)
+        return re.compile(_phrase_tree(self._any_phrase_items))
 
     @staticmethod
     def _opener_pattern(items: Iterable[str]) -> "re.Pattern[str]":
@@ -1345,10 +1390,30 @@ POST_META_FIELD = re.compile(
     r"\s*:\s*\S",
     re.IGNORECASE)
 
+class _NeedsWords:
+    """A case-blind pattern searched only in a line that holds, lower-cased, one of ``words``
+    (one of which each of its matches holds): a pattern that may match at any blank is tried at
+    each character of the line, the words' substring tests refuse most lines first. Where
+    lower-casing and a case-blind match differ (dotless ı, long ſ, İ), the pattern decides."""
+
+    def __init__(self, pattern: "re.Pattern[str]", words: tuple[str, ...]):
+        self.pattern = pattern
+        self.words = words
+
+    def search(self, text: str) -> "Optional[re.Match[str]]":
+        lower = text.lower()
+        for word in self.words:
+            if word in lower:
+                return self.pattern.search(text)
+        if "ı" in lower or "ſ" in lower or "\u0307" in lower:
+            return self.pattern.search(text)
+        return None
+
+
 #: A link to the comments closing a post's stamp line (``October 5, 2018 Posted by Vortex Leave a
 #: comment``, ``Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort``,
 #: ``27. November 2021 | 1 Kommentar``).
-COMMENT_LINK_TAIL = re.compile(
+COMMENT_LINK_TAIL = _NeedsWords(re.compile(
     r"(?:\s*[-–—|•·,]\s*|\s+)(?:leave a (?:comment|reply|response)|(?:\d+|no|one) (?:comments?|responses?|replies)"
     r"|comments? off|hinterlasse (?:eine antwort|einen kommentar)|kommentar hinterlassen"
     r"|schreibe einen kommentar|(?:\d+|keine|ein) kommentare?"
@@ -1357,7 +1422,9 @@ COMMENT_LINK_TAIL = re.compile(
     r"|lascia un commento|(?:\d+|nessun|un) comment[oi]"
     r"|deixe um comentário|(?:\d+|sem|um) comentários?"
     r"|geef een reactie|laat een reactie achter|(?:\d+|geen|een) reacties?)\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE),
+    # Every alternative above holds one of these, lower-cased: a new one must too, or add its word.
+    ("omment", "repl", "respons", "antwort", "coment", "reactie"))
 
 #: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.
 TAG_HEADERS = Lexicon(labels={

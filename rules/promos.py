@@ -136,10 +136,13 @@ def post_alert_prompt(text: str, language: str) -> bool:
     ``Gib deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu werden.``):
     the posts, the e-mail and a word to the reader (*me*, *your*, an imperative opening a sentence)
     in one line of 40 words at most, not quoted or reported."""
-    if len(text.split()) > 40 or text[:1] in "\"“„«‚'" or _REPORTED.search(text) or \
-            _FOREIGN_REPORTED.search(text):
+    if len(text.split()) > 40 or text[:1] in "\"“„«‚'":
         return False
+    # (the vocabularies first: their test refuses most lines at once, where the reported speech's
+    # patterns are tried at each word)
     if not (POST_ALERT_OBJECT.phrase(text, language) and POST_ALERT_CHANNEL.phrase(text, language)):
+        return False
+    if _REPORTED.search(text) or _FOREIGN_REPORTED.search(text):
         return False
     return bool(POST_ALERT_READER.phrase(text, language)) or any(
         POST_ALERT_CALL.opener(sentence, language) for sentence in _SENTENCE_BREAK.split(text))
@@ -154,9 +157,11 @@ def foreign_newsletter_prompt(text: str, language: str) -> bool:
     not in quotation marks."""
     if NEWSLETTER_LABEL.label(text, language):
         return True
-    if len(text.split()) > 40 or text[:1] in "\"“„«‚'" or _FOREIGN_REPORTED.search(text):
+    if len(text.split()) > 40 or text[:1] in "\"“„«‚'":
         return False
-    return bool(NEWSLETTER_OBJECT.phrase(text, language) and NEWSLETTER_CALL.phrase(text, language))
+    # (the vocabularies first: their test refuses most lines at once)
+    return bool(NEWSLETTER_OBJECT.phrase(text, language) and NEWSLETTER_CALL.phrase(text, language)) \
+        and not _FOREIGN_REPORTED.search(text)
 
 
 #: Reported speech in the other languages: the story telling about a newsletter.

@@ -90,6 +90,23 @@ _CUT = 0
 _ASCII_TABLE = bytes.maketrans(b"123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
                                b"000000000abcdefghijklmnopqrstuvwxyz")
 _ZEROS = re.compile(rb"00+")
+_ASCII_BYTES = bytes(range(128))
+#: The text encoded last and its UTF-8: a document's page key, its lines and its digest each
+#: read the same text's bytes, one after the other.
+_ENCODED: tuple[str, bytes] = ("", b"")
+#: Texts longer than this are encoded each time, never kept.
+_KEEP_ENCODED = 1 << 22
+
+
+def _utf8(text: str) -> bytes:
+    """``text`` in UTF-8 (lone surrogates passed through), encoded once for the three readers."""
+    global _ENCODED
+    last, data = _ENCODED
+    if last is not text:
+        data = text.encode("utf-8", "surrogatepass")
+        if len(text) <= _KEEP_ENCODED:
+            _ENCODED = (text, data)
+    return data
 _LETTER = re.compile(r"[^\W\d_]")
 _FULL = 1 << 64
 _WIRE = re.compile(WIRE_NAMES)
@@ -101,9 +118,18 @@ def _normal_lines(text: str) -> list[bytes]:
     Done on the whole text at once, at C speed: lower-casing never adds or removes a line break,
     so line *i* of the result is line *i* of the text."""
     if text.isascii():  # a flag of the string: no scan
-        data = text.encode("ascii").translate(_ASCII_TABLE)
+        data = _utf8(text).translate(_ASCII_TABLE)
     else:
-        data = text.lower().encode("utf-8", "surrogatepass").translate(_ASCII_TABLE)
+        data = _utf8(text)
+        # Most texts are ASCII but for a few quotes, dashes and no-break spaces, which have no
+        # case: lower-casing changes only their ASCII letters, which the table lower-cases. The
+        # other characters' bytes are cut out (no ASCII byte is part of one) and looked at alone;
+        # where one of them changes (a capital, and only there a final sigma), the whole text is
+        # lower-cased, as before.
+        others = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if others.lower() != others:
+            data = text.lower().encode("utf-8", "surrogatepass")
+        data = data.translate(_ASCII_TABLE)
     if b"00" in data:
         data = _ZEROS.sub(b"0", data)
     if b"\xc2\xa0" in data:  # a no-break space is a space
@@ -122,7 +148,7 @@ def _collapse(line: bytes) -> bytes:
 def _text_digest(text: str) -> bytes:
     """A digest of a whole text, to tell copies of a document (CRC-32 and Adler-32 of its UTF-8,
     and its length: at C speed)."""
-    data = text.encode("utf-8", "surrogatepass")
+    data = _utf8(text)
     return (crc32(data) << 96 | adler32(data) << 64 | len(data)).to_bytes(16, "little")
 
 
@@ -170,7 +196,7 @@ def site_and_page(path: str, outlet: Optional[str], url: Optional[str], text: st
         host = host[4:] if host.startswith("www.") else host
         page = f"url:{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
     else:
-        page = "text:" + blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        page = "text:" + blake2b(_utf8(text), digest_size=16).hexdigest()
     return site, page
 
 

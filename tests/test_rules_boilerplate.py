@@ -97,6 +97,50 @@ def test_the_vocabularies_phrase_test_never_refuses_a_line_its_phrases_match(tex
             assert lexicon._may_hold_phrase(text), text
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_vocabularies_phrase_tree_matches_where_their_alternation_does(data):
+    """The lower-cased phrase test searches one tree of the phrases (shared beginnings written
+    once, a phrase another opens with standing for both): a line holds a match of it exactly when
+    it holds one of the phrases' alternation, lower-cased."""
+    import re
+
+    from newslint.rules import _vocab
+
+    lexicon = data.draw(st.sampled_from([
+        lexicon for lexicon in vars(_vocab).values()
+        if isinstance(lexicon, _vocab.Lexicon) and lexicon._any_phrase_items]))
+    phrases = lexicon._any_phrase_items
+    # Whole phrases, as written and with the blanks, hyphens and apostrophes their patterns
+    # allow instead; their halves (beginnings without their ends); blanks.
+    bits = [*phrases, *(phrase.replace(" ", " \t ").replace("-", "").replace("'", "’") for phrase in phrases),
+            *(phrase[:len(phrase) // 2] for phrase in phrases),
+            *(phrase[len(phrase) // 2:] for phrase in phrases), " ", "  ", "-", "’", "x"]
+    text = "".join(data.draw(st.lists(st.sampled_from(bits), max_size=6))).lower()
+    alternation = re.compile(lexicon._any_phrase_source.lower())
+    assert bool(lexicon._any_phrase_lower.search(text)) == bool(alternation.search(text)), text
+
+
+_COMMENT_LINKS = ["Leave a comment", "3 Comments", "No responses", "Comments off", "Hinterlasse eine Antwort",
+                  "1 Kommentar", "Laisser un commentaire", "Sin comentarios", "Lascia un commento",
+                  "Deixe um comentário", "Geen reacties", "No reſponses", "Geen reactİes", "Geen reactıes",
+                  "October 5, 2018 Posted by Vortex", " ", " | ",
+                  "ſ", "ı", "İ", "\u212a", "S", "I", "K", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_COMMENT_LINKS), max_size=8).map("".join))
+def test_the_comment_link_tail_is_searched_where_its_words_may_be(text):
+    """NL312's comment link is searched only in a line holding one of its words, lower-cased (or a
+    letter whose case-blind match lower-casing does not show): the same matches as searching
+    every line."""
+    from newslint.rules._vocab import COMMENT_LINK_TAIL
+
+    found = COMMENT_LINK_TAIL.search(text)
+    expected = COMMENT_LINK_TAIL.pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span()), text
+
+
 def test_the_pages_own_address_alone_is_a_share_boxs_link_and_other_addresses_are_not():
     """NL303 reads the record's address: the page's own address alone on a line is the share
     box's link to copy (three extractors of dev.jsonl kept it over the story), another address
