@@ -47,9 +47,9 @@ about|about us|advertise|advertise with us|help|faq|terms|terms of use|terms of 
 privacy policy|sitemap|site map|corrections|more|more news|more sections|all news|quick links|
 related tags|related topics|highlights|story highlights|key points|key takeaways|customer service|
 contact the newsroom|submit a news tip|submit a tip|send us a tip|news tips|got a news tip?|got a tip?|
-got a news tip|got a tip|
-send us your photos|submit photos|place an ad|find a business|local jobs|letters to the editor|
-today's weather|subscriber services|manage subscription|buy photos|photo reprints""".replace("\n", "")
+got a news tip|got a tip|send us your photos|submit photos|place an ad|find a business|local jobs|
+letters to the editor|today's weather|subscriber services|manage subscription|buy photos|
+photo reprints""".replace("\n", "")
     .split("|"))
 
 #: Interface words: never copy when they stand alone on a line, wherever that is.
@@ -273,18 +273,18 @@ class NavigationMenu(ArticleRule):
     """Menu items, section labels and tag lists of the site's navigation.
 
     What it flags:
-        A paragraph that is a section name (``Home``, ``News``, ``Sports``, ``Real Estate``,
-        ``Sign In``, ``Highlights``) among the first or last five paragraphs, or beside another
-        short line within twelve; every line of a run of three or more short menu-shaped lines
-        most of which are section names; the tags after a ``Tags`` / ``Topics`` / ``Filed
-        under`` header, such a header alone over a line that is no sentence (a cloud of tags
-        with their counts, tags glued into one word), and a tag list or a whole menu on one line (``Tags Kristi Noem South
+        A paragraph that is a section name (``Home``, ``News``, ``Sports``, ``Real Estate``, ``Sign
+        In``, ``Highlights``) among the first or last five paragraphs, or beside another short line
+        within twelve; every line of a run of three or more short menu-shaped lines most of which
+        are section names; the tags after a ``Tags`` / ``Topics`` / ``Filed under`` header, such a
+        header alone over a line that is no sentence (a cloud of tags with their counts, tags glued
+        into one word), and a tag list or a whole menu on one line (``Tags Kristi Noem South
         Dakota``, ``Home | News | Sports | Business``, or any three or more short items between
         bars: ``Foren-Registrierung | Foren-Login | Anwalts-Login``, or in brackets: ``[ Home ] [
-        About ]``, or section names between dashes); a language switcher, on one line
-        (``English | Español | Français``, ``DE | EN``) or a language's own name among the menu
-        lines (``Deutsch``). A line that is also the heading of a
-        related-stories box (``Latest news``) is left to NL203: one finding per line.
+        About ]``, or section names between dashes); a language switcher, on one line (``English |
+        Español | Français``, ``DE | EN``) or a language's own name among the menu lines
+        (``Deutsch``). A line that is also the heading of a related-stories box (``Latest news``) is
+        left to NL203: one finding per line.
 
     Why it matters:
         A menu is the most common junk an extractor lets through: it is not part of the story,
@@ -379,8 +379,8 @@ _YOU_ARE_HERE_WORDS = (r"you are here|sie sind hier|du bist hier|vous êtes ici|
                        r"|ti trovi in|você está aqui|u bent hier|je bent hier")
 _YOU_ARE_HERE = re.compile(rf"^(?:{_YOU_ARE_HERE_WORDS})\s*:", re.IGNORECASE)
 #: A link back to a section of the site: ``Return to News``, ``Back to Sports``.
-_BACK_TO = re.compile(r"^(?:return|back|go back) to (?:the )?(?P<place>[^\W\d_][\w&'’ .-]{1,30}?)\s*(?:page)?$",
-                      re.IGNORECASE)
+_BACK_TO = re.compile(
+    r"^(?:return|back|go back) to (?:the )?(?P<place>[^\W\d_][\w&'’ .-]{1,30}?)\s*(?:page)?$", re.IGNORECASE)
 #: What a link back leads to when it is not a section: a list, an index, the previous page.
 _LISTING = re.compile(r"(?:^|\s)(?:list|index|overview|archive|archives|listing|listings|results"
                       r"|contents|main page|home page|previous page|search results)$", re.IGNORECASE)
@@ -422,16 +422,15 @@ class NavigationLink(LineRule):
 
     What it flags:
         A line that is only an interface control or a player's label (``Close``, ``Back to
-        Gallery``, ``Skip to content``, ``Video``, ``View all (4)``; gallery controls such as
-        ``Back to Gallery`` are NL212's), a
-        notice of the page's machinery (``Media playback is unsupported on your device``,
-        ``You will be redirected back to your article in 13 seconds``), or a breadcrumb trail
-        (``Home > World > Asia``) that opens with a section name or its label (``You are here:
-        Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position (``Page 1 of 3``),
-        a text-size widget (``Text size: A A A``), a list's sort control (``Sort by: Newest``),
-        a weather widget (``Weather: 72°F Sunny``), a table of contents' heading (``Contents``,
-        ``Inhaltsverzeichnis``), a link back to a section (``Return to
-        News``) or a link's call that is no sentence (``Click here for the full story``).
+        Gallery``, ``Skip to content``, ``Video``, ``View all (4)``; gallery controls such as ``Back
+        to Gallery`` are NL212's), a notice of the page's machinery (``Media playback is unsupported
+        on your device``, ``You will be redirected back to your article in 13 seconds``), or a
+        breadcrumb trail (``Home > World > Asia``) that opens with a section name or its label
+        (``You are here: Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position
+        (``Page 1 of 3``), a text-size widget (``Text size: A A A``), a list's sort control (``Sort
+        by: Newest``), a weather widget (``Weather: 72°F Sunny``), a table of contents' heading
+        (``Contents``, ``Inhaltsverzeichnis``), a link back to a section (``Return to News``) or a
+        link's call that is no sentence (``Click here for the full story``).
 
     Why it matters:
         Controls and breadcrumbs are the page's furniture; in the text they read as stray words
