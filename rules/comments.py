@@ -132,38 +132,54 @@ _VIEW_COUNT = re.compile(
     r"^[\d.,]+\s?[kKmM]?\s(?:views|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$",
     re.IGNORECASE)
 #: A page's hit counter: ``Hits: 1234``, ``You are visitor number 12345``, ``This page has been
-#: viewed 1,234 times``.
-_HIT_COUNT = re.compile(
-    r"^(?:hits|visitors|visits|page ?views|views|besucher|zugriffe|visiteurs|visites|visitas|visite"
-    r"|visitatori|visitantes|bezoekers)\s*:\s*[\d.,\u00a0\u202f ]+$"
-    r"|^you are (?:visitor|guest) (?:number |no\.? ?|# ?)?[\d.,]+\.?$"
-    r"|^sie sind (?:der )?besucher (?:nr\.? ?|nummer )?[\d.,]+\.?$"
-    r"|^this (?:page|site) has been (?:visited|viewed|accessed) [\d.,]+ times(?: since .{1,40})?\.?$",
-    re.IGNORECASE)
+#: viewed 1,234 times``. Each entry: how the line opens, and the rest of it (both patterns, read
+#: case-blind; the trigger is made of the openers).
+_HIT_COUNTS = (
+    (r"(?:hits|visitors|visits|page ?views|views|besucher|zugriffe|visiteurs|visites|visitas|visite"
+     r"|visitatori|visitantes|bezoekers)", r"\s*:\s*[\d.,\u00a0\u202f ]+"),
+    (r"you are (?:visitor|guest)", r" (?:number |no\.? ?|# ?)?[\d.,]+\.?"),
+    (r"sie sind (?:der )?besucher", r" (?:nr\.? ?|nummer )?[\d.,]+\.?"),
+    (r"this (?:page|site) has been (?:visited|viewed|accessed)", r" [\d.,]+ times(?: since .{1,40})?\.?"),
+)
 #: The fixed wording of discussion-forum software around a thread's posts (phpBB, vBulletin and
 #: their kin): a post's header fields (``Originally Posted by NAME``, ``Join Date: Jan 2005``,
 #: ``Posts: 1,234``, ``Post subject: …``, ``Last edited by NAME; …``) and the thread's frame
 #: (``Who is online``, ``Users browsing this forum: …``, ``You cannot post new topics in this
-#: forum``, ``BB code is On``, ``Similar Threads``).
-_FORUM = re.compile(
-    r"^(?:originally posted by\s+\S.{0,40}|quote\s*:|join(?:ed)? date\s*:\s*\S.{0,20}"
-    r"|posts\s*:\s*[\d.,]+|post subject\s*:.{0,100}|last edited by\s+\S.{0,40}?(?:;|\bon\b|\bat\b).{0,60}"
-    r"|who is online|users browsing this (?:forum|thread|topic)\s*:.{0,100}"
-    r"|currently active users viewing this thread\s*:.{0,80}"
-    r"|you (?:cannot|can ?not|may not|can) (?:post new (?:topics|threads)|post replies|reply to"
-    r" (?:topics|threads)|edit your posts|delete your posts|post attachments|vote in polls)\b.{0,30}"
-    r"|(?:bb ?code|smilies|\[img\] code|\[video\] code|html code|refbacks|pingbacks|trackbacks)"
-    r" (?:is|are) (?:on|off)"
-    r"|similar threads|posting rules|forum rules|display posts from previous\s*:.{0,60}"
+#: forum``, ``BB code is On``, ``Similar Threads``); entries as in :data:`_HIT_COUNTS`.
+_FORUM_LINES = (
+    (r"originally posted by", r"\s+\S.{0,40}"), (r"quote", r"\s*:"),
+    (r"join(?:ed)? date", r"\s*:\s*\S.{0,20}"), (r"posts", r"\s*:\s*[\d.,]+"),
+    (r"post subject", r"\s*:.{0,100}"), (r"last edited by", r"\s+\S.{0,40}?(?:;|\bon\b|\bat\b).{0,60}"),
+    (r"who is online", r""), (r"users browsing this (?:forum|thread|topic)", r"\s*:.{0,100}"),
+    (r"currently active users viewing this thread", r"\s*:.{0,80}"),
+    (r"you (?:cannot|can ?not|may not|can) (?:post new (?:topics|threads)|post replies|reply to"
+     r" (?:topics|threads)|edit your posts|delete your posts|post attachments|vote in polls)", r"\b.{0,30}"),
+    (r"(?:bb ?code|smilies|\[img\] code|\[video\] code|html code|refbacks|pingbacks|trackbacks)"
+     r" (?:is|are) (?:on|off)", r""),
+    (r"similar threads|posting rules|forum rules", r""), (r"display posts from previous", r"\s*:.{0,60}"),
     # … and the same furniture as the software writes it in the other languages the rules read.
-    r"|registriert seit\s*:.{1,20}|beiträge\s*:\s*[\d.,]+|zitat von\s+\S.{0,40}|zitat\s*:|wer ist online\s*\??"
-    r"|du kannst keine neuen themen .{0,40}|alle zeiten sind (?:utc|gmt|mez|mesz).{0,20}|forum-regeln"
-    r"|inscrit le\s*:.{1,30}|messages\s*:\s*[\d.,\u00a0\u202f ]+|qui est en ligne\s*\??"
-    r"|sujets similaires|vous ne pouvez pas (?:poster|répondre|éditer|supprimer) .{0,60}"
-    r"|registrado\s*:.{1,20}|mensajes\s*:\s*[\d.,]+|¿?quién está conectado\s*\??|temas similares"
-    r"|no puede (?:abrir|responder|editar|borrar) .{0,60}|chi c'è in linea\s*\??|discussioni simili"
-    r"|quem está ligado\s*\??|tópicos semelhantes|wie is er online\s*\??)$",
-    re.IGNORECASE)
+    (r"registriert seit", r"\s*:.{1,20}"), (r"beiträge", r"\s*:\s*[\d.,]+"), (r"zitat von", r"\s+\S.{0,40}"),
+    (r"zitat", r"\s*:"), (r"wer ist online", r"\s*\??"), (r"du kannst keine neuen themen", r" .{0,40}"),
+    (r"alle zeiten sind (?:utc|gmt|mez|mesz)", r".{0,20}"), (r"forum-regeln", r""),
+    (r"inscrit le", r"\s*:.{1,30}"), (r"messages", r"\s*:\s*[\d.,\u00a0\u202f ]+"),
+    (r"qui est en ligne", r"\s*\??"), (r"sujets similaires", r""),
+    (r"vous ne pouvez pas (?:poster|répondre|éditer|supprimer)", r" .{0,60}"),
+    (r"registrado", r"\s*:.{1,20}"), (r"mensajes", r"\s*:\s*[\d.,]+"),
+    (r"¿?quién está conectado", r"\s*\??"), (r"temas similares", r""),
+    (r"no puede (?:abrir|responder|editar|borrar)", r" .{0,60}"), (r"chi c'è in linea", r"\s*\??"),
+    (r"discussioni simili", r""), (r"quem está ligado", r"\s*\??"), (r"tópicos semelhantes", r""),
+    (r"wie is er online", r"\s*\??"),
+)
+
+
+def _whole_lines(entries: tuple[tuple[str, str], ...]) -> "re.Pattern[str]":
+    """The lines one of ``entries`` (opener, rest) is the whole of."""
+    return re.compile("^(?:" + "|".join(opener + rest for opener, rest in entries) + ")$",
+                      re.IGNORECASE)
+
+
+_HIT_COUNT = _whole_lines(_HIT_COUNTS)
+_FORUM = _whole_lines(_FORUM_LINES)
 #: A number alone on a line, as a comment, share or view counter leaves it.
 _LONE_COUNT = re.compile(r"^\s*\d{1,4}\s*$")
 #: A clock time or a year: the line before a counter may be the story's stamp.
@@ -313,18 +329,8 @@ class CommentThread(LineRule):
                r"|pensiero su|gedachten? over|respuestas? a|opiniões sobre)"
                # A forum's furniture and a page's hit counter open the line (a branch of their own:
                # one led by the line's start costs the exact scan nothing on other lines).
-               r"|^[ \t•·|*>»›\-–—]*(?i:originally posted|join date|joined date|posts:|post subject"
-               r"|last edited by|who is online|users browsing|currently active users|you cannot post"
-               r"|you can ?not post|you may not|you can post|you can reply|bb ?code is|smilies are"
-               r"|\[img\] code|\[video\] code|html code is|refbacks are|pingbacks are|trackbacks are"
-               r"|similar threads|posting rules|forum rules|display posts|hits ?:|visitors ?:|visits ?:"
-               r"|page ?views ?:|views ?:|you are visitor|you are guest|this page has been|this site has been"
-               r"|quote ?:|besucher|zugriffe ?:|visiteurs ?:|visites ?:|visitas ?:|visite ?:|visitatori ?:"
-               r"|visitantes ?:|bezoekers ?:|sie sind besucher|sie sind der besucher|registriert seit"
-               r"|beiträge ?:|zitat von|zitat ?:|wer ist online|du kannst keine|alle zeiten sind"
-               r"|forum-regeln|inscrit le|messages ?:|qui est en ligne|sujets similaires|vous ne pouvez pas"
-               r"|registrado ?:|mensajes ?:|¿?quién está conectado|temas similares|no puede|chi c'è in linea"
-               r"|discussioni simili|quem está ligado|tópicos semelhantes|wie is er online)"
+               r"|^[ \t•·|*>»›\-–—]*(?i:" + "|".join(opener for opener, _ in _FORUM_LINES + _HIT_COUNTS)
+               + ")"
                r"|[ \t](?:sagt|schreibt|meint|kommentierte|dit|[ée]crit|dice|escribe|scrive|diz|disse"
                r"|escreveu|zegt|schreef|schrijft):[ \t]*(?:\n|\Z)"
                r"|^[ \t•·|*>»›\-–—]*(?:[Rr]eply|REPLY)[ \t]*(?:\n|\Z)|" + COMMENT_THREAD.line_start_trigger()

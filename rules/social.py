@@ -153,9 +153,9 @@ _JOIN_CHANNEL = re.compile(
     r"|^unser (?:whatsapp|telegram)-(?:kanal|gruppe)\b", re.IGNORECASE)
 
 #: The follower count of a social widget: ``4 Tsd. Abonnenten``, ``12K followers``.
-_FOLLOWER_COUNT = re.compile(
-    r"^[\d.,]+\s?(?:tsd\.?|k|m|mio\.?)?\s?(?:abonnenten|follower|followers|fans|subscribers|abonnés"
-    r"|suscriptores|seguidores|iscritti|follower|volgers|abonnees)$", re.IGNORECASE)
+_FOLLOWERS = (r"(?:abonnenten|followers?|fans|subscribers|abonnés|suscriptores|seguidores|iscritti|volgers"
+              r"|abonnees)")
+_FOLLOWER_COUNT = re.compile(r"^[\d.,]+\s?(?:tsd\.?|k|m|mio\.?)?\s?" + _FOLLOWERS + "$", re.IGNORECASE)
 
 #: A network named after a follow prompt in any language (``Folgen Sie uns auf Facebook``).
 _NETWORK_NAMED = re.compile(r"\b" + _NETWORK + r"\b", re.IGNORECASE)
@@ -289,8 +289,8 @@ class FollowPrompt(LineRule):
                r"|hat with us|tay connected|oin our|oin the|: http|dd us|DD US|reten Sie unserem|ritt unserem"
                r"|nser WhatsApp|nser Telegram|" + FOLLOW.line_start_trigger()
                # A follower count: the count, then its word.
-               + r"|^[ \t]*[0-9][0-9.,]*[ \t]?(?:[A-Za-z]{1,3}\.?[ \t]?)?(?i:abonnenten|followers?|fans"
-               r"|subscribers|abonnés|suscriptores|seguidores|iscritti|volgers|abonnees)[ \t]*(?:\n|\Z)"
+               + r"|^[ \t]*[0-9][0-9.,]*[ \t]?(?:[A-Za-z]{1,3}\.?[ \t]?)?(?i:" + _FOLLOWERS
+               + r")[ \t]*(?:\n|\Z)"
                # The label of a link to a network page: the network ends the line.
                + r"|[ \t](?i:" + "|".join(_LINKED_NETWORKS) + r")[ \t]*(?:\n|\Z)")
 
