@@ -575,24 +575,36 @@ SUBSCRIPTION = Lexicon(labels={
           "werden sie abonnent|abonnent werden|digital-abo|digitalabo|jetzt kostenlos testen|"
           "kostenlos testen|kostenlos registrieren|hier anmelden|hier einloggen|"
           "jetzt die app herunterladen|app herunterladen|laden sie unsere app herunter|"
-          "noch kein konto? jetzt registrieren|sie sind bereits registriert? hier einloggen",
+          "noch kein konto? jetzt registrieren|sie sind bereits registriert? hier einloggen|"
+          "spenden sie jetzt|werden sie mitglied|unterstützen sie unsere arbeit|"
+          "laden sie jetzt unsere app herunter|jetzt im app store|jetzt bei google play|"
+          "laden im app store|jetzt herunterladen bei google play",
     "fr": "s'abonner|abonnez-vous|je m'abonne|abonnement|s'abonner maintenant|se connecter|"
           "connexion|créer un compte|faire un don|soutenez-nous|déjà abonné|mon compte|"
           "s'inscrire|inscription|se déconnecter|déconnexion|"
           "mot de passe oublié|se souvenir de moi|rester connecté|créer mon compte|mot de passe|"
-          "nom d'utilisateur|identifiant",
+          "nom d'utilisateur|identifiant|devenez membre|faites un don|je fais un don|"
+          "téléchargez notre application|téléchargez l'application|disponible sur google play|"
+          "télécharger dans l'app store|disponible sur l'app store",
     "es": "suscríbete|suscribirse|suscríbete ahora|hazte socio|hazte suscriptor|iniciar sesión|"
           "regístrate|registrarse|dona|donar|apóyanos|mi cuenta|suscripción|ingresar|entrar|"
           "¿olvidaste tu contraseña|olvidaste tu contraseña|olvidé mi contraseña|recordarme|"
-          "crear cuenta|crear una cuenta|contraseña|nombre de usuario",
+          "crear cuenta|crear una cuenta|contraseña|nombre de usuario|haz una donación|"
+          "hazte miembro|descarga nuestra app|descarga la app|disponible en google play|"
+          "descárgalo en el app store|consíguelo en google play",
     "it": "abbonati|abbonati ora|abbonamento|accedi|registrati|sostienici|dona ora|il mio account|"
-          "password dimenticata|hai dimenticato la password|ricordami|crea un account|nome utente",
+          "password dimenticata|hai dimenticato la password|ricordami|crea un account|nome utente|"
+          "fai una donazione|diventa socio|scarica la nostra app|scarica l'app|"
+          "disponibile su google play|scarica su app store",
     "pt": "assine|assine já|assine agora|assinatura|entrar|cadastre-se|apoie|doe|minha conta|"
           "esqueceu a senha|esqueceu sua senha|esqueci minha senha|lembrar-me|criar conta|senha|"
-          "nome de usuário",
+          "nome de usuário|faça uma doação|doe agora|seja assinante|seja membro|"
+          "baixe nosso aplicativo|baixe o aplicativo|disponível no google play|"
+          "baixar na app store",
     "nl": "abonneer|abonneren|word abonnee|abonnement|inloggen|registreren|steun ons|doneer|"
           "wachtwoord vergeten|onthoud mij|ingelogd blijven|account aanmaken|wachtwoord|"
-          "gebruikersnaam",
+          "gebruikersnaam|doneer nu|word lid|word donateur|download onze app|download de app|"
+          "ontdek het op google play|download in de app store",
 }, openers={
     "de": "weiterlesen mit|jetzt weiterlesen|um weiterzulesen|sie haben bereits ein abo|"
           "sie sind bereits abonnent|bereits abonnent|bereits registriert|lesen sie jetzt weiter|"
@@ -606,7 +618,7 @@ SUBSCRIPTION = Lexicon(labels={
           "il vous reste|soutenez",
     "es": "este contenido es exclusivo para suscriptores|contenido exclusivo para suscriptores|"
           "exclusivo para suscriptores|para seguir leyendo|ya eres suscriptor|¿ya eres suscriptor|"
-          "suscríbete para|suscríbete desde|apoya el periodismo",
+          "suscríbete para|suscríbete desde|apoya el periodismo|hazte miembro",
     "it": "contenuto riservato agli abbonati|riservato agli abbonati|per continuare a leggere|"
           "sei già abbonato|abbonati per|abbonati a partire da|sostieni",
     "pt": "conteúdo exclusivo para assinantes|exclusivo para assinantes|para continuar lendo|"
@@ -865,6 +877,9 @@ RELATED_HEADING = Lexicon(labels={
           "aktuelle artikel|meistgelesen|meistgelesene artikel|meistgelesene|meist gelesen|"
           "meistkommentiert|meist-diskutiert|meistgeklickt|beliebte beiträge|beliebte artikel|"
           "beliebteste artikel|top-artikel|top artikel|weitere artikel|weitere beiträge|"
+          "weitere beiträge zum thema|weitere artikel zum thema|weitere nachrichten zum thema|"
+          "weitere artikel in diesem ressort|weitere beiträge in diesem ressort|"
+          "weitere pressemitteilungen|weitere pressemitteilungen dieses verbands|"
           "weitere nachrichten|weitere meldungen|weitere themen|mehr artikel|mehr nachrichten|"
           "mehr aus|mehr aus dem ressort|mehr aus der rubrik|lesen sie auch|lesen sie mehr|lesenswert|"
           "auch lesenswert|aktuelle nachrichten|top-nachrichten|top nachrichten|"

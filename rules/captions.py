@@ -138,6 +138,10 @@ _CAPTION_LABEL = re.compile(
     r"|(?i:image|media|photo|picture|video)\s?caption"
     r"|(?i:image|photo|picture)\scopyright\s.{1,40}?(?i:image|media)\s?caption"
     r"|(?i:caption|pictured|above|inset|main\s(?:image|picture|photo))\s?:"
+    # A numbered figure's caption: ``Figure 3: Changing Font Size of Axis Text.``,
+    # ``Abbildung 4: klassische Schwachschicht.``
+    r"|(?:Figure|FIGURE|Fig\.|Abbildung|Abb\.|Bild|Grafik|Figura|Gráfico|Afbeelding|Figuur)\s?"
+    r"\d{1,3}[a-z]?\s?[:.|–—-]"
     r"|(?P<bare>(?i:photo(?:graph)?|picture|image|pic)\s?:)"
     r"|(?i:enlarge\s(?:this\s)?(?:image|photo|picture))\s"
     r"|(?:In\s)?(?:this|these|This|These)\s.{0,50}?(?:\d{4}|undated|handout|file)(?:,)?\s(?:file\s)?"
@@ -290,7 +294,8 @@ class OrphanedCaption(LineRule):
 
     What it flags:
         A line that opens with a caption label (``FILE PHOTO:``, ``file image.``,
-        ``In this Dec. 12, 2006, file photo, …``, ``Image caption …``, ``Pictured: …``), that opens
+        ``In this Dec. 12, 2006, file photo, …``, ``Image caption …``, ``Pictured: …``, a numbered
+        figure's ``Figure 3:`` or ``Abbildung 4:``), that opens
         or ends with a photo credit (``Alex Wong | Getty Images Kristi Noem, governor of …``,
         ``… REUTERS/Manor Quintero``, ``… (Image: GETTY)``, ``… Photo: John Locher, AP``), or
         that is an agency caption by its form (present tense, the full date with its weekday, then
@@ -337,6 +342,8 @@ class OrphanedCaption(LineRule):
         r"|\((?:(?i:foto|bild)|(?i:cr)[éÉeE](?i:dit))|[.!?][ \t]©"
         r"|Getty|GETTY"
         r"|day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+        r"|^[ \t]*(?:Figure|FIGURE|Fig\.|Abbildung|Abb\.|Bild|Grafik|Figura|Gráfico|Afbeelding|Figuur)"
+        r"[ \t]?[0-9]"
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:

@@ -417,6 +417,31 @@ def _controls_beyond(openers: tuple[str, ...]) -> list[str]:
                    if len(control) > 1 and not control.startswith(prefixes)})
 
 
+#: "PDF" as a word: not the end of a file's name in an address (``…/Merkblatt.pdf``).
+_PDF = re.compile(r"(?<![\w.])pdf\b", re.IGNORECASE)
+#: What a PDF link offers to do with it, in the languages the rules read.
+_PDF_VERB = re.compile(
+    r"\b(?:download|save|print|view|open|get|herunterladen|downloaden|speichern|drucken|ansehen"
+    r"|öffnen|télécharger|enregistrer|imprimer|voir|descargar|guardar|imprimir|ver|scarica|scaricare"
+    r"|salva|stampa|apri|baixar|salvar|abrir|opslaan|printen|bekijken)\b", re.IGNORECASE)
+#: A PDF link without a verb: ``PDF``, ``PDF-Ausgabe``, ``Edición PDF``, ``Artikel als PDF``, a
+#: document's link marked with its kind or size (``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``).
+_PDF_LABEL = re.compile(
+    r"^\(?pdf(?:[- ](?:version|ausgabe|download|vorschau|datei|file|edition))?\)?$"
+    r"|^(?:edición|édition|edizione|edição|version|versione|versão|versie) pdf$"
+    r"|^(?:[\w'’-]+ ){0,3}als pdf$"
+    r"|\(\s*pdf\b[^()]{0,20}\)$|\bpdf\s*[(,]\s*[\d.,]+\s*[kmg]i?b\)?$", re.IGNORECASE)
+
+
+def _is_pdf_link(text: str) -> bool:
+    """A link to the page or a document as PDF: eight words at most, no sentence, ``PDF`` as a
+    word with what to do with it (``Download PDF``, ``Als PDF speichern``) or alone as the
+    link's label (``PDF-Ausgabe``, ``Programm der Tagung (PDF)``)."""
+    if not _PDF.search(text) or len(text.split()) > 8 or ends_like_sentence(text):
+        return False
+    return bool(_PDF_VERB.search(text) or _PDF_LABEL.search(text))
+
+
 class NavigationLink(LineRule):
     """A lone navigation control, player label or breadcrumb trail.
 
@@ -430,7 +455,9 @@ class NavigationLink(LineRule):
         (``Page 1 of 3``), a text-size widget (``Text size: A A A``), a list's sort control (``Sort
         by: Newest``), a weather widget (``Weather: 72°F Sunny``), a table of contents' heading
         (``Contents``, ``Inhaltsverzeichnis``), a link back to a section (``Return to News``) or a
-        link's call that is no sentence (``Click here for the full story``).
+        link's call that is no sentence (``Click here for the full story``), or a link to the
+        page or a document as PDF, eight words at most and no sentence (``Download PDF``,
+        ``Artikel als PDF speichern``, ``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``).
 
     Why it matters:
         Controls and breadcrumbs are the page's furniture; in the text they read as stray words
@@ -455,7 +482,7 @@ class NavigationLink(LineRule):
         + "|" + STORY_NAVIGATION.line_start_trigger() + r"|^[ \t]*[←«][ \t]| [→»][ \t]*(?:\n|\Z)"
         + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
         + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]|^[ \t]*A[+\-−]?[ \t]*A"
-        + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)")
+        + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|PDF|pdf|Pdf")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
@@ -474,6 +501,9 @@ class NavigationLink(LineRule):
             yield hit(line, f"navigation control “{text[:40]}” left in the text")
             return
         back = _BACK_TO.match(text)
+        if _is_pdf_link(text):
+            yield hit(line, f"link to a PDF “{text[:40]}” left in the text")
+            return
         if back and (is_section_word(back.group("place"), language)
                      or _LISTING.search(back.group("place"))):
             yield hit(line, f"link back “{text[:40]}” left in the text")

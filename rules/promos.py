@@ -178,7 +178,13 @@ _SUBSCRIBE_ALONE = re.compile(
     r"|become a (?:member|subscriber)"
     r"|sign up|sign up now|join now|register now"
     r"|subscribers? only|for subscribers|get (?:it|started)|log ?in|sign in to continue|support us"
-    r"|support (?:our|independent|quality) journalism|donate|give now)[!.:]?$",
+    r"|support (?:our|independent|quality) journalism|donate|give now"
+    # A reader-revenue button: a donation or a patron's membership.
+    r"|donate (?:now|today|here)|give today|make a (?:one-time |monthly |recurring )?(?:donation|contribution)"
+    r"|become a (?:patron|supporter)|support us on patreon|buy me a coffee"
+    # An app store's badge: ``Get it on Google Play``.
+    r"|(?:get it|download|available) on (?:the app store|google play)"
+    r")[!.:]?$",
     re.IGNORECASE,
 )
 _SUBSCRIBE_CALL = re.compile(
@@ -192,7 +198,16 @@ _SUBSCRIBE_CALL = re.compile(
     r"|get \S+(?: \S+){0,4} delivered (?:to|through)"
     r"|need more \w+\? subscribe"
     r"|(?:please )?subscribe (?:to|for)\b|to (?:view|read|access|see|unlock) (?:the|this) (?:full|whole"
-    r"|entire|complete|rest of the) (?:story|article|post)\b)",
+    r"|entire|complete|rest of the) (?:story|article|post)\b"
+    # An appeal for the reader's money: ``Please consider supporting our work with a donation.``,
+    # ``Can you chip in …?``
+    r"|(?:please )?(?:consider )?(?:supporting|support|donating to|donate to) (?:us|our (?:work|journalism"
+    r"|reporting|mission|newsroom))\b|(?:can you |please )(?:chip in (?:[$€£\d]|to (?:help|support|keep)"
+    r"|today|now)|donate\b))"
+    # … or in the middle of the call: ``If you enjoyed this post – would you consider supporting
+    # our work?``, ``If you value our journalism, please consider supporting us.``
+    r"|\b(?:would you (?:please )?|please )consider (?:supporting|donating|a donation"
+    r"|making a (?:donation|contribution))\b",
     re.IGNORECASE,
 )
 #: A paywall's word to subscribers anywhere in a sentence: ``If you’re seeing this message but
@@ -244,7 +259,9 @@ class SubscriptionPrompt(LineRule):
         "sign up", "support us", "support our", "support independent", "support quality", "donate",
         "give now", "join now", "register now", "click", "tap", "already a", "to continue",
         "continue reading", "this article is", "this story is", "this content is", "you've", "you have",
-        "you’ve", "unlock", "download", "need more") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T" + (
+        "you’ve", "unlock", "download", "need more", "make a", "buy me", "give today", "available on"
+        ) + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T" \
+        + r"|onate|ONATE|hip in|HIP IN|upport us|upport our|UPPORT US|UPPORT OUR|onsider supporting" + (
         "|" + SUBSCRIPTION.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
