@@ -1445,11 +1445,12 @@ COMMENT_LINK_TAIL = _NeedsWords(re.compile(
 TAG_HEADERS = Lexicon(labels={
     "de": "themen|schlagworte|schlagwörter|stichworte|stichwörter|kategorie|kategorien|"
           "blog-themen|tags|verschlagwortet mit|abgelegt unter|markiert mit|getaggt|gekennzeichnet mit",
-    "fr": "thèmes|mots-clés|mots clés|catégories|catégorie|sujets|étiquettes|tags",
-    "es": "temas|etiquetas|categorías|categoría|palabras clave|tags",
-    "it": "argomenti|tag|categorie|categoria|parole chiave",
-    "pt": "temas|etiquetas|categorias|categoria|palavras-chave|tags|assuntos",
-    "nl": "onderwerpen|trefwoorden|categorieën|categorie|tags",
+    "fr": "thèmes|mots-clés|mots clés|catégories|catégorie|sujets|étiquettes|tags|classé dans|"
+          "classé sous",
+    "es": "temas|etiquetas|categorías|categoría|palabras clave|tags|archivado en",
+    "it": "argomenti|tag|categorie|categoria|parole chiave|archiviato in",
+    "pt": "temas|etiquetas|categorias|categoria|palavras-chave|tags|assuntos|arquivado em",
+    "nl": "onderwerpen|trefwoorden|categorieën|categorie|tags|gearchiveerd onder",
 })
 
 #: Links to the next or previous story, with its title after them (``Artículo siguiente …``).

@@ -144,6 +144,9 @@ _CAPTION_LABEL = re.compile(
     r"\d{1,3}[a-z]?\s?[:.|–—-]"
     r"|(?P<bare>(?i:photo(?:graph)?|picture|image|pic)\s?:)"
     r"|(?i:enlarge\s(?:this\s)?(?:image|photo|picture))\s"
+    # A picture's enlarge button glued to its caption, as German CMSs write it (``Vergrößern Eine
+    # kleine runde Aussparung …``; ``Vergrößern Sie …`` is the imperative of a sentence).
+    r"|Vergrößern\s(?!Sie\b)(?=[A-ZÄÖÜ])"
     r"|(?:In\s)?(?:this|these|This|These)\s.{0,50}?(?:\d{4}|undated|handout|file)(?:,)?\s(?:file\s)?"
     r"(?:photo|image|picture|photograph|frame\sgrab|video\sgrab|screen\sgrab|handout\sphoto)s?\b"
     r"|(?:This|These)\s(?:[\w'’-]+\s){0,3}?(?:photo|image|picture|photograph|screenshot|screen\sgrab"
@@ -295,7 +298,7 @@ class OrphanedCaption(LineRule):
     What it flags:
         A line that opens with a caption label (``FILE PHOTO:``, ``file image.``,
         ``In this Dec. 12, 2006, file photo, …``, ``Image caption …``, ``Pictured: …``, a numbered
-        figure's ``Figure 3:`` or ``Abbildung 4:``), that opens
+        figure's ``Figure 3:`` or ``Abbildung 4:``, a German enlarge button's ``Vergrößern``), that opens
         or ends with a photo credit (``Alex Wong | Getty Images Kristi Noem, governor of …``,
         ``… REUTERS/Manor Quintero``, ``… (Image: GETTY)``, ``… Photo: John Locher, AP``), or
         that is an agency caption by its form (present tense, the full date with its weekday, then
@@ -343,7 +346,7 @@ class OrphanedCaption(LineRule):
         r"|Getty|GETTY"
         r"|day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
         r"|^[ \t]*(?:Figure|FIGURE|Fig\.|Abbildung|Abb\.|Bild|Grafik|Figura|Gráfico|Afbeelding|Figuur)"
-        r"[ \t]?[0-9]"
+        r"[ \t]?[0-9]|^[ \t]*Vergrößern[ \t]"
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:

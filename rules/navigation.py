@@ -185,12 +185,27 @@ _ONLY_TAG_HEADERS = frozenset(
 #: A tag list on one line: ``Tags Kristi Noem South Dakota``, ``Filed under: afghanistan, hostages``.
 _TAG_LINE = re.compile(
     r"^(?:(?:tags|tagged|topics|filed under|categories|keywords|subjects)\s*[:\-]?\s+\S"
-    # A blog's post meta: ``Labels: genres, interviews`` (Blogger), ``Posted in News, Politics``.
-    r"|labels\s*:\s*\S|posted in\s+(?-i:[A-Z]))", re.IGNORECASE)
+    # A blog's post meta: ``Labels: genres, interviews`` (Blogger), ``Posted in News, Politics``,
+    # ``Category: Press Releases``, and WordPress's own translations of "Posted in"
+    # (``Veröffentlicht unter Allgemein | 1 Kommentar``, ``Geplaatst in Nieuws``) …
+    r"|(?:labels|category)\s*:\s*\S|(?:posted in|veröffentlicht unter|geplaatst (?:in|onder))\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])"
+    # … and those a publication note may share: only before a list or a bar (``Veröffentlicht in
+    # Männer, Recht``, where ``Publicado en El País`` names the paper the story comes from).
+    r"|(?:veröffentlicht in|publié dans|publicado (?:en|em)|pubblicato in|gepubliceerd in)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[^,|.]{0,40}[,|])", re.IGNORECASE)
+#: A post's section as its meta names it, on one line: ``Rubrik: Topthemen Banken``.
+_SECTION_LABEL = re.compile(
+    r"^(?:section|rubrik|rubrique|sección|sezione|rubrica|seção|secção|rubriek)\s?:\s*\S", re.IGNORECASE)
+#: The short tag lines of a post's meta (``Posted in Politics``, ``Tagged Budget``): flagged
+#: even where they are shaped like a menu's item (which alone is no finding).
+_SHORT_TAG_LINE = re.compile(
+    r"^(?:tags|tagged|filed under|keywords|posted in|veröffentlicht unter|geplaatst (?:in|onder))\s",
+    re.IGNORECASE)
 
 #: A line that is only a separator between menu items: ``,``, ``|``, ``•``.
 _SEPARATOR = re.compile(r"^[,|•·/\-–—\s\u00a0]{1,4}$")
-_TAG_INITIALS = frozenset("TtFfCcKkSsLlPp")
+_TAG_INITIALS = frozenset("TtFfCcKkSsLlPpVvGg")
 
 
 def _has_menu_mark(text: str) -> bool:
@@ -278,7 +293,9 @@ class NavigationMenu(ArticleRule):
         within twelve; every line of a run of three or more short menu-shaped lines most of which
         are section names; the tags after a ``Tags`` / ``Topics`` / ``Filed under`` header, such a
         header alone over a line that is no sentence (a cloud of tags with their counts, tags glued
-        into one word), and a tag list or a whole menu on one line (``Tags Kristi Noem South
+        into one word), a post's category line, however short (``Posted in Politics``,
+        ``Veröffentlicht unter Allgemein | 1 Kommentar``, ``Category: Press Releases``, ``Rubrik:
+        Wirtschaft``), and a tag list or a whole menu on one line (``Tags Kristi Noem South
         Dakota``, ``Home | News | Sports | Business``, or any three or more short items between
         bars: ``Foren-Registrierung | Foren-Login | Anwalts-Login``, or in brackets: ``[ Home ] [
         About ]``, or section names between dashes); a language switcher, on one line (``English |
@@ -314,6 +331,9 @@ class NavigationMenu(ArticleRule):
         for ordinal in range(count + 1):
             text = lines[indexes[ordinal]].strip() if ordinal < count else ""
             if len(text) <= 60 and ordinal < count and menu_shaped(text):
+                if text[:1] in _TAG_INITIALS and _SHORT_TAG_LINE.match(text) and \
+                        _TAG_LINE.match(text):
+                    flagged.add(ordinal)  # a post's tag line, however short: not only in a menu
                 run.append(ordinal)
                 continue
             if run and ordinal < count and _SEPARATOR.match(text):
@@ -340,6 +360,8 @@ class NavigationMenu(ArticleRule):
             head, _, rest = text.partition(":")
             if rest.strip() and FOREIGN_TAG_HEADERS.label(head, language):
                 return not ends_like_sentence(text) and len(text.split()) <= 16
+            if _SECTION_LABEL.match(text):
+                return not ends_like_sentence(text) and len(text.split()) <= 6
         return (_has_menu_mark(text) or text[:1] == "[" or " - " in text) and bool(
             _menu_items(text, language)) or language_switcher(text)
 

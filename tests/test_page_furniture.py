@@ -407,6 +407,10 @@ FURNITURE = {
         "Download this article as PDF",
         "Annual report 2023 (PDF)",
         "pdf (83 KB)",
+        "Posted in Politics",
+        "Posted in Uncategorized",
+        "Category: Press Releases",
+        "Filed under 2020 Election",
     ),
     "de": (
         "Zum Inhalt springen",
@@ -526,6 +530,9 @@ FURNITURE = {
         "PDF-Ausgabe",
         "Weitere Beiträge zum Thema",
         "Weitere Pressemitteilungen",
+        "Veröffentlicht unter Allgemein",
+        "Veröffentlicht unter Allgemein | 1 Kommentar",
+        "Rubrik: Wirtschaft",
     ),
     "fr": (
         "Aller au contenu principal",
@@ -591,6 +598,8 @@ FURNITURE = {
         "Faites un don",
         "Téléchargez notre application",
         "Télécharger l'article en PDF",
+        "Classé dans : Politique",
+        "Rubrique : Politique",
     ),
     "es": (
         "Saltar al contenido",
@@ -653,6 +662,8 @@ FURNITURE = {
         "Descarga nuestra app",
         "Descargar PDF",
         "Edición PDF",
+        "Archivado en: Política",
+        "Sección: Política",
     ),
     "it": (
         "Vai al contenuto",
@@ -696,6 +707,8 @@ FURNITURE = {
         "Diventa socio",
         "Scarica la nostra app",
         "Scarica il PDF",
+        "Archiviato in: Politica",
+        "Sezione: Politica",
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -736,6 +749,8 @@ FURNITURE = {
         "Seja assinante",
         "Baixe nosso aplicativo",
         "Baixar PDF",
+        "Arquivado em: Política",
+        "Seção: Política",
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -777,6 +792,8 @@ FURNITURE = {
         "Word lid",
         "Download onze app",
         "Download als PDF",
+        "Geplaatst in Politiek",
+        "Geplaatst in Nieuws, Politiek",
     ),
 }
 
