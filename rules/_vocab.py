@@ -578,7 +578,10 @@ SUBSCRIPTION = Lexicon(labels={
           "noch kein konto? jetzt registrieren|sie sind bereits registriert? hier einloggen|"
           "spenden sie jetzt|werden sie mitglied|unterstützen sie unsere arbeit|"
           "laden sie jetzt unsere app herunter|jetzt im app store|jetzt bei google play|"
-          "laden im app store|jetzt herunterladen bei google play",
+          "laden im app store|jetzt herunterladen bei google play|"
+          # The button a contract must offer online in Germany since 2022.
+          "verträge hier kündigen|vertrag hier kündigen|abonnement hier kündigen|abo hier kündigen|"
+          "abo kündigen",
     "fr": "s'abonner|abonnez-vous|je m'abonne|abonnement|s'abonner maintenant|se connecter|"
           "connexion|créer un compte|faire un don|soutenez-nous|déjà abonné|mon compte|"
           "s'inscrire|inscription|se déconnecter|déconnexion|"
@@ -615,6 +618,7 @@ SUBSCRIPTION = Lexicon(labels={
           "loggen sie sich ein oder registrieren",
     "fr": "cet article est réservé aux abonnés|réservé aux abonnés|la suite est réservée|"
           "pour lire la suite|déjà abonné|abonnez-vous pour|abonnez-vous à partir de|"
+          "pour accéder en illimité|"
           "il vous reste|soutenez",
     "es": "este contenido es exclusivo para suscriptores|contenido exclusivo para suscriptores|"
           "exclusivo para suscriptores|para seguir leyendo|ya eres suscriptor|¿ya eres suscriptor|"
@@ -1039,21 +1043,32 @@ COMMENT_FORM = Lexicon(labels={
     "de": "e-mail-adresse wird nicht veröffentlicht|e-mail adresse wird nicht veröffentlicht|"
           "erforderliche felder sind mit|pflichtfelder sind mit|"
           "ihr kommentar wird nach prüfung|dein kommentar muss noch freigegeben werden|"
-          "kommentare werden moderiert|kommentare werden vor der freischaltung",
+          "kommentare werden moderiert|kommentare werden vor der freischaltung|"
+          # Drupal's help under its comment box, in each language.
+          "absätze werden automatisch erzeugt|werden automatisch in links umgewandelt|"
+          "erlaubte html-tags",
     "fr": "adresse e-mail ne sera pas publiée|adresse mail ne sera pas publiée|"
           "adresse de messagerie ne sera pas publiée|champs obligatoires sont indiqués|"
-          "commentaires sont modérés|commentaires sont soumis à modération",
+          "commentaires sont modérés|commentaires sont soumis à modération|"
+          "paragraphes vont à la ligne automatiquement|se transforment en liens automatiquement|"
+          "balises html autorisées",
     "es": "correo electrónico no será publicada|correo electrónico no será publicado|"
           "campos obligatorios están marcados|comentarios están sujetos a moderación|"
-          "comentarios son moderados|comentarios son responsabilidad de",
+          "comentarios son moderados|comentarios son responsabilidad de|"
+          "saltos automáticos de líneas y de párrafos|se convierten en enlaces automáticamente|"
+          "etiquetas html permitidas",
     "it": "indirizzo email non sarà pubblicato|campi obbligatori sono contrassegnati|"
-          "commenti sono moderati|commenti sono soggetti a moderazione",
+          "commenti sono moderati|commenti sono soggetti a moderazione|"
+          "vanno a capo automaticamente|trasformati in link automaticamente|tag html consentiti|"
+          "tag html permessi",
     "pt": "endereço de e-mail não será publicado|endereço de email não será publicado|"
           "campos obrigatórios são marcados|campos obrigatórios estão marcados|"
           "aprovados pelo moderador|comentários são moderados|"
-          "comentários são de responsabilidade",
+          "comentários são de responsabilidade|quebras de linhas e parágrafos|"
+          "convertidos em links automaticamente|tags html permitidas",
     "nl": "e-mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd|"
-          "reacties worden gemodereerd",
+          "reacties worden gemodereerd|worden automatisch gesplitst|automatisch naar links omgezet|"
+          "toegestane html-tags",
 })
 #: The login state a comment form shows a reader who is not logged in, as a sentence of its own
 #: (the final stop is part of the opener: ``Sie sind nicht angemeldet, sagte …`` is not one).

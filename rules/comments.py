@@ -58,7 +58,10 @@ _FORM = re.compile(
 #: extractor glues them to the previous label: ``All commentsThank you! Your comment will be …``).
 _FORM_ANYWHERE = re.compile(
     r"your email address will not be published|required fields are marked \*"
-    r"|your comment (?:will be reviewed|is awaiting moderation|has been (?:submitted|received))",
+    r"|your comment (?:will be reviewed|is awaiting moderation|has been (?:submitted|received))"
+    # Drupal's help under its comment box.
+    r"|lines and paragraphs break automatically|web page addresses and e-?mail addresses turn into links"
+    r"|^allowed html tags:",
     re.IGNORECASE,
 )
 
@@ -245,7 +248,8 @@ class CommentForm(LineRule):
         "all comments", "thank you", "note: we", "we are", "we moderat", "by submitting", "by posting",
         "community", "click here to", "the comments", "the views expressed", "share what",
         "share or comment", "do you want", "your comment", "this site uses", "please enter",
-        "you have entered", "login or", "log in or", "sign in or", "discuss this") + (
+        "you have entered", "login or", "log in or", "sign in or", "discuss this", "lines and paragraphs",
+        "web page addresses", "allowed") + (
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
         # A field's label is the whole of a short line.
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))

@@ -81,7 +81,9 @@ class NewsletterPrompt(LineRule):
         newsletter's name alone on a line (``Pick Six Newsletter``); or a blog's offer to send its
         new posts by e-mail, in the languages the rules read (``Notify me of new posts by
         email.``, ``Gib deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu
-        werden.``). Reported speech (*said*, quotes) is left alone.
+        werden.``); or a push service's offer of notifications (``We'd like to show you
+        notifications for the latest news and updates.``, ``Benachrichtigungen aktivieren``).
+        Reported speech (*said*, quotes) is left alone.
 
     Why it matters:
         It is the publisher's promotion, not the story, and it is copied into every syndicated
@@ -110,7 +112,9 @@ class NewsletterPrompt(LineRule):
                r"|^[ \t]*Get "
                "|" + NEWSLETTER_OBJECT.phrase_trigger() + "|" + NEWSLETTER_LABEL.line_start_trigger()
                # A blog's new posts, offered by e-mail: the whole words, as they are common.
-               + "|" + POST_ALERT_OBJECT.whole_phrase_trigger())
+               + "|" + POST_ALERT_OBJECT.whole_phrase_trigger()
+               + r"|otification|OTIFICATION|enachrichtigung|itteilungen|otifiche|otificaciones"
+               r"|otificações|eldingen")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
@@ -119,6 +123,26 @@ class NewsletterPrompt(LineRule):
         if is_newsletter_prompt(text) or foreign_newsletter_prompt(text, article) or \
                 post_alert_prompt(text, article):
             yield hit(line, "newsletter sign-up prompt left in the text")
+        elif len(text.split()) <= 25 and _PUSH_PROMPT.search(text) and not _REPORTED.search(text):
+            yield hit(line, "push-notification prompt left in the text")
+
+
+#: A site's offer of browser notifications: the push service's own words (``We'd like to show you
+#: notifications for the latest news and updates.``, ``POPSUGAR Would Like To Send You Push
+#: Notifications.``) or its button alone, in the languages the rules read.
+_PUSH_PROMPT = re.compile(
+    r"(?:would like|['’]d like|wants?) to (?:send|show) you (?:push |browser )?notifications\b"
+    r"|^(?:allow|enable|turn on|activate) (?:push |browser )?notifications[!.]?$"
+    r"|möchten? (?:ihnen|dir) (?:push-)?(?:benachrichtigungen|mitteilungen) (?:senden|schicken|anzeigen)"
+    r"|^(?:push-)?benachrichtigungen (?:aktivieren|erlauben)[!.]?$"
+    r"|souhaite(?:rait|rions|ons)? vous (?:envoyer|afficher) des notifications|^activer les notifications$"
+    r"|(?:quiere|queremos|desea|deseamos) (?:enviarte|enviarle|mostrarte) notificaciones"
+    r"|^activar (?:las )?notificaciones$"
+    r"|(?:vorrebbe|vorremmo) (?:inviarti|mostrarti) (?:delle )?notifiche|^attiva(?:re)? le notifiche$"
+    r"|gostar(?:ia|íamos) de (?:lhe |te )?(?:enviar|mostrar) notificações|^ativar notificações$"
+    r"|(?:wil|willen) (?:je|u) (?:push)?meldingen (?:sturen|tonen|laten zien)|^meldingen inschakelen$",
+    re.IGNORECASE,
+)
 
 
 def is_newsletter_prompt(text: str) -> bool:
@@ -210,6 +234,11 @@ _SUBSCRIBE_CALL = re.compile(
     r"|making a (?:donation|contribution))\b",
     re.IGNORECASE,
 )
+#: A paywall's meter in the other languages (``Vous avez lu 1 des 4 articles gratuits ce mois-ci.``;
+#: English is :data:`_SUBSCRIBE_CALL`'s).
+_METER = re.compile(
+    r"(?:vous avez lu|has leído|hai letto|você leu|je hebt|sie haben|du hast)\s\d+\s"
+    r"(?:des?|de|dei|di|degli|van(?:\sde)?|von)\s\d+\s", re.IGNORECASE)
 #: A paywall's word to subscribers anywhere in a sentence: ``If you’re seeing this message but
 #: you’re already a subscriber, you can log in for immediate access to this story.``
 _ALREADY_SUBSCRIBED = re.compile(
@@ -233,7 +262,11 @@ class SubscriptionPrompt(LineRule):
         letterbox*), or telling subscribers to log in (*… already a subscriber, you can log in
         for immediate access …*); a login form's labels alone on a line (``Forgot your
         password?``, ``Remember me``, ``Passwort vergessen?``, ``Mot de passe``), the account
-        wall around a subscription. Newsletter calls are left to NL305, reported speech alone.
+        wall around a subscription; a paywall's meter (``Vous avez lu 1 des 4 articles gratuits
+        ce mois-ci.``); a reader-revenue appeal (``Donate now``, ``Make a contribution``, ``If you
+        enjoyed this post – would you consider supporting our work?``, ``Spenden Sie jetzt``); an
+        app store's badge (``Get it on Google Play``); a contract's cancellation button
+        (``Verträge hier kündigen``). Newsletter calls are left to NL305, reported speech alone.
 
     Why it matters:
         A paywall or subscription pitch is the publisher selling itself; left in, it reads as
@@ -253,22 +286,24 @@ class SubscriptionPrompt(LineRule):
     }
     languages = ("en", "de", "fr", "es", "it", "pt", "nl")
     measured = figures("NL306")
-    trigger = rf"{_LEAD}" + first_words(
+    trigger = (rf"{_LEAD}" + first_words(
         "subscri", "become a", "for subscribers", "get it", "get started", "get unlimited", "get full",
         "get digital", "get instant", "get access", "get the", "get our", "log in", "login", "sign in",
         "sign up", "support us", "support our", "support independent", "support quality", "donate",
         "give now", "join now", "register now", "click", "tap", "already a", "to continue",
         "continue reading", "this article is", "this story is", "this content is", "you've", "you have",
         "you’ve", "unlock", "download", "need more", "make a", "buy me", "give today", "available on"
-        ) + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T" \
-        + r"|onate|ONATE|hip in|HIP IN|upport us|upport our|UPPORT US|UPPORT OUR|onsider supporting" + (
-        "|" + SUBSCRIPTION.line_start_trigger())
+        ) + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
+        # A call for money mid-line, a paywall's meter in the other languages.
+        + r"|onate|ONATE|hip in|HIP IN|upport us|upport our|UPPORT US|UPPORT OUR|onsider supporting"
+        + r"|^[ \t]*(?i:vous avez lu|has leído|hai letto|você leu|je hebt|sie haben|du hast)[ \t]+[0-9]"
+        + "|" + SUBSCRIPTION.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 500 or len(text.split()) > 60:
             return
-        if _SUBSCRIBE_ALONE.match(text) or SUBSCRIPTION.label(text, article):
+        if _SUBSCRIBE_ALONE.match(text) or SUBSCRIPTION.label(text, article) or _METER.match(text):
             yield hit(line, f"subscription prompt “{text[:60]}” left in the text")
             return
         if len(text.split()) <= 40 and SUBSCRIPTION.opener(text, article) and not (

@@ -411,6 +411,9 @@ FURNITURE = {
         "Posted in Uncategorized",
         "Category: Press Releases",
         "Filed under 2020 Election",
+        "We'd like to show you notifications for the latest news and updates.",
+        "Lines and paragraphs break automatically.",
+        "Web page addresses and e-mail addresses turn into links automatically.",
     ),
     "de": (
         "Zum Inhalt springen",
@@ -533,6 +536,10 @@ FURNITURE = {
         "Veröffentlicht unter Allgemein",
         "Veröffentlicht unter Allgemein | 1 Kommentar",
         "Rubrik: Wirtschaft",
+        "Zeilenumbrüche und Absätze werden automatisch erzeugt.",
+        "Verträge hier kündigen",
+        "Benachrichtigungen aktivieren",
+        "Sie haben 1 von 4 kostenlosen Artikeln gelesen.",
     ),
     "fr": (
         "Aller au contenu principal",
@@ -600,6 +607,10 @@ FURNITURE = {
         "Télécharger l'article en PDF",
         "Classé dans : Politique",
         "Rubrique : Politique",
+        "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
+        "Pour accéder en illimité",
+        "Les lignes et les paragraphes vont à la ligne automatiquement.",
+        "Activer les notifications",
     ),
     "es": (
         "Saltar al contenido",
@@ -664,6 +675,8 @@ FURNITURE = {
         "Edición PDF",
         "Archivado en: Política",
         "Sección: Política",
+        "Has leído 1 de 4 artículos gratuitos este mes.",
+        "Activar notificaciones",
     ),
     "it": (
         "Vai al contenuto",
@@ -709,6 +722,8 @@ FURNITURE = {
         "Scarica il PDF",
         "Archiviato in: Politica",
         "Sezione: Politica",
+        "Hai letto 1 dei 4 articoli gratuiti di questo mese.",
+        "Attiva le notifiche",
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -751,6 +766,8 @@ FURNITURE = {
         "Baixar PDF",
         "Arquivado em: Política",
         "Seção: Política",
+        "Você leu 1 de 4 matérias gratuitas este mês.",
+        "Ativar notificações",
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -794,6 +811,8 @@ FURNITURE = {
         "Download als PDF",
         "Geplaatst in Politiek",
         "Geplaatst in Nieuws, Politiek",
+        "Je hebt 1 van de 4 gratis artikelen gelezen.",
+        "Meldingen inschakelen",
     ),
 }
 
