@@ -403,9 +403,21 @@ _YOU_ARE_HERE = re.compile(rf"^(?:{_YOU_ARE_HERE_WORDS})\s*:", re.IGNORECASE)
 #: A link back to a section of the site: ``Return to News``, ``Back to Sports``.
 _BACK_TO = re.compile(
     r"^(?:return|back|go back) to (?:the )?(?P<place>[^\W\d_][\w&'’ .-]{1,30}?)\s*(?:page)?$", re.IGNORECASE)
+#: The same link in the other languages the rules read: ``Zurück zum Lexikon``, ``Retour à la
+#: liste``, ``Volver al índice``, ``Torna all'elenco``, ``Voltar para a lista``, ``Terug naar het
+#: overzicht``.
+_BACK_TO_FOREIGN = re.compile(
+    r"^(?:zurück (?:zu[rm]?|nach)|retour (?:aux|au|à|vers)|volver (?:al|a)|regresar (?:al|a)"
+    r"|torna(?:re)? (?:all[’']|alla|agli|al|ai|a)|voltar (?:para|ao|à|a)|terug naar)(?: |(?<=[’']))"
+    r"(?:(?:der|die|das|den|la|les|el|los|las|il|lo|gli|o|os|as|de|het) |l[’'])?"
+    r"(?P<place>[^\W\d_][\w&'’ .-]{1,30}?)$", re.IGNORECASE)
 #: What a link back leads to when it is not a section: a list, an index, the previous page.
 _LISTING = re.compile(r"(?:^|\s)(?:list|index|overview|archive|archives|listing|listings|results"
-                      r"|contents|main page|home page|previous page|search results)$", re.IGNORECASE)
+                      r"|contents|main page|home page|previous page|search results"
+                      r"|übersicht|liste|lexikon|glossar|archiv|startseite|suchergebnisse|inhaltsverzeichnis"
+                      r"|sommaire|accueil|résultats|lista|índice|archivo|portada|inicio|resultados"
+                      r"|elenco|indice|archivio|risultati|arquivo|início|overzicht|lijst|archief"
+                      r"|resultaten)$", re.IGNORECASE)
 #: A pager's position: ``Page 1 of 3``, ``Seite 2 von 5``, ``Página 1 de 4``.
 _PAGE_OF = re.compile(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|de|di|sur|van) \d{1,3}"
                       r"(?:\s*\[\s*[\d,.]+ (?:posts?|beiträge|messages|mensajes|messaggi)\s*\])?$",
@@ -476,7 +488,8 @@ class NavigationLink(LineRule):
         (``You are here: Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position
         (``Page 1 of 3``), a text-size widget (``Text size: A A A``), a list's sort control (``Sort
         by: Newest``), a weather widget (``Weather: 72°F Sunny``), a table of contents' heading
-        (``Contents``, ``Inhaltsverzeichnis``), a link back to a section (``Return to News``) or a
+        (``Contents``, ``Inhaltsverzeichnis``), a link back to a section or a list (``Return to
+        News``, ``Zurück zum Lexikon``, ``Retour à la liste``) or a
         link's call that is no sentence (``Click here for the full story``), or a link to the
         page or a document as PDF, eight words at most and no sentence (``Download PDF``,
         ``Artikel als PDF speichern``, ``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``).
@@ -504,7 +517,8 @@ class NavigationLink(LineRule):
         + "|" + STORY_NAVIGATION.line_start_trigger() + r"|^[ \t]*[←«][ \t]| [→»][ \t]*(?:\n|\Z)"
         + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
         + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]|^[ \t]*A[+\-−]?[ \t]*A"
-        + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|PDF|pdf|Pdf")
+        + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|PDF|pdf|Pdf"
+        + r"|^[ \t]*(?i:zurück|retour|volver|regresar|torna|voltar|terug)[ \t]")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
@@ -522,7 +536,7 @@ class NavigationLink(LineRule):
                 return  # NL212 (gallery-counter) owns these: one finding per line
             yield hit(line, f"navigation control “{text[:40]}” left in the text")
             return
-        back = _BACK_TO.match(text)
+        back = _BACK_TO.match(text) or _BACK_TO_FOREIGN.match(text)
         if _is_pdf_link(text):
             yield hit(line, f"link to a PDF “{text[:40]}” left in the text")
             return

@@ -540,6 +540,8 @@ FURNITURE = {
         "Verträge hier kündigen",
         "Benachrichtigungen aktivieren",
         "Sie haben 1 von 4 kostenlosen Artikeln gelesen.",
+        "Zurück zum Lexikon",
+        "Zurück zur Liste",
     ),
     "fr": (
         "Aller au contenu principal",
@@ -611,6 +613,7 @@ FURNITURE = {
         "Pour accéder en illimité",
         "Les lignes et les paragraphes vont à la ligne automatiquement.",
         "Activer les notifications",
+        "Retour à la liste",
     ),
     "es": (
         "Saltar al contenido",
@@ -677,6 +680,7 @@ FURNITURE = {
         "Sección: Política",
         "Has leído 1 de 4 artículos gratuitos este mes.",
         "Activar notificaciones",
+        "Volver al índice",
     ),
     "it": (
         "Vai al contenuto",
@@ -724,6 +728,7 @@ FURNITURE = {
         "Sezione: Politica",
         "Hai letto 1 dei 4 articoli gratuiti di questo mese.",
         "Attiva le notifiche",
+        "Torna all'elenco",
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -768,6 +773,7 @@ FURNITURE = {
         "Seção: Política",
         "Você leu 1 de 4 matérias gratuitas este mês.",
         "Ativar notificações",
+        "Voltar para a lista",
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -813,6 +819,7 @@ FURNITURE = {
         "Geplaatst in Nieuws, Politiek",
         "Je hebt 1 van de 4 gratis artikelen gelezen.",
         "Meldingen inschakelen",
+        "Terug naar het overzicht",
     ),
 }
 
