@@ -883,7 +883,7 @@ RELATED_HEADING = Lexicon(labels={
           "beliebteste artikel|top-artikel|top artikel|weitere artikel|weitere beiträge|"
           "weitere beiträge zum thema|weitere artikel zum thema|weitere nachrichten zum thema|"
           "weitere artikel in diesem ressort|weitere beiträge in diesem ressort|"
-          "weitere pressemitteilungen|weitere pressemitteilungen dieses verbands|"
+          "weitere pressemitteilungen dieses verbands|"
           "weitere nachrichten|weitere meldungen|weitere themen|mehr artikel|mehr nachrichten|"
           "mehr aus|mehr aus dem ressort|mehr aus der rubrik|lesen sie auch|lesen sie mehr|lesenswert|"
           "auch lesenswert|aktuelle nachrichten|top-nachrichten|top nachrichten|"
@@ -909,10 +909,13 @@ RELATED_HEADING = Lexicon(labels={
           "noch mehr artikel|mehr news|mehr videos|weitere news|top-news|top news|verwandte links|"
           "weiterführender link|themenrelevante nachrichten|top themen der redaktion|"
           "top-themen der redaktion|aktuelle news|zu allen beiträgen|alle beiträge anzeigen|"
-          "weitere pressemitteilungen|mehr kolumnen|weitere kolumnen",
+          "weitere pressemitteilungen|mehr kolumnen|weitere kolumnen|meist gesucht|meistgesucht|"
+          "mehr aus der sendung",
     "en": "discover our latest editorial picks|more from our newsroom|recommended stories|"
           "latest posts|related reading|related tutorials|trending nationally|trending now|"
-          "trending stories|popular stories|popular posts|top posts|top stories",
+          "trending stories|popular stories|popular posts|top posts|top stories|"
+          "stories you may have missed|more stories you may have missed|want more stories like this?|"
+          "most searched|most searched for",
     "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|"
           "lire aussi|sur le même sujet|sur le même thème|dans la même rubrique|les plus lus|"
           "les plus partagés|les plus commentés|vous aimerez aussi|vous aimerez aussi|"

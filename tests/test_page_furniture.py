@@ -414,6 +414,8 @@ FURNITURE = {
         "We'd like to show you notifications for the latest news and updates.",
         "Lines and paragraphs break automatically.",
         "Web page addresses and e-mail addresses turn into links automatically.",
+        "Stories you may have missed",
+        "Want more stories like this?",
     ),
     "de": (
         "Zum Inhalt springen",
@@ -542,6 +544,8 @@ FURNITURE = {
         "Sie haben 1 von 4 kostenlosen Artikeln gelesen.",
         "Zurück zum Lexikon",
         "Zurück zur Liste",
+        "Meist gesucht:",
+        "Mehr aus der Sendung",
     ),
     "fr": (
         "Aller au contenu principal",
