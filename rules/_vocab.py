@@ -675,7 +675,8 @@ CONSENT = Lexicon(phrases={
     "es": "este sitio web utiliza cookies|este sitio utiliza cookies|esta web utiliza cookies|"
           "esta página web utiliza cookies|utilizamos cookies|usamos cookies|utiliza cookies|"
           "política de privacidad|política de cookies|aceptar cookies|configuración de cookies|"
-          "si continúa navegando|si continúas navegando|uso de cookies",
+          "si continúa navegando|si continúas navegando|uso de cookies|este sitio usa cookies|"
+          "al continuar usando este sitio",
     "it": "questo sito utilizza cookie|questo sito usa cookie|questo sito utilizza i cookie|"
           "utilizziamo i cookie|usiamo i cookie|utilizza cookie|informativa sulla privacy|"
           "informativa privacy|informativa cookie|accetta i cookie|continuando la navigazione|"
@@ -718,17 +719,18 @@ AD_LABEL = Lexicon(labels={
           "produktempfehlung|produktempfehlungen|"
           "partner-inhalt|partnerinhalt|in kooperation mit|unterstützt von|präsentiert von|"
           "anzeige - weiterlesen nach der anzeige|weiterlesen nach der anzeige|"
-          "artikel wird nach der anzeige fortgesetzt|werbefreie version",
+          "artikel wird nach der anzeige fortgesetzt|werbefreie version|anzeige melden",
     "fr": "publicité|pub|sponsorisé|contenu sponsorisé|contenu partenaire|annonce|"
-          "la suite après la publicité|la suite après cette publicité",
+          "la suite après la publicité|la suite après cette publicité|signaler cette publicité|"
+          "signaler cette annonce",
     "es": "publicidad|anuncio|patrocinado|contenido patrocinado|contenido de marca|"
-          "sigue leyendo después de la publicidad",
+          "sigue leyendo después de la publicidad|denunciar este anuncio",
     "it": "pubblicità|sponsorizzato|contenuto sponsorizzato|annuncio|contenuto di marca|"
-          "continua a leggere dopo la pubblicità",
+          "continua a leggere dopo la pubblicità|segnala questo annuncio",
     "pt": "publicidade|anúncio|patrocinado|conteúdo patrocinado|conteúdo de marca|"
-          "continua depois da publicidade|continua após a publicidade",
+          "continua depois da publicidade|continua após a publicidade|denunciar este anúncio",
     "nl": "advertentie|gesponsord|gesponsorde inhoud|adverteren|"
-          "het artikel gaat verder onder de advertentie",
+          "het artikel gaat verder onder de advertentie|deze advertentie rapporteren",
     "pl": "reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera",
 }, phrases={
     "de": "affiliate-link|affiliate link|affiliate-links|affiliate links|provisionslink|"
@@ -925,7 +927,7 @@ RELATED_HEADING = Lexicon(labels={
           "l'actualité|recommandé pour vous|la sélection de la rédaction|articles les plus lus|"
           "les articles les plus lus|les plus populaires|à lire également|nos derniers articles|"
           "pour approfondir|autres articles|d'autres articles",
-    "es": "noticias relacionadas|artículos relacionados|contenido relacionado|relacionados|"
+    "es": "noticias relacionadas|artículos relacionados|contenido relacionado|relacionados|relacionado|"
           "lo más leído|lo más visto|más leídas|más leído|más vistas|te puede interesar|"
           "también te puede interesar|también te puede gustar|te recomendamos|"
           "te puede gustar|más noticias|últimas noticias|últimos artículos|entradas recientes|"
@@ -999,7 +1001,7 @@ COMMENT_FORM = Lexicon(labels={
           "antwort schreiben|kommentare schreiben|kommentar abgeben|kommentieren sie hier|"
           "jetzt kommentieren|diskutieren sie mit|diskutieren sie mit uns|diskutiere mit|"
           "antwort hinterlassen|kommentar hinterlassen|diesen artikel kommentieren|artikel kommentieren|"
-          "diesen beitrag kommentieren|beitrag kommentieren",
+          "diesen beitrag kommentieren|beitrag kommentieren|kommentare werden geladen",
     "fr": "laisser un commentaire|laisser une réponse|annuler la réponse|ajouter un commentaire|"
           "écrire un commentaire|commenter|publier un commentaire|votre commentaire|"
           "réagir|réagissez|envoyer le commentaire|poster le commentaire|publier le commentaire",

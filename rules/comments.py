@@ -61,7 +61,10 @@ _FORM_ANYWHERE = re.compile(
     r"|your comment (?:will be reviewed|is awaiting moderation|has been (?:submitted|received))"
     # Drupal's help under its comment box.
     r"|lines and paragraphs break automatically|web page addresses and e-?mail addresses turn into links"
-    r"|^allowed html tags:",
+    r"|^allowed html tags:"
+    # The comment widgets of WordPress.com, Disqus and Facebook, as their placeholders read.
+    r"|^(?:loading comments|write a comment)\W*$|^comments powered by disqus\.?$"
+    r"|^facebook comments plugin$",
     re.IGNORECASE,
 )
 
@@ -217,7 +220,11 @@ class CommentForm(LineRule):
         also speaks of commenting (``Um … kommentieren zu können, müssen Sie eingeloggt sein.``),
         in the languages the rules read; or, in a line of fifteen words at most, a reader-feedback
         widget's question or call (``Was this article helpful?``, ``Fanden Sie diesen Artikel
-        hilfreich?``, ``Artikel bewerten``, ``(Noch keine Bewertungen)``). A form's heading
+        hilfreich?``, ``Artikel bewerten``, ``(Noch keine Bewertungen)``); Drupal's help under
+        its comment box (``Lines and paragraphs break automatically.``, ``Zeilenumbrüche und
+        Absätze werden automatisch erzeugt.``) and the placeholders of the comment widgets of
+        WordPress.com, Disqus and Facebook (``Loading Comments...``, ``comments powered by
+        Disqus``). A form's heading
         beside its cancel link (``Hinterlassen Sie einen Kommentar Antworten abbrechen``) is
         one line of the form.
 
@@ -249,7 +256,7 @@ class CommentForm(LineRule):
         "community", "click here to", "the comments", "the views expressed", "share what",
         "share or comment", "do you want", "your comment", "this site uses", "please enter",
         "you have entered", "login or", "log in or", "sign in or", "discuss this", "lines and paragraphs",
-        "web page addresses", "allowed") + (
+        "web page addresses", "allowed", "loading comments", "write a", "facebook comments") + (
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
         # A field's label is the whole of a short line.
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))

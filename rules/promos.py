@@ -205,7 +205,7 @@ _SUBSCRIBE_ALONE = re.compile(
     r"|support (?:our|independent|quality) journalism|donate|give now"
     # A reader-revenue button: a donation or a patron's membership.
     r"|donate (?:now|today|here)|give today|make a (?:one-time |monthly |recurring )?(?:donation|contribution)"
-    r"|become a (?:patron|supporter)|support us on patreon|buy me a coffee"
+    r"|become a (?:patron|supporter)|support us on patreon|buy me a coffee|sign me up"
     # An app store's badge: ``Get it on Google Play``.
     r"|(?:get it|download|available) on (?:the app store|google play)"
     r")[!.:]?$",
@@ -216,6 +216,7 @@ _SUBSCRIBE_CALL = re.compile(
     r"|(?:(?:click|tap) (?:here )?to )?(?:download|get) (?:the|our)(?: [\w.'’ ]{1,30}?)? apps?\b"
     r"|become an? (?:member|subscriber|paid subscriber|paying subscriber|supporter)\b"
     r"|already a (?:subscriber|member)|to continue reading|continue reading with"
+    r"|already have an? [\w.]+ account\? log in\b"
     r"|this (?:article|story|content) is (?:available |only )*(?:for|to) (?:subscribers|members)"
     r"|you(?:'ve| have) (?:reached|read) (?:your|\d+)"
     r"|get (?:unlimited |full |digital |instant )?access|unlock (?:this|unlimited|full)"
@@ -292,8 +293,8 @@ class SubscriptionPrompt(LineRule):
         "sign up", "support us", "support our", "support independent", "support quality", "donate",
         "give now", "join now", "register now", "click", "tap", "already a", "to continue",
         "continue reading", "this article is", "this story is", "this content is", "you've", "you have",
-        "you’ve", "unlock", "download", "need more", "make a", "buy me", "give today", "available on"
-        ) + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
+        "you’ve", "unlock", "download", "need more", "make a", "buy me", "give today", "available on",
+        "sign me", "already have") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
         # A call for money mid-line, a paywall's meter in the other languages.
         + r"|onate|ONATE|hip in|HIP IN|upport us|upport our|UPPORT US|UPPORT OUR|onsider supporting"
         + r"|^[ \t]*(?i:vous avez lu|has leído|hai letto|você leu|je hebt|sie haben|du hast)[ \t]+[0-9]"

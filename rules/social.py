@@ -161,13 +161,35 @@ _FOLLOWER_COUNT = re.compile(r"^[\d.,]+\s?(?:tsd\.?|k|m|mio\.?)?\s?" + _FOLLOWER
 _NETWORK_NAMED = re.compile(r"\b" + _NETWORK + r"\b", re.IGNORECASE)
 
 
+#: A share button's text with its "opens in a new window" note, as Jetpack writes it in the
+#: languages the rules read (``Klicken, um auf Twitter zu teilen (Wird in neuem Fenster
+#: geöffnet)``, ``Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)``).
+_SHARE_IN_NEW_WINDOW = re.compile(
+    r"^(?:click|klicken|klick|cliquez|cliquer|haz clic|haga clic|fai clic|clique|klik)\b.{0,60}?\s?"
+    r"\((?:opens in (?:a )?new window|wird in neuem fenster geöffnet|öffnet in (?:einem )?neuen fenster"
+    r"|ouvre dans une nouvelle fenêtre|se abre en una (?:ventana|pestaña) nueva"
+    r"|si apre in una nuova (?:finestra|scheda)|abre em (?:uma )?nova janela|abre numa nova janela"
+    r"|wordt in een nieuw venster geopend)\)$", re.IGNORECASE)
+
+
+#: What Jetpack's share-by-e-mail button answers, left in the text: ``Post was not sent - check your
+#: email addresses!``, ``Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!``.
+_SHARE_BY_MAIL_NOTE = re.compile(
+    r"^(?:post was not sent - check your e-?mail addresses!|sorry, your blog cannot share posts by e-?mail\."
+    r"|e-?mail check failed, please try again|beitrag nicht abgeschickt - e-mail adresse kontrollieren!"
+    r"|sorry, dein blog kann keine beiträge per e-mail teilen\.)$", re.IGNORECASE)
+
+
 class ShareButtons(LineRule):
     """A share bar or share prompt.
 
     What it flags:
         A line made only of share-button words (``Share Tweet Submit``, ``Share to facebook``,
         ``Whatsapp Facebook Pint``, ``197 Shares``) or a share prompt (``Share this article``,
-        ``Sharing is caring!``, ``Click to tweet``); a blog's like button, its heading or the
+        ``Sharing is caring!``, ``Click to tweet``, Jetpack's buttons in the languages the rules
+        read: ``Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)``, and its
+        share-by-e-mail notes: ``Post was not sent - check your email addresses!``); a blog's like
+        button, its heading or the
         button with its loading note (``Gefällt mir:``, ``Like Loading...``), in the languages
         the rules read. A line that is a single network name (``Facebook``) counts only near the
         top or bottom or next to another share line. A call to share in a line of eight words at
@@ -202,6 +224,8 @@ class ShareButtons(LineRule):
         "sharethis", "ShareThis", "addthis", "AddThis", "bookmark", "yahoo", "myspace", "MySpace") + (
         "|" + SHARE.line_start_trigger()
         + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to)"
+        + r"|^[ \t]*(?i:klicken|klick|cliquez|cliquer|haz[ \t]clic|haga[ \t]clic|fai[ \t]clic|clique|klik"
+        r"|post[ \t]was[ \t]not|sorry,|e-?mail[ \t]check|beitrag[ \t]nicht)[ \t,]"
         # A call to share, ending with its verb.
         + "|(?:" + "|".join(trigger_form(verb) for verb in sorted(_SHARE_VERBS)) + ")"
         + r"(?:[ \t]+(?i:it|this|ihn|es))?[ \t]*[!:?…]*[ \t]*(?:\n|\Z)"
@@ -212,7 +236,8 @@ class ShareButtons(LineRule):
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 120:
             return
-        if _SHARE_PHRASE.match(text) and len(text.split()) <= 20:
+        if (_SHARE_PHRASE.match(text) and len(text.split()) <= 20) or _SHARE_IN_NEW_WINDOW.match(text) \
+                or _SHARE_BY_MAIL_NOTE.match(text):
             yield hit(line, "share prompt left in the text")
             return
         if LIKE_WIDGET.match(text):

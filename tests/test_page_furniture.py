@@ -416,6 +416,12 @@ FURNITURE = {
         "Web page addresses and e-mail addresses turn into links automatically.",
         "Stories you may have missed",
         "Want more stories like this?",
+        "Sorry, your blog cannot share posts by email.",
+        "Loading Comments...",
+        "comments powered by Disqus",
+        "Blog at WordPress.com.",
+        "Create a free website or blog at WordPress.com.",
+        "Sign me up!",
     ),
     "de": (
         "Zum Inhalt springen",
@@ -546,6 +552,11 @@ FURNITURE = {
         "Zurück zur Liste",
         "Meist gesucht:",
         "Mehr aus der Sendung",
+        "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+        "Anzeige melden",
+        "Bloggen auf WordPress.com.",
+        "Kommentare werden geladen …",
+        "Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!",
     ),
     "fr": (
         "Aller au contenu principal",
@@ -618,6 +629,9 @@ FURNITURE = {
         "Les lignes et les paragraphes vont à la ligne automatiquement.",
         "Activer les notifications",
         "Retour à la liste",
+        "Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)",
+        "Signaler cette publicité",
+        "Créez un site ou un blog gratuitement sur WordPress.com.",
     ),
     "es": (
         "Saltar al contenido",
@@ -685,6 +699,11 @@ FURNITURE = {
         "Has leído 1 de 4 artículos gratuitos este mes.",
         "Activar notificaciones",
         "Volver al índice",
+        "Haz clic para compartir en Twitter (Se abre en una ventana nueva)",
+        "Denunciar este anuncio",
+        "Crea un blog o un sitio web gratuitos con WordPress.com.",
+        "Privacidad & Cookies: este sitio usa cookies. Al continuar usando este sitio, estás de acuerdo con su uso.",
+        "Relacionado",
     ),
     "it": (
         "Vai al contenuto",
@@ -733,6 +752,9 @@ FURNITURE = {
         "Hai letto 1 dei 4 articoli gratuiti di questo mese.",
         "Attiva le notifiche",
         "Torna all'elenco",
+        "Fai clic per condividere su Twitter (Si apre in una nuova finestra)",
+        "Segnala questo annuncio",
+        "Crea un sito o un blog gratuitamente su WordPress.com.",
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -778,6 +800,9 @@ FURNITURE = {
         "Você leu 1 de 4 matérias gratuitas este mês.",
         "Ativar notificações",
         "Voltar para a lista",
+        "Clique para compartilhar no Twitter(abre em nova janela)",
+        "Denunciar este anúncio",
+        "Crie um website ou blog gratuito no WordPress.com.",
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -824,6 +849,9 @@ FURNITURE = {
         "Je hebt 1 van de 4 gratis artikelen gelezen.",
         "Meldingen inschakelen",
         "Terug naar het overzicht",
+        "Klik om te delen met Twitter (Wordt in een nieuw venster geopend)",
+        "Deze advertentie rapporteren",
+        "Maak een gratis website of blog op WordPress.com.",
     ),
 }
 
