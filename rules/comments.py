@@ -103,7 +103,10 @@ _THREAD = re.compile(
     r"(?:comments?|replies|responses|reader comments)(?: \(\+?\d*\+?\))?(?: \(\+\))?"
     r"(?:\s*[(\[]\d+[)\]])?(?:\s*\d+)?:?$"
     r"|^\d+\s+(?:post )?comments?(?: \(\+\))?:?$"
-    r"|^(?:one|no) (?:comments?|responses?|replies|reply)(?: yet)?$",
+    r"|^(?:one|no) (?:comments?|responses?|replies|reply)(?: yet)?$"
+    # Blogger's count under a post, with its colon (NL301 reads ``Keine Kommentare:`` and its
+    # kind as a form's note already).
+    r"|^(?:no comments|nenhum comentário|geen opmerkingen):$",
     re.IGNORECASE,
 )
 #: A blog theme's thread heading, a count of comments on the post's quoted title: "11 responses
@@ -300,7 +303,7 @@ class CommentThread(LineRule):
 
     What it flags:
         A line that is only a comment count or toggle (``Comments (11)``, ``11 Comments``, ``View
-        Comments``, ``3 Comments:``) or a blog's thread heading, the count on the post's quoted
+        Comments``, ``3 Comments:``, Blogger's ``No comments:``) or a blog's thread heading, the count on the post's quoted
         title (``3 thoughts on “Title”``, ``Ein Gedanke zu „Titel“``), a pingback, or a post's note
         that its comments are off (``Comments Off on Title``), a view or hit counter (``46677
         views``, ``Hits: 1234``, ``You are visitor number 12345``); a discussion forum's fixed
@@ -331,6 +334,7 @@ class CommentThread(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl")
     measured = figures("NL302")
     trigger = (r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"
+               r"|^[ \t]*(?i:geen[ \t]opmerkingen|nenhum[ \t]comentário):"
                r"|said\.\.\.|said …|said…|says\.\.\.|wrote\.\.\."
                r"|(?i:thoughts? on|response to|ingback|rackback|deaktiviert für|comments off|"
                r"fermés sur|désactivés sur|desactivados en|cerrados en|disabilitati su|chiusi su"

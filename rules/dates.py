@@ -65,7 +65,9 @@ class TimestampLine(LineRule):
         writes under a post, in the languages the rules read, when it names the post's permalink
         or feed, or both where it was filed and how it was tagged (``This entry was posted in News and tagged
         Brexit. Bookmark the permalink.``, ``Der Beitrag wurde am Mittwoch, den 27. November 2019
-        um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.``); and a line of a post's
+        um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.``); Blogger's footer under a
+        post, who posted it at what time and its comment count (``Posted by Anna at 3:45 PM 2
+        comments:``, ``Eingestellt von Anna um 15:45``); and a line of a post's
         meta fields, two labelled fields at least beside a stamp (``05/10/2018 - Publicado por:
         Clarissa Borba - Categoria: Saúde - Tags: …``); and a stamp, with or without the writer,
         closed by a link to the comments, anywhere (``October 5, 2018 Posted by Vortex Leave a
@@ -94,7 +96,8 @@ class TimestampLine(LineRule):
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
     trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t]+[A-Za-z])|" + first_words(*_OPENERS)
                + r"|" + "|".join(trigger_form(word) for word in _FOREIGN_OPENERS)
-               + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger())
+               + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
+               + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
@@ -115,6 +118,9 @@ class TimestampLine(LineRule):
                 "date", "byline"):
             # A stamp (and the writer) with the link to the comments: a blog's entry line, wherever
             # it stands.
+            yield hit(line, "a post's stamp and comment link left in the text")
+            return
+        if _BLOGGER_POST_FOOTER.match(text):
             yield hit(line, "a post's stamp and comment link left in the text")
             return
         changed = _PAGE_CHANGED.match(text)
@@ -201,6 +207,16 @@ _STAMP_SIGNS = frozenset(
     "mis jour modifié lecture publicado publicada actualizado actualizada hace lectura pubblicato "
     "pubblicata aggiornato aggiornata fa lettura atualizado atualizada há leitura gepubliceerd "
     "bijgewerkt geleden leestijd uhr".split())
+
+
+#: Blogger's footer under a post, as it writes it in each language it is translated to: who posted
+#: it at what time, and the comment count linked after (``Posted by Anna at 3:45 PM 2 comments:``,
+#: ``Eingestellt von Anna um 15:45 Keine Kommentare:``).
+_BLOGGER_POST_FOOTER = re.compile(
+    r"^(?:posted by|eingestellt von|publié par|publicado por|pubblicato da|postado por|geplaatst door)\s"
+    r"(?-i:[A-ZÀ-Þ])[^\d:]{0,40}?\s(?:at|um|à|en|alle|às|op)\s\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?"
+    r"(?:\s+(?:\d+|no|keine|aucun|no hay|nessun|nenhum|geen)\s(?:comments?|kommentare?|commentaires?"
+    r"|comentarios?|commenti|commento|comentários?|opmerkingen|reacties|reactie):?)?$", re.IGNORECASE)
 
 
 @hookimpl

@@ -67,7 +67,11 @@ _SITE_CREDIT = re.compile(
     # ``Erstelle kostenlos eine Website oder ein Blog auf WordPress.com.``
     r"|^(?:create|start|erstelle|créez|crea|crie|maak)\b[\w'’ -]{0,50}\b(?:blog|website|site|sitio|sito)\b"
     r"[\w'’ -]{0,30} (?:at|auf|sur|con|en|su|no|op) wordpress\.com\.?$"
-    r"|^(?:bloggen|blog|website powered by|website built with) (?:(?:at|auf|op|en|su|no|sur) )?wordpress\.com\.?$",
+    r"|^(?:bloggen|blog|website powered by|website built with) (?:(?:at|auf|op|en|su|no|sur) )?wordpress\.com\.?$"
+    # Blogger's, after the theme's name: ``Simple theme. Powered by Blogger.``, ``Tema Sencillo. Con
+    # la tecnología de Blogger.``
+    r"|^(?:[\w:]+ ){1,2}[\w]+\. (?:powered by|fourni par|con la tecnología de|tecnologia do"
+    r"|mogelijk gemaakt door|bereitgestellt von|präsentiert von|con tecnologia) blogger\.?$",
     re.IGNORECASE,
 )
 #: The citation block of a science site's page: ``Citation:``, ``… (2019, November 18) retrieved 20
@@ -99,7 +103,8 @@ class CopyrightNotice(LineRule):
         1.0``, ``Propulsé par WordPress``), when what it credits is a name, with the software's
         own copyright after it if any (``Powered by phpBB © 2000, 2002 phpBB Group``); the
         webmaster's address (``Webmaster: …``) and the browser an old page was made for (``Best
-        viewed with …``); WordPress.com's own footer (``Blog at WordPress.com.``, ``Erstelle
+        viewed with …``); Blogger's theme credit (``Simple theme. Powered by Blogger.``, ``Tema
+        Sencillo. Con la tecnología de Blogger.``); WordPress.com's own footer (``Blog at WordPress.com.``, ``Erstelle
         kostenlos eine Website oder ein Blog auf WordPress.com.``). A wire
         agency's notice (``© 2019 Associated Press. All Rights Reserved.``) is left alone: the
         agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
@@ -136,7 +141,7 @@ class CopyrightNotice(LineRule):
         r"|aintained by|aintained By|esign By|osted By|ropulsé par|ROPULSÉ PAR|räsentiert von|ereitgestellt von|rstellt mit"
         r"|heme von|hème par|ema por|ema de|ema di|unciona con|unciona gracias|ecnología de|ealizzato con"
         r"|fferto da|ecnologia do|esenvolvido por|antido com|emaakt door|angedreven door|hema door"
-        r"|ordPress\.com|ORDPRESS\.COM|" + COPYRIGHT.phrase_trigger())
+        r"|ordPress\.com|ORDPRESS\.COM| Blogger\.|" + COPYRIGHT.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)

@@ -172,6 +172,12 @@ _SHARE_IN_NEW_WINDOW = re.compile(
     r"|wordt in een nieuw venster geopend)\)$", re.IGNORECASE)
 
 
+#: Blogger's share bar, its buttons glued into one word by the extractor: the button to blog the
+#: post (``BlogThis!``, ``Escribe un blog``, ``Postalo sul blog``, ``Postar no blog!``) right
+#: against the next one.
+_BLOGGER_SHARE_BAR = re.compile(
+    r"(?:BlogThis!|Escribe un blog|Postalo sul blog|Postar no blog!)(?:Share|In |Auf |Partager|Compartir"
+    r"|Condividi|Compartilhar|Delen)")
 #: What Jetpack's share-by-e-mail button answers, left in the text: ``Post was not sent - check your
 #: email addresses!``, ``Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!``.
 _SHARE_BY_MAIL_NOTE = re.compile(
@@ -188,7 +194,8 @@ class ShareButtons(LineRule):
         ``Whatsapp Facebook Pint``, ``197 Shares``) or a share prompt (``Share this article``,
         ``Sharing is caring!``, ``Click to tweet``, Jetpack's buttons in the languages the rules
         read: ``Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)``, and its
-        share-by-e-mail notes: ``Post was not sent - check your email addresses!``); a blog's like
+        share-by-e-mail notes: ``Post was not sent - check your email addresses!``; Blogger's share
+        bar glued into one word: ``Email ThisBlogThis!Share to Twitter…``); a blog's like
         button, its heading or the
         button with its loading note (``Gefällt mir:``, ``Like Loading...``), in the languages
         the rules read. A line that is a single network name (``Facebook``) counts only near the
@@ -230,14 +237,14 @@ class ShareButtons(LineRule):
         + "|(?:" + "|".join(trigger_form(verb) for verb in sorted(_SHARE_VERBS)) + ")"
         + r"(?:[ \t]+(?i:it|this|ihn|es))?[ \t]*[!:?…]*[ \t]*(?:\n|\Z)"
         # A web address alone: the page's own, to copy.
-        + r"|^[ \t]*(?i:https?://|www\.)")
+        + r"|^[ \t]*(?i:https?://|www\.)|BlogThis!|Escribe un blogC|Postalo sul blogC|Postar no blog!C")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 120:
             return
         if (_SHARE_PHRASE.match(text) and len(text.split()) <= 20) or _SHARE_IN_NEW_WINDOW.match(text) \
-                or _SHARE_BY_MAIL_NOTE.match(text):
+                or _SHARE_BY_MAIL_NOTE.match(text) or _BLOGGER_SHARE_BAR.search(text):
             yield hit(line, "share prompt left in the text")
             return
         if LIKE_WIDGET.match(text):

@@ -422,6 +422,10 @@ FURNITURE = {
         "Blog at WordPress.com.",
         "Create a free website or blog at WordPress.com.",
         "Sign me up!",
+        "Posted by Anna Smith at 10:05 AM 2 comments:",
+        "No comments:",
+        "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+        "Simple theme. Powered by Blogger.",
     ),
     "de": (
         "Zum Inhalt springen",
@@ -557,6 +561,9 @@ FURNITURE = {
         "Bloggen auf WordPress.com.",
         "Kommentare werden geladen …",
         "Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!",
+        "Eingestellt von Anna um 15:45",
+        "Diesen Post per E-Mail versendenBlogThis!In Twitter freigebenIn Facebook freigebenAuf Pinterest teilen",
+        "Design: Einfach. Powered by Blogger.",
     ),
     "fr": (
         "Aller au contenu principal",
@@ -632,6 +639,8 @@ FURNITURE = {
         "Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)",
         "Signaler cette publicité",
         "Créez un site ou un blog gratuitement sur WordPress.com.",
+        "Publié par Anna à 15:45",
+        "Thème Simple. Fourni par Blogger.",
     ),
     "es": (
         "Saltar al contenido",
@@ -704,6 +713,9 @@ FURNITURE = {
         "Crea un blog o un sitio web gratuitos con WordPress.com.",
         "Privacidad & Cookies: este sitio usa cookies. Al continuar usando este sitio, estás de acuerdo con su uso.",
         "Relacionado",
+        "Publicado por Anna en 15:45",
+        "Tema Sencillo. Con la tecnología de Blogger.",
+        "Enviar por correo electrónicoEscribe un blogCompartir en TwitterCompartir con FacebookCompartir en Pinterest",
     ),
     "it": (
         "Vai al contenuto",
@@ -755,6 +767,8 @@ FURNITURE = {
         "Fai clic per condividere su Twitter (Si apre in una nuova finestra)",
         "Segnala questo annuncio",
         "Crea un sito o un blog gratuitamente su WordPress.com.",
+        "Pubblicato da Anna alle 15:45",
+        "Tema Semplice. Powered by Blogger.",
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -803,6 +817,9 @@ FURNITURE = {
         "Clique para compartilhar no Twitter(abre em nova janela)",
         "Denunciar este anúncio",
         "Crie um website ou blog gratuito no WordPress.com.",
+        "Postado por Anna às 15:45",
+        "Nenhum comentário:",
+        "Tema Simples. Tecnologia do Blogger.",
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -852,6 +869,9 @@ FURNITURE = {
         "Klik om te delen met Twitter (Wordt in een nieuw venster geopend)",
         "Deze advertentie rapporteren",
         "Maak een gratis website of blog op WordPress.com.",
+        "Geplaatst door Anna op 15:45",
+        "Geen opmerkingen:",
+        "Thema Eenvoudig. Mogelijk gemaakt door Blogger.",
     ),
 }
 
