@@ -917,7 +917,7 @@ RELATED_HEADING = Lexicon(labels={
           "latest posts|related reading|related tutorials|trending nationally|trending now|"
           "trending stories|popular stories|popular posts|top posts|top stories|"
           "stories you may have missed|more stories you may have missed|want more stories like this?|"
-          "most searched|most searched for",
+          "most searched|most searched for|recommended from medium",
     "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|"
           "lire aussi|sur le même sujet|sur le même thème|dans la même rubrique|les plus lus|"
           "les plus partagés|les plus commentés|vous aimerez aussi|vous aimerez aussi|"

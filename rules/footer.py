@@ -68,6 +68,10 @@ _SITE_CREDIT = re.compile(
     r"|^(?:create|start|erstelle|créez|crea|crie|maak)\b[\w'’ -]{0,50}\b(?:blog|website|site|sitio|sito)\b"
     r"[\w'’ -]{0,30} (?:at|auf|sur|con|en|su|no|op) wordpress\.com\.?$"
     r"|^(?:bloggen|blog|website powered by|website built with) (?:(?:at|auf|op|en|su|no|sur) )?wordpress\.com\.?$"
+    # A site builder's: ``Proudly created with Wix.com``, ``This site was designed with the Wix
+    # website builder. Create your website today.``
+    r"|^(?:proudly )?(?:created|made|built) with (?:wix|jimdo|weebly|squarespace|webflow)(?:\.com)?\.?$"
+    r"|^this (?:site|website) was (?:designed|built|created|made) with the [\w.]+ website builder\b.{0,60}$"
     # Blogger's, after the theme's name: ``Simple theme. Powered by Blogger.``, ``Tema Sencillo. Con
     # la tecnología de Blogger.``
     r"|^(?:[\w:]+ ){1,2}[\w]+\. (?:powered by|fourni par|con la tecnología de|tecnologia do"
@@ -141,7 +145,8 @@ class CopyrightNotice(LineRule):
         r"|aintained by|aintained By|esign By|osted By|ropulsé par|ROPULSÉ PAR|räsentiert von|ereitgestellt von|rstellt mit"
         r"|heme von|hème par|ema por|ema de|ema di|unciona con|unciona gracias|ecnología de|ealizzato con"
         r"|fferto da|ecnologia do|esenvolvido por|antido com|emaakt door|angedreven door|hema door"
-        r"|ordPress\.com|ORDPRESS\.COM| Blogger\.|" + COPYRIGHT.phrase_trigger())
+        r"|ordPress\.com|ORDPRESS\.COM| Blogger\.|reated with|ade with|uilt with|ebsite builder"
+        r"|" + COPYRIGHT.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)

@@ -46,7 +46,9 @@ _SIGN_UP_FORM = re.compile(
     r"|there was an error processing your (?:subscription|request)|an email with an activation link"
     r"|(?:the news and stories that matter\w*|the latest news),? delivered"
     r" (?:to your inbox|weekday|daily|every)"
-    r"|invalid email|we will use your email address only for|sign up for free now)",
+    r"|invalid email|we will use your email address only for|sign up for free now"
+    # The sign-up box of Substack and Ghost: its e-mail field's placeholder, its call.
+    r"|(?:type|enter) your e-?mail(?: address)?(?:…|\.\.\.)?$|sign up for more like this\.?$)",
     re.IGNORECASE,
 )
 #: What a newsletter call is about.
@@ -108,6 +110,7 @@ class NewsletterPrompt(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl")
     measured = figures("NL305")
     trigger = (r"ewsletter|EWSLETTER|nbox|NBOX|ign up|ign Up|IGN UP|igning up|igned up|ubscri|UBSCRI"
+               r"|^[ \t]*(?:[Tt]ype|[Ee]nter)[ \t][Yy]our[ \t][Ee]-?mail"
                r"|nvalid email|ill use your email|very day we send|mail alerts|ews emails|ews Emails"
                r"|^[ \t]*Get "
                "|" + NEWSLETTER_OBJECT.phrase_trigger() + "|" + NEWSLETTER_LABEL.line_start_trigger()
@@ -205,7 +208,7 @@ _SUBSCRIBE_ALONE = re.compile(
     r"|support (?:our|independent|quality) journalism|donate|give now"
     # A reader-revenue button: a donation or a patron's membership.
     r"|donate (?:now|today|here)|give today|make a (?:one-time |monthly |recurring )?(?:donation|contribution)"
-    r"|become a (?:patron|supporter)|support us on patreon|buy me a coffee|sign me up"
+    r"|become a (?:patron|supporter)|support us on patreon|buy me a coffee|sign me up|member-only story"
     # An app store's badge: ``Get it on Google Play``.
     r"|(?:get it|download|available) on (?:the app store|google play)"
     r")[!.:]?$",
@@ -216,7 +219,8 @@ _SUBSCRIBE_CALL = re.compile(
     r"|(?:(?:click|tap) (?:here )?to )?(?:download|get) (?:the|our)(?: [\w.'’ ]{1,30}?)? apps?\b"
     r"|become an? (?:member|subscriber|paid subscriber|paying subscriber|supporter)\b"
     r"|already a (?:subscriber|member)|to continue reading|continue reading with"
-    r"|already have an? [\w.]+ account\? log in\b"
+    r"|already have an? (?:[\w.]+ )?account\?\s*(?:log|sign) ?in\b"
+    r"|sign up to (?:discover|read|continue reading|unlock|keep reading)\b"
     r"|this (?:article|story|content) is (?:available |only )*(?:for|to) (?:subscribers|members)"
     r"|you(?:'ve| have) (?:reached|read) (?:your|\d+)"
     r"|get (?:unlimited |full |digital |instant )?access|unlock (?:this|unlimited|full)"
@@ -294,7 +298,7 @@ class SubscriptionPrompt(LineRule):
         "give now", "join now", "register now", "click", "tap", "already a", "to continue",
         "continue reading", "this article is", "this story is", "this content is", "you've", "you have",
         "you’ve", "unlock", "download", "need more", "make a", "buy me", "give today", "available on",
-        "sign me", "already have") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
+        "sign me", "already have", "member-only") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
         # A call for money mid-line, a paywall's meter in the other languages.
         + r"|onate|ONATE|hip in|HIP IN|upport us|upport our|UPPORT US|UPPORT OUR|onsider supporting"
         + r"|^[ \t]*(?i:vous avez lu|has leído|hai letto|você leu|je hebt|sie haben|du hast)[ \t]+[0-9]"
