@@ -703,13 +703,14 @@ LEGAL_PAGES = Lexicon(labels={
           "provider information / impressum",
     "fr": "mentions légales|politique de confidentialité|confidentialité|cgu|cgv|"
           "conditions générales|conditions générales d'utilisation|gestion des cookies|cookies|"
-          "accessibilité|données personnelles",
+          "accessibilité|données personnelles|déclaration d'accessibilité",
     "es": "aviso legal|política de privacidad|privacidad|política de cookies|cookies|"
-          "términos y condiciones|condiciones de uso|accesibilidad|protección de datos",
+          "términos y condiciones|condiciones de uso|accesibilidad|protección de datos|"
+          "declaración de accesibilidad",
     "it": "note legali|privacy|informativa sulla privacy|cookie policy|privacy policy|"
-          "termini e condizioni|condizioni d'uso|accessibilità",
+          "termini e condizioni|condizioni d'uso|accessibilità|dichiarazione di accessibilità",
     "pt": "aviso legal|política de privacidade|privacidade|política de cookies|cookies|"
-          "termos de uso|termos e condições|acessibilidade",
+          "termos de uso|termos e condições|acessibilidade|declaração de acessibilidade",
     "nl": "privacybeleid|privacyverklaring|privacy|cookiebeleid|cookies|disclaimer|"
           "algemene voorwaarden|toegankelijkheid",
 })
@@ -820,7 +821,12 @@ CONTROLS = Lexicon(labels={
           "neuere posts ältere posts startseite|neuerer post älterer post startseite|"
           "abonnieren kommentare zum post (atom)|abonnieren posts (atom)|kommentar veröffentlichen|"
           "inhalt|inhaltsverzeichnis|zum video|video ansehen|jetzt ansehen|audio anhören|"
-          "podcast hören|jetzt anhören",
+          "podcast hören|jetzt anhören|"
+          # Accessibility, calendar and map widgets of institutions' pages.
+          "leichte sprache|gebärdensprache|deutsche gebärdensprache|kontrast|kontrast ändern|"
+          "hoher kontrast|schriftgröße ändern|in kalender eintragen|in den kalender eintragen|"
+          "zum kalender hinzufügen|termin exportieren|ical-export|ical export|karte anzeigen|"
+          "route planen|nach oben scrollen|zur mobilen ansicht|barriere melden",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
           "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
@@ -833,7 +839,8 @@ CONTROLS = Lexicon(labels={
           "archives du blog|afficher mon profil complet|permalien|enregistrer un commentaire|"
           "articles plus récents articles plus anciens accueil|"
           "article plus récent article plus ancien accueil|"
-          "s'abonner à : publier les commentaires (atom)|sommaire|table des matières",
+          "s'abonner à : publier les commentaires (atom)|sommaire|table des matières|"
+          "contraste renforcé|ajouter au calendrier|afficher la carte|voir la carte",
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|ir al contenido|"
           "saltar al contenido|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
@@ -846,28 +853,31 @@ CONTROLS = Lexicon(labels={
           "descargar la app|enlace copiado|archivo del blog|ver todo mi perfil|enlace permanente|"
           "entrada más reciente entrada antigua inicio|"
           "entradas más recientes entradas antiguas inicio|publicar un comentario|cerrar sesión|"
-          "suscribirse a: enviar comentarios (atom)|índice|tabla de contenidos|tabla de contenido",
+          "suscribirse a: enviar comentarios (atom)|índice|tabla de contenidos|tabla de contenido|"
+          "alto contraste|añadir al calendario|ver mapa|lectura fácil|lengua de signos",
     "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|vai al contenuto|"
           "salta al contenuto|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
           "clicca qui|torna alla home|segnala un errore|versione stampabile|invia a un amico|"
           "aggiungi al carrello|carrello|archivio blog|visualizza il mio profilo completo|"
           "post più recente post più vecchio home page|posta un commento|link permanente|cita|indice|"
-          "sommario",
+          "sommario|alto contrasto|aggiungi al calendario|mostra mappa|visualizza mappa|"
+          "lingua dei segni",
     "pt": "voltar|próximo|anterior|voltar ao topo|ir para o conteúdo|pular para o conteúdo|"
           "fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
           "clique aqui|voltar ao início|versão para impressão|enviar para um amigo|"
           "adicionar ao carrinho|carrinho|arquivo do blog|ver meu perfil completo|"
           "postagem mais recente postagem mais antiga página inicial|postar um comentário|"
-          "link permanente|índice|sumário|pesquisar por",
+          "link permanente|índice|sumário|pesquisar por|alto contraste|adicionar ao calendário|"
+          "ver mapa|língua de sinais",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|naar inhoud|ga naar inhoud|"
           "naar de inhoud springen|ga naar de inhoud|spring naar de inhoud|naar de hoofdinhoud|"
           "direct naar inhoud|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
           "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
           "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave|"
-          "zoeken naar",
+          "zoeken naar|hoog contrast|toevoegen aan agenda|toon kaart|bekijk kaart|gebarentaal",
 })
 
 # -- related stories (NL202, NL203) --------------------------------------------------------------

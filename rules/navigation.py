@@ -88,7 +88,9 @@ contents|table of contents|open in app|view in app|open in the app|suggest a cor
 give feedback|share your feedback|thanks for your feedback|thanks for your feedback!|show sources|
 hide sources|translate|translated by google|show original|see original|see translation|
 listen to article|swipe for more|tap to unmute|learn more|find out more|add to calendar|save|saved|
-follow|following|unfollow|not interested|hide this|buy now|shop now|book now|call now|get directions""".replace("\n", "").split("|"))
+follow|following|unfollow|not interested|hide this|buy now|shop now|book now|call now|get directions|
+high contrast|easy read|sign language|show map|view map|export to ical|add to google calendar|
+add to outlook|add to ical|report a barrier""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",

@@ -434,6 +434,10 @@ FURNITURE = {
         "Type your email…",
         "Already have an account? Sign in",
         "Sign up for more like this.",
+        "High contrast",
+        "Sign language",
+        "Export to iCal",
+        "Report a barrier",
     ),
     "de": (
         "Zum Inhalt springen",
@@ -572,6 +576,12 @@ FURNITURE = {
         "Eingestellt von Anna um 15:45",
         "Diesen Post per E-Mail versendenBlogThis!In Twitter freigebenIn Facebook freigebenAuf Pinterest teilen",
         "Design: Einfach. Powered by Blogger.",
+        "Leichte Sprache",
+        "Gebärdensprache",
+        "Hoher Kontrast",
+        "In Kalender eintragen",
+        "Karte anzeigen",
+        "Barriere melden",
     ),
     "fr": (
         "Aller au contenu principal",
@@ -649,6 +659,9 @@ FURNITURE = {
         "Créez un site ou un blog gratuitement sur WordPress.com.",
         "Publié par Anna à 15:45",
         "Thème Simple. Fourni par Blogger.",
+        "Contraste renforcé",
+        "Ajouter au calendrier",
+        "Déclaration d'accessibilité",
     ),
     "es": (
         "Saltar al contenido",
@@ -724,6 +737,9 @@ FURNITURE = {
         "Publicado por Anna en 15:45",
         "Tema Sencillo. Con la tecnología de Blogger.",
         "Enviar por correo electrónicoEscribe un blogCompartir en TwitterCompartir con FacebookCompartir en Pinterest",
+        "Alto contraste",
+        "Añadir al calendario",
+        "Lectura fácil",
     ),
     "it": (
         "Vai al contenuto",
@@ -777,6 +793,8 @@ FURNITURE = {
         "Crea un sito o un blog gratuitamente su WordPress.com.",
         "Pubblicato da Anna alle 15:45",
         "Tema Semplice. Powered by Blogger.",
+        "Alto contrasto",
+        "Aggiungi al calendario",
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -828,6 +846,8 @@ FURNITURE = {
         "Postado por Anna às 15:45",
         "Nenhum comentário:",
         "Tema Simples. Tecnologia do Blogger.",
+        "Alto contraste",
+        "Adicionar ao calendário",
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -880,6 +900,8 @@ FURNITURE = {
         "Geplaatst door Anna op 15:45",
         "Geen opmerkingen:",
         "Thema Eenvoudig. Mogelijk gemaakt door Blogger.",
+        "Hoog contrast",
+        "Toevoegen aan agenda",
     ),
 }
 
