@@ -647,15 +647,27 @@ def _card_kind(line: Line) -> str:
     a date or age, or a name and a date), ``S`` a summary (a paragraph of prose), ``T`` a headline,
     byline or label (twenty words at most, no final full stop or colon), ``o`` none of them."""
     # (the words are counted no further than each bound: most lines offered are paragraphs)
-    if not line.words_at_least(15) and any(char.isdigit() for char in line.text) and \
+    if not line.words_at_least(15) and _has_digit(line.text) and \
             timestamp_shape(flat(line.text).strip(), line.article) in ("date", "byline"):
         return "D"
     if line.is_prose:
         return "S"
-    text = line.text.rstrip()
-    if line.words_at_least(1) and not line.words_at_least(21) and not text.endswith((".", ":")):
+    # (the ending before the words: it is read at once)
+    if not line.text.rstrip().endswith((".", ":")) and line.words_at_least(1) and \
+            not line.words_at_least(21):
         return "T"
     return "o"
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit as ``str.isdigit`` reads it (superscripts and
+    circled digits too, which ``\\d`` is not): in ASCII these are 0 to 9 alone, found in one search."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
 
 
 def _kind_of(line: Line) -> str:
