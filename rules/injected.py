@@ -701,6 +701,13 @@ def _dated_cards(date: Line) -> Iterable[Hit]:
             found = kinds[ordinal] = _card_kind(article.paragraph(ordinal))
         return found
 
+    # Every card the date may stand in holds the line above it (the date is never first), which is
+    # then a headline, byline or label (see _valid_card); and a list of three cards or more has a
+    # date one and two cards further down. Most dates are refused here, their neighbours unread.
+    if kind(date.ordinal - 1) != "T" or not any(
+            kind(date.ordinal + size) == "D" and kind(date.ordinal + 2 * size) == "D"
+            for size in range(2, _CARD_LINES + 1)):
+        return
     # The kinds around the date, read once: every card the date may stand in (its place never
     # first) lies within them.
     near = date.ordinal - (_CARD_LINES - 1)
