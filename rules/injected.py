@@ -485,7 +485,7 @@ class RelatedStoryList(LineRule):
         if phrase:
             yield from self._items_under(line, phrase)
             return
-        if _kind_of(line) == "D":
+        if _is_card_date(line):
             yield from _dated_cards(line)
             return
         if line is article.headline:  # (the headline alone: cheaper than every role)
@@ -506,10 +506,12 @@ class RelatedStoryList(LineRule):
                 yield Hit(*line.span(), f"headline of another story set in capitals between "
                                         f"paragraphs: '{_short(line.text.strip())}'")
             return
-        if line.ordinal < max(2, article.paragraph_count // 2) or not _is_headline_item(line.text):
+        if line.ordinal < max(2, article.paragraph_count // 2):
             return  # such lists follow the story: in its first half, a list is the story's own
         previous = line.neighbour(-1)
-        if previous is None or not _is_prose(previous):
+        # (the paragraph above first: it is read at its end, the line's headline shape by a dozen
+        # patterns)
+        if previous is None or not _is_prose(previous) or not _is_headline_item(line.text):
             return  # not the first of a run after the prose (or under a list heading of the story)
         run = [line]
         following = line.neighbour(1)
@@ -646,9 +648,7 @@ def _card_kind(line: Line) -> str:
     """What a line may be in a card: ``D`` its date (a line of at most fourteen words that is only
     a date or age, or a name and a date), ``S`` a summary (a paragraph of prose), ``T`` a headline,
     byline or label (twenty words at most, no final full stop or colon), ``o`` none of them."""
-    # (the words are counted no further than each bound: most lines offered are paragraphs)
-    if not line.words_at_least(15) and _has_digit(line.text) and \
-            timestamp_shape(flat(line.text).strip(), line.article) in ("date", "byline"):
+    if _is_card_date(line):
         return "D"
     if line.is_prose:
         return "S"
@@ -670,14 +670,13 @@ def _has_digit(text: str) -> bool:
     return any(map(str.isdigit, text))
 
 
-def _kind_of(line: Line) -> str:
-    """:func:`_card_kind` of a paragraph, worked out once per document (every date line asks about
-    its neighbours, and most of them are offered to the rule too)."""
-    kinds: dict[int, str] = per_article(line.article, "card-kinds", lambda _: {})
-    kind = kinds.get(line.ordinal)
-    if kind is None:
-        kind = kinds[line.ordinal] = _card_kind(line)
-    return kind
+def _is_card_date(line: Line) -> bool:
+    """Whether :func:`_card_kind` is ``D``: all a line offered to the rule is asked first (the
+    other kinds are read for a date's neighbours alone)."""
+    # (the digit first: most lines offered without one are refused before their words are counted,
+    # which are counted no further than the bound: most lines offered are paragraphs)
+    return _has_digit(line.text) and not line.words_at_least(15) and \
+        timestamp_shape(flat(line.text).strip(), line.article) in ("date", "byline")
 
 
 def _valid_card(pattern: str) -> bool:
