@@ -187,17 +187,19 @@ def heading_phrase(text: str, language: str = "en") -> Optional[str]:
     words = text.split(None, 9)
     if len(words) > 9 and all(word.strip(_HEADING_EDGE) for word in words[:9]):
         return None
-    flat = " ".join(text.replace("\xa0", " ").split()).strip(_HEADING_EDGE)
-    if not flat or len(flat) > 60 or len(flat.split()) > 8:
+    # (the shared flat form, kept for a short line: ``str.split`` splits at the no-break space too;
+    # its words are one space apart, and none stands at either end once stripped)
+    phrase = flat(text).strip(_HEADING_EDGE)
+    if not phrase or len(phrase) > 60 or phrase.count(" ") > 7:  # (nine words or more)
         return None
-    if not _HEADING.match(flat):
+    if not _HEADING.match(phrase):
         # (A closing "!", "?" or dots is read by the lexicon: ``Você pode gostar...``.)
-        return flat if RELATED_HEADING.label(flat, language) else None
-    named = _NAMED_HEADING.match(flat)
+        return phrase if RELATED_HEADING.label(phrase, language) else None
+    named = _NAMED_HEADING.match(phrase)
     if named and named.group("name").lower() != "the web" and not any(
             word[:1].isupper() or "." in word for word in named.group("name").split()):
         return None
-    return flat
+    return phrase
 
 
 # -- the rules ------------------------------------------------------------------------------------
@@ -664,10 +666,11 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 
 def _has_digit(text: str) -> bool:
     """Whether a character of ``text`` is a digit as ``str.isdigit`` reads it (superscripts and
-    circled digits too, which ``\\d`` is not): in ASCII these are 0 to 9 alone, found in one search."""
-    if text.isascii():
-        return _ASCII_DIGIT.search(text) is not None
-    return any(map(str.isdigit, text))
+    circled digits too, which ``\\d`` is not): 0 to 9 are found in one search, and only a line
+    with other characters than ASCII is read one character at a time for the others."""
+    if _ASCII_DIGIT.search(text):
+        return True
+    return not text.isascii() and any(map(str.isdigit, text))
 
 
 def _is_card_date(line: Line) -> bool:
