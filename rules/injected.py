@@ -664,22 +664,20 @@ def _card_kind(line: Line) -> str:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
-def _has_digit(text: str) -> bool:
-    """Whether a character of ``text`` is a digit as ``str.isdigit`` reads it (superscripts and
-    circled digits too, which ``\\d`` is not): 0 to 9 are found in one search, and only a line
-    with other characters than ASCII is read one character at a time for the others."""
-    if _ASCII_DIGIT.search(text):
-        return True
-    return not text.isascii() and any(map(str.isdigit, text))
-
-
 def _is_card_date(line: Line) -> bool:
     """Whether :func:`_card_kind` is ``D``: all a line offered to the rule is asked first (the
-    other kinds are read for a date's neighbours alone)."""
-    # (the digit first: most lines offered without one are refused before their words are counted,
-    # which are counted no further than the bound: most lines offered are paragraphs)
-    return _has_digit(line.text) and not line.words_at_least(15) and \
-        timestamp_shape(flat(line.text).strip(), line.article) in ("date", "byline")
+    other kinds are read for a date's neighbours alone). A date has a digit as ``str.isdigit``
+    reads it (superscripts and circled digits too, which ``\\d`` is not)."""
+    text = line.text
+    # (0-9 are looked for in one search, before the words are counted no further than the bound:
+    # most lines offered are paragraphs; the other digits one character at a time, in a line with
+    # other characters than ASCII alone, and after its words)
+    if _ASCII_DIGIT.search(text) is None:
+        if text.isascii() or line.words_at_least(15) or not any(map(str.isdigit, text)):
+            return False
+    elif line.words_at_least(15):
+        return False
+    return timestamp_shape(flat(text).strip(), line.article) in ("date", "byline")
 
 
 def _valid_card(pattern: str) -> bool:
