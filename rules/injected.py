@@ -14,6 +14,7 @@ flagged, nor is a sentence (it ends with a full stop) after a label.
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import islice
 from typing import Iterable, Optional
 
@@ -487,9 +488,20 @@ class RelatedStoryList(LineRule):
         if phrase:
             yield from self._items_under(line, phrase)
             return
-        if _is_card_date(line):
-            yield from _dated_cards(line)
+        if not _may_be_card_date(line):
+            yield from self._undated_hits(line, article)
             return
+        # A line that may be a card's date is read as a stamp only where that decides: where it
+        # may open a list of cards, or is else reported. Most are neither, and reading a stamp in
+        # another language asks for the document's language.
+        hits = list(self._undated_hits(line, article))
+        if (hits or _may_open_cards(line)) and _reads_as_date(line):
+            yield from _dated_cards(line)
+        else:
+            yield from hits
+
+    def _undated_hits(self, line: Line, article: Article) -> Iterable[Hit]:
+        """The findings of a line that is no heading and no card's date."""
         if line is article.headline:  # (the headline alone: cheaper than every role)
             return
         if _is_kicker(line.text) and not _is_single_word(line.text):
@@ -650,7 +662,7 @@ def _card_kind(line: Line) -> str:
     """What a line may be in a card: ``D`` its date (a line of at most fourteen words that is only
     a date or age, or a name and a date), ``S`` a summary (a paragraph of prose), ``T`` a headline,
     byline or label (twenty words at most, no final full stop or colon), ``o`` none of them."""
-    if _is_card_date(line):
+    if _may_be_card_date(line) and _reads_as_date(line):
         return "D"
     if line.is_prose:
         return "S"
@@ -664,20 +676,58 @@ def _card_kind(line: Line) -> str:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
-def _is_card_date(line: Line) -> bool:
-    """Whether :func:`_card_kind` is ``D``: all a line offered to the rule is asked first (the
-    other kinds are read for a date's neighbours alone). A date has a digit as ``str.isdigit``
-    reads it (superscripts and circled digits too, which ``\\d`` is not)."""
+def _may_be_card_date(line: Line) -> bool:
+    """Whether the line is short enough for a card's date (see :func:`_card_kind`) and has a digit
+    as ``str.isdigit`` reads it (superscripts and circled digits too, which ``\\d`` is not)."""
     text = line.text
     # (0-9 are looked for in one search, before the words are counted no further than the bound:
     # most lines offered are paragraphs; the other digits one character at a time, in a line with
     # other characters than ASCII alone, and after its words)
     if _ASCII_DIGIT.search(text) is None:
-        if text.isascii() or line.words_at_least(15) or not any(map(str.isdigit, text)):
-            return False
-    elif line.words_at_least(15):
+        return not (text.isascii() or line.words_at_least(15)) and any(map(str.isdigit, text))
+    return not line.words_at_least(15)
+
+
+def _may_hold_digit(text: str) -> bool:
+    """Whether ``text`` may hold a digit as ``str.isdigit`` reads it: 0-9, or characters other than
+    ASCII, which may be digits too."""
+    return _ASCII_DIGIT.search(text) is not None or not text.isascii()
+
+
+def _reads_as_date(line: Line) -> bool:
+    """Whether a line that :func:`_may_be_card_date` reads as a date or age, or a name and one."""
+    return timestamp_shape(flat(line.text).strip(), line.article) in ("date", "byline")
+
+
+def _kind_at(article: Article, kinds: dict[int, str], ordinal: int) -> str:
+    """:func:`_card_kind` of the ``ordinal``-th paragraph (``-`` outside the text), kept in
+    ``kinds``, the article's: every date line asks about its neighbours."""
+    if not 0 <= ordinal < article.paragraph_count:
+        return "-"
+    found = kinds.get(ordinal)
+    if found is None:
+        found = kinds[ordinal] = _card_kind(article.paragraph(ordinal))
+    return found
+
+
+def _may_open_cards(date: Line) -> bool:
+    """Whether a date at this place may stand in the first card of a list of three cards or more
+    (see :func:`_dated_cards`): every card it may stand in holds the line above it (the date is
+    never first), which is then a headline, byline or label (see :func:`_valid_card`); and a date
+    stands one and two cards further down."""
+    article, ordinal = date.article, date.ordinal
+    # (first whether those lines may hold a digit, read from the article's texts: no stamp is read,
+    # no line built, where no list may be)
+    texts, indexes = article.lines, article.paragraph_indexes
+    sizes = [size for size in range(2, _CARD_LINES + 1) if ordinal + 2 * size < len(indexes)
+             and _may_hold_digit(texts[indexes[ordinal + size]])
+             and _may_hold_digit(texts[indexes[ordinal + 2 * size]])]
+    if not sizes:
         return False
-    return timestamp_shape(flat(text).strip(), line.article) in ("date", "byline")
+    kinds: dict[int, str] = per_article(article, "card-kinds", lambda _: {})
+    return _kind_at(article, kinds, ordinal - 1) == "T" and any(
+        _kind_at(article, kinds, ordinal + size) == "D"
+        and _kind_at(article, kinds, ordinal + 2 * size) == "D" for size in sizes)
 
 
 def _valid_card(pattern: str) -> bool:
@@ -689,25 +739,10 @@ def _valid_card(pattern: str) -> bool:
 def _dated_cards(date: Line) -> Iterable[Hit]:
     """The lines of the list of dated cards whose first card holds ``date``, if there is one."""
     article = date.article
-    # Each line's kind, worked out once per document: every date line asks about its neighbours.
+    if not _may_open_cards(date):
+        return  # most dates: their neighbours are read no further
     kinds: dict[int, str] = per_article(article, "card-kinds", lambda _: {})
-    count = article.paragraph_count
-
-    def kind(ordinal: int) -> str:
-        if not 0 <= ordinal < count:
-            return "-"
-        found = kinds.get(ordinal)
-        if found is None:
-            found = kinds[ordinal] = _card_kind(article.paragraph(ordinal))
-        return found
-
-    # Every card the date may stand in holds the line above it (the date is never first), which is
-    # then a headline, byline or label (see _valid_card); and a list of three cards or more has a
-    # date one and two cards further down. Most dates are refused here, their neighbours unread.
-    if kind(date.ordinal - 1) != "T" or not any(
-            kind(date.ordinal + size) == "D" and kind(date.ordinal + 2 * size) == "D"
-            for size in range(2, _CARD_LINES + 1)):
-        return
+    kind = partial(_kind_at, article, kinds)
     # The kinds around the date, read once: every card the date may stand in (its place never
     # first) lies within them.
     near = date.ordinal - (_CARD_LINES - 1)
