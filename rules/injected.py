@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import islice
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
@@ -188,19 +188,50 @@ def heading_phrase(text: str, language: str = "en") -> Optional[str]:
     words = text.split(None, 9)
     if len(words) > 9 and all(word.strip(_HEADING_EDGE) for word in words[:9]):
         return None
+    reading = _HEADINGS.get(text, _UNREAD)
+    if reading is _UNREAD:
+        reading = _keep(_HEADINGS, text, _heading_reading(text))
+    if reading is None:
+        return None
+    phrase, matched = reading
+    # (A closing "!", "?" or dots is read by the lexicon: ``Você pode gostar...``.)
+    return phrase if matched or RELATED_HEADING.label(phrase, language) else None
+
+
+def _heading_reading(text: str) -> Optional[tuple[str, bool]]:
+    """What :func:`heading_phrase` reads in ``text`` whatever the language: ``None`` when it is
+    no heading in any, else its flat phrase and whether the English pattern takes it (or the
+    lexicon of the document's language is asked)."""
     # (the shared flat form, kept for a short line: ``str.split`` splits at the no-break space too;
     # its words are one space apart, and none stands at either end once stripped)
     phrase = flat(text).strip(_HEADING_EDGE)
     if not phrase or len(phrase) > 60 or phrase.count(" ") > 7:  # (nine words or more)
         return None
     if not _HEADING.match(phrase):
-        # (A closing "!", "?" or dots is read by the lexicon: ``Você pode gostar...``.)
-        return phrase if RELATED_HEADING.label(phrase, language) else None
+        return phrase, False
     named = _NAMED_HEADING.match(phrase)
     if named and named.group("name").lower() != "the web" and not any(
             word[:1].isupper() or "." in word for word in named.group("name").split()):
         return None
-    return phrase
+    return phrase, True
+
+
+#: What the text alone says of a line, for the texts met lately: most lines are asked about
+#: again, by a helper, another rule (NL310 reads headings too) or another document of the same
+#: site. Texts up to this long, this many at most, all dropped when it is reached (as the flat
+#: forms of ``_text``).
+_KEPT_CHARS, _KEPT_TEXTS = 2000, 4096
+_HEADINGS: dict[str, Optional[tuple[str, bool]]] = {}
+_UNREAD = object()
+
+
+def _keep(kept: dict[str, Any], text: str, value: Any) -> Any:
+    """``value``, kept in ``kept`` for ``text`` if it is short enough (see :data:`_KEPT_CHARS`)."""
+    if len(text) <= _KEPT_CHARS:
+        if len(kept) >= _KEPT_TEXTS:
+            kept.clear()
+        kept[text] = value
+    return value
 
 
 # -- the rules ------------------------------------------------------------------------------------
@@ -488,29 +519,33 @@ class RelatedStoryList(LineRule):
         if phrase:
             yield from self._items_under(line, phrase)
             return
-        if not _may_be_card_date(line):
-            yield from self._undated_hits(line, article)
+        shape = _SHAPES.get(line.text)
+        if shape is None:
+            shape = _keep(_SHAPES, line.text, _line_shape(line))
+        if shape[0] != "d":
+            yield from self._undated_hits(line, article, shape[-1])
             return
         # A line that may be a card's date is read as a stamp only where that decides: where it
         # may open a list of cards, or is else reported. Most are neither, and reading a stamp in
         # another language asks for the document's language.
-        hits = list(self._undated_hits(line, article))
+        hits = list(self._undated_hits(line, article, shape[-1]))
         if (hits or _may_open_cards(line)) and _reads_as_date(line):
             yield from _dated_cards(line)
         else:
             yield from hits
 
-    def _undated_hits(self, line: Line, article: Article) -> Iterable[Hit]:
-        """The findings of a line that is no heading and no card's date."""
+    def _undated_hits(self, line: Line, article: Article, shape: str) -> Iterable[Hit]:
+        """The findings of a line that is no heading and no card's date (``shape``: see
+        :func:`_line_shape`)."""
         if line is article.headline:  # (the headline alone: cheaper than every role)
             return
-        if _is_kicker(line.text) and not _is_single_word(line.text):
+        if shape == "k":
             yield from self._kicker_pairs(line)
             return
-        if _is_excerpt(line.text):
+        if shape == "e":
             yield from self._excerpt_pair(line)
             return
-        if _is_capitals_headline(line.text) and not line.ends_sentence:
+        if shape == "c":
             previous, following = line.neighbour(-1), line.neighbour(1)
             # (Between paragraphs in small letters: copy set all in capitals, as old wire copy
             # is, has no headline in capitals to tell apart.)
@@ -728,6 +763,26 @@ def _may_open_cards(date: Line) -> bool:
     return _kind_at(article, kinds, ordinal - 1) == "T" and any(
         _kind_at(article, kinds, ordinal + size) == "D"
         and _kind_at(article, kinds, ordinal + 2 * size) == "D" for size in sizes)
+
+
+#: :func:`_line_shape` of the texts met lately (see :data:`_HEADINGS`).
+_SHAPES: dict[str, str] = {}
+
+
+def _line_shape(line: Line) -> str:
+    """What the text alone says of a line offered to :class:`RelatedStoryList`: ``d`` first when
+    it :func:`_may_be_card_date`, then ``k`` a kicker of two words or more, ``e`` an excerpt cut
+    off, ``c`` a headline in capitals, or nothing, as :meth:`RelatedStoryList._undated_hits`
+    tries them in turn."""
+    text = line.text
+    date = "d" if _may_be_card_date(line) else ""
+    if _is_kicker(text) and not _is_single_word(text):
+        return date + "k"
+    if _is_excerpt(text):
+        return date + "e"
+    if _is_capitals_headline(text) and not line.ends_sentence:
+        return date + "c"
+    return date + "-"
 
 
 def _valid_card(pattern: str) -> bool:
