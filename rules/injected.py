@@ -183,11 +183,6 @@ def heading_phrase(text: str, language: str = "en") -> Optional[str]:
     """The related-stories heading that ``text`` is, whole line (``You may also like``), if any.
 
     ``language``: the document's; headings in its language count too (``Mehr zum Thema``)."""
-    # Nine words that each keep a character through the strip below make nine words or more of
-    # the flat line: a paragraph is refused before it is made flat.
-    words = text.split(None, 9)
-    if len(words) > 9 and all(word.strip(_HEADING_EDGE) for word in words[:9]):
-        return None
     reading = _HEADINGS.get(text, _UNREAD)
     if reading is _UNREAD:
         reading = _keep(_HEADINGS, text, _heading_reading(text))
@@ -202,6 +197,11 @@ def _heading_reading(text: str) -> Optional[tuple[str, bool]]:
     """What :func:`heading_phrase` reads in ``text`` whatever the language: ``None`` when it is
     no heading in any, else its flat phrase and whether the English pattern takes it (or the
     lexicon of the document's language is asked)."""
+    # Nine words that each keep a character through the strip below make nine words or more of
+    # the flat line: a paragraph is refused before it is made flat.
+    words = text.split(None, 9)
+    if len(words) > 9 and all(word.strip(_HEADING_EDGE) for word in words[:9]):
+        return None
     # (the shared flat form, kept for a short line: ``str.split`` splits at the no-break space too;
     # its words are one space apart, and none stands at either end once stripped)
     phrase = flat(text).strip(_HEADING_EDGE)
