@@ -658,7 +658,7 @@ class RelatedStoryList(LineRule):
                 continue                  # summary: NL202 reports it, the box goes on
             if _READ_MORE_ALONE.match(text) or _TEASER_LINE.match(text) or _SEE_ALSO_LINE.match(text):
                 break
-            if _NOT_A_HEADLINE.search(text) and len(text.split()) <= 12:
+            if _not_a_headline(text) and len(text.split()) <= 12:
                 item = item.neighbour(1)  # a share or subscribe button inside the box: not a
                 continue                  # headline, not ours to flag, and not the box's end
             if is_title(text.lstrip("-–•·*▪►▶ "), max_words=20):
@@ -994,18 +994,26 @@ def _is_headline_item(text: str) -> bool:
     body = text.strip().lstrip("-–•·*▪►▶ \t")
     if not is_title(body, max_words=16) or len(body.split()) < 4 or not is_title_case(body):
         return False
-    if _NOT_A_HEADLINE.search(body) or is_caption_or_credit(body):
+    if _not_a_headline(body) or is_caption_or_credit(body):
         return False
     return not (_TEASER_LINE.match(text) or _SEE_ALSO_LINE.match(text) or _TAGGED.search(text)
                 or heading_phrase(text))
 
 
-#: Lines shaped like headlines that are page furniture, not headlines: a byline, a time stamp, a
-#: footer's links, a call to subscribe, share or follow (the NL3xx rules' business).
-_NOT_A_HEADLINE = re.compile(
-    r"^(?i:by|published|updated|posted|written|subscribe|sign\s?up|share|sharing|follow|click|tap"
-    r"|download|join|register|log\s?in|newsletter)\b|\d{1,2}:\d\d|©|(?i:privacy|terms\sof|cookie)"
-)
+def _not_a_headline(text: str) -> bool:
+    """A line shaped like a headline that is page furniture, not a headline: a byline, a time
+    stamp, a footer's links, a call to subscribe, share or follow (the NL3xx rules' business)."""
+    # (one pattern searched for all of these tried each at every place: the opening word is
+    # matched at the start alone, a clock time only where a colon is)
+    return bool(_FURNITURE_OPENER.match(text) or (":" in text and _CLOCK.search(text))
+                or "©" in text or _FOOTER_WORD.search(text))
+
+
+_FURNITURE_OPENER = re.compile(
+    r"(?i:by|published|updated|posted|written|subscribe|sign\s?up|share|sharing|follow|click|tap"
+    r"|download|join|register|log\s?in|newsletter)\b")
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_FOOTER_WORD = re.compile(r"(?i:privacy|terms\sof|cookie)")
 
 
 def _is_prose(line: Line) -> bool:
@@ -1028,7 +1036,7 @@ def _parallel(items: list[Line]) -> bool:
 def _is_teaser_title(text: str) -> bool:
     """A teaser's title under a kicker: a headline of five words or more, not itself a kicker."""
     return (len(text.split()) >= 5 and is_title(text, max_words=25) and not _is_kicker(text)
-            and not _NOT_A_HEADLINE.search(text) and not is_caption_or_credit(text))
+            and not _not_a_headline(text) and not is_caption_or_credit(text))
 
 
 #: An excerpt cut off by the widget that shows it: an ellipsis right after a word, no space.
@@ -1044,7 +1052,7 @@ def _is_excerpt(text: str) -> bool:
 
 
 def _is_pair_title(text: str) -> bool:
-    return len(text.split()) >= 4 and is_title(text, max_words=25) and not _NOT_A_HEADLINE.search(text)
+    return len(text.split()) >= 4 and is_title(text, max_words=25) and not _not_a_headline(text)
 
 
 def _is_single_word(text: str) -> bool:
