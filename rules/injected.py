@@ -701,11 +701,14 @@ def _card_kind(line: Line) -> str:
         return "D"
     if line.is_prose:
         return "S"
+    return "T" if _title_shaped(line) else "o"
+
+
+def _title_shaped(line: Line) -> bool:
+    """Whether a line that is no date or prose is a card's ``T`` (see :func:`_card_kind`)."""
     # (the ending before the words: it is read at once)
-    if not line.text.rstrip().endswith((".", ":")) and line.words_at_least(1) and \
-            not line.words_at_least(21):
-        return "T"
-    return "o"
+    return not line.text.rstrip().endswith((".", ":")) and line.words_at_least(1) and \
+        not line.words_at_least(21)
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -751,14 +754,20 @@ def _may_open_cards(date: Line) -> bool:
     never first), which is then a headline, byline or label (see :func:`_valid_card`); and a date
     stands one and two cards further down."""
     article, ordinal = date.article, date.ordinal
-    # (first whether those lines may hold a digit, read from the article's texts: no stamp is read,
-    # no line built, where no list may be)
     texts, indexes = article.lines, article.paragraph_indexes
+
+    def may_be_date(at: int) -> bool:
+        # (whether the text may hold a digit first: no line is built where none may be)
+        return _may_hold_digit(texts[indexes[at]]) and _may_be_card_date(article.paragraph(at))
+
+    # (the shapes of those dates first: no stamp is read where no list may be)
     sizes = [size for size in range(2, _CARD_LINES + 1) if ordinal + 2 * size < len(indexes)
-             and _may_hold_digit(texts[indexes[ordinal + size]])
-             and _may_hold_digit(texts[indexes[ordinal + 2 * size]])]
-    if not sizes:
+             and may_be_date(ordinal + size) and may_be_date(ordinal + 2 * size)]
+    if not sizes or ordinal == 0:
         return False
+    above = article.paragraph(ordinal - 1)
+    if above.is_prose or not _title_shaped(above):
+        return False  # (no headline, byline or label above, whether it is a date or not)
     kinds: dict[int, str] = per_article(article, "card-kinds", lambda _: {})
     return _kind_at(article, kinds, ordinal - 1) == "T" and any(
         _kind_at(article, kinds, ordinal + size) == "D"
