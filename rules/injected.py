@@ -27,7 +27,8 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules.captions import is_caption_or_credit
 from newslint.rules._boilerplate import flat, per_article, timestamp_shape
-from newslint.rules._vocab import COMMENT_THREAD, READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL
+from newslint.rules._vocab import (COMMENT_THREAD, READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL,
+                                   UNDETERMINED)
 
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
 #: final newline): the pattern reads the same to both engines.
@@ -195,8 +196,8 @@ def heading_phrase(text: str, language: str = "en") -> Optional[str]:
 
 def _heading_reading(text: str) -> Optional[tuple[str, bool]]:
     """What :func:`heading_phrase` reads in ``text`` whatever the language: ``None`` when it is
-    no heading in any, else its flat phrase and whether the English pattern takes it (or the
-    lexicon of the document's language is asked)."""
+    no heading in any, else its flat phrase and whether the English pattern takes it (else it is
+    a label of some language, and the lexicon is asked in the document's)."""
     # Nine words that each keep a character through the strip below make nine words or more of
     # the flat line: a paragraph is refused before it is made flat.
     words = text.split(None, 9)
@@ -208,7 +209,8 @@ def _heading_reading(text: str) -> Optional[tuple[str, bool]]:
     if not phrase or len(phrase) > 60 or phrase.count(" ") > 7:  # (nine words or more)
         return None
     if not _HEADING.match(phrase):
-        return phrase, False
+        # (a label of no language is none of the document's: ``und`` reads them all)
+        return (phrase, False) if RELATED_HEADING.label(phrase, UNDETERMINED) else None
     named = _NAMED_HEADING.match(phrase)
     if named and named.group("name").lower() != "the web" and not any(
             word[:1].isupper() or "." in word for word in named.group("name").split()):
@@ -754,20 +756,23 @@ def _may_open_cards(date: Line) -> bool:
     never first), which is then a headline, byline or label (see :func:`_valid_card`); and a date
     stands one and two cards further down."""
     article, ordinal = date.article, date.ordinal
+    # (the shapes first, the line above's, then those of the dates further down: no stamp is read
+    # where no list may be)
+    if ordinal == 0:
+        return False
+    above = article.paragraph(ordinal - 1)
+    if above.is_prose or not _title_shaped(above):
+        return False  # (no headline, byline or label above, whether it is a date or not)
     texts, indexes = article.lines, article.paragraph_indexes
 
     def may_be_date(at: int) -> bool:
         # (whether the text may hold a digit first: no line is built where none may be)
         return _may_hold_digit(texts[indexes[at]]) and _may_be_card_date(article.paragraph(at))
 
-    # (the shapes of those dates first: no stamp is read where no list may be)
     sizes = [size for size in range(2, _CARD_LINES + 1) if ordinal + 2 * size < len(indexes)
              and may_be_date(ordinal + size) and may_be_date(ordinal + 2 * size)]
-    if not sizes or ordinal == 0:
+    if not sizes:
         return False
-    above = article.paragraph(ordinal - 1)
-    if above.is_prose or not _title_shaped(above):
-        return False  # (no headline, byline or label above, whether it is a date or not)
     kinds: dict[int, str] = per_article(article, "card-kinds", lambda _: {})
     return _kind_at(article, kinds, ordinal - 1) == "T" and any(
         _kind_at(article, kinds, ordinal + size) == "D"
