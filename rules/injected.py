@@ -521,16 +521,17 @@ class RelatedStoryList(LineRule):
         if phrase:
             yield from self._items_under(line, phrase)
             return
-        shape = _SHAPES.get(line.text)
-        if shape is None:
-            shape = _keep(_SHAPES, line.text, _line_shape(line))
-        if shape[0] != "d":
-            yield from self._undated_hits(line, article, shape[-1])
+        found = _SHAPES.get(line.text)
+        if found is None:
+            found = _keep(_SHAPES, line.text, _line_shape(line))
+        may_be_date, shape = found
+        if not may_be_date:
+            yield from self._undated_hits(line, article, shape)
             return
         # A line that may be a card's date is read as a stamp only where that decides: where it
         # may open a list of cards, or is else reported. Most are neither, and reading a stamp in
         # another language asks for the document's language.
-        hits = list(self._undated_hits(line, article, shape[-1]))
+        hits = list(self._undated_hits(line, article, shape))
         if (hits or _may_open_cards(line)) and _reads_as_date(line):
             yield from _dated_cards(line)
         else:
@@ -780,23 +781,23 @@ def _may_open_cards(date: Line) -> bool:
 
 
 #: :func:`_line_shape` of the texts met lately (see :data:`_HEADINGS`).
-_SHAPES: dict[str, str] = {}
+_SHAPES: dict[str, tuple[bool, str]] = {}
 
 
-def _line_shape(line: Line) -> str:
-    """What the text alone says of a line offered to :class:`RelatedStoryList`: ``d`` first when
-    it :func:`_may_be_card_date`, then ``k`` a kicker of two words or more, ``e`` an excerpt cut
-    off, ``c`` a headline in capitals, or nothing, as :meth:`RelatedStoryList._undated_hits`
-    tries them in turn."""
+def _line_shape(line: Line) -> tuple[bool, str]:
+    """What the text alone says of a line offered to :class:`RelatedStoryList`: whether it
+    :func:`_may_be_card_date`, and ``k`` a kicker of two words or more, ``e`` an excerpt cut off,
+    ``c`` a headline in capitals, or ``-`` none, as :meth:`RelatedStoryList._undated_hits` tries
+    them in turn."""
     text = line.text
-    date = "d" if _may_be_card_date(line) else ""
+    may_be_date = _may_be_card_date(line)
     if _is_kicker(text) and not _is_single_word(text):
-        return date + "k"
+        return may_be_date, "k"
     if _is_excerpt(text):
-        return date + "e"
+        return may_be_date, "e"
     if _is_capitals_headline(text) and not line.ends_sentence:
-        return date + "c"
-    return date + "-"
+        return may_be_date, "c"
+    return may_be_date, "-"
 
 
 def _valid_card(pattern: str) -> bool:
