@@ -14,8 +14,9 @@ flagged, nor is a sentence (it ends with a full stop) after a label.
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import islice
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
@@ -26,7 +27,8 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules.captions import is_caption_or_credit
 from newslint.rules._boilerplate import flat, per_article, timestamp_shape
-from newslint.rules._vocab import COMMENT_THREAD, READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL
+from newslint.rules._vocab import (COMMENT_THREAD, READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL,
+                                   UNDETERMINED)
 
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
 #: final newline): the pattern reads the same to both engines.
@@ -182,22 +184,56 @@ def heading_phrase(text: str, language: str = "en") -> Optional[str]:
     """The related-stories heading that ``text`` is, whole line (``You may also like``), if any.
 
     ``language``: the document's; headings in its language count too (``Mehr zum Thema``)."""
+    reading = _HEADINGS.get(text, _UNREAD)
+    if reading is _UNREAD:
+        reading = _keep(_HEADINGS, text, _heading_reading(text))
+    if reading is None:
+        return None
+    phrase, matched = reading
+    # (A closing "!", "?" or dots is read by the lexicon: ``Você pode gostar...``.)
+    return phrase if matched or RELATED_HEADING.label(phrase, language) else None
+
+
+def _heading_reading(text: str) -> Optional[tuple[str, bool]]:
+    """What :func:`heading_phrase` reads in ``text`` whatever the language: ``None`` when it is
+    no heading in any, else its flat phrase and whether the English pattern takes it (else it is
+    a label of some language, and the lexicon is asked in the document's)."""
     # Nine words that each keep a character through the strip below make nine words or more of
     # the flat line: a paragraph is refused before it is made flat.
     words = text.split(None, 9)
     if len(words) > 9 and all(word.strip(_HEADING_EDGE) for word in words[:9]):
         return None
-    flat = " ".join(text.replace("\xa0", " ").split()).strip(_HEADING_EDGE)
-    if not flat or len(flat) > 60 or len(flat.split()) > 8:
+    # (the shared flat form, kept for a short line: ``str.split`` splits at the no-break space too;
+    # its words are one space apart, and none stands at either end once stripped)
+    phrase = flat(text).strip(_HEADING_EDGE)
+    if not phrase or len(phrase) > 60 or phrase.count(" ") > 7:  # (nine words or more)
         return None
-    if not _HEADING.match(flat):
-        # (A closing "!", "?" or dots is read by the lexicon: ``Você pode gostar...``.)
-        return flat if RELATED_HEADING.label(flat, language) else None
-    named = _NAMED_HEADING.match(flat)
+    if not _HEADING.match(phrase):
+        # (a label of no language is none of the document's: ``und`` reads them all)
+        return (phrase, False) if RELATED_HEADING.label(phrase, UNDETERMINED) else None
+    named = _NAMED_HEADING.match(phrase)
     if named and named.group("name").lower() != "the web" and not any(
             word[:1].isupper() or "." in word for word in named.group("name").split()):
         return None
-    return flat
+    return phrase, True
+
+
+#: What the text alone says of a line, for the texts met lately: most lines are asked about
+#: again, by a helper, another rule (NL310 reads headings too) or another document of the same
+#: site. Texts up to this long, this many at most, all dropped when it is reached (as the flat
+#: forms of ``_text``).
+_KEPT_CHARS, _KEPT_TEXTS = 2000, 4096
+_HEADINGS: dict[str, Optional[tuple[str, bool]]] = {}
+_UNREAD = object()
+
+
+def _keep(kept: dict[str, Any], text: str, value: Any) -> Any:
+    """``value``, kept in ``kept`` for ``text`` if it is short enough (see :data:`_KEPT_CHARS`)."""
+    if len(text) <= _KEPT_CHARS:
+        if len(kept) >= _KEPT_TEXTS:
+            kept.clear()
+        kept[text] = value
+    return value
 
 
 # -- the rules ------------------------------------------------------------------------------------
@@ -485,18 +521,34 @@ class RelatedStoryList(LineRule):
         if phrase:
             yield from self._items_under(line, phrase)
             return
-        if _kind_of(line) == "D":
-            yield from _dated_cards(line)
+        found = _SHAPES.get(line.text)
+        if found is None:
+            found = _keep(_SHAPES, line.text, _line_shape(line))
+        may_be_date, shape = found
+        if not may_be_date:
+            yield from self._undated_hits(line, article, shape)
             return
+        # A line that may be a card's date is read as a stamp only where that decides: where it
+        # may open a list of cards, or is else reported. Most are neither, and reading a stamp in
+        # another language asks for the document's language.
+        hits = list(self._undated_hits(line, article, shape))
+        if (hits or _may_open_cards(line)) and _reads_as_date(line):
+            yield from _dated_cards(line)
+        else:
+            yield from hits
+
+    def _undated_hits(self, line: Line, article: Article, shape: str) -> Iterable[Hit]:
+        """The findings of a line that is no heading and no card's date (``shape``: see
+        :func:`_line_shape`)."""
         if line is article.headline:  # (the headline alone: cheaper than every role)
             return
-        if _is_kicker(line.text) and not _is_single_word(line.text):
+        if shape == "k":
             yield from self._kicker_pairs(line)
             return
-        if _is_excerpt(line.text):
+        if shape == "e":
             yield from self._excerpt_pair(line)
             return
-        if _is_capitals_headline(line.text) and not line.ends_sentence:
+        if shape == "c":
             previous, following = line.neighbour(-1), line.neighbour(1)
             # (Between paragraphs in small letters: copy set all in capitals, as old wire copy
             # is, has no headline in capitals to tell apart.)
@@ -506,10 +558,12 @@ class RelatedStoryList(LineRule):
                 yield Hit(*line.span(), f"headline of another story set in capitals between "
                                         f"paragraphs: '{_short(line.text.strip())}'")
             return
-        if line.ordinal < max(2, article.paragraph_count // 2) or not _is_headline_item(line.text):
+        if line.ordinal < max(2, article.paragraph_count // 2):
             return  # such lists follow the story: in its first half, a list is the story's own
         previous = line.neighbour(-1)
-        if previous is None or not _is_prose(previous):
+        # (the paragraph above first: it is read at its end, the line's headline shape by a dozen
+        # patterns)
+        if previous is None or not _is_prose(previous) or not _is_headline_item(line.text):
             return  # not the first of a run after the prose (or under a list heading of the story)
         run = [line]
         following = line.neighbour(1)
@@ -607,7 +661,7 @@ class RelatedStoryList(LineRule):
                 continue                  # summary: NL202 reports it, the box goes on
             if _READ_MORE_ALONE.match(text) or _TEASER_LINE.match(text) or _SEE_ALSO_LINE.match(text):
                 break
-            if _NOT_A_HEADLINE.search(text) and len(text.split()) <= 12:
+            if _not_a_headline(text) and len(text.split()) <= 12:
                 item = item.neighbour(1)  # a share or subscribe button inside the box: not a
                 continue                  # headline, not ours to flag, and not the box's end
             if is_title(text.lstrip("-–•·*▪►▶ "), max_words=20):
@@ -646,26 +700,104 @@ def _card_kind(line: Line) -> str:
     """What a line may be in a card: ``D`` its date (a line of at most fourteen words that is only
     a date or age, or a name and a date), ``S`` a summary (a paragraph of prose), ``T`` a headline,
     byline or label (twenty words at most, no final full stop or colon), ``o`` none of them."""
-    # (the words are counted no further than each bound: most lines offered are paragraphs)
-    if not line.words_at_least(15) and any(char.isdigit() for char in line.text) and \
-            timestamp_shape(flat(line.text).strip(), line.article) in ("date", "byline"):
+    if _may_be_card_date(line) and _reads_as_date(line):
         return "D"
     if line.is_prose:
         return "S"
-    text = line.text.rstrip()
-    if line.words_at_least(1) and not line.words_at_least(21) and not text.endswith((".", ":")):
-        return "T"
-    return "o"
+    return "T" if _title_shaped(line) else "o"
 
 
-def _kind_of(line: Line) -> str:
-    """:func:`_card_kind` of a paragraph, worked out once per document (every date line asks about
-    its neighbours, and most of them are offered to the rule too)."""
-    kinds: dict[int, str] = per_article(line.article, "card-kinds", lambda _: {})
-    kind = kinds.get(line.ordinal)
-    if kind is None:
-        kind = kinds[line.ordinal] = _card_kind(line)
-    return kind
+def _title_shaped(line: Line) -> bool:
+    """Whether a line that is no date or prose is a card's ``T`` (see :func:`_card_kind`)."""
+    # (the ending before the words: it is read at once)
+    return not line.text.rstrip().endswith((".", ":")) and line.words_at_least(1) and \
+        not line.words_at_least(21)
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _may_be_card_date(line: Line) -> bool:
+    """Whether the line is short enough for a card's date (see :func:`_card_kind`) and has a digit
+    as ``str.isdigit`` reads it (superscripts and circled digits too, which ``\\d`` is not)."""
+    text = line.text
+    # (0-9 are looked for in one search, before the words are counted no further than the bound:
+    # most lines offered are paragraphs; the other digits one character at a time, in a line with
+    # other characters than ASCII alone, and after its words)
+    if _ASCII_DIGIT.search(text) is None:
+        return not (text.isascii() or line.words_at_least(15)) and any(map(str.isdigit, text))
+    return not line.words_at_least(15)
+
+
+def _may_hold_digit(text: str) -> bool:
+    """Whether ``text`` may hold a digit as ``str.isdigit`` reads it: 0-9, or characters other than
+    ASCII, which may be digits too."""
+    return _ASCII_DIGIT.search(text) is not None or not text.isascii()
+
+
+def _reads_as_date(line: Line) -> bool:
+    """Whether a line that :func:`_may_be_card_date` reads as a date or age, or a name and one."""
+    return timestamp_shape(flat(line.text).strip(), line.article) in ("date", "byline")
+
+
+def _kind_at(article: Article, kinds: dict[int, str], ordinal: int) -> str:
+    """:func:`_card_kind` of the ``ordinal``-th paragraph (``-`` outside the text), kept in
+    ``kinds``, the article's: every date line asks about its neighbours."""
+    if not 0 <= ordinal < article.paragraph_count:
+        return "-"
+    found = kinds.get(ordinal)
+    if found is None:
+        found = kinds[ordinal] = _card_kind(article.paragraph(ordinal))
+    return found
+
+
+def _may_open_cards(date: Line) -> bool:
+    """Whether a date at this place may stand in the first card of a list of three cards or more
+    (see :func:`_dated_cards`): every card it may stand in holds the line above it (the date is
+    never first), which is then a headline, byline or label (see :func:`_valid_card`); and a date
+    stands one and two cards further down."""
+    article, ordinal = date.article, date.ordinal
+    # (the shapes first, the line above's, then those of the dates further down: no stamp is read
+    # where no list may be)
+    if ordinal == 0:
+        return False
+    above = article.paragraph(ordinal - 1)
+    if above.is_prose or not _title_shaped(above):
+        return False  # (no headline, byline or label above, whether it is a date or not)
+    texts, indexes = article.lines, article.paragraph_indexes
+
+    def may_be_date(at: int) -> bool:
+        # (whether the text may hold a digit first: no line is built where none may be)
+        return _may_hold_digit(texts[indexes[at]]) and _may_be_card_date(article.paragraph(at))
+
+    sizes = [size for size in range(2, _CARD_LINES + 1) if ordinal + 2 * size < len(indexes)
+             and may_be_date(ordinal + size) and may_be_date(ordinal + 2 * size)]
+    if not sizes:
+        return False
+    kinds: dict[int, str] = per_article(article, "card-kinds", lambda _: {})
+    return _kind_at(article, kinds, ordinal - 1) == "T" and any(
+        _kind_at(article, kinds, ordinal + size) == "D"
+        and _kind_at(article, kinds, ordinal + 2 * size) == "D" for size in sizes)
+
+
+#: :func:`_line_shape` of the texts met lately (see :data:`_HEADINGS`).
+_SHAPES: dict[str, tuple[bool, str]] = {}
+
+
+def _line_shape(line: Line) -> tuple[bool, str]:
+    """What the text alone says of a line offered to :class:`RelatedStoryList`: whether it
+    :func:`_may_be_card_date`, and ``k`` a kicker of two words or more, ``e`` an excerpt cut off,
+    ``c`` a headline in capitals, or ``-`` none, as :meth:`RelatedStoryList._undated_hits` tries
+    them in turn."""
+    text = line.text
+    may_be_date = _may_be_card_date(line)
+    if _is_kicker(text) and not _is_single_word(text):
+        return may_be_date, "k"
+    if _is_excerpt(text):
+        return may_be_date, "e"
+    if _is_capitals_headline(text) and not line.ends_sentence:
+        return may_be_date, "c"
+    return may_be_date, "-"
 
 
 def _valid_card(pattern: str) -> bool:
@@ -677,18 +809,10 @@ def _valid_card(pattern: str) -> bool:
 def _dated_cards(date: Line) -> Iterable[Hit]:
     """The lines of the list of dated cards whose first card holds ``date``, if there is one."""
     article = date.article
-    # Each line's kind, worked out once per document: every date line asks about its neighbours.
+    if not _may_open_cards(date):
+        return  # most dates: their neighbours are read no further
     kinds: dict[int, str] = per_article(article, "card-kinds", lambda _: {})
-    count = article.paragraph_count
-
-    def kind(ordinal: int) -> str:
-        if not 0 <= ordinal < count:
-            return "-"
-        found = kinds.get(ordinal)
-        if found is None:
-            found = kinds[ordinal] = _card_kind(article.paragraph(ordinal))
-        return found
-
+    kind = partial(_kind_at, article, kinds)
     # The kinds around the date, read once: every card the date may stand in (its place never
     # first) lies within them.
     near = date.ordinal - (_CARD_LINES - 1)
@@ -885,18 +1009,26 @@ def _is_headline_item(text: str) -> bool:
     body = text.strip().lstrip("-–•·*▪►▶ \t")
     if not is_title(body, max_words=16) or len(body.split()) < 4 or not is_title_case(body):
         return False
-    if _NOT_A_HEADLINE.search(body) or is_caption_or_credit(body):
+    if _not_a_headline(body) or is_caption_or_credit(body):
         return False
     return not (_TEASER_LINE.match(text) or _SEE_ALSO_LINE.match(text) or _TAGGED.search(text)
                 or heading_phrase(text))
 
 
-#: Lines shaped like headlines that are page furniture, not headlines: a byline, a time stamp, a
-#: footer's links, a call to subscribe, share or follow (the NL3xx rules' business).
-_NOT_A_HEADLINE = re.compile(
-    r"^(?i:by|published|updated|posted|written|subscribe|sign\s?up|share|sharing|follow|click|tap"
-    r"|download|join|register|log\s?in|newsletter)\b|\d{1,2}:\d\d|©|(?i:privacy|terms\sof|cookie)"
-)
+def _not_a_headline(text: str) -> bool:
+    """A line shaped like a headline that is page furniture, not a headline: a byline, a time
+    stamp, a footer's links, a call to subscribe, share or follow (the NL3xx rules' business)."""
+    # (one pattern searched for all of these tried each at every place: the opening word is
+    # matched at the start alone, a clock time only where a colon is)
+    return bool(_FURNITURE_OPENER.match(text) or (":" in text and _CLOCK.search(text))
+                or "©" in text or _FOOTER_WORD.search(text))
+
+
+_FURNITURE_OPENER = re.compile(
+    r"(?i:by|published|updated|posted|written|subscribe|sign\s?up|share|sharing|follow|click|tap"
+    r"|download|join|register|log\s?in|newsletter)\b")
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_FOOTER_WORD = re.compile(r"(?i:privacy|terms\sof|cookie)")
 
 
 def _is_prose(line: Line) -> bool:
@@ -919,7 +1051,7 @@ def _parallel(items: list[Line]) -> bool:
 def _is_teaser_title(text: str) -> bool:
     """A teaser's title under a kicker: a headline of five words or more, not itself a kicker."""
     return (len(text.split()) >= 5 and is_title(text, max_words=25) and not _is_kicker(text)
-            and not _NOT_A_HEADLINE.search(text) and not is_caption_or_credit(text))
+            and not _not_a_headline(text) and not is_caption_or_credit(text))
 
 
 #: An excerpt cut off by the widget that shows it: an ellipsis right after a word, no space.
@@ -935,7 +1067,7 @@ def _is_excerpt(text: str) -> bool:
 
 
 def _is_pair_title(text: str) -> bool:
-    return len(text.split()) >= 4 and is_title(text, max_words=25) and not _NOT_A_HEADLINE.search(text)
+    return len(text.split()) >= 4 and is_title(text, max_words=25) and not _not_a_headline(text)
 
 
 def _is_single_word(text: str) -> bool:
