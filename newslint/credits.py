@@ -210,9 +210,11 @@ _PHOTO = re.compile(_PICTURE, re.IGNORECASE)
 #: Words that make a credit line a picture's or a chart's ("Source: Reuters calculations").
 _NOT_COPY = re.compile(_PICTURE + r"|\b(?:charts?|maps?|graphics?|data|calculations?|polls?|survey|"
                        r"table|figures|estimates)\b", re.IGNORECASE)
+#: The words of a source line's label, lower-cased (:data:`_SOURCE` also needs a colon).
+_SOURCE_WORDS = ("source", "quelle", "fuente", "fonte")
 #: Credits that list outlets after a label, tried in turn on a short line near the end:
 #: (words one of which the lower-cased line must hold, finder, kind, role).
-_LISTED = ((("source", "quelle", "fuente", "fonte"), _SOURCE.search, "source", PROVIDER),
+_LISTED = ((_SOURCE_WORDS, _SOURCE.search, "source", PROVIDER),
            (("provided", "distributed", "courtesy", "supplied", "bereitgestellt", "fourni"),
             _PROVIDED.match, "provider", PROVIDER),
            (("with", "input", "reporting by"), _WITH.search, "contributor", CONTRIBUTOR))
@@ -221,10 +223,16 @@ _COPYRIGHT_WORDS = ("©", "(c)", "copyright")
 _ORIGIN_WORDS = ("ublish", "ppeared", "eprint", "roduced")
 #: What the window of a line holding a credit near the end has, but for a weak one (an agency's
 #: name alone): on a line longer than the window a copyright mark or an origin, on a shorter one
-#: also a contribution or a label of :data:`_LISTED`.
+#: also a contribution or a label of :data:`_LISTED` (see :func:`_may_credit`).
 _LONG_LINE_CREDIT_WORDS = _COPYRIGHT_WORDS + _ORIGIN_WORDS
-_SHORT_LINE_CREDIT_WORDS = _LONG_LINE_CREDIT_WORDS + ("contribut",) + tuple(
-    word for words, *_ in _LISTED for word in words)
+_SHORT_LINE_CREDIT_WORDS = _LONG_LINE_CREDIT_WORDS + ("contribut",)
+#: The words of the labels :data:`_PROVIDED` and :data:`_WITH` read at the start of a line.
+_LABEL_WORDS = tuple(word for words, *_ in _LISTED[1:] for word in words)
+#: How a line those two labels open starts, lower-cased: with a blank, "©", a bracket, a dash or
+#: a label's first letter ("content", "provided", "distributed", "courtesy", "supplied",
+#: "bereitgestellt", "fourni"; "with", "additional", "reporting", "input"). Their case-blind match
+#: also takes "ı" and "İ" for an "i" and "ſ" for an "s"; lower-cased, "İ" opens with an "i".
+_LABEL_OPENINGS = frozenset("©(-–—cpdsbfwrai" "ıſ")
 
 
 def _holds(lower: str, words: tuple[str, ...]) -> bool:
@@ -234,6 +242,19 @@ def _holds(lower: str, words: tuple[str, ...]) -> bool:
         if word in lower:
             return True
     return False
+
+
+def _may_credit(text: str, lower: str) -> bool:
+    """Whether a line no longer than the window (``lower``: lower-cased) may hold a credit but an
+    agency's name alone: a word of :data:`_SHORT_LINE_CREDIT_WORDS`, a word of a label that opens
+    the line (:data:`_LABEL_OPENINGS`), or a source line's word and its colon. (Most lines have
+    none; "with" is in one line of prose in eight, "source" and a colon in fewer together.)"""
+    for word in _SHORT_LINE_CREDIT_WORDS:
+        if word in lower:
+            return True
+    first = lower[:1]
+    return (first in _LABEL_OPENINGS or first.isspace()) and _holds(lower, _LABEL_WORDS) or \
+        ":" in text and _holds(lower, _SOURCE_WORDS)
 
 
 #: A sign-off glued to the end of a paragraph: '… exciting."(Reporting by X; Editing by Y)'.
@@ -591,21 +612,18 @@ class Credits:
         indexes, lines = article.paragraph_indexes, article.lines
         start, count = self._tail_start(half=True), article.paragraph_count
         weak_from = count - WEAK_TAIL_PARAGRAPHS
-        short_words, long_words = _SHORT_LINE_CREDIT_WORDS, _LONG_LINE_CREDIT_WORDS
+        long_words = _LONG_LINE_CREDIT_WORDS
         for ordinal in range(start, count):
             text = lines[indexes[ordinal]]
             weak = ordinal >= weak_from
             # Most lines have no word a credit needs: they are passed over without building them
-            # (the words looked for here, not in a call: this loop sees every line of the bottom
-            # half, and most lines are refused after the last word).
+            # (the long lines' words looked for here, not in a call: this loop sees every line of
+            # the bottom half, and most lines are refused after the last word). A weak line may
+            # also be an agency's name alone.
             if len(text) <= WINDOW:
                 lower = text.lower()
-                if not weak:
-                    for word in short_words:
-                        if word in lower:
-                            break
-                    else:
-                        continue
+                if not _may_credit(text, lower) and not (weak and self._lone(text, False)):
+                    continue
             else:
                 lower = text[-WINDOW:].lower()
                 for word in long_words:
