@@ -466,27 +466,35 @@ class Credits:
     def byline_line(self) -> Optional["Line"]:
         """The byline above the story: the article model's, or one in another language, or "Jane
         Doe, Reuters", or a lone agency's name ("Von Jane Doe", "Por Agencia EFE", "AFP")."""
-        model = self.article.byline
-        for line in self._head():
-            text = line.text
+        article = self.article
+        indexes, lines = article.paragraph_indexes, article.lines
+        for ordinal in range(self._head_end()):
+            index = indexes[ordinal]
+            text = lines[index]
             if len(text) > WINDOW:
                 continue
             # A line of more than 14 words is no byline; its words are counted only for a line
-            # some shape below takes (counting is the dearest test).
-            if line is model or (BY_PREFIX.match(text) and (byline_credit(text, self.table) or
-                                                          self._lone(text, True))):
+            # some shape below takes (counting is the dearest test). The line is built, and the
+            # article model's byline read, only for a line of a byline's shape: the model's
+            # matches BYLINE, whose "By" is one of BY_PREFIX's, or BYLINE_WIRE.
+            prefix, wire = BY_PREFIX.match(text), BYLINE_WIRE.match(text)
+            if (prefix or wire) and article.line(index) is article.byline or \
+                    prefix and (byline_credit(text, self.table) or self._lone(text, True)):
+                line = article.line(index)
                 if not line.words_at_least(15) and not self._signs_off(text):
                     return line
                 continue
-            if BYLINE_WIRE.match(text) or self._named_outlet(text):
+            if wire or self._named_outlet(text):
+                line = article.line(index)
                 previous = line.neighbour(-1)  # (only for a line of this shape: most are not)
                 if previous is None or not previous.ends_sentence:
                     if not line.words_at_least(15):
                         return line  # after a sentence, "Michael Conroy, AP" is a photo's credit
                     continue
-            if self._lone(text, False) and (_STAFF.search(text) or (line.ordinal <= 2 and self._opens(line))) \
-                    and not line.words_at_least(15):
-                return line
+            if self._lone(text, False):
+                line = article.line(index)
+                if (_STAFF.search(text) or (ordinal <= 2 and self._opens(line))) and not line.words_at_least(15):
+                    return line
         return None
 
     def _named_outlet(self, text: str) -> bool:
@@ -873,24 +881,25 @@ class Credits:
             return None
         return tuple(outlets), first, last
 
-    def _head(self) -> Iterator["Line"]:
-        """The paragraphs a byline may stand in: above the story, whose start is its dateline or,
-        without one, its second paragraph of prose; the first few at least, the top half at most."""
-        count = self.article.paragraph_count
+    def _head_end(self) -> int:
+        """How many paragraphs from the top a byline may stand in: those above the story, whose
+        start is its dateline or, without one, its second paragraph of prose; the first few at
+        least, the top half at most."""
+        article = self.article
+        count = article.paragraph_count
         dateline = self.dateline
         if dateline is not None:
-            limit = self.article.line(dateline.line - 1).ordinal
-        else:
-            limit, prose = max(HEAD_PARAGRAPHS, count // 2), 0
-            for ordinal in range(min(limit, count)):
-                line = self.article.paragraph(ordinal)
-                if len(line.text) >= 49 and line.ends_sentence and line.words_at_least(25):
+            return min(article.line(dateline.line - 1).ordinal, count)
+        limit, prose = min(max(HEAD_PARAGRAPHS, count // 2), count), 0
+        indexes, lines = article.paragraph_indexes, article.lines
+        for ordinal in range(limit):
+            if len(lines[indexes[ordinal]]) >= 49:  # (a line is built only for a long one)
+                line = article.paragraph(ordinal)
+                if line.ends_sentence and line.words_at_least(25):
                     prose += 1
                     if prose == 2:
-                        limit = ordinal
-                        break
-        for ordinal in range(min(limit, count)):
-            yield self.article.paragraph(ordinal)
+                        return ordinal
+        return limit
 
     def _tail_start(self, half: bool = False) -> int:
         """The ordinal of the first of the last paragraphs (``half``: of the bottom half at least),
