@@ -383,7 +383,9 @@ class Article:
     @lazy
     def signoffs(self) -> list[Line]:
         """Wire sign-offs near the bottom ("(Reporting by …)", "(X reports).")."""
-        return [line for line in self._tail() if _may_sign_off(line.text) and SIGNOFF.match(line.text)]
+        lines = self.lines  # (a line is built only for a sign-off)
+        return [self.line(index) for index in self.paragraph_indexes[-TAIL_PARAGRAPHS:]
+                if _may_sign_off(lines[index]) and SIGNOFF.match(lines[index])]
 
     @lazy
     def credits(self) -> "Credits":

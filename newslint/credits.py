@@ -510,13 +510,14 @@ class Credits:
     @staticmethod
     def _signs_off(text: str) -> bool:
         """A sign-off line ("Reporting by …", "… contributed to this report"), not a byline."""
-        lower = text[:WINDOW * 2].lower()
-        if not ("by" in lower or "report" in lower or "contribut" in lower):
-            return False
         # Each pattern opens on a bracket or a role's word or needs "contributed": a line of prose
-        # with "by" in it is let go without the three (the prefixes leave out "i" and "s", whose
-        # case-blind matches include "ı" and "ſ"; the callers pass no more than twice the window).
+        # is let go without the three, most of them on its opening (the prefixes leave out "i"
+        # and "s", whose case-blind matches include "ı" and "ſ"; the callers pass no more than
+        # twice the window).
+        lower = text[:WINDOW * 2].lower()
         if not (text.lstrip()[:4].lower().startswith(_SIGNOFF_OPENINGS) or "contr" in lower):
+            return False
+        if not ("by" in lower or "report" in lower or "contribut" in lower):
             return False
         return bool(SIGNOFF.match(text) or _ROLE_LINE.match(text) or _CONTRIBUTED.match(text))
 
