@@ -228,11 +228,19 @@ _LONG_LINE_CREDIT_WORDS = _COPYRIGHT_WORDS + _ORIGIN_WORDS
 _SHORT_LINE_CREDIT_WORDS = _LONG_LINE_CREDIT_WORDS + ("contribut",)
 #: The words of the labels :data:`_PROVIDED` and :data:`_WITH` read at the start of a line.
 _LABEL_WORDS = tuple(word for words, *_ in _LISTED[1:] for word in words)
-#: How a line those two labels open starts, lower-cased: with a blank, "©", a bracket, a dash or
-#: a label's first letter ("content", "provided", "distributed", "courtesy", "supplied",
-#: "bereitgestellt", "fourni"; "with", "additional", "reporting", "input"). Their case-blind match
-#: also takes "ı" and "İ" for an "i" and "ſ" for an "s"; lower-cased, "İ" opens with an "i".
-_LABEL_OPENINGS = frozenset("©(-–—cpdsbfwrai" "ıſ")
+#: What those two labels may follow at the start of a line (and blanks).
+_LABEL_LEADS = frozenset("©(-–—")
+#: The words those two labels open with where nothing of :data:`_LABEL_LEADS` comes first.
+_LABEL_OPENINGS = ("content", "provided", "distributed", "courtesy", "supplied", "bereitgestellt",
+                   "fourni", "with", "additional", "reporting", "input")
+#: The letters of an opening the labels' case-blind match takes others for, and those others
+#: lower-cased: "ı" and "İ" ("i̇") for an "i", "ſ" for an "s".
+_CASE_BLIND = {"i": ("i", "ı", "i\u0307"), "s": ("s", "ſ")}
+#: How a line one of them opens starts, lower-cased: its first two letters, each as the match
+#: may take it.
+_LABEL_STARTS = tuple(sorted({first + second for word in _LABEL_OPENINGS
+                              for first in _CASE_BLIND.get(word[0], (word[0],))
+                              for second in _CASE_BLIND.get(word[1], (word[1],))}))
 
 
 def _holds(lower: str, words: tuple[str, ...]) -> bool:
@@ -246,15 +254,16 @@ def _holds(lower: str, words: tuple[str, ...]) -> bool:
 
 def _may_credit(text: str, lower: str) -> bool:
     """Whether a line no longer than the window (``lower``: lower-cased) may hold a credit but an
-    agency's name alone: a word of :data:`_SHORT_LINE_CREDIT_WORDS`, a word of a label that opens
-    the line (:data:`_LABEL_OPENINGS`), or a source line's word and its colon. (Most lines have
-    none; "with" is in one line of prose in eight, "source" and a colon in fewer together.)"""
+    agency's name alone: a word of :data:`_SHORT_LINE_CREDIT_WORDS`, a label's word in a line a
+    label opens (:data:`_LABEL_LEADS`, :data:`_LABEL_OPENINGS`), or a source line's word and its
+    colon. (Most lines have none; "with" is in one line of prose in eight, "source" and a colon in
+    fewer together.)"""
     for word in _SHORT_LINE_CREDIT_WORDS:
         if word in lower:
             return True
     first = lower[:1]
-    return (first in _LABEL_OPENINGS or first.isspace()) and _holds(lower, _LABEL_WORDS) or \
-        ":" in text and _holds(lower, _SOURCE_WORDS)
+    opens = first in _LABEL_LEADS or first.isspace() or lower.startswith(_LABEL_STARTS)
+    return opens and _holds(lower, _LABEL_WORDS) or ":" in text and _holds(lower, _SOURCE_WORDS)
 
 
 #: A sign-off glued to the end of a paragraph: '… exciting."(Reporting by X; Editing by Y)'.
