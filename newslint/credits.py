@@ -517,13 +517,15 @@ class Credits:
         return found is not None and not text[found[2]:].strip(" .")
 
     @staticmethod
-    def _signs_off(text: str) -> bool:
-        """A sign-off line ("Reporting by …", "… contributed to this report"), not a byline."""
+    def _signs_off(text: str, lower: Optional[str] = None) -> bool:
+        """A sign-off line ("Reporting by …", "… contributed to this report"), not a byline
+        (``lower``: its first ``2 * WINDOW`` characters lower-cased, when the caller has them)."""
         # Each pattern opens on a bracket or a role's word or needs "contributed": a line of prose
         # is let go without the three, most of them on its opening (the prefixes leave out "i"
         # and "s", whose case-blind matches include "ı" and "ſ"; the callers pass no more than
         # twice the window).
-        lower = text[:WINDOW * 2].lower()
+        if lower is None:
+            lower = text[:WINDOW * 2].lower()
         if not (text.lstrip()[:4].lower().startswith(_SIGNOFF_OPENINGS) or "contr" in lower):
             return False
         if not ("by" in lower or "report" in lower or "contribut" in lower):
@@ -628,18 +630,16 @@ class Credits:
         found: list[Credit] = []
         article = self.article
         indexes, lines = article.paragraph_indexes, article.lines
-        start, count = self._tail_start(half=True), article.paragraph_count
-        weak_from = count - WEAK_TAIL_PARAGRAPHS
+        weak_from = article.paragraph_count - WEAK_TAIL_PARAGRAPHS
         long_words = _LONG_LINE_CREDIT_WORDS
-        for ordinal in range(start, count):
+        for ordinal, lower in enumerate(self._tail_lower, self._tail_start(half=True)):
             text = lines[indexes[ordinal]]
             weak = ordinal >= weak_from
             # Most lines have no word a credit needs: they are passed over without building them
             # (the long lines' words looked for here, not in a call: this loop sees every line of
             # the bottom half, and most lines are refused after the last word). A weak line may
             # also be an agency's name alone.
-            if len(text) <= WINDOW:
-                lower = text.lower()
+            if lower is not None:
                 if not _may_credit(text, lower) and not (weak and self._lone(text, False)):
                     continue
             else:
@@ -740,12 +740,24 @@ class Credits:
         article = self.article
         found = {line.index: line for line in article.signoffs}
         indexes, lines = article.paragraph_indexes, article.lines
-        for ordinal in range(self._tail_start(half=True), article.paragraph_count):
+        start = self._tail_start(half=True)
+        for ordinal, lower in enumerate(self._tail_lower, start):
             index = indexes[ordinal]
             text = lines[index]
-            if index not in found and len(text) <= WINDOW * 2 and self._signs_off(text):
+            if index not in found and len(text) <= WINDOW * 2 and \
+                    self._signs_off(text, text.lower() if lower is None else lower):
                 found[index] = article.line(index)
         return [found[index] for index in sorted(found)]
+
+    @lazy
+    def _tail_lower(self) -> list[Optional[str]]:
+        """The paragraphs from :meth:`_tail_start` (``half``) lower-cased, those no longer than
+        the window (``None`` for the others): the sign-offs and the credits near the end are read
+        in them both."""
+        article = self.article
+        lines = article.lines
+        return [lines[index].lower() if len(lines[index]) <= WINDOW else None
+                for index in article.paragraph_indexes[self._tail_start(half=True):]]
 
     @lazy
     def people(self) -> list[Person]:
