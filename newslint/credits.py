@@ -740,8 +740,7 @@ class Credits:
         article = self.article
         found = {line.index: line for line in article.signoffs}
         indexes, lines = article.paragraph_indexes, article.lines
-        start = self._tail_start(half=True)
-        for ordinal, lower in enumerate(self._tail_lower, start):
+        for ordinal, lower in enumerate(self._tail_lower, self._tail_start(half=True)):
             index = indexes[ordinal]
             text = lines[index]
             if index not in found and len(text) <= WINDOW * 2 and \
