@@ -332,15 +332,21 @@ class Article:
     def byline(self) -> Optional[Line]:
         """The byline near the top ("By Jane Doe", "Written by Jane Doe"), if any."""
         wire_byline = None
-        for line in self._head():
-            match = BYLINE.match(line.text)  # the words are counted only for a line that matches
+        lines = self.lines
+        for index in self.paragraph_indexes[:HEAD_PARAGRAPHS]:
+            # The line is built, and its words counted, only for a line that matches.
+            match = BYLINE.match(lines[index])
             if match:
+                line = self.line(index)
                 if line.words_at_least(15):
                     continue
                 first = match.group("name").split(None, 1)[0].strip(",.:;").casefold()
                 if first not in _NOT_A_NAME:
                     return line
-            elif wire_byline is None and BYLINE_WIRE.match(line.text) and not line.words_at_least(15):
+            elif wire_byline is None and BYLINE_WIRE.match(lines[index]):
+                line = self.line(index)
+                if line.words_at_least(15):
+                    continue
                 # After a sentence it is a photo credit ("…, Nov. 19, 2019." / "Michael Conroy, AP").
                 previous = line.neighbour(-1)
                 if previous is None or not previous.ends_sentence:
@@ -377,7 +383,9 @@ class Article:
     @lazy
     def signoffs(self) -> list[Line]:
         """Wire sign-offs near the bottom ("(Reporting by …)", "(X reports).")."""
-        return [line for line in self._tail() if _may_sign_off(line.text) and SIGNOFF.match(line.text)]
+        lines = self.lines  # (a line is built only for a sign-off)
+        return [self.line(index) for index in self.paragraph_indexes[-TAIL_PARAGRAPHS:]
+                if _may_sign_off(lines[index]) and SIGNOFF.match(lines[index])]
 
     @lazy
     def credits(self) -> "Credits":

@@ -210,9 +210,11 @@ _PHOTO = re.compile(_PICTURE, re.IGNORECASE)
 #: Words that make a credit line a picture's or a chart's ("Source: Reuters calculations").
 _NOT_COPY = re.compile(_PICTURE + r"|\b(?:charts?|maps?|graphics?|data|calculations?|polls?|survey|"
                        r"table|figures|estimates)\b", re.IGNORECASE)
+#: The words of a source line's label, lower-cased (:data:`_SOURCE` also needs a colon).
+_SOURCE_WORDS = ("source", "quelle", "fuente", "fonte")
 #: Credits that list outlets after a label, tried in turn on a short line near the end:
 #: (words one of which the lower-cased line must hold, finder, kind, role).
-_LISTED = ((("source", "quelle", "fuente", "fonte"), _SOURCE.search, "source", PROVIDER),
+_LISTED = ((_SOURCE_WORDS, _SOURCE.search, "source", PROVIDER),
            (("provided", "distributed", "courtesy", "supplied", "bereitgestellt", "fourni"),
             _PROVIDED.match, "provider", PROVIDER),
            (("with", "input", "reporting by"), _WITH.search, "contributor", CONTRIBUTOR))
@@ -221,10 +223,24 @@ _COPYRIGHT_WORDS = ("©", "(c)", "copyright")
 _ORIGIN_WORDS = ("ublish", "ppeared", "eprint", "roduced")
 #: What the window of a line holding a credit near the end has, but for a weak one (an agency's
 #: name alone): on a line longer than the window a copyright mark or an origin, on a shorter one
-#: also a contribution or a label of :data:`_LISTED`.
+#: also a contribution or a label of :data:`_LISTED` (see :func:`_may_credit`).
 _LONG_LINE_CREDIT_WORDS = _COPYRIGHT_WORDS + _ORIGIN_WORDS
-_SHORT_LINE_CREDIT_WORDS = _LONG_LINE_CREDIT_WORDS + ("contribut",) + tuple(
-    word for words, *_ in _LISTED for word in words)
+_SHORT_LINE_CREDIT_WORDS = _LONG_LINE_CREDIT_WORDS + ("contribut",)
+#: The words of the labels :data:`_PROVIDED` and :data:`_WITH` read at the start of a line.
+_LABEL_WORDS = tuple(word for words, *_ in _LISTED[1:] for word in words)
+#: What those two labels may follow at the start of a line (and blanks).
+_LABEL_LEADS = frozenset("©(-–—")
+#: The words those two labels open with where nothing of :data:`_LABEL_LEADS` comes first.
+_LABEL_OPENINGS = ("content", "provided", "distributed", "courtesy", "supplied", "bereitgestellt",
+                   "fourni", "with", "additional", "reporting", "input")
+#: The letters of an opening the labels' case-blind match takes others for, and those others
+#: lower-cased: "ı" and "İ" ("i̇") for an "i", "ſ" for an "s".
+_CASE_BLIND = {"i": ("i", "ı", "i\u0307"), "s": ("s", "ſ")}
+#: How a line one of them opens starts, lower-cased: its first two letters, each as the match
+#: may take it.
+_LABEL_STARTS = tuple(sorted({first + second for word in _LABEL_OPENINGS
+                              for first in _CASE_BLIND.get(word[0], (word[0],))
+                              for second in _CASE_BLIND.get(word[1], (word[1],))}))
 
 
 def _holds(lower: str, words: tuple[str, ...]) -> bool:
@@ -234,6 +250,20 @@ def _holds(lower: str, words: tuple[str, ...]) -> bool:
         if word in lower:
             return True
     return False
+
+
+def _may_credit(text: str, lower: str) -> bool:
+    """Whether a line no longer than the window (``lower``: lower-cased) may hold a credit but an
+    agency's name alone: a word of :data:`_SHORT_LINE_CREDIT_WORDS`, a label's word in a line a
+    label opens (:data:`_LABEL_LEADS`, :data:`_LABEL_OPENINGS`), or a source line's word and its
+    colon. (Most lines have none; "with" is in one line of prose in eight, "source" and a colon in
+    fewer together.)"""
+    for word in _SHORT_LINE_CREDIT_WORDS:
+        if word in lower:
+            return True
+    first = lower[:1]
+    opens = first in _LABEL_LEADS or first.isspace() or lower.startswith(_LABEL_STARTS)
+    return opens and _holds(lower, _LABEL_WORDS) or ":" in text and _holds(lower, _SOURCE_WORDS)
 
 
 #: A sign-off glued to the end of a paragraph: '… exciting."(Reporting by X; Editing by Y)'.
@@ -445,27 +475,35 @@ class Credits:
     def byline_line(self) -> Optional["Line"]:
         """The byline above the story: the article model's, or one in another language, or "Jane
         Doe, Reuters", or a lone agency's name ("Von Jane Doe", "Por Agencia EFE", "AFP")."""
-        model = self.article.byline
-        for line in self._head():
-            text = line.text
+        article = self.article
+        indexes, lines = article.paragraph_indexes, article.lines
+        for ordinal in range(self._head_end()):
+            index = indexes[ordinal]
+            text = lines[index]
             if len(text) > WINDOW:
                 continue
             # A line of more than 14 words is no byline; its words are counted only for a line
-            # some shape below takes (counting is the dearest test).
-            if line is model or (BY_PREFIX.match(text) and (byline_credit(text, self.table) or
-                                                          self._lone(text, True))):
+            # some shape below takes (counting is the dearest test). The line is built, and the
+            # article model's byline read, only for a line of a byline's shape: the model's
+            # matches BYLINE, whose "By" is one of BY_PREFIX's, or BYLINE_WIRE.
+            prefix, wire = BY_PREFIX.match(text), BYLINE_WIRE.match(text)
+            if (prefix or wire) and article.line(index) is article.byline or \
+                    prefix and (byline_credit(text, self.table) or self._lone(text, True)):
+                line = article.line(index)
                 if not line.words_at_least(15) and not self._signs_off(text):
                     return line
                 continue
-            if BYLINE_WIRE.match(text) or self._named_outlet(text):
+            if wire or self._named_outlet(text):
+                line = article.line(index)
                 previous = line.neighbour(-1)  # (only for a line of this shape: most are not)
                 if previous is None or not previous.ends_sentence:
                     if not line.words_at_least(15):
                         return line  # after a sentence, "Michael Conroy, AP" is a photo's credit
                     continue
-            if self._lone(text, False) and (_STAFF.search(text) or (line.ordinal <= 2 and self._opens(line))) \
-                    and not line.words_at_least(15):
-                return line
+            if self._lone(text, False):
+                line = article.line(index)
+                if (_STAFF.search(text) or (ordinal <= 2 and self._opens(line))) and not line.words_at_least(15):
+                    return line
         return None
 
     def _named_outlet(self, text: str) -> bool:
@@ -479,15 +517,18 @@ class Credits:
         return found is not None and not text[found[2]:].strip(" .")
 
     @staticmethod
-    def _signs_off(text: str) -> bool:
-        """A sign-off line ("Reporting by …", "… contributed to this report"), not a byline."""
-        lower = text[:WINDOW * 2].lower()
-        if not ("by" in lower or "report" in lower or "contribut" in lower):
-            return False
+    def _signs_off(text: str, lower: Optional[str] = None) -> bool:
+        """A sign-off line ("Reporting by …", "… contributed to this report"), not a byline
+        (``lower``: its first ``2 * WINDOW`` characters lower-cased, when the caller has them)."""
         # Each pattern opens on a bracket or a role's word or needs "contributed": a line of prose
-        # with "by" in it is let go without the three (the prefixes leave out "i" and "s", whose
-        # case-blind matches include "ı" and "ſ"; the callers pass no more than twice the window).
+        # is let go without the three, most of them on its opening (the prefixes leave out "i"
+        # and "s", whose case-blind matches include "ı" and "ſ"; the callers pass no more than
+        # twice the window).
+        if lower is None:
+            lower = text[:WINDOW * 2].lower()
         if not (text.lstrip()[:4].lower().startswith(_SIGNOFF_OPENINGS) or "contr" in lower):
+            return False
+        if not ("by" in lower or "report" in lower or "contribut" in lower):
             return False
         return bool(SIGNOFF.match(text) or _ROLE_LINE.match(text) or _CONTRIBUTED.match(text))
 
@@ -589,23 +630,18 @@ class Credits:
         found: list[Credit] = []
         article = self.article
         indexes, lines = article.paragraph_indexes, article.lines
-        start, count = self._tail_start(half=True), article.paragraph_count
-        weak_from = count - WEAK_TAIL_PARAGRAPHS
-        short_words, long_words = _SHORT_LINE_CREDIT_WORDS, _LONG_LINE_CREDIT_WORDS
-        for ordinal in range(start, count):
+        weak_from = article.paragraph_count - WEAK_TAIL_PARAGRAPHS
+        long_words = _LONG_LINE_CREDIT_WORDS
+        for ordinal, lower in enumerate(self._tail_lower, self._tail_start(half=True)):
             text = lines[indexes[ordinal]]
             weak = ordinal >= weak_from
             # Most lines have no word a credit needs: they are passed over without building them
-            # (the words looked for here, not in a call: this loop sees every line of the bottom
-            # half, and most lines are refused after the last word).
-            if len(text) <= WINDOW:
-                lower = text.lower()
-                if not weak:
-                    for word in short_words:
-                        if word in lower:
-                            break
-                    else:
-                        continue
+            # (the long lines' words looked for here, not in a call: this loop sees every line of
+            # the bottom half, and most lines are refused after the last word). A weak line may
+            # also be an agency's name alone.
+            if lower is not None:
+                if not _may_credit(text, lower) and not (weak and self._lone(text, False)):
+                    continue
             else:
                 lower = text[-WINDOW:].lower()
                 for word in long_words:
@@ -704,12 +740,23 @@ class Credits:
         article = self.article
         found = {line.index: line for line in article.signoffs}
         indexes, lines = article.paragraph_indexes, article.lines
-        for ordinal in range(self._tail_start(half=True), article.paragraph_count):
+        for ordinal, lower in enumerate(self._tail_lower, self._tail_start(half=True)):
             index = indexes[ordinal]
             text = lines[index]
-            if index not in found and len(text) <= WINDOW * 2 and self._signs_off(text):
+            if index not in found and len(text) <= WINDOW * 2 and \
+                    self._signs_off(text, text.lower() if lower is None else lower):
                 found[index] = article.line(index)
         return [found[index] for index in sorted(found)]
+
+    @lazy
+    def _tail_lower(self) -> list[Optional[str]]:
+        """The paragraphs from :meth:`_tail_start` (``half``) lower-cased, those no longer than
+        the window (``None`` for the others): the sign-offs and the credits near the end are read
+        in them both."""
+        article = self.article
+        lines = article.lines
+        return [lines[index].lower() if len(lines[index]) <= WINDOW else None
+                for index in article.paragraph_indexes[self._tail_start(half=True):]]
 
     @lazy
     def people(self) -> list[Person]:
@@ -855,24 +902,25 @@ class Credits:
             return None
         return tuple(outlets), first, last
 
-    def _head(self) -> Iterator["Line"]:
-        """The paragraphs a byline may stand in: above the story, whose start is its dateline or,
-        without one, its second paragraph of prose; the first few at least, the top half at most."""
-        count = self.article.paragraph_count
+    def _head_end(self) -> int:
+        """How many paragraphs from the top a byline may stand in: those above the story, whose
+        start is its dateline or, without one, its second paragraph of prose; the first few at
+        least, the top half at most."""
+        article = self.article
+        count = article.paragraph_count
         dateline = self.dateline
         if dateline is not None:
-            limit = self.article.line(dateline.line - 1).ordinal
-        else:
-            limit, prose = max(HEAD_PARAGRAPHS, count // 2), 0
-            for ordinal in range(min(limit, count)):
-                line = self.article.paragraph(ordinal)
-                if len(line.text) >= 49 and line.ends_sentence and line.words_at_least(25):
+            return min(article.line(dateline.line - 1).ordinal, count)
+        limit, prose = min(max(HEAD_PARAGRAPHS, count // 2), count), 0
+        indexes, lines = article.paragraph_indexes, article.lines
+        for ordinal in range(limit):
+            if len(lines[indexes[ordinal]]) >= 49:  # (a line is built only for a long one)
+                line = article.paragraph(ordinal)
+                if line.ends_sentence and line.words_at_least(25):
                     prose += 1
                     if prose == 2:
-                        limit = ordinal
-                        break
-        for ordinal in range(min(limit, count)):
-            yield self.article.paragraph(ordinal)
+                        return ordinal
+        return limit
 
     def _tail_start(self, half: bool = False) -> int:
         """The ordinal of the first of the last paragraphs (``half``: of the bottom half at least),
