@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator, NamedTuple, Optional
 from newslint.article import Article, Line
 from newslint.violation import Hit
 
-from newslint.rules._text import bare, flat
+from newslint.rules._text import Kept, bare, flat
 from newslint.rules import _vocab
 
 #: A sentence-like ending: a full stop, question or exclamation mark after a word.
@@ -221,8 +221,9 @@ def _name_like(tokens: list[str]) -> bool:
 _ANY_DATE_WORDS = _ENGLISH_DATES.words | _FOREIGN_DATE_WORDS
 
 
-#: :func:`_in_no_stamp` of the tokens met (a token's answer is the same in every line).
-_NO_STAMP_TOKENS: dict[str, bool] = {}
+#: :func:`_in_no_stamp` of the tokens met (a token's answer is the same in every line); words,
+#: not a page's worth of letters.
+_NO_STAMP_TOKENS = Kept(longest=40, most=50_000)
 
 
 def _in_no_stamp(token: str) -> bool:
@@ -275,11 +276,7 @@ def read_timestamp(text: str, language: "_vocab.Language" = "en") -> Optional[st
         token = match.group()
         no_stamp = _NO_STAMP_TOKENS.get(token)
         if no_stamp is None:
-            no_stamp = _in_no_stamp(token)
-            if len(token) <= 40:  # (words, not a page's worth of letters)
-                if len(_NO_STAMP_TOKENS) >= 50_000:
-                    _NO_STAMP_TOKENS.clear()
-                _NO_STAMP_TOKENS[token] = no_stamp
+            no_stamp = _NO_STAMP_TOKENS.keep(token, _in_no_stamp(token))
         if no_stamp or len(tokens) == 40:
             return None
         tokens.append(token)

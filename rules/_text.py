@@ -4,17 +4,39 @@ module out of rule discovery."""
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
+_V = TypeVar("_V")
+
 #: Bullets, pipes and dashes that menus and share bars put around their items.
 _EDGE_MARKS = " \t\u00a0•·|*>»›-–—:"
 
-#: Lines up to this long have their flat and bare forms kept (a dozen rules ask for the same
-#: line's, most of them many times: nine calls in ten were for a text asked before). Longer
-#: lines are worked out each time, so that a megabyte-long line is never held.
-_KEPT_CHARS = 2000
-#: The most texts kept at once; all are dropped when it is reached (the lines of a few documents).
-_KEPT_TEXTS = 4096
-_FLAT: dict[str, str] = {}
-_BARE: dict[str, str] = {}
+
+class Kept(dict[str, Any]):
+    """Answers kept per text for the texts met lately: a dozen rules ask about the same line, most
+    of them many times (nine calls in ten were for a text asked before), and another document of
+    the same site holds the same lines. Texts up to ``longest`` characters are kept, so that a
+    megabyte-long line is never held; at ``most`` texts all are dropped (the lines of a few
+    documents). Read it as a dict (``kept.get(text)``, at C speed); store with :meth:`keep`."""
+
+    __slots__ = ("longest", "most")
+
+    def __init__(self, longest: int = 2000, most: int = 4096):
+        super().__init__()
+        self.longest = longest
+        self.most = most
+
+    def keep(self, text: str, value: _V) -> _V:
+        """``value``, kept for ``text`` if the text is short enough."""
+        if len(text) <= self.longest:
+            if len(self) >= self.most:
+                self.clear()
+            self[text] = value
+        return value
+
+
+_FLAT = Kept()
+_BARE = Kept()
 
 
 def flat(text: str) -> str:
@@ -22,11 +44,7 @@ def flat(text: str) -> str:
     (``str.split`` splits at exactly the white space a regular expression matches; it is faster.)"""
     found = _FLAT.get(text)
     if found is None:
-        found = " ".join(text.split())
-        if len(text) <= _KEPT_CHARS:
-            if len(_FLAT) >= _KEPT_TEXTS:
-                _FLAT.clear()
-            _FLAT[text] = found
+        found = _FLAT.keep(text, " ".join(text.split()))
     return found
 
 
@@ -34,9 +52,5 @@ def bare(text: str) -> str:
     """Lower-cased flat text without bullets, pipes or a trailing colon around it."""
     found = _BARE.get(text)
     if found is None:
-        found = flat(text).strip(_EDGE_MARKS).lower()
-        if len(text) <= _KEPT_CHARS:
-            if len(_BARE) >= _KEPT_TEXTS:
-                _BARE.clear()
-            _BARE[text] = found
+        found = _BARE.keep(text, flat(text).strip(_EDGE_MARKS).lower())
     return found

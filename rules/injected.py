@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import islice
-from typing import Any, Iterable, Optional
+from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
@@ -27,6 +27,7 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules.captions import is_caption_or_credit
 from newslint.rules._boilerplate import flat, per_article, timestamp_shape
+from newslint.rules._text import Kept
 from newslint.rules._vocab import (COMMENT_THREAD, READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL,
                                    UNDETERMINED)
 
@@ -186,7 +187,7 @@ def heading_phrase(text: str, language: str = "en") -> Optional[str]:
     ``language``: the document's; headings in its language count too (``Mehr zum Thema``)."""
     reading = _HEADINGS.get(text, _UNREAD)
     if reading is _UNREAD:
-        reading = _keep(_HEADINGS, text, _heading_reading(text))
+        reading = _HEADINGS.keep(text, _heading_reading(text))
     if reading is None:
         return None
     phrase, matched = reading
@@ -220,20 +221,9 @@ def _heading_reading(text: str) -> Optional[tuple[str, bool]]:
 
 #: What the text alone says of a line, for the texts met lately: most lines are asked about
 #: again, by a helper, another rule (NL310 reads headings too) or another document of the same
-#: site. Texts up to this long, this many at most, all dropped when it is reached (as the flat
-#: forms of ``_text``).
-_KEPT_CHARS, _KEPT_TEXTS = 2000, 4096
-_HEADINGS: dict[str, Optional[tuple[str, bool]]] = {}
+#: site.
+_HEADINGS = Kept()
 _UNREAD = object()
-
-
-def _keep(kept: dict[str, Any], text: str, value: Any) -> Any:
-    """``value``, kept in ``kept`` for ``text`` if it is short enough (see :data:`_KEPT_CHARS`)."""
-    if len(text) <= _KEPT_CHARS:
-        if len(kept) >= _KEPT_TEXTS:
-            kept.clear()
-        kept[text] = value
-    return value
 
 
 # -- the rules ------------------------------------------------------------------------------------
@@ -523,7 +513,7 @@ class RelatedStoryList(LineRule):
             return
         found = _SHAPES.get(line.text)
         if found is None:
-            found = _keep(_SHAPES, line.text, _line_shape(line))
+            found = _SHAPES.keep(line.text, _line_shape(line))
         may_be_date, shape = found
         if not may_be_date:
             yield from self._undated_hits(line, article, shape)
@@ -781,7 +771,7 @@ def _may_open_cards(date: Line) -> bool:
 
 
 #: :func:`_line_shape` of the texts met lately (see :data:`_HEADINGS`).
-_SHAPES: dict[str, tuple[bool, str]] = {}
+_SHAPES = Kept()
 
 
 def _line_shape(line: Line) -> tuple[bool, str]:
