@@ -127,6 +127,8 @@ _TRAILING_CREDIT = re.compile(
     r"|\s(?:Getty(?:\sImages)?|GETTY(?:\sIMAGES)?)"
     r")\s*$"
 )
+#: The word of a numbered figure's label, in the languages the rules read (``Figure 3:``).
+_FIGURE = r"(?:Figure|FIGURE|Fig\.|Abbildung|Abb\.|Bild|Grafik|Figura|Gráfico|Afbeelding|Figuur)"
 #: Labels that open a caption: ``FILE PHOTO:``, ``file image.``, ``Image caption``,
 #: ``In this Dec. 12, 2006, file photo, …``, ``This March 28, 2017, file photo …``,
 #: ``Pictured: …``, ``Photo: A man walks …`` (``Photo: Name, AP`` is a credit:
@@ -140,8 +142,7 @@ _CAPTION_LABEL = re.compile(
     r"|(?i:caption|pictured|above|inset|main\s(?:image|picture|photo))\s?:"
     # A numbered figure's caption: ``Figure 3: Changing Font Size of Axis Text.``,
     # ``Abbildung 4: klassische Schwachschicht.``
-    r"|(?:Figure|FIGURE|Fig\.|Abbildung|Abb\.|Bild|Grafik|Figura|Gráfico|Afbeelding|Figuur)\s?"
-    r"\d{1,3}[a-z]?\s?[:.|–—-]"
+    rf"|{_FIGURE}\s?\d{{1,3}}[a-z]?\s?[:.|–—-]"
     r"|(?P<bare>(?i:photo(?:graph)?|picture|image|pic)\s?:)"
     r"|(?i:enlarge\s(?:this\s)?(?:image|photo|picture))\s"
     # A picture's enlarge button glued to its caption, as German CMSs write it (``Vergrößern Eine
@@ -345,8 +346,7 @@ class OrphanedCaption(LineRule):
         r"|\((?:(?i:foto|bild)|(?i:cr)[éÉeE](?i:dit))|[.!?][ \t]©"
         r"|Getty|GETTY"
         r"|day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-        r"|^[ \t]*(?:Figure|FIGURE|Fig\.|Abbildung|Abb\.|Bild|Grafik|Figura|Gráfico|Afbeelding|Figuur)"
-        r"[ \t]?[0-9]|^[ \t]*Vergrößern[ \t]"
+        rf"|^[ \t]*{_FIGURE}[ \t]?[0-9]|^[ \t]*Vergrößern[ \t]"
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:

@@ -538,10 +538,10 @@ class NavigationLink(LineRule):
                 return  # NL212 (gallery-counter) owns these: one finding per line
             yield hit(line, f"navigation control “{text[:40]}” left in the text")
             return
-        back = _BACK_TO.match(text) or _BACK_TO_FOREIGN.match(text)
         if _is_pdf_link(text):
             yield hit(line, f"link to a PDF “{text[:40]}” left in the text")
             return
+        back = _BACK_TO.match(text) or _BACK_TO_FOREIGN.match(text)
         if back and (is_section_word(back.group("place"), language)
                      or _LISTING.search(back.group("place"))):
             yield hit(line, f"link back “{text[:40]}” left in the text")

@@ -241,8 +241,9 @@ _SUBSCRIBE_CALL = re.compile(
 )
 #: A paywall's meter in the other languages (``Vous avez lu 1 des 4 articles gratuits ce mois-ci.``;
 #: English is :data:`_SUBSCRIBE_CALL`'s).
+_METER_OPENING = r"(?:vous avez lu|has leído|hai letto|você leu|je hebt|sie haben|du hast)"
 _METER = re.compile(
-    r"(?:vous avez lu|has leído|hai letto|você leu|je hebt|sie haben|du hast)\s\d+\s"
+    _METER_OPENING + r"\s\d+\s"
     r"(?:des?|de|dei|di|degli|van(?:\sde)?|von)\s\d+\s", re.IGNORECASE)
 #: A paywall's word to subscribers anywhere in a sentence: ``If you’re seeing this message but
 #: you’re already a subscriber, you can log in for immediate access to this story.``
@@ -301,7 +302,7 @@ class SubscriptionPrompt(LineRule):
         "sign me", "already have", "member-only") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
         # A call for money mid-line, a paywall's meter in the other languages.
         + r"|onate|ONATE|hip in|HIP IN|upport us|upport our|UPPORT US|UPPORT OUR|onsider supporting"
-        + r"|^[ \t]*(?i:vous avez lu|has leído|hai letto|você leu|je hebt|sie haben|du hast)[ \t]+[0-9]"
+        + rf"|^[ \t]*(?i:{_METER_OPENING})[ \t]+[0-9]"
         + "|" + SUBSCRIPTION.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
