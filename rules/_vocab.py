@@ -544,7 +544,7 @@ NEWSLETTER_LABEL = Lexicon(labels={
     "de": "newsletter|newsletter abonnieren|zum newsletter anmelden|newsletter bestellen|"
           "blog via e-mail abonnieren|blog per e-mail abonnieren|per e-mail abonnieren|"
           "newsletteranmeldung|newsletter-anmeldung|anmeldung zum newsletter|"
-          "newsletter-anmeldung|jetzt newsletter abonnieren|newsletter anmeldung|unser newsletter|"
+          "jetzt newsletter abonnieren|newsletter anmeldung|unser newsletter|"
           "newsletter abonnieren und nichts verpassen|zum newsletter",
     "fr": "newsletter|lettre d'information|infolettre|inscription à la newsletter|"
           "abonnez-vous à la newsletter|s'inscrire à la newsletter|nos newsletters",
@@ -762,11 +762,11 @@ SECTIONS = Lexicon(labels={
           "unterhaltung|stars|karriere|immobilien|video|videos|fotos|bilder|bildergalerien|"
           "podcast|podcasts|wetter|themen|service|kontakt|impressum|datenschutz|suche|menü|archiv|"
           "newsletter|abo|mediathek|magazin|blog|termine|veranstaltungen|über uns|presse|shop|jobs|"
-          "login|anmelden|mein konto|hilfe|faq|startseite|international|deutschland|welt|ausland|"
+          "login|anmelden|mein konto|hilfe|faq|international|deutschland|welt|ausland|"
           "inland|kommunen|bildung|umwelt|klima|gesellschaft|familie|verbraucher|geld|börse|"
           "fußball|bundesliga|kino|musik|literatur|medien|netzwelt|spiele|rätsel|horoskop|"
           "anzeigen|traueranzeigen|veranstaltungskalender|leserbriefe|mehr|alle themen|ressorts|"
-          "mediadaten|karriere|sitemap|kontaktformular",
+          "mediadaten|sitemap|kontaktformular",
     "fr": "accueil|actualités|actualité|actu|infos|politique|économie|international|monde|france|"
           "société|sport|sports|culture|sciences|santé|high-tech|tech|environnement|planète|"
           "médias|people|vidéos|vidéo|photos|podcasts|météo|opinions|idées|débats|éditorial|"
@@ -779,7 +779,7 @@ SECTIONS = Lexicon(labels={
           "espectáculos|entretenimiento|gente|vídeos|videos|fotos|fotogalerías|podcast|tiempo|"
           "clima|contacto|buscar|menú|archivo|hemeroteca|suscripción|acceder|mi cuenta|"
           "quiénes somos|servicios|empleo|motor|viajes|gastronomía|estilo|local|regional|"
-          "sucesos|educación|medio ambiente|economía|fútbol|cine|música|libros|más|contáctenos|"
+          "sucesos|educación|medio ambiente|fútbol|cine|música|libros|más|contáctenos|"
           "mapa del sitio",
     "it": "home|notizie|news|attualità|cronaca|politica|economia|esteri|mondo|italia|sport|"
           "cultura|scienza|salute|tecnologia|tech|spettacoli|spettacolo|opinioni|editoriali|"
@@ -812,7 +812,7 @@ CONTROLS = Lexicon(labels={
           "wird geladen|lädt|mehr erfahren|alle artikel|alle beiträge|alle meldungen|"
           "zum artikel|zum beitrag|hier klicken|ausklappen|einklappen|bild 1|weitere infos|"
           "nachtmodus ein / aus|nachtmodus|vorlesen|artikel vorlesen|audio abspielen|fehler melden|"
-          "schriftgröße|artikel anhören|zum vergrößern klicken|bild vergrößern|seite empfehlen|"
+          "schriftgröße|artikel anhören|zum vergrößern klicken|seite empfehlen|"
           "seite versenden|artikel versenden|artikel empfehlen|schrift vergrößern|schrift verkleinern|"
           "text vergrößern|text verkleinern|zurück zum seitenanfang|zitieren|beitrag melden|"
           "seite durchsuchen|suche starten|erweiterte suche|keine ergebnisse gefunden|"
@@ -906,7 +906,7 @@ RELATED_HEADING = Lexicon(labels={
           "vorschau auf den nächsten artikel|nachfolgebeitrag|vorheriger beitrag|"
           "weitere tipps|auch spannend|top-themen|top themen|im fokus|schlagzeilen|"
           "weiterführende informationen|weiterführende links|weiterführende artikel|"
-          "lesen sie auch die folgenden beiträge|das könnte dich auch interessieren|"
+          "lesen sie auch die folgenden beiträge|"
           "letzte artikel|letzte meldungen|meist gelesene beiträge|meistgelesene beiträge|"
           "kommentierte artikel|videos zum thema|bilder zum thema|weitere videos|viel gelesen|"
           "meistgelesene nachrichten|aktuelle meldungen|neueste meldungen|am meisten gelesen|"
@@ -930,7 +930,7 @@ RELATED_HEADING = Lexicon(labels={
           "most searched|most searched for|recommended from medium",
     "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|"
           "lire aussi|sur le même sujet|sur le même thème|dans la même rubrique|les plus lus|"
-          "les plus partagés|les plus commentés|vous aimerez aussi|vous aimerez aussi|"
+          "les plus partagés|les plus commentés|vous aimerez aussi|"
           "vous pourriez aimer|ça peut vous intéresser|cela peut vous intéresser|"
           "articles récents|derniers articles|dernières actualités|dernières infos|à découvrir|"
           "à voir aussi|nos articles|plus d'articles|plus d'actualités|en ce moment|"
@@ -950,7 +950,7 @@ RELATED_HEADING = Lexicon(labels={
           "ti potrebbe interessare|potrebbero interessarti|i più letti|più letti|più lette|"
           "le più lette|ultime notizie|ultimi articoli|articoli recenti|leggi anche|"
           "altri articoli|altre notizie|da non perdere|consigliati per te|in evidenza|"
-          "per saperne di più|potrebbe interessarti anche|correlati|commenti recenti",
+          "per saperne di più|correlati|commenti recenti",
     "pt": "notícias relacionadas|artigos relacionados|conteúdo relacionado|relacionados|"
           "mais lidas|mais lidos|mais vistos|mais lidas da semana|veja também|leia também|"
           "você pode gostar|você também pode gostar|recomendados para você|últimas notícias|"
