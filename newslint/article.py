@@ -336,17 +336,16 @@ class Article:
         for index in self.paragraph_indexes[:HEAD_PARAGRAPHS]:
             # The line is built, and its words counted, only for a line that matches.
             match = BYLINE.match(lines[index])
+            if not match and (wire_byline is not None or not BYLINE_WIRE.match(lines[index])):
+                continue
+            line = self.line(index)
+            if line.words_at_least(15):
+                continue
             if match:
-                line = self.line(index)
-                if line.words_at_least(15):
-                    continue
                 first = match.group("name").split(None, 1)[0].strip(",.:;").casefold()
                 if first not in _NOT_A_NAME:
                     return line
-            elif wire_byline is None and BYLINE_WIRE.match(lines[index]):
-                line = self.line(index)
-                if line.words_at_least(15):
-                    continue
+            else:
                 # After a sentence it is a photo credit ("…, Nov. 19, 2019." / "Michael Conroy, AP").
                 previous = line.neighbour(-1)
                 if previous is None or not previous.ends_sentence:
