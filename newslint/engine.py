@@ -250,6 +250,21 @@ class Linter:
                     merged.states[rule.code] = right.states[rule.code]
         return merged
 
+    def seed(self, corpus: CorpusState) -> Optional[CorpusState]:
+        """Where a worker's next batch starts, given the run's corpus state so far (see
+        :meth:`CorpusRule.seed`); ``None`` when no rule gives a head start."""
+        seeded: dict[str, Any] = {}
+        for rule in self.corpus_rules:
+            if rule.code not in corpus.states:
+                continue
+            try:
+                start = rule.seed(corpus.states[rule.code])
+            except Exception:  # noqa: BLE001 - a seed only saves reading: without it, still right
+                continue
+            if start is not None:
+                seeded[rule.code] = start
+        return CorpusState(seeded) if seeded else None
+
     def judge(self, corpus: CorpusState) -> list[Violation]:
         """The corpus rules' findings, once every document has been collected."""
         found: list[Violation] = []

@@ -20,7 +20,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
-from newslint.engine import Linter
+from newslint.engine import CorpusState, Linter
 from newslint.units import Unit, UnitResult, lint_units
 from newslint.settings import Settings
 
@@ -59,9 +59,10 @@ def _init_worker(settings: Settings, accelerated: bool = False) -> None:
         _worker_linter.scanner.warm()
 
 
-def _lint_batch(batch: list[Unit], collect: bool, cache: "Optional[Cache]") -> UnitResult:
+def _lint_batch(batch: list[Unit], collect: bool, cache: "Optional[Cache]",
+                seed: Optional[CorpusState]) -> UnitResult:
     assert _worker_linter is not None, "worker not initialised"
-    return lint_units(_worker_linter, batch, collect, cache)
+    return lint_units(_worker_linter, batch, collect, cache, seed)
 
 
 #: Whether this process started a pool of workers (an interrupted run then ends at once: see
@@ -91,13 +92,16 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
-                     lint_here: Callable[[list[Unit]], UnitResult], cache: "Optional[Cache]" = None
+                     lint_here: Callable[[list[Unit]], UnitResult], cache: "Optional[Cache]" = None,
+                     seed: Callable[[], Optional[CorpusState]] = lambda: None,
                      ) -> Iterator[tuple[list[Unit], UnitResult]]:
     """(batch, result) for every batch, in order, linted by ``jobs`` worker processes.
 
     A batch reading standard input is linted here with ``lint_here`` once the batches before it
     are reported. With a ``cache`` the workers read and store results there (each entry is
-    written atomically, so workers and other runs may share the folder).
+    written atomically, so workers and other runs may share the folder); without one, each
+    batch's corpus state starts from ``seed()``, asked as the batch is sent (the run's corpus
+    state so far can spare a worker the documents it would drop: :meth:`Linter.seed`).
     """
     global started, _running
     collect = bool(linter.corpus_rules)
@@ -117,7 +121,8 @@ def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
                     yield done, future.result()
                 yield batch, lint_here(batch)
                 continue
-            window.append((batch, executor.submit(_lint_batch, batch, collect, cache)))
+            start = seed() if collect and cache is None else None
+            window.append((batch, executor.submit(_lint_batch, batch, collect, cache, start)))
             if len(window) >= limit:
                 done, future = window.popleft()
                 yield done, future.result()

@@ -206,6 +206,16 @@ class CorpusRule(Rule, Generic[State]):
     def judge(self, state: State) -> Iterable[CorpusHit]:
         raise NotImplementedError
 
+    def seed(self, state: State) -> Optional[State]:
+        """Where a new part of the corpus (a ``--jobs`` worker's batch) may start, while ``state``
+        is what the run has merged so far; ``None`` (the default): from :meth:`empty`.
+
+        A seed may refuse in advance what merging into ``state`` would drop anyway, so the worker
+        does not read it. The contract: merging the part started from the seed into ``state``
+        gives what merging the part started from nothing gives. Never stored in the cache (a
+        stored part starts from nothing)."""
+        return None
+
     def anchor(self, article: Article, start: int, end: int) -> Anchor:
         """A resolved, picklable place for ``article.text[start:end]``, to flag later."""
         return locate(article.document, start, end, self.code)

@@ -91,7 +91,7 @@ class Run:
                 from newslint.parallel import parallel_results
 
                 results = parallel_results(self.linter, batches(units, self._batch_bytes),
-                                           self.jobs, self._lint_here, self.cache)
+                                           self.jobs, self._lint_here, self.cache, self._seed)
                 yield from self._report(results)
             elif self.fixing:
                 yield from self._report(([unit], self._lint_here([unit])) for unit in units)
@@ -159,6 +159,10 @@ class Run:
     def _merge(self, corpus: Optional[CorpusState]) -> None:
         if self.corpus is not None and corpus is not None:
             self.corpus = self.linter.merge(self.corpus, corpus)
+
+    def _seed(self) -> Optional[CorpusState]:
+        """Where a worker's next batch starts its corpus state: from what the run has so far."""
+        return self.linter.seed(self.corpus) if self.corpus is not None else None
 
     def _lint_here(self, batch: list[Unit]) -> UnitResult:
         """Lint a batch in this process (standard input cannot go to a worker)."""

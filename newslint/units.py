@@ -107,8 +107,9 @@ def unit_documents(linter: Linter, unit: Unit) -> Iterator[Document]:
 
 
 def lint_units(linter: Linter, units: Iterable[Unit], collect: bool,
-               cache: "Optional[Cache]" = None) -> UnitResult:
-    """Lint ``units`` one after another (in a worker process); corpus state when ``collect``.
+               cache: "Optional[Cache]" = None, seed: Optional[CorpusState] = None) -> UnitResult:
+    """Lint ``units`` one after another (in a worker process); corpus state when ``collect``,
+    started from ``seed`` (:meth:`Linter.seed`) when there is one and nothing is cached.
 
     With fixing on (``settings.fix``), fix them too (:mod:`newslint.fix.files`; a fixing run
     never uses the cache: it reads and writes the files itself). With a ``cache``
@@ -120,7 +121,7 @@ def lint_units(linter: Linter, units: Iterable[Unit], collect: bool,
 
         return fix_units(linter, units, collect)
     if cache is None:
-        result = UnitResult(corpus=CorpusState() if collect else None)
+        result = UnitResult(corpus=(seed or CorpusState()) if collect else None)
         for unit in units:
             lint_unit(linter, unit, result)
         return result

@@ -274,6 +274,10 @@ class SiteState:
         #: (site, page key, page digest, article) of a document not yet read.
         self.pending: Optional[tuple[str, str, int, Article]] = None
         self._heaps: Optional[tuple[list, dict[str, list]]] = None
+        #: What the run's state refuses for good, when this state was started from it (see
+        #: :meth:`seed`): each full site's largest page digest, each full page's last document.
+        #: A hint for reading less (it goes to the worker with the seed), never merged.
+        self.refusals: Optional[tuple[dict[str, int], dict[tuple[str, str], tuple]]] = None
 
     def __getstate__(self) -> dict:
         self.settle()
@@ -282,7 +286,29 @@ class SiteState:
         return state
 
     def __setstate__(self, state: dict) -> None:
+        self.refusals = None
         self.__dict__.update(state)
+
+    def seed(self) -> "SiteState":
+        """An empty state that refuses in advance what merging into this one would drop: the sites
+        at or beyond its threshold, a new page of a full site with a larger digest than the site's
+        largest page, a document of a full page sorting after its last. Each of these limits only
+        ever tightens as states are merged, so a part of the corpus started from the seed, once
+        merged here, gives exactly what the part started from nothing gives; it only reads fewer
+        documents (a ``--jobs`` worker's batch, which would otherwise read every page it sees)."""
+        self.settle()
+        start = SiteState(self.per_site, self.total)
+        start.threshold = self.threshold
+        cutoffs: dict[str, int] = {}
+        lasts: dict[tuple[str, str], tuple] = {}
+        for site, pages in self.sites.items():
+            if len(pages) >= self.per_site:
+                cutoffs[site] = self._largest_page(site)
+            for key, page in pages.items():
+                if len(page.keys) >= MAX_DOCS_PER_PAGE:
+                    lasts[site, key] = page.keys[-1]
+        start.refusals = (cutoffs, lasts)
+        return start
 
     def pages(self) -> Iterator[tuple[str, str, Page]]:
         for site, pages in self.sites.items():
@@ -309,6 +335,13 @@ class SiteState:
         site_digest = _site_digest(site)
         if site_digest >= self.threshold:
             return False
+        if self.refusals is not None:
+            cutoffs, lasts = self.refusals
+            if digest > cutoffs.get(site, _FULL):
+                return False
+            last = lasts.get((site, key))
+            if last is not None and document >= last:
+                return False
         pages = self.sites.get(site)
         kept = pages.get(key) if pages else None
         if kept is not None:
@@ -621,6 +654,9 @@ class SiteBoilerplate(CorpusRule):
             state.pending = (site, key, _page_digest(site, key), article)
         return state
 
+    def seed(self, state: SiteState) -> SiteState:
+        return state.seed()
+
     def merge(self, left: SiteState, right: SiteState) -> SiteState:
         """Fold the smaller state into the larger and return it (the larger is updated in place:
         as in a reduce, the states passed in are not used again)."""
@@ -632,6 +668,7 @@ class SiteBoilerplate(CorpusRule):
         right.settle()
         if left.count < right.count:
             left, right = right, left
+        left.refusals = None  # the run's state itself now: it refuses by what it holds
         left.lower(right.threshold)
         for site, key, page in right.pages():
             left.add(site, key, page)

@@ -9,6 +9,7 @@ import json
 import pickle
 import random
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from newslint.document import Document
 from newslint.engine import CorpusState, Linter
 from newslint.locate import locate
 from newslint.run import Run
+import newslint.rules.site as site_module
 from newslint.rules.site import normal_form, removal, site_and_page
 from newslint.settings import Settings
 
@@ -299,13 +301,14 @@ def test_a_finding_is_placed_as_a_line_rule_hit_would_be_and_removes_its_line():
 
 # -- the state: bounded, and the same however it is merged -------------------------------------------
 
-def _documents(count: int, seed: int = 5) -> list[Document]:
+def _documents(count: int, seed: int = 5, pages: int = 0) -> list[Document]:
     """Pages of 8 sites sharing a menu and a footer, some pages from several records: copies, or
-    as another extractor gives them (without the menu's first line)."""
+    as another extractor gives them (without the menu's first line). ``pages`` a site: about a
+    quarter of ``count`` unless given."""
     rng = random.Random(seed)
     documents = []
     for number in range(count):
-        site, page = rng.randrange(8), rng.randrange(count // 4 + 1)
+        site, page = rng.randrange(8), rng.randrange(pages or count // 4 + 1)
         story = f"Story {page:x} of site {site} tells its own tale in words no other page has, {page}x{site}."
         menu = "Home\nNews\nSport" if rng.random() < 0.7 else "News\nSport"
         documents.append(Document(f"shard-{number % 3}.jsonl", f"{menu}\n\n{story}\n\nAll rights reserved.\n",
@@ -342,6 +345,58 @@ def test_merging_in_any_grouping_and_order_gives_the_same_findings():
             left, right = (pickle.loads(pickle.dumps(s)) for s in states[i:i + 2])
             states[i:i + 2] = [rule.merge(left, right) if rng.random() < 0.5 else rule.merge(right, left)]
         assert outcome(states[0]) == expected
+
+
+def test_a_part_started_from_the_runs_seed_reads_less_and_merges_to_the_same_state(monkeypatch):
+    """``--jobs`` sends each batch the run's state so far as a seed: the pages and documents the run
+    would drop are refused before they are read, and the findings are those of parts started
+    from nothing (sites cut to their sample, the global threshold, full pages all at work)."""
+    options = {"sample-pages": 8, "max-pages": 60, "min-pages": 3}
+    rule = Linter(Settings(select=["NL314"], rule_options={"NL314": options})).corpus_rules[0]
+    site = sys.modules[type(rule).__module__]
+    assert site is site_module
+    read = []
+    monkeypatch.setattr(site, "_document", lambda article, real=site._document: read.append(1) or real(article))
+    # Pages seen again and again, as many extractions and copies of a site's pages make them.
+    documents = _documents(300) + _documents(900, seed=6, pages=12)
+
+    def fold(part, start=None):
+        state = start if start is not None else rule.empty()
+        for document in part:
+            state = rule.merge(state, rule.collect(parse(document)))
+        return pickle.loads(pickle.dumps(state))  # as a worker sends it back
+
+    def outcome(state):
+        return state.threshold, sorted(len(pages) for pages in state.sites.values()), \
+            sorted(map(tuple, rule.judge(state)))
+
+    cuts = list(range(0, len(documents) + 1, 50))
+    parts = [documents[a:b] for a, b in zip(cuts, cuts[1:])]
+    random.Random(3).shuffle(parts)  # parts in any order: earlier documents may come later
+    plain = fold(parts[0])
+    for part in parts[1:]:
+        plain = rule.merge(plain, fold(part))
+    unseeded = len(read)
+    read.clear()
+    seeded = fold(parts[0])
+    for part in parts[1:]:
+        start = pickle.loads(pickle.dumps(rule.seed(seeded)))  # as the batch carries it
+        seeded = rule.merge(seeded, fold(part, start))
+    assert outcome(seeded) == outcome(plain)
+    assert outcome(plain)[0] < 1 << 64 and 8 in outcome(plain)[1] and len(outcome(plain)[2]) > 50
+    assert len(read) < unseeded / 2
+
+
+def test_jobs_send_each_batch_a_seed_and_report_as_one_process(tmp_path):
+    corpus = _big_corpus(tmp_path)
+    shard = corpus / "shards" / "big.jsonl"
+    with open(shard, "a", encoding="utf-8") as handle:  # every page again, in later chunks
+        handle.write(shard.read_text(encoding="utf-8"))
+    args = ["--isolated", "--no-cache", "--select", "NL314", "shards"]
+    one = run_newslint(["--jobs", "1", *args], cwd=corpus)
+    two = run_newslint(["--jobs", "2", *args], cwd=corpus)
+    assert one.returncode == two.returncode == 1, one.stderr + two.stderr
+    assert two.stdout == one.stdout and one.stdout.count(" NL314 ") > 200
 
 
 def test_the_state_stays_within_its_limits():
