@@ -236,11 +236,54 @@ def is_section_word(text: str, language: str = "en") -> bool:
     return label in SECTIONS or label in ENDONYMS or bool(FOREIGN_SECTIONS.label(text, language))
 
 
+#: An accessible page's skip link, as its grammar builds it in each language the rules read: a
+#: verb of going (or none) and the part of the page it skips to (``Skip to main content``,
+#: ``Jump to navigation``, ``Zur Suche springen``, ``Navigation überspringen``, ``Aller au
+#: contenu principal``, ``Saltar al contenido``, ``Vai al menu``, ``Pular para o conteúdo``,
+#: ``Naar de hoofdinhoud``); the whole line, nothing else.
+_SKIP_LINK = re.compile(
+    r"^(?:(?:skip|jump|go|move)(?:\sdirectly)?\sto\s(?:the\s)?(?:main\s|primary\s|page\s)?"
+    r"(?:content|navigation|menu|search|footer|sidebar|article)|skip\s(?:navigation|links?)"
+    r"|(?:direkt\s|springe\s|spring\s)?zu(?:m|r)\s(?:haupt)?(?:inhalt|navigation|suche|fußzeile"
+    r"|footer|menü|seitenanfang)(?:\s(?:springen|wechseln|gehen))?"
+    r"|(?:haupt)?(?:navigation|menü|inhalt)\s(?:überspringen|anspringen)"
+    r"|(?:aller|passer|accéder|sauter)(?:\sdirectement)?\s(?:au|à\sla|aux)\s(?:contenu"
+    r"(?:\sprincipal)?|navigation|menu|recherche|pied\sde\spage)|passer\sla\snavigation"
+    r"|(?:ir|saltar|pasar)(?:\sdirectamente)?\s(?:al|a\sla)\s(?:contenido(?:\sprincipal)?"
+    r"|navegación|menú|búsqueda|pie\sde\spágina)|(?:saltar|omitir)\s(?:la\s)?navegación"
+    r"|(?:vai|salta|passa)(?:\sdirettamente)?\s(?:al|alla)\s(?:contenuto(?:\sprincipale)?"
+    r"|navigazione|menu|ricerca|piè\sdi\spagina)|salta\s(?:la\s)?navigazione"
+    r"|(?:ir|pular|saltar)(?:\sdiretamente)?\spara\s(?:o|a)\s(?:conteúdo(?:\sprincipal)?"
+    r"|navegação|menu|pesquisa|busca|rodapé)"
+    r"|(?:ga\s|spring\s|direct\s)?naar\s(?:de\s)?(?:hoofd)?(?:inhoud|navigatie|zoeken|menu|footer)"
+    r"(?:\s(?:springen|gaan))?|(?:navigatie|menu)\soverslaan)[.…]?$",
+    re.IGNORECASE)
+#: What a skip link opens with, beyond the openers of the controls (for the trigger).
+_SKIP_OPENERS = (r"skip|jump|move|springe?|zu[mr]|direkte?|navigation|hauptnavigation|menü|inhalt"
+                 r"|hauptinhalt|aller|passer|accéder|acceder|sauter|ir|saltar|pasar|omitir|vai"
+                 r"|salta|passa|pular|ga|naar|navigatie|menu")
+#: A player's notice that its video or audio is gone, in the languages the rules read.
+_MEDIA_GONE = re.compile(
+    r"^(?:(?:this|the)\s(?:video|clip|audio|content|media)\s(?:is|has\sbeen)\s(?:no\slonger\savailable"
+    r"|not\savailable|unavailable|removed|expired)"
+    r"|(?:dieses|das)\s(?:video|audio)\sist\s(?:nicht\smehr|leider\snicht(?:\smehr)?)\s(?:verfügbar|abrufbar)"
+    r"|(?:cette|la)\svidéo\sn'est\splus\sdisponible|(?:este|el)\svídeo\s(?:ya\s)?no\sestá\s(?:ya\s)?disponible"
+    r"|(?:questo|il)\svideo\snon\sè\spiù\sdisponibile|(?:este|o)\svídeo\snão\sestá\smais\sdisponível"
+    r"|(?:deze|de)\svideo\sis\sniet\smeer\sbeschikbaar)[.!]?$",
+    re.IGNORECASE)
+
+
 def is_control(text: str, language: str = "en") -> bool:
-    """Whether the text is only an interface control (``Close``, ``View all (4)``, ``Zurück``)."""
+    """Whether the text is only an interface control (``Close``, ``View all (4)``, ``Zurück``,
+    ``Zur Navigation springen``) or a player's notice (``This video is no longer available``)."""
     label = _COUNT.sub("", bare(text))
-    return label in CONTROLS or flat(text).lower() in CONTROLS or bool(_NOTICE.match(flat(text))) \
-        or bool(FOREIGN_CONTROLS.label(label, language))
+    if label in CONTROLS or flat(text).lower() in CONTROLS or bool(_NOTICE.match(flat(text))) \
+            or bool(FOREIGN_CONTROLS.label(label, language)):
+        return True
+    if len(text) > 60:
+        return False
+    line = flat(text)
+    return bool(_SKIP_LINK.match(line) or _MEDIA_GONE.match(line))
 
 
 def _menu_items(text: str, language: str = "en") -> list[str]:
@@ -336,6 +379,8 @@ class NavigationMenu(ArticleRule):
                 if text[:1] in _TAG_INITIALS and _SHORT_TAG_LINE.match(text) and \
                         _TAG_LINE.match(text):
                     flagged.add(ordinal)  # a post's tag line, however short: not only in a menu
+                elif language_switcher(text):
+                    flagged.add(ordinal)  # ``Deutsch English``: short, and a switcher anywhere
                 run.append(ordinal)
                 continue
             if run and ordinal < count and _SEPARATOR.match(text):
@@ -520,7 +565,10 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
         + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]|^[ \t]*A[+\-−]?[ \t]*A"
         + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|PDF|pdf|Pdf"
-        + r"|^[ \t]*(?i:zurück|retour|volver|regresar|torna|voltar|terug)[ \t]")
+        + r"|^[ \t]*(?i:zurück|retour|volver|regresar|torna|voltar|terug)[ \t]"
+        + r"|^[ \t]*(?i:" + _SKIP_OPENERS + r")[ \t]"
+        + r"|^[ \t]*(?i:this|the|dieses|das|cette|la|este|el|questo|il|o|deze|de)[ \t]"
+          r"(?i:video|vídeo|vidéo|clip|audio|content|media)[ \t]")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)

@@ -438,6 +438,13 @@ FURNITURE = {
         "Sign language",
         "Export to iCal",
         "Report a barrier",
+        # Skip links, a player's notice that its video is gone, a switcher of bare names.
+        'Jump to navigation',
+        'Skip to primary navigation',
+        'Skip to the content',
+        'Skip navigation',
+        'This video is no longer available',
+        'English Deutsch Français',
     ),
     "de": (
         "Zum Inhalt springen",
@@ -582,6 +589,14 @@ FURNITURE = {
         "In Kalender eintragen",
         "Karte anzeigen",
         "Barriere melden",
+        # Skip links, a player's notice that its video is gone, a switcher of bare names.
+        'Zur Navigation springen',
+        'Springe zum Hauptinhalt',
+        'Zur Suche springen',
+        'Navigation überspringen',
+        'Direkt zur Hauptnavigation',
+        'Dieses Video ist nicht mehr verfügbar',
+        'Deutsch English',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -662,6 +677,11 @@ FURNITURE = {
         "Contraste renforcé",
         "Ajouter au calendrier",
         "Déclaration d'accessibilité",
+        # Skip links, a player's notice that its video is gone, a switcher of bare names.
+        'Aller au contenu principal',
+        'Passer la navigation',
+        "Cette vidéo n'est plus disponible",
+        'Français English',
     ),
     "es": (
         "Saltar al contenido",
@@ -740,6 +760,11 @@ FURNITURE = {
         "Alto contraste",
         "Añadir al calendario",
         "Lectura fácil",
+        # Skip links, a player's notice that its video is gone, a switcher of bare names.
+        'Saltar al contenido principal',
+        'Pasar al contenido principal',
+        'Este vídeo ya no está disponible',
+        'Español English',
     ),
     "it": (
         "Vai al contenuto",
@@ -795,6 +820,11 @@ FURNITURE = {
         "Tema Semplice. Powered by Blogger.",
         "Alto contrasto",
         "Aggiungi al calendario",
+        # Skip links, a player's notice that its video is gone, a switcher of bare names.
+        'Vai al contenuto principale',
+        'Salta la navigazione',
+        'Questo video non è più disponibile',
+        'Italiano English',
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -848,6 +878,11 @@ FURNITURE = {
         "Tema Simples. Tecnologia do Blogger.",
         "Alto contraste",
         "Adicionar ao calendário",
+        # Skip links, a player's notice that its video is gone, a switcher of bare names.
+        'Pular para o conteúdo',
+        'Ir para o conteúdo principal',
+        'Este vídeo não está mais disponível',
+        'Português English',
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -902,6 +937,11 @@ FURNITURE = {
         "Thema Eenvoudig. Mogelijk gemaakt door Blogger.",
         "Hoog contrast",
         "Toevoegen aan agenda",
+        # Skip links, a player's notice that its video is gone, a switcher of bare names.
+        'Naar de hoofdinhoud',
+        'Navigatie overslaan',
+        'Deze video is niet meer beschikbaar',
+        'Nederlands English',
     ),
 }
 
