@@ -638,21 +638,31 @@ SUBSCRIPTION = Lexicon(labels={
 CONSENT_BUTTONS = Lexicon(labels={
     "en": "accept|accept all|accept all cookies|accept cookies|reject all|decline all|allow all|"
           "allow all cookies|allow cookies|agree and close|manage cookies|manage preferences|"
-          "manage cookie preferences|save preferences|only necessary cookies",
+          "manage cookie preferences|save preferences|only necessary cookies|"
+          # A consent tool's heading and buttons beyond accepting (IAB frameworks, US notices).
+          "we value your privacy|your privacy choices|your privacy options|accept and continue|"
+          "agree and continue|accept & continue|agree & continue|got it|got it!",
     "de": "akzeptieren|alle akzeptieren|alle cookies akzeptieren|cookies akzeptieren|ablehnen|"
           "alle ablehnen|einstellungen speichern|auswahl speichern|auswahl bestätigen|zustimmen|"
           "alle zulassen|cookies zulassen|nur notwendige cookies|nur essenzielle cookies|"
-          "cookie-einstellungen anpassen|alle cookies zulassen",
+          "cookie-einstellungen anpassen|alle cookies zulassen|akzeptieren und weiter|"
+          "ok, verstanden|datenschutzeinstellungen|privatsphäre-einstellungen",
     "fr": "accepter|tout accepter|accepter tout|accepter et fermer|refuser|tout refuser|"
-          "continuer sans accepter|paramétrer les cookies|gérer les cookies|accepter les cookies",
+          "continuer sans accepter|paramétrer les cookies|gérer les cookies|accepter les cookies|"
+          "nous respectons votre vie privée|accepter et continuer|j'ai compris|"
+          "paramètres de confidentialité",
     "es": "aceptar|aceptar todas|aceptar todo|aceptar todas las cookies|rechazar|rechazar todas|"
-          "rechazar todo|configurar cookies|ajustes de cookies|aceptar cookies",
+          "rechazar todo|configurar cookies|ajustes de cookies|aceptar cookies|"
+          "valoramos tu privacidad|aceptar y continuar|configuración de privacidad",
     "it": "accetta|accetta tutti|accetta tutto|rifiuta|rifiuta tutti|rifiuta tutto|"
-          "accetta e chiudi|gestisci cookie|accetta i cookie",
+          "accetta e chiudi|gestisci cookie|accetta i cookie|accetta e continua|ho capito|"
+          "impostazioni privacy|impostazioni della privacy",
     "pt": "aceitar|aceitar todos|aceitar tudo|rejeitar|rejeitar todos|recusar|configurar cookies|"
-          "aceitar cookies",
+          "aceitar cookies|aceitar e continuar|definições de privacidade|"
+          "configurações de privacidade",
     "nl": "accepteren|alles accepteren|alle cookies accepteren|weigeren|alles weigeren|"
-          "cookies accepteren|cookie-instellingen",
+          "cookies accepteren|cookie-instellingen|accepteren en doorgaan|privacy-instellingen|"
+          "privacyinstellingen",
 })
 CONSENT = Lexicon(phrases={
     "de": "diese website verwendet cookies|diese webseite verwendet cookies|"
@@ -720,18 +730,23 @@ AD_LABEL = Lexicon(labels={
           "produktempfehlung|produktempfehlungen|"
           "partner-inhalt|partnerinhalt|in kooperation mit|unterstützt von|präsentiert von|"
           "anzeige - weiterlesen nach der anzeige|weiterlesen nach der anzeige|"
-          "artikel wird nach der anzeige fortgesetzt|werbefreie version|anzeige melden",
+          "artikel wird nach der anzeige fortgesetzt|werbefreie version|anzeige melden|"
+          "in zusammenarbeit mit",
     "fr": "publicité|pub|sponsorisé|contenu sponsorisé|contenu partenaire|annonce|"
           "la suite après la publicité|la suite après cette publicité|signaler cette publicité|"
-          "signaler cette annonce",
+          "signaler cette annonce|présenté par|en partenariat avec",
     "es": "publicidad|anuncio|patrocinado|contenido patrocinado|contenido de marca|"
-          "sigue leyendo después de la publicidad|denunciar este anuncio",
+          "sigue leyendo después de la publicidad|denunciar este anuncio|presentado por|"
+          "en colaboración con",
     "it": "pubblicità|sponsorizzato|contenuto sponsorizzato|annuncio|contenuto di marca|"
-          "continua a leggere dopo la pubblicità|segnala questo annuncio",
+          "continua a leggere dopo la pubblicità|segnala questo annuncio|presentato da|"
+          "in collaborazione con",
     "pt": "publicidade|anúncio|patrocinado|conteúdo patrocinado|conteúdo de marca|"
-          "continua depois da publicidade|continua após a publicidade|denunciar este anúncio",
+          "continua depois da publicidade|continua após a publicidade|denunciar este anúncio|"
+          "apresentado por|em parceria com",
     "nl": "advertentie|gesponsord|gesponsorde inhoud|adverteren|"
-          "het artikel gaat verder onder de advertentie|deze advertentie rapporteren",
+          "het artikel gaat verder onder de advertentie|deze advertentie rapporteren|"
+          "gepresenteerd door|in samenwerking met",
     "pl": "reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera",
 }, phrases={
     "de": "affiliate-link|affiliate link|affiliate-links|affiliate links|provisionslink|"
@@ -826,7 +841,8 @@ CONTROLS = Lexicon(labels={
           "leichte sprache|gebärdensprache|deutsche gebärdensprache|kontrast|kontrast ändern|"
           "hoher kontrast|schriftgröße ändern|in kalender eintragen|in den kalender eintragen|"
           "zum kalender hinzufügen|termin exportieren|ical-export|ical export|karte anzeigen|"
-          "route planen|nach oben scrollen|zur mobilen ansicht|barriere melden",
+          "route planen|nach oben scrollen|zur mobilen ansicht|barriere melden|transkript anzeigen|"
+          "live ansehen|jetzt live ansehen",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
           "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
@@ -840,7 +856,8 @@ CONTROLS = Lexicon(labels={
           "articles plus récents articles plus anciens accueil|"
           "article plus récent article plus ancien accueil|"
           "s'abonner à : publier les commentaires (atom)|sommaire|table des matières|"
-          "contraste renforcé|ajouter au calendrier|afficher la carte|voir la carte",
+          "contraste renforcé|ajouter au calendrier|afficher la carte|voir la carte|"
+          "regarder en direct|voir la transcription",
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|ir al contenido|"
           "saltar al contenido|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
@@ -854,7 +871,8 @@ CONTROLS = Lexicon(labels={
           "entrada más reciente entrada antigua inicio|"
           "entradas más recientes entradas antiguas inicio|publicar un comentario|cerrar sesión|"
           "suscribirse a: enviar comentarios (atom)|índice|tabla de contenidos|tabla de contenido|"
-          "alto contraste|añadir al calendario|ver mapa|lectura fácil|lengua de signos",
+          "alto contraste|añadir al calendario|ver mapa|lectura fácil|lengua de signos|"
+          "ver en directo|ver en vivo|ver transcripción",
     "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|vai al contenuto|"
           "salta al contenuto|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
@@ -862,7 +880,7 @@ CONTROLS = Lexicon(labels={
           "aggiungi al carrello|carrello|archivio blog|visualizza il mio profilo completo|"
           "post più recente post più vecchio home page|posta un commento|link permanente|cita|indice|"
           "sommario|alto contrasto|aggiungi al calendario|mostra mappa|visualizza mappa|"
-          "lingua dei segni",
+          "lingua dei segni|guarda in diretta|guarda la diretta",
     "pt": "voltar|próximo|anterior|voltar ao topo|ir para o conteúdo|pular para o conteúdo|"
           "fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
@@ -870,14 +888,15 @@ CONTROLS = Lexicon(labels={
           "adicionar ao carrinho|carrinho|arquivo do blog|ver meu perfil completo|"
           "postagem mais recente postagem mais antiga página inicial|postar um comentário|"
           "link permanente|índice|sumário|pesquisar por|alto contraste|adicionar ao calendário|"
-          "ver mapa|língua de sinais",
+          "ver mapa|língua de sinais|assista ao vivo|assistir ao vivo",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|naar inhoud|ga naar inhoud|"
           "naar de inhoud springen|ga naar de inhoud|spring naar de inhoud|naar de hoofdinhoud|"
           "direct naar inhoud|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
           "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
           "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave|"
-          "zoeken naar|hoog contrast|toevoegen aan agenda|toon kaart|bekijk kaart|gebarentaal",
+          "zoeken naar|hoog contrast|toevoegen aan agenda|toon kaart|bekijk kaart|gebarentaal|"
+          "bekijk live|kijk live",
 })
 
 # -- related stories (NL202, NL203) --------------------------------------------------------------
@@ -1000,7 +1019,8 @@ LIKE_WIDGET = re.compile(
 # -- comments (NL301, NL302) ---------------------------------------------------------------------
 
 COMMENT_FORM = Lexicon(labels={
-    "en": "captcha|captcha code|enter the code",
+    "en": "captcha|captcha code|enter the code|add comment|our comment policy|disqus comments|"
+          "want to join the discussion?|feel free to contribute!",
     "de": "kommentar verfassen|kommentar schreiben|kommentar hinzufügen|neuen kommentar hinzufügen|"
           "kommentar absenden|kommentar abschicken|kommentar senden|kommentieren|antwort abbrechen|schreibe einen kommentar|"
           "schreiben sie einen kommentar|hinterlasse einen kommentar|"
@@ -1040,48 +1060,57 @@ COMMENT_FORM = Lexicon(labels={
           "die kommentare sind geschlossen|die diskussion ist geschlossen|"
           "bitte halten sie sich an unsere netiquette",
     "fr": "laisser un commentaire|ce site utilise akismet|enregistrer mon nom|"
-          "prévenez-moi|me notifier|vous devez être connecté|soyez le premier|"
+          "prévenez-moi|avertissez-moi|me notifier|vous devez être connecté|soyez le premier|"
           "les commentaires sont fermés|les commentaires sont désactivés|aucun commentaire",
-    "es": "deja un comentario|este sitio usa akismet|guarda mi nombre|notificarme|"
+    "es": "deja un comentario|este sitio usa akismet|guarda mi nombre|notificarme|avísame|"
+          "recibir un correo electrónico con los siguientes comentarios|"
           "debes estar registrado|debes iniciar sesión|sé el primero|"
           "los comentarios están cerrados|los comentarios están desactivados|sin comentarios|"
           "no hay comentarios",
-    "it": "lascia un commento|questo sito usa akismet|salva il mio nome|avvisami|"
+    "it": "lascia un commento|questo sito usa akismet|salva il mio nome|avvisami|notificami|"
           "devi essere connesso|sii il primo|i commenti sono chiusi|nessun commento",
     "pt": "deixe um comentário|este site utiliza o akismet|este site usa o akismet|"
-          "salvar meus dados|salve meu nome|guardar o meu nome|notifique-me|você precisa fazer login|"
+          "salvar meus dados|salve meu nome|guardar o meu nome|notifique-me|avise-me|você precisa fazer login|"
           "seja o primeiro|os comentários estão fechados|sem comentários",
     "nl": "laat een reactie achter|deze site gebruikt akismet|mijn naam, e-mail en website|"
           "mijn naam, e-mail en site|"
-          "stuur mij|je moet ingelogd zijn|wees de eerste|reacties zijn gesloten|geen reacties",
+          "stuur mij|houd mij via e-mail op de hoogte|je moet ingelogd zijn|wees de eerste|"
+          "reacties zijn gesloten|geen reacties",
 }, phrases={
-    "de": "e-mail-adresse wird nicht veröffentlicht|e-mail adresse wird nicht veröffentlicht|"
+    "de": "e-mail-adresse wird nicht veröffentlicht|"
+          "kommentar wartet auf freischaltung|kommentar wartet auf moderation|"
+          "e-mail adresse wird nicht veröffentlicht|"
           "erforderliche felder sind mit|pflichtfelder sind mit|"
           "ihr kommentar wird nach prüfung|dein kommentar muss noch freigegeben werden|"
           "kommentare werden moderiert|kommentare werden vor der freischaltung|"
           # Drupal's help under its comment box, in each language.
           "absätze werden automatisch erzeugt|werden automatisch in links umgewandelt|"
           "erlaubte html-tags",
-    "fr": "adresse e-mail ne sera pas publiée|adresse mail ne sera pas publiée|"
+    "fr": "adresse e-mail ne sera pas publiée|"
+          "commentaire est en attente de modération|adresse mail ne sera pas publiée|"
           "adresse de messagerie ne sera pas publiée|champs obligatoires sont indiqués|"
           "commentaires sont modérés|commentaires sont soumis à modération|"
           "paragraphes vont à la ligne automatiquement|se transforment en liens automatiquement|"
           "balises html autorisées",
-    "es": "correo electrónico no será publicada|correo electrónico no será publicado|"
+    "es": "correo electrónico no será publicada|"
+          "comentario está pendiente de moderación|comentario está esperando moderación|comentario está a la espera de moderación|correo electrónico no será publicado|"
           "campos obligatorios están marcados|comentarios están sujetos a moderación|"
           "comentarios son moderados|comentarios son responsabilidad de|"
           "saltos automáticos de líneas y de párrafos|se convierten en enlaces automáticamente|"
           "etiquetas html permitidas",
-    "it": "indirizzo email non sarà pubblicato|campi obbligatori sono contrassegnati|"
+    "it": "indirizzo email non sarà pubblicato|"
+          "commento è in attesa di moderazione|campi obbligatori sono contrassegnati|"
           "commenti sono moderati|commenti sono soggetti a moderazione|"
           "vanno a capo automaticamente|trasformati in link automaticamente|tag html consentiti|"
           "tag html permessi",
-    "pt": "endereço de e-mail não será publicado|endereço de email não será publicado|"
+    "pt": "endereço de e-mail não será publicado|"
+          "comentário está aguardando moderação|comentário aguarda moderação|endereço de email não será publicado|"
           "campos obrigatórios são marcados|campos obrigatórios estão marcados|"
           "aprovados pelo moderador|comentários são moderados|"
           "comentários são de responsabilidade|quebras de linhas e parágrafos|"
           "convertidos em links automaticamente|tags html permitidas",
-    "nl": "e-mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd|"
+    "nl": "e-mailadres wordt niet gepubliceerd|"
+          "reactie wacht op goedkeuring|reactie wacht op moderatie|vereiste velden zijn gemarkeerd|"
           "reacties worden gemodereerd|worden automatisch gesplitst|automatisch naar links omgezet|"
           "toegestane html-tags",
 })
@@ -1147,15 +1176,29 @@ COMMENTING = Lexicon(phrases={
 })
 #: A comment thread's controls and counts.
 COMMENT_THREAD = Lexicon(labels={
-    "en": "latest comments|recent comments|most commented",
+    # A thread's controls as comment software writes them (WordPress, wpDiscuz, Disqus).
+    "en": "latest comments|recent comments|most commented|log in to reply|trackbacks/pingbacks|"
+          "trackbacks|pingbacks|trackback|inline feedbacks|newest most voted|oldest newest most voted|"
+          "notify of|oldest first|newest first|report abuse|report comment|flag as inappropriate|"
+          "load more comments|show more comments|show more replies|view more comments",
     "de": "antworten|antwort|kommentare|kommentar|leserkommentare|diskussion|"
           "alle kommentare|alle kommentare anzeigen|kommentare lesen|zu den kommentaren|melden|"
-          "letzte kommentare|neueste kommentare|aktuelle kommentare|meistkommentiert",
-    "fr": "répondre|commentaires|commentaire|réactions|voir les commentaires|signaler",
-    "es": "responder|comentarios|comentario|ver comentarios|denunciar",
-    "it": "rispondi|commenti|commento|vedi commenti|segnala",
-    "pt": "responder|comentários|comentário|ver comentários|denunciar",
-    "nl": "beantwoorden|reageer|reacties|reactie|bekijk reacties|melden",
+          "letzte kommentare|neueste kommentare|aktuelle kommentare|meistkommentiert|"
+          "zum antworten anmelden|neueste zuerst|älteste zuerst|missbrauch melden|"
+          "weitere kommentare laden|mehr kommentare laden|mehr kommentare anzeigen|"
+          "weitere kommentare anzeigen",
+    "fr": "répondre|commentaires|commentaire|réactions|voir les commentaires|signaler|"
+          "connectez-vous pour répondre|signaler un abus|charger plus de commentaires|"
+          "voir plus de commentaires|plus anciens d'abord|plus récents d'abord",
+    "es": "responder|comentarios|comentario|ver comentarios|denunciar|"
+          "inicia sesión para responder|denunciar abuso|reportar abuso|cargar más comentarios|"
+          "ver más comentarios",
+    "it": "rispondi|commenti|commento|vedi commenti|segnala|accedi per rispondere|segnala abuso|"
+          "carica altri commenti|mostra altri commenti",
+    "pt": "responder|comentários|comentário|ver comentários|denunciar|faça login para responder|"
+          "entre para responder|denunciar abuso|carregar mais comentários|ver mais comentários",
+    "nl": "beantwoorden|reageer|reacties|reactie|bekijk reacties|melden|log in om te reageren|"
+          "inloggen om te reageren|misbruik melden|meer reacties laden|meer reacties tonen",
 }, runs=True)
 #: A count of comments: ``12 Kommentare``, ``Kommentare (3)``; or a thread's heading with its
 #: count: ``Kommentare insgesamt: 0``, ``Bisherige Kommentare zur Nachricht (0)``, ``Comments on

@@ -104,6 +104,8 @@ _THREAD = re.compile(
     r"(?:\s*[(\[]\d+[)\]])?(?:\s*\d+)?:?$"
     r"|^\d+\s+(?:post )?comments?(?: \(\+\))?:?$"
     r"|^(?:one|no) (?:comments?|responses?|replies|reply)(?: yet)?$"
+    # A thread's pager: ``Show 12 more replies``, ``Load more comments``.
+    r"|^(?:show|view|load|see) (?:\d+ )?more (?:comments|replies)$"
     # Blogger's count under a post, with its colon (NL301 reads ``Keine Kommentare:`` and its
     # kind as a form's note already).
     r"|^(?:no comments|nenhum comentário|geen opmerkingen):$",
@@ -310,7 +312,9 @@ class CommentThread(LineRule):
         wording around its posts (``Originally Posted by NAME``, ``Join Date: Jan 2005``, ``Users
         browsing this forum: …``, ``Wer ist online?``); a number alone between two paragraphs of
         prose (or after the story's stamp), a counter of comments, shares or views, unless it is one
-        of a numbered sequence, a table's cell or a footnote mark; or a comment's header — a user
+        of a numbered sequence, a table's cell or a footnote mark; a thread's controls as comment
+        software writes them (``Log in to Reply``, ``Newest first``, ``Report abuse``, ``Load more
+        comments``, ``Trackbacks/Pingbacks``, ``Zum Antworten anmelden``); or a comment's header — a user
         name followed by ``says:`` (or a capitalised name and ``said...``, as Blogger writes it) —
         where a date stamp, another header or a comment form stands next to it or it sits in the
         last third of the text.

@@ -41,6 +41,19 @@ _OPENERS = (
 #: 12/03/2007``.
 _PAGE_CHANGED = re.compile(r"^this (?:page|site|website|document) (?:was |has been )?(?:last )?"
                            r"(?:updated|modified|revised|changed)(?: on| at)?\s*:?\s*", re.IGNORECASE)
+#: A news site's warning of a story's age over it: ``This article is more than 2 years old``,
+#: ``This article was published more than 1 year ago``, ``Dieser Artikel ist mehr als 2 Jahre
+#: alt``, ``Cet article date de plus de 3 ans``.
+_ARTICLE_AGE = re.compile(
+    r"^(?:this (?:article|story|content|page) (?:is (?:more|over) than (?:\w+|\d+) (?:years?|months?) old"
+    r"|was (?:first )?published (?:more|over) than (?:\w+|\d+) (?:years?|months?) ago)"
+    r"|(?:dieser|der) (?:artikel|beitrag) ist (?:mehr als|über|älter als) (?:\w+|\d+) (?:jahre?|monate?)"
+    r"(?: alt)?|cet article (?:date de|a) plus (?:de|d')\s?(?:\w+|\d+) (?:ans?|mois)"
+    r"|este artículo tiene más de (?:\w+|\d+) (?:años?|meses)"
+    r"|questo articolo ha più di (?:\w+|\d+) (?:anni|mesi)|dit artikel is (?:meer dan|ouder dan) "
+    r"(?:\w+|\d+) (?:jaar|maanden) oud)\.?$", re.IGNORECASE)
+#: How those warnings open (for the trigger).
+_AGE_OPENERS = r"this|dieser|der|cet|este|questo|dit"
 
 #: The same in the other languages with date words (``_vocab.DATE_WORDS``): stamp words, months,
 #: weekdays, the words of ages and reading times, as a line may open with them.
@@ -71,7 +84,8 @@ class TimestampLine(LineRule):
         meta fields, two labelled fields at least beside a stamp (``05/10/2018 - Publicado por:
         Clarissa Borba - Categoria: Saúde - Tags: …``); and a stamp, with or without the writer,
         closed by a link to the comments, anywhere (``October 5, 2018 Posted by Vortex Leave a
-        comment``, ``27. November 2021 | 1 Kommentar``).
+        comment``, ``27. November 2021 | 1 Kommentar``); and a site's note of the story's age
+        (``This article is more than 2 years old``, ``Dieser Artikel ist mehr als 2 Jahre alt``).
 
     Why it matters:
         The page's date line and "updated" stamp are metadata, not copy: left in the text they
@@ -97,7 +111,9 @@ class TimestampLine(LineRule):
     trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t]+[A-Za-z])|" + first_words(*_OPENERS)
                + r"|" + "|".join(trigger_form(word) for word in _FOREIGN_OPENERS)
                + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
-               + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]")
+               + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
+               + r"|^[ \t]*(?i:" + _AGE_OPENERS + r")[ \t](?i:article|story|content|page|artikel"
+                 r"|beitrag|artículo|articolo)[ \t]")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
@@ -122,6 +138,9 @@ class TimestampLine(LineRule):
             return
         if _BLOGGER_POST_FOOTER.match(text):
             yield hit(line, "a post's stamp and comment link left in the text")
+            return
+        if _ARTICLE_AGE.match(text):
+            yield hit(line, "the site's note of the story's age left in the text")
             return
         changed = _PAGE_CHANGED.match(text)
         if changed and timestamp_shape(text[changed.end():], language) == "date":

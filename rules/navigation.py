@@ -78,6 +78,8 @@ rss feeds|scroll to top|back to home|back to homepage|back to the homepage|retur
 return to home page|pin it|copy link|link copied|link copied!|copy link to clipboard|show all|
 type your search|press enter to search|no results found|get the app|download the app|download our app|
 entries rss|comments rss|entries feed|comments feed|members login|member login|
+dismiss|close modal|close dialog|close window|show transcript|hide transcript|view transcript|
+open in browser|view in full|watch live|
 today's posts|mark forums read|view my complete profile|blog archive|permalink|text-only version|
 text only version|add to my yahoo!|recommend|recommend this article|recommend this story|
 sign in to recommend|find this article at:|add to cart|add to basket|add to bag|view cart|shopping cart|
@@ -528,7 +530,10 @@ class NavigationLink(LineRule):
 
     What it flags:
         A line that is only an interface control or a player's label (``Close``, ``Back to
-        Gallery``, ``Skip to content``, ``Video``, ``View all (4)``; gallery controls such as ``Back
+        Gallery``, ``Video``, ``View all (4)``, ``Show transcript``), a skip link as its grammar
+        reads in each language (``Skip to main content``, ``Zur Suche springen``, ``Navigation
+        überspringen``, ``Aller au contenu principal``), a player's notice that its video is gone
+        (``This video is no longer available``); gallery controls such as ``Back
         to Gallery`` are NL212's), a notice of the page's machinery (``Media playback is unsupported
         on your device``, ``You will be redirected back to your article in 13 seconds``), or a
         breadcrumb trail (``Home > World > Asia``) that opens with a section name or its label

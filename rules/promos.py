@@ -357,7 +357,8 @@ class CookieNotice(LineRule):
         (``This website uses cookies …``, ``By continuing to use this site you agree …``,
         ``Your privacy is important to us``, ``This site is protected by reCAPTCHA …``), or a
         line made only of legal links (``Privacy Policy | Terms of Service``), or a banner's
-        button alone on a line (``Accept all``, ``Alle akzeptieren``, ``Tout refuser``).
+        heading or button alone on a line (``Accept all``, ``We value your privacy``, ``Alle
+        akzeptieren``, ``Datenschutzeinstellungen``, ``Tout refuser``).
 
     Why it matters:
         Consent banners are page chrome; they end up at the top of the text, where a summary or
@@ -440,7 +441,8 @@ report this ad|this ad has been closed|ads by google|ads by teads|recommended by
 sponsored links by taboola|by taboola|by outbrain|close ad|skip ad|ad feedback|advertise with us|
 advertising disclosure|affiliate disclosure|amazon associates disclosure|advertiser disclosure|
 food advertising by|advertising by|advertisement - continue reading below|advertisement – continue reading below|
-advertisement continue reading below
+advertisement continue reading below|presented by|in partnership with|brought to you by|
+in association with|content from our partners
 """.replace("\n", "").split("|"))
 #: An ad label glued to the next paragraph: ``AdvertisementSubjects: Crime``.
 #: (The next paragraph's first letter is matched case-sensitively, and a letter of its word must
@@ -466,7 +468,8 @@ class AdvertisementLabel(LineRule):
 
     What it flags:
         A line that is only an ad slot's label (``Advertisement``, ``ADVERTISEMENT``,
-        ``Advert``, ``Sponsored``, ``AdChoices``, ``Story continues below advertisement``), such a
+        ``Advert``, ``Sponsored``, ``AdChoices``, ``Story continues below advertisement``), a
+        sponsor's tag without its name (``Presented by``, ``In Zusammenarbeit mit``), such a
         label glued to the next paragraph, or an affiliate-commission disclosure (``… may earn an
         affiliate commission if you purchase something through links in this article``).
 
@@ -501,7 +504,8 @@ class AdvertisementLabel(LineRule):
         "paid content", "paid post", "paid partner", "partner content", "story continues",
         "article continues", "continue reading", "scroll to continue", "inread", "inRead",
         "report this ad", "this ad", "recommended by", "by taboola", "by outbrain", "close ad", "skip ad",
-        "ad feedback", "from our", "these partnerships", "food advertising", "amazon associates") + (
+        "ad feedback", "from our", "these partnerships", "food advertising", "amazon associates",
+        "presented by", "in partnership", "brought to you", "in association", "content from") + (
         r"|ffiliate|FFILIATE|arn a commission") + (
         r"|mazon [Aa]ssociate|mazon Services LLC|mazon associate" +
         "|" + AD_LABEL.line_start_trigger() + "|" + AD_LABEL.phrase_trigger())

@@ -156,6 +156,13 @@ _JOIN_CHANNEL = re.compile(
 _FOLLOWERS = (r"(?:abonnenten|followers?|fans|subscribers|abonnés|suscriptores|seguidores|iscritti|volgers"
               r"|abonnees)")
 _FOLLOWER_COUNT = re.compile(r"^[\d.,]+\s?(?:tsd\.?|k|m|mio\.?)?\s?" + _FOLLOWERS + "$", re.IGNORECASE)
+#: A blog's follow-by-email widget with its count, as WordPress writes it in the languages the
+#: rules read: ``Join 1,234 other subscribers``, ``Schließe dich 1.234 anderen Abonnenten an``.
+_JOIN_FOLLOWERS = re.compile(
+    r"^(?:join|schließe dich|schließen sie sich|rejoignez|rejoindre|únete a|unirse a|unisciti a"
+    r"|junte-se a|sluit je aan bij)(?: otros| altri| outros)? [\d.,\u00a0\u202f ]*\d "
+    r"(?:other |anderen |autres |otros |altri |outros |andere )?(?:" + _FOLLOWERS[3:-1]
+    + r"|assinantes|followers)(?: an)?\.?$", re.IGNORECASE)
 
 #: A network named after a follow prompt in any language (``Folgen Sie uns auf Facebook``).
 _NETWORK_NAMED = re.compile(r"\b" + _NETWORK + r"\b", re.IGNORECASE)
@@ -319,6 +326,8 @@ class FollowPrompt(LineRule):
     measured = figures("NL304")
     trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
                r"|hat with us|tay connected|oin our|oin the|: http|dd us|DD US|reten Sie unserem|ritt unserem"
+               r"|^[ \t]*(?i:join|schließe|schließen|rejoignez|rejoindre|únete|unirse|unisciti|junte-se"
+               r"|sluit)[ \t]"
                r"|nser WhatsApp|nser Telegram|" + FOLLOW.line_start_trigger()
                # A follower count: the count, then its word.
                + r"|^[ \t]*[0-9][0-9.,]*[ \t]?(?:[A-Za-z]{1,3}\.?[ \t]?)?(?i:" + _FOLLOWERS
@@ -333,7 +342,7 @@ class FollowPrompt(LineRule):
         if _FOLLOW.search(text) or FOLLOW.label(text, article) or (
                 FOLLOW.opener(text, article) and _NETWORK_NAMED.search(text)) or (
                 _FOLLOW_US.match(text) and _NETWORKS_IN_GENERAL.search(text)) or \
-                _FOLLOWER_COUNT.match(text) or _JOIN_CHANNEL.match(text):
+                _FOLLOWER_COUNT.match(text) or _JOIN_CHANNEL.match(text) or _JOIN_FOLLOWERS.match(text):
             yield hit(line, "prompt to follow the publisher on social media left in the text")
             return
         if _NETWORK_LINK.match(text) and text.split()[0].lower() not in _SHARE_VERBS and \

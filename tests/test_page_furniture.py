@@ -445,6 +445,38 @@ FURNITURE = {
         'Skip navigation',
         'This video is no longer available',
         'English Deutsch Français',
+        # A comment thread's controls and notes, a follow-by-email widget's count (WordPress,
+        # wpDiscuz, Disqus, as translated).
+        'Log in to Reply',
+        'Trackbacks/Pingbacks',
+        'Inline Feedbacks',
+        'Newest Most Voted',
+        'Oldest first',
+        'Report abuse',
+        'Flag as inappropriate',
+        'Show 12 more replies',
+        'Load more comments',
+        'Add Comment',
+        'Our comment policy',
+        'Want to join the discussion?',
+        'Feel free to contribute!',
+        'Join 1,234 other subscribers',
+        # A modal's and a player's controls, a consent tool's heading, a sponsor's tag, the
+        # site's note of a story's age.
+        'Dismiss',
+        'Close modal',
+        'Show transcript',
+        'Open in browser',
+        'Watch live',
+        'We value your privacy',
+        'Your privacy choices',
+        'Accept and continue',
+        'Got it!',
+        'Presented by',
+        'In partnership with',
+        'Brought to you by',
+        'This article is more than 2 years old',
+        'This article was published more than 1 year ago',
     ),
     "de": (
         "Zum Inhalt springen",
@@ -597,6 +629,23 @@ FURNITURE = {
         'Direkt zur Hauptnavigation',
         'Dieses Video ist nicht mehr verfügbar',
         'Deutsch English',
+        # A comment thread's controls and notes, a follow-by-email widget's count (WordPress,
+        # wpDiscuz, Disqus, as translated).
+        'Zum Antworten anmelden',
+        'Neueste zuerst',
+        'Missbrauch melden',
+        'Weitere Kommentare laden',
+        'Schließe dich 1.234 anderen Abonnenten an',
+        # A modal's and a player's controls, a consent tool's heading, a sponsor's tag, the
+        # site's note of a story's age.
+        'Dieser Artikel ist mehr als 2 Jahre alt',
+        # A consent tool's heading and buttons, a sponsor's tag, a player's controls.
+        'Datenschutzeinstellungen',
+        'Akzeptieren und weiter',
+        'OK, verstanden',
+        'Transkript anzeigen',
+        'Live ansehen',
+        'In Zusammenarbeit mit',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -682,6 +731,23 @@ FURNITURE = {
         'Passer la navigation',
         "Cette vidéo n'est plus disponible",
         'Français English',
+        # A comment thread's controls and notes, a follow-by-email widget's count (WordPress,
+        # wpDiscuz, Disqus, as translated).
+        'Connectez-vous pour répondre',
+        'Avertissez-moi par e-mail des nouveaux commentaires.',
+        'Votre commentaire est en attente de modération.',
+        'Rejoignez 1 234 autres abonnés',
+        # A modal's and a player's controls, a consent tool's heading, a sponsor's tag, the
+        # site's note of a story's age.
+        'Cet article date de plus de 3 ans',
+        # A consent tool's heading and buttons, a sponsor's tag, a player's controls.
+        'Nous respectons votre vie privée',
+        'Accepter et continuer',
+        "J'ai compris",
+        'Paramètres de confidentialité',
+        'En partenariat avec',
+        'Présenté par',
+        'Regarder en direct',
     ),
     "es": (
         "Saltar al contenido",
@@ -765,6 +831,23 @@ FURNITURE = {
         'Pasar al contenido principal',
         'Este vídeo ya no está disponible',
         'Español English',
+        # A comment thread's controls and notes, a follow-by-email widget's count (WordPress,
+        # wpDiscuz, Disqus, as translated).
+        'Inicia sesión para responder',
+        'Recibir un correo electrónico con los siguientes comentarios a esta entrada.',
+        'Tu comentario está pendiente de moderación.',
+        'Denunciar abuso',
+        'Únete a otros 1.234 suscriptores',
+        # A modal's and a player's controls, a consent tool's heading, a sponsor's tag, the
+        # site's note of a story's age.
+        'Este artículo tiene más de 2 años',
+        # A consent tool's heading and buttons, a sponsor's tag, a player's controls.
+        'Valoramos tu privacidad',
+        'Aceptar y continuar',
+        'Configuración de privacidad',
+        'En colaboración con',
+        'Presentado por',
+        'Ver en directo',
     ),
     "it": (
         "Vai al contenuto",
@@ -825,6 +908,19 @@ FURNITURE = {
         'Salta la navigazione',
         'Questo video non è più disponibile',
         'Italiano English',
+        # A comment thread's controls and notes, a follow-by-email widget's count (WordPress,
+        # wpDiscuz, Disqus, as translated).
+        'Accedi per rispondere',
+        'Il tuo commento è in attesa di moderazione.',
+        'Unisciti a 1.234 altri iscritti',
+        'Notificami nuovi commenti via e-mail.',
+        # A consent tool's heading and buttons, a sponsor's tag, a player's controls.
+        'Accetta e continua',
+        'Ho capito',
+        'Impostazioni privacy',
+        'In collaborazione con',
+        'Presentato da',
+        'Guarda in diretta',
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -883,6 +979,18 @@ FURNITURE = {
         'Ir para o conteúdo principal',
         'Este vídeo não está mais disponível',
         'Português English',
+        # A comment thread's controls and notes, a follow-by-email widget's count (WordPress,
+        # wpDiscuz, Disqus, as translated).
+        'Faça login para responder',
+        'Seu comentário está aguardando moderação.',
+        'Junte-se a 1.234 outros assinantes',
+        'Avise-me sobre novos comentários por e-mail.',
+        # A consent tool's heading and buttons, a sponsor's tag, a player's controls.
+        'Aceitar e continuar',
+        'Definições de privacidade',
+        'Em parceria com',
+        'Apresentado por',
+        'Assista ao vivo',
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -942,6 +1050,18 @@ FURNITURE = {
         'Navigatie overslaan',
         'Deze video is niet meer beschikbaar',
         'Nederlands English',
+        # A comment thread's controls and notes, a follow-by-email widget's count (WordPress,
+        # wpDiscuz, Disqus, as translated).
+        'Log in om te reageren',
+        'Je reactie wacht op goedkeuring.',
+        'Sluit je aan bij 1.234 andere abonnees',
+        'Misbruik melden',
+        # A consent tool's heading and buttons, a sponsor's tag, a player's controls.
+        'Accepteren en doorgaan',
+        'Privacy-instellingen',
+        'In samenwerking met',
+        'Gepresenteerd door',
+        'Bekijk live',
     ),
 }
 
