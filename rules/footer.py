@@ -23,10 +23,10 @@ from newslint.rules._vocab import AUTHOR_BOX, COPYRIGHT
 
 # -- copyright ------------------------------------------------------------------------------------
 
-_COPYRIGHT_SIGN = re.compile(r"(?:©|ⓒ|\(c\)|\bcopyright\b)", re.IGNORECASE)
+_COPYRIGHT_SIGN = re.compile(r"(?:©|ⓒ|\(c\)|\bcopyright\b|some rights reserved\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 _RIGHTS = re.compile(
-    r"\ball rights reserved\b|\bmay not be (?:re)?produced|\bmay not be (?:published|copied|reprinted)"
+    r"\b(?:all|some) rights reserved\b|\bmay not be (?:re)?produced|\bmay not be (?:published|copied|reprinted)"
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
     r"|\bis subject to copyright\b|\breproduction (?:in whole or in part )?(?:without [\w ]{0,30}permission )?"
     r"(?:is )?(?:strictly )?prohibited|the contents of this site are\s*©|^via syndigate\.info"
@@ -150,9 +150,16 @@ class CopyrightNotice(LineRule):
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
-        if len(text) > 500 or len(text.split()) > 50 or _WIRE.search(text):
+        if _WIRE.search(text):
             return
         opens = _COPYRIGHT_SIGN.match(text)
+        if len(text) > 500 or len(text.split()) > 50:
+            # A footer that glued the site's small print to its notice (``© 2004-2020 Healthline
+            # Media UK Ltd … All rights reserved. … not intended as a substitute for …``): the
+            # sign and a year open it, and it reserves the rights.
+            if not (opens and len(text) <= 1000 and len(text.split()) <= 120 and _RIGHTS.search(text)
+                    and _YEAR.search(text, opens.end(), opens.end() + 40)):
+                return
         if (opens and _YEAR.search(text, opens.end(), opens.end() + 40)) or _RIGHTS.search(text) \
                 or COPYRIGHT.phrase(text, article):
             yield hit(line, "copyright footer left in the text")
