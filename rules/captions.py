@@ -124,6 +124,10 @@ _TRAILING_CREDIT = re.compile(
     r"|Foto|Bild)\s?:\s[^.:;!?]{1,60}"
     # "… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO": a credit with the sign, no year.
     r"|[.!?]\s©\s?[A-Z][^©\d.!?]{1,60}"
+    # … or after the caption's last word, with a slash or not: ``… Pennsylvania © Noah Addis``,
+    # ``… hall de l’université / (C) Kab Niang``.
+    # (No bracket or colon in it: ``… (… Wake News © Feiertags-Angebot):`` is no credit.)
+    r"|\s(?:/\s)?(?:©|\([cC]\))\s?[A-Z][^©\d.!?():]{1,60}"
     r"|\s(?:Getty(?:\sImages)?|GETTY(?:\sIMAGES)?)"
     r")\s*$"
 )
@@ -343,7 +347,7 @@ class OrphanedCaption(LineRule):
         r"|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
         r"|\((?i:photo|image|picture|pic|credit|ap|afp|reuters|epa|pa|getty|shutterstock|file)"
         r"|(?:Photo|Photograph|Picture|Pic|Credit|Image|Foto|Bild)[ \t]?:"
-        r"|\((?:(?i:foto|bild)|(?i:cr)[éÉeE](?i:dit))|[.!?][ \t]©"
+        r"|\((?:(?i:foto|bild)|(?i:cr)[éÉeE](?i:dit))|[ \t]©|[ \t]\([cC]\)[ \t]"
         r"|Getty|GETTY"
         r"|day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
         rf"|^[ \t]*{_FIGURE}[ \t]?[0-9]|^[ \t]*Vergrößern[ \t]"
