@@ -39,7 +39,7 @@ _OPENERS = (
 
 #: An old page's note of its own last change, before the date: ``This page was last updated on
 #: 12/03/2007``.
-_PAGE_CHANGED = re.compile(r"^this (?:page|site|website|document) (?:was |has been )?(?:last )?"
+_PAGE_CHANGED = re.compile(r"^(?:this )?(?:page|site|website|document) (?:was |has been )?(?:last )?"
                            r"(?:updated|modified|revised|changed)(?: on| at)?\s*:?\s*", re.IGNORECASE)
 #: A news site's warning of a story's age over it: ``This article is more than 2 years old``,
 #: ``This article was published more than 1 year ago``, ``Dieser Artikel ist mehr als 2 Jahre
@@ -112,6 +112,7 @@ class TimestampLine(LineRule):
                + r"|" + "|".join(trigger_form(word) for word in _FOREIGN_OPENERS)
                + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
+               + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
                + r"|^[ \t]*(?i:" + _AGE_OPENERS + r")[ \t](?i:article|story|content|page|artikel"
                  r"|beitrag|artículo|articolo)[ \t]")
 

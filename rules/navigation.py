@@ -27,7 +27,7 @@ from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOR
 
 #: Section names of news sites: a menu item, or the section label above a story.
 SECTIONS = frozenset("""
-home|homepage|home page|news|latest news|world|world news|us|u.s.|us news|u.s. news|uk|uk news|nation|
+home|homepage|home page|main page|guestbook|webmaster|about me|news|latest news|world|world news|us|u.s.|us news|u.s. news|uk|uk news|nation|
 national|local|local news|metro|region|regional|politics|government|election|elections|business|money|
 markets|economy|finance|personal finance|companies|industry|tech|technology|science|health|wellness|
 fitness|sports|sport|football|soccer|basketball|baseball|hockey|golf|tennis|cricket|rugby|nfl|nba|mlb|
@@ -79,6 +79,7 @@ return to home page|pin it|copy link|link copied|link copied!|copy link to clipb
 type your search|press enter to search|no results found|get the app|download the app|download our app|
 entries rss|comments rss|entries feed|comments feed|members login|member login|
 dismiss|close modal|close dialog|close window|show transcript|hide transcript|view transcript|
+recommend this page|send this page to a friend|go back|sign my guestbook|sign the guestbook|site meter|
 open in browser|view in full|watch live|
 today's posts|mark forums read|view my complete profile|blog archive|permalink|text-only version|
 text only version|add to my yahoo!|recommend|recommend this article|recommend this story|
@@ -188,7 +189,7 @@ _ONLY_TAG_HEADERS = frozenset(
     "palavras-chave|trefwoorden".split("|"))
 #: A tag list on one line: ``Tags Kristi Noem South Dakota``, ``Filed under: afghanistan, hostages``.
 _TAG_LINE = re.compile(
-    r"^(?:(?:tags|tagged|topics|filed under|categories|keywords|subjects)\s*[:\-]?\s+\S"
+    r"^(?:(?:technorati tags|tags|tagged|topics|filed under|categories|keywords|subjects)\s*[:\-]?\s+\S"
     # A blog's post meta: ``Labels: genres, interviews`` (Blogger), ``Posted in News, Politics``,
     # ``Category: Press Releases``, and WordPress's own translations of "Posted in"
     # (``Veröffentlicht unter Allgemein | 1 Kommentar``, ``Geplaatst in Nieuws``) …

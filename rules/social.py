@@ -50,6 +50,11 @@ _SHARE_PHRASE = re.compile(
     r"|sharing is caring|share (?:on|to|via|with) |click to (?:share|tweet|email|print|pin)"
     r"|share your thoughts|print this (?:article|page|story)|email this (?:article|story|page)"
     r"|tweet this|spread the word|like this:$|share this:?$"
+    # The bookmarking buttons of the older web: ``Bookmark with del.icio.us``, ``Add to Technorati
+    # Favorites``, ``Bookmark and Share``, feedburner's ``Subscribe in a reader``.
+    r"|bookmark (?:with|on|at) (?:del\.icio\.us|delicious|digg|google|technorati|stumbleupon)\b"
+    r"|bookmark and share$|add to (?:technorati|del\.icio\.us|delicious|digg|my yahoo!?|google)\b"
+    r"|subscribe in a reader$"
     r"|(?:enjoyed|liked|like) (?:this|the|our|what you(?:'ve)? read)(?: \w+)?\?\s+share (?:it|this)\b)",
     re.IGNORECASE,
 )
@@ -235,7 +240,8 @@ class ShareButtons(LineRule):
         "WhatsApp", "facebook", "twitter", "linkedin", "LinkedIn", "reddit", "pinterest", "flipboard",
         "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close", "digg", "enjoyed",
         "del.icio.us", "delicious", "newsvine", "stumbleupon", "StumbleUpon", "technorati",
-        "sharethis", "ShareThis", "addthis", "AddThis", "bookmark", "yahoo", "myspace", "MySpace") + (
+        "sharethis", "ShareThis", "addthis", "AddThis", "bookmark", "yahoo", "myspace", "MySpace",
+        "add to", "subscribe in a") + (
         "|" + SHARE.line_start_trigger()
         + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to)"
         + r"|^[ \t]*(?i:klicken|klick|cliquez|cliquer|haz[ \t]clic|haga[ \t]clic|fai[ \t]clic|clique|klik"
