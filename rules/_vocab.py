@@ -781,37 +781,43 @@ SECTIONS = Lexicon(labels={
           "inland|kommunen|bildung|umwelt|klima|gesellschaft|familie|verbraucher|geld|börse|"
           "fußball|bundesliga|kino|musik|literatur|medien|netzwelt|spiele|rätsel|horoskop|"
           "anzeigen|traueranzeigen|veranstaltungskalender|leserbriefe|mehr|alle themen|ressorts|"
-          "mediadaten|sitemap|kontaktformular",
+          "mediadaten|sitemap|kontaktformular|"
+          # A blog's sidebar, as WordPress and the older web's site builders name its boxes.
+          "über mich|kategorien|feed der einträge|kommentare-feed|blogroll|gästebuch|besucherzähler",
     "fr": "accueil|actualités|actualité|actu|infos|politique|économie|international|monde|france|"
           "société|sport|sports|culture|sciences|santé|high-tech|tech|environnement|planète|"
           "médias|people|vidéos|vidéo|photos|podcasts|météo|opinions|idées|débats|éditorial|"
           "régions|local|contact|recherche|menu|archives|newsletter|abonnement|connexion|"
           "mon compte|à propos|services|emploi|immobilier|voyage|auto|lifestyle|style|cuisine|"
           "jeux|horoscope|faits divers|justice|éducation|livres|cinéma|musique|plus|"
-          "nous contacter|plan du site|publicité",
+          "nous contacter|plan du site|publicité|à propos de moi|catégories|flux des publications|"
+          "flux des commentaires|livre d'or|livre d’or",
     "es": "inicio|portada|noticias|actualidad|última hora|política|economía|internacional|"
           "mundo|nacional|sociedad|deportes|cultura|ciencia|salud|tecnología|opinión|"
           "espectáculos|entretenimiento|gente|vídeos|videos|fotos|fotogalerías|podcast|tiempo|"
           "clima|contacto|buscar|menú|archivo|hemeroteca|suscripción|acceder|mi cuenta|"
           "quiénes somos|servicios|empleo|motor|viajes|gastronomía|estilo|local|regional|"
           "sucesos|educación|medio ambiente|fútbol|cine|música|libros|más|contáctenos|"
-          "mapa del sitio",
+          "mapa del sitio|sobre mí|archivos|categorías|feed de entradas|feed de comentarios|"
+          "libro de visitas",
     "it": "home|notizie|news|attualità|cronaca|politica|economia|esteri|mondo|italia|sport|"
           "cultura|scienza|salute|tecnologia|tech|spettacoli|spettacolo|opinioni|editoriali|"
           "video|foto|fotogallery|podcast|meteo|contatti|chi siamo|cerca|menu|archivio|"
           "newsletter|abbonamenti|accedi|lavoro|motori|viaggi|cucina|moda|lifestyle|ambiente|"
-          "regioni|calcio|cinema|musica|libri|altro|contattaci|mappa del sito|archivi|categorie",
+          "regioni|calcio|cinema|musica|libri|altro|contattaci|mappa del sito|archivi|categorie|"
+          "chi sono|feed dei contenuti|feed dei commenti|libro degli ospiti",
     "pt": "início|página inicial|notícias|últimas notícias|política|economia|mundo|"
           "internacional|brasil|portugal|país|sociedade|desporto|esportes|esporte|cultura|"
           "ciência|saúde|tecnologia|opinião|entretenimento|vídeos|fotos|podcast|tempo|contato|"
           "contacto|pesquisar|buscar|menu|arquivo|newsletter|assinatura|entrar|quem somos|"
           "serviços|empregos|carros|viagem|gastronomia|educação|ambiente|futebol|cinema|música|"
-          "livros|mais|fale conosco|mapa do site|arquivos|categorias",
+          "livros|mais|fale conosco|mapa do site|arquivos|categorias|sobre mim|feed de posts|"
+          "feed de comentários|livro de visitas",
     "nl": "home|nieuws|binnenland|buitenland|politiek|economie|financiën|sport|cultuur|"
           "wetenschap|gezondheid|tech|media|opinie|video|video's|foto's|podcast|weer|contact|"
           "zoeken|menu|archief|nieuwsbrief|abonnement|inloggen|over ons|service|regio|lifestyle|"
           "reizen|auto|wonen|werk|voetbal|film|muziek|boeken|meer|colofon|sitemap|archieven|"
-          "categorieën",
+          "categorieën|over mij|berichten feed|reacties feed|gastenboek",
 })
 
 #: Interface controls: never copy when alone on a line.
@@ -1188,16 +1194,20 @@ COMMENT_THREAD = Lexicon(labels={
           "weitere kommentare laden|mehr kommentare laden|mehr kommentare anzeigen|"
           "weitere kommentare anzeigen",
     "fr": "répondre|commentaires|commentaire|réactions|voir les commentaires|signaler|"
+          "commentaires récents|"
           "connectez-vous pour répondre|signaler un abus|charger plus de commentaires|"
           "voir plus de commentaires|plus anciens d'abord|plus récents d'abord",
-    "es": "responder|comentarios|comentario|ver comentarios|denunciar|"
+    "es": "responder|comentarios|comentario|ver comentarios|denunciar|comentarios recientes|"
           "inicia sesión para responder|denunciar abuso|reportar abuso|cargar más comentarios|"
           "ver más comentarios",
     "it": "rispondi|commenti|commento|vedi commenti|segnala|accedi per rispondere|segnala abuso|"
+          "commenti recenti|"
           "carica altri commenti|mostra altri commenti",
     "pt": "responder|comentários|comentário|ver comentários|denunciar|faça login para responder|"
+          "comentários recentes|"
           "entre para responder|denunciar abuso|carregar mais comentários|ver mais comentários",
     "nl": "beantwoorden|reageer|reacties|reactie|bekijk reacties|melden|log in om te reageren|"
+          "recente reacties|"
           "inloggen om te reageren|misbruik melden|meer reacties laden|meer reacties tonen",
 }, runs=True)
 #: A count of comments: ``12 Kommentare``, ``Kommentare (3)``; or a thread's heading with its

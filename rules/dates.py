@@ -39,8 +39,19 @@ _OPENERS = (
 
 #: An old page's note of its own last change, before the date: ``This page was last updated on
 #: 12/03/2007``.
-_PAGE_CHANGED = re.compile(r"^(?:this )?(?:page|site|website|document) (?:was |has been )?(?:last )?"
-                           r"(?:updated|modified|revised|changed)(?: on| at)?\s*:?\s*", re.IGNORECASE)
+_PAGE_CHANGED = re.compile(
+    r"^(?:(?:this )?(?:page|site|website|document) (?:was |has been )?(?:last )?"
+    r"(?:updated|modified|revised|changed)(?: on| at)?"
+    # … and as the other languages the rules read write it: ``Letzte Änderung: 12.03.2007``,
+    # ``Dernière mise à jour : …``, ``Última actualización: …``, ``Laatst bijgewerkt op …``.
+    r"|(?:seite |artikel )?(?:zuletzt (?:aktualisiert|geändert)|letzte (?:änderung|aktualisierung))(?: am)?"
+    r"|dernière (?:mise à jour|modification)(?: le)?|mis à jour le|modifié le"
+    r"|última (?:actualización|modificación|atualização|alteração)(?: el| em)?|actualizado el"
+    r"|atualizado em|ultimo aggiornamento(?: il)?|aggiornato il|ultima modifica(?: il)?"
+    r"|laatst (?:bijgewerkt|gewijzigd)(?: op)?|bijgewerkt op)\s*:?\s*", re.IGNORECASE)
+#: How those notes open in the other languages (for the trigger).
+_CHANGED_OPENERS = (r"seite|artikel|zuletzt|letzte|dernière|derniere|mis|modifié|última|ultima|actualizado"
+                    r"|atualizado|ultimo|aggiornato|laatst|bijgewerkt")
 #: A news site's warning of a story's age over it: ``This article is more than 2 years old``,
 #: ``This article was published more than 1 year ago``, ``Dieser Artikel ist mehr als 2 Jahre
 #: alt``, ``Cet article date de plus de 3 ans``.
@@ -113,6 +124,7 @@ class TimestampLine(LineRule):
                + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
+               + r"|^[ \t]*(?i:" + _CHANGED_OPENERS + r")[ \t]"
                + r"|^[ \t]*(?i:" + _AGE_OPENERS + r")[ \t](?i:article|story|content|page|artikel"
                  r"|beitrag|artículo|articolo)[ \t]")
 

@@ -662,6 +662,15 @@ FURNITURE = {
         'Transkript anzeigen',
         'Live ansehen',
         'In Zusammenarbeit mit',
+        # A blog's sidebar boxes as WordPress translates them, a guestbook, a page's last change.
+        'Über mich',
+        'Kategorien',
+        'Feed der Einträge',
+        'Kommentare-Feed',
+        'Gästebuch',
+        'Besucherzähler',
+        'Letzte Änderung: 12.03.2007',
+        'Seite zuletzt aktualisiert am 12.03.2007',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -764,6 +773,14 @@ FURNITURE = {
         'En partenariat avec',
         'Présenté par',
         'Regarder en direct',
+        # A blog's sidebar boxes as WordPress translates them, a guestbook, a page's last change.
+        'À propos de moi',
+        'Catégories',
+        'Commentaires récents',
+        'Flux des publications',
+        'Livre d’or',
+        'Dernière mise à jour : 12/03/2007',
+        'Mis à jour le 12/03/2007',
     ),
     "es": (
         "Saltar al contenido",
@@ -864,6 +881,14 @@ FURNITURE = {
         'En colaboración con',
         'Presentado por',
         'Ver en directo',
+        # A blog's sidebar boxes as WordPress translates them, a guestbook, a page's last change.
+        'Sobre mí',
+        'Categorías',
+        'Comentarios recientes',
+        'Feed de entradas',
+        'Libro de visitas',
+        'Última actualización: 12/03/2007',
+        'Actualizado el 12/03/2007',
     ),
     "it": (
         "Vai al contenuto",
@@ -937,6 +962,10 @@ FURNITURE = {
         'In collaborazione con',
         'Presentato da',
         'Guarda in diretta',
+        # A blog's sidebar boxes as WordPress translates them, a guestbook, a page's last change.
+        'Chi sono',
+        'Commenti recenti',
+        'Ultimo aggiornamento: 12/03/2007',
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -1007,6 +1036,10 @@ FURNITURE = {
         'Em parceria com',
         'Apresentado por',
         'Assista ao vivo',
+        # A blog's sidebar boxes as WordPress translates them, a guestbook, a page's last change.
+        'Sobre mim',
+        'Comentários recentes',
+        'Última atualização: 12/03/2007',
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -1078,6 +1111,11 @@ FURNITURE = {
         'In samenwerking met',
         'Gepresenteerd door',
         'Bekijk live',
+        # A blog's sidebar boxes as WordPress translates them, a guestbook, a page's last change.
+        'Over mij',
+        'Recente reacties',
+        'Gastenboek',
+        'Laatst bijgewerkt op 12-03-2007',
     ),
 }
 
