@@ -1291,14 +1291,16 @@ AUTHOR_BOX = Lexicon(labels={
 }, openers={
     "en": "more articles by|more stories by|more posts by|all articles by|all stories by|"
           "all posts by|see all articles by|see all stories by|view all articles by|"
-          "view all stories by|more from author",
+          "view all stories by|more from author|view all posts by|see all posts by|posts by",
     "de": "mehr von|alle artikel von|alle beiträge von|weitere artikel von|weitere beiträge von|"
           "mehr artikel von|artikel von|zum autorenprofil|autorenprofil",
     "fr": "tous les articles de|plus d'articles de|voir tous les articles de|les articles de",
-    "es": "más artículos de|todos los artículos de|ver todos los artículos de|más de",
+    "es": "más artículos de|todos los artículos de|ver todos los artículos de|más de|"
+          "ver todas las entradas de|todas las entradas de|entradas de",
     "it": "tutti gli articoli di|altri articoli di|gli articoli di",
-    "pt": "mais artigos de|todos os artigos de|ver todos os artigos de",
-    "nl": "meer artikelen van|alle artikelen van|meer van",
+    "pt": "mais artigos de|todos os artigos de|ver todos os artigos de|ver todos os posts de|"
+          "todos os posts de",
+    "nl": "meer artikelen van|alle artikelen van|meer van|alle berichten van|berichten van",
 })
 
 #: Labels a photo credit opens with: ``Foto: …``, ``Crédits photos : …``, ``(crédito: …)``.

@@ -227,7 +227,10 @@ _AUTHOR_LINKS = frozenset("""
 view author archive|author archive|email the author|e-mail the author|follow on twitter|
 get author rss feed|author rss|more from this author|more from author|more by this author|
 about the author|author bio|see all posts by|view all posts by|view all articles|more articles by|
-contact the author|contact author|follow the author
+contact the author|contact author|follow the author|
+dem autor folgen|der autorin folgen|e-mail an den autor|e-mail an die autorin|autor kontaktieren|
+suivre l'auteur|contacter l'auteur|seguir al autor|contactar al autor|segui l'autore|
+seguir o autor|volg de auteur
 """.replace("\n", "").split("|"))
 
 #: How many paragraphs from the bottom an author box may start; how many from the top a
@@ -315,7 +318,8 @@ class AuthorBio(LineRule):
         r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to"
         r"|^[ \t]*(?:About|Über|Sobre|À propos de|Acerca de|Over)[ \t]+[A-ZÀ-ÖØ-Þ]"
         r"|edakteur|ournalist|orrespondent|olumnist|otograf|ournaliste|édact|hroniqu|eriodista"
-        r"|edactor|orresponsal|eporter|iornalista|edattor|ornalista|erslaggev|otograa|"
+        r"|edactor|orresponsal|eporter|iornalista|edattor|ornalista|erslaggev|otograa"
+        r"|[Aa]utor(?:in)?(?:[ \t]|\n|\Z)|[Aa]uteur|[Aa]utore|"
         + AUTHOR_BOX.line_start_trigger()
     )
 

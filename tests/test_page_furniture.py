@@ -493,6 +493,9 @@ FURNITURE = {
         'Go back',
         'About Me',
         'Main Page',
+        # An author box's links, as blog themes write them.
+        'View all posts by Jane Smith',
+        'Posts by Jane Smith',
     ),
     "de": (
         "Zum Inhalt springen",
@@ -671,6 +674,10 @@ FURNITURE = {
         'Besucherzähler',
         'Letzte Änderung: 12.03.2007',
         'Seite zuletzt aktualisiert am 12.03.2007',
+        # An author box's links, as blog themes write them.
+        'Dem Autor folgen',
+        'E-Mail an den Autor',
+        'Autor kontaktieren',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -781,6 +788,8 @@ FURNITURE = {
         'Livre d’or',
         'Dernière mise à jour : 12/03/2007',
         'Mis à jour le 12/03/2007',
+        # An author box's links, as blog themes write them.
+        "Suivre l'auteur",
     ),
     "es": (
         "Saltar al contenido",
@@ -889,6 +898,9 @@ FURNITURE = {
         'Libro de visitas',
         'Última actualización: 12/03/2007',
         'Actualizado el 12/03/2007',
+        # An author box's links, as blog themes write them.
+        'Ver todas las entradas de Jane Smith',
+        'Seguir al autor',
     ),
     "it": (
         "Vai al contenuto",
@@ -1040,6 +1052,8 @@ FURNITURE = {
         'Sobre mim',
         'Comentários recentes',
         'Última atualização: 12/03/2007',
+        # An author box's links, as blog themes write them.
+        'Ver todos os posts de Jane Smith',
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -1116,6 +1130,8 @@ FURNITURE = {
         'Recente reacties',
         'Gastenboek',
         'Laatst bijgewerkt op 12-03-2007',
+        # An author box's links, as blog themes write them.
+        'Alle berichten van Jane Smith',
     ),
 }
 
