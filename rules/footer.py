@@ -38,6 +38,15 @@ _RIGHTS = re.compile(
     r"|\bsteht unter einer creative commons",
     re.IGNORECASE,
 )
+#: A paper's note of where the story ran in print, as its system writes it under every story:
+#: ``A version of this article appears in print on Nov. 19, 2019, Section A, Page 1 of the New York
+#: edition with the headline: …``, ``This article appeared in the print edition of …``,
+#: ``Dieser Artikel erschien in der Printausgabe vom 12.03.2021``.
+_PRINT_NOTE = re.compile(
+    r"^(?:a version of this (?:article|story|review|column|essay) appear(?:s|ed) in print on\s"
+    r"|this (?:article|story) (?:appeared|appears|ran|was published) in (?:the )?print edition\b"
+    r"|dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der (?:print|druck)ausgabe\b"
+    r"|cet article est paru dans l'édition (?:imprimée|papier)\b)", re.IGNORECASE)
 #: The site's own credits in its footer: the software it runs on and who built it (``Powered by
 #: WordPress``, ``Proudly powered by Blogger.``, ``Website by Studio X``, ``Valid XHTML 1.0``), a
 #: forum's clock (``All times are GMT. The time now is 10:05 AM.``). The credited name is a name
@@ -109,7 +118,9 @@ class CopyrightNotice(LineRule):
         webmaster's address (``Webmaster: …``) and the browser an old page was made for (``Best
         viewed with …``); Blogger's theme credit (``Simple theme. Powered by Blogger.``, ``Tema
         Sencillo. Con la tecnología de Blogger.``); WordPress.com's own footer (``Blog at WordPress.com.``, ``Erstelle
-        kostenlos eine Website oder ein Blog auf WordPress.com.``). A wire
+        kostenlos eine Website oder ein Blog auf WordPress.com.``); a paper's note of where the
+        story ran in print (``A version of this article appears in print on …, Section A, Page 1
+        of the New York edition …``, ``Dieser Artikel erschien in der Printausgabe vom …``). A wire
         agency's notice (``© 2019 Associated Press. All Rights Reserved.``) is left alone: the
         agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
         NL211's. ``©`` with a year reads the same in any language; the phrases are English, the
@@ -137,6 +148,8 @@ class CopyrightNotice(LineRule):
     languages = ("*",)
     measured = figures("NL311")
     trigger = (r"©|ⓒ|\([cC]\)|opyright|OPYRIGHT|ights [Rr]eserved|IGHTS RESERVED|e reproduced|E REPRODUCED"
+               r"|ppears in print|ppeared in print|rint edition|rintausgabe|ruckausgabe|dition imprimée"
+               r"|dition papier"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
         r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"
         r"|[Ll]icen[cs]ia CC|CC-BY|owered by|OWERED BY|ite by|ite designed|ite built|ite developed"
@@ -150,6 +163,9 @@ class CopyrightNotice(LineRule):
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
+        if len(text) <= 400 and _PRINT_NOTE.match(text):
+            yield hit(line, "the paper's note of the story's print edition left in the text")
+            return
         if _WIRE.search(text):
             return
         opens = _COPYRIGHT_SIGN.match(text)

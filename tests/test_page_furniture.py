@@ -496,6 +496,9 @@ FURNITURE = {
         # An author box's links, as blog themes write them.
         'View all posts by Jane Smith',
         'Posts by Jane Smith',
+        # A paper's note of the story's print edition.
+        'A version of this article appears in print on March 12, 2021, Section A, Page 1 of the New York edition with the headline: Budget Approved.',
+        'This article appeared in the print edition of The Daily News on March 12, 2021.',
     ),
     "de": (
         "Zum Inhalt springen",
@@ -678,6 +681,8 @@ FURNITURE = {
         'Dem Autor folgen',
         'E-Mail an den Autor',
         'Autor kontaktieren',
+        # A paper's note of the story's print edition.
+        'Dieser Artikel erschien in der Printausgabe vom 12.03.2021.',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -790,6 +795,8 @@ FURNITURE = {
         'Mis à jour le 12/03/2007',
         # An author box's links, as blog themes write them.
         "Suivre l'auteur",
+        # A paper's note of the story's print edition.
+        "Cet article est paru dans l'édition imprimée du 12 mars 2021.",
     ),
     "es": (
         "Saltar al contenido",
