@@ -80,6 +80,7 @@ type your search|press enter to search|no results found|get the app|download the
 entries rss|comments rss|entries feed|comments feed|members login|member login|
 dismiss|close modal|close dialog|close window|show transcript|hide transcript|view transcript|
 recommend this page|send this page to a friend|go back|sign my guestbook|sign the guestbook|site meter|
+embed|embed code|copy embed code|get the embed code|embed this video|
 open in browser|view in full|watch live|
 today's posts|mark forums read|view my complete profile|blog archive|permalink|text-only version|
 text only version|add to my yahoo!|recommend|recommend this article|recommend this story|

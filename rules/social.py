@@ -135,7 +135,25 @@ _FOLLOW = re.compile(
 #: network, one to four words before it (``MZ Dessau-Roßlau bei Facebook``, ``The Hill on
 #: Twitter``, ``Le Monde sur Instagram``).
 _LINKED_NETWORKS = ("twitter", "facebook", "instagram", "youtube", "linkedin", "tiktok", "pinterest",
-                    "xing", "mastodon", "threads", "bluesky", "telegram", "whatsapp", "flipboard")
+                    "xing", "mastodon", "threads", "bluesky", "telegram", "whatsapp", "flipboard",
+                    # … and the podcast platforms: ``Listen on Spotify``, ``Écouter sur Deezer``.
+                    "spotify", "apple podcasts", "google podcasts", "soundcloud", "deezer", "stitcher")
+#: What a social network's embed leaves when the extractor drops its frame: Instagram's link and
+#: caption line (``View this post on Instagram``, ``A post shared by NAME (@handle)``, as
+#: translated), a tweet's picture link alone (``pic.twitter.com/…``); a podcast platform's button
+#: with its verb after it (``Jetzt auf Spotify anhören``). (A tweet's signature, ``— NAME
+#: (@handle) March 12, 2021``, is the quoted tweet's attribution: both sources keep it as body.)
+_EMBED = re.compile(
+    r"^(?:(?:view this (?:post|photo|video|profile) on instagram|diesen beitrag auf instagram ansehen"
+    r"|(?:dieses|das) (?:foto|video) auf instagram ansehen|voir cette publication sur instagram"
+    r"|ver esta publicación en instagram|visualizza questo post su instagram"
+    r"|ver (?:esta|essa) publicação no instagram|dit bericht op instagram bekijken)"
+    r"|(?:a post shared by|ein beitrag geteilt von|une publication partagée par"
+    r"|una publicación compartida por|un post condiviso da|uma publicação compartilhada por"
+    r"|een bericht gedeeld door) .{1,80}\(@[\w.]{1,30}\)"
+    r"|pic\.twitter\.com/\w+"
+    r"|(?:jetzt )?(?:auf|bei) (?:spotify|apple podcasts|google podcasts|deezer|soundcloud|youtube)"
+    r" (?:anhören|hören|abonnieren|ansehen))[.!]?$", re.IGNORECASE)
 _NETWORK_LINK = re.compile(
     r"^(?:\S+\s+){1,4}(?:on|bei|auf|sur|en|su|no|na|em|op)\s+(?:" + "|".join(_LINKED_NETWORKS) + r")$",
     re.IGNORECASE)
@@ -307,7 +325,10 @@ class FollowPrompt(LineRule):
         link or a share bar; a follow prompt to the reader's networks in general (``Folge uns
         überall!``); a social widget's follower count (``4 Tsd. Abonnenten``, ``12K followers``); a
         call to join the outlet's messenger channel or add it to a news reader (``Join our
-        WhatsApp group for the latest updates``, ``Add us to your Google News feed``).
+        WhatsApp group for the latest updates``, ``Add us to your Google News feed``); what a
+        social network's embed leaves without its frame (``View this post on Instagram``, ``A post
+        shared by NAME (@handle)``; a quoted tweet's signature is its attribution and stays), and
+        a podcast platform's button (``Listen on Spotify``, ``Jetzt auf Spotify anhören``).
 
     Why it matters:
         It is the publisher's promotion, not the story; syndicated copies carry the first
@@ -339,7 +360,9 @@ class FollowPrompt(LineRule):
                + r"|^[ \t]*[0-9][0-9.,]*[ \t]?(?:[A-Za-z]{1,3}\.?[ \t]?)?(?i:" + _FOLLOWERS
                + r")[ \t]*(?:\n|\Z)"
                # The label of a link to a network page: the network ends the line.
-               + r"|[ \t](?i:" + "|".join(_LINKED_NETWORKS) + r")[ \t]*(?:\n|\Z)")
+               + r"|[ \t](?i:" + "|".join(_LINKED_NETWORKS) + r")[ \t]*(?:\n|\Z)"
+               # An embed's chrome: Instagram's, a tweet's handle in brackets, a podcast button.
+               + r"|(?i:instagram)|[ \t]\(@|pic\.twitter\.com/|(?i:spotify|apple[ \t]podcasts|deezer)[ \t]")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
@@ -350,6 +373,9 @@ class FollowPrompt(LineRule):
                 _FOLLOW_US.match(text) and _NETWORKS_IN_GENERAL.search(text)) or \
                 _FOLLOWER_COUNT.match(text) or _JOIN_CHANNEL.match(text) or _JOIN_FOLLOWERS.match(text):
             yield hit(line, "prompt to follow the publisher on social media left in the text")
+            return
+        if len(text) <= 160 and _EMBED.match(text):
+            yield hit(line, f"a social network's embed or a podcast button “{text[:40]}” left in the text")
             return
         if _NETWORK_LINK.match(text) and text.split()[0].lower() not in _SHARE_VERBS and \
                 line is not article.headline and _outside_prose(line):

@@ -499,6 +499,15 @@ FURNITURE = {
         # A paper's note of the story's print edition.
         'A version of this article appears in print on March 12, 2021, Section A, Page 1 of the New York edition with the headline: Budget Approved.',
         'This article appeared in the print edition of The Daily News on March 12, 2021.',
+        # What a social network's embed leaves without its frame, a podcast platform's button.
+        'View this post on Instagram',
+        'A post shared by The Daily News (@dailynews)',
+        'pic.twitter.com/abc123',
+        'Listen on Apple Podcasts',
+        'Listen on Spotify',
+        'Available on Google Podcasts',
+        'Copy embed code',
+        'Embed',
     ),
     "de": (
         "Zum Inhalt springen",
@@ -683,6 +692,10 @@ FURNITURE = {
         'Autor kontaktieren',
         # A paper's note of the story's print edition.
         'Dieser Artikel erschien in der Printausgabe vom 12.03.2021.',
+        # What a social network's embed leaves without its frame, a podcast platform's button.
+        'Jetzt auf Spotify anhören',
+        'Diesen Beitrag auf Instagram ansehen',
+        'Ein Beitrag geteilt von Die Zeitung (@zeitung)',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -797,6 +810,9 @@ FURNITURE = {
         "Suivre l'auteur",
         # A paper's note of the story's print edition.
         "Cet article est paru dans l'édition imprimée du 12 mars 2021.",
+        # What a social network's embed leaves without its frame, a podcast platform's button.
+        'Écouter sur Spotify',
+        'Une publication partagée par Le Journal (@journal)',
     ),
     "es": (
         "Saltar al contenido",
@@ -908,6 +924,9 @@ FURNITURE = {
         # An author box's links, as blog themes write them.
         'Ver todas las entradas de Jane Smith',
         'Seguir al autor',
+        # What a social network's embed leaves without its frame, a podcast platform's button.
+        'Escuchar en Spotify',
+        'Una publicación compartida por El Diario (@diario)',
     ),
     "it": (
         "Vai al contenuto",
