@@ -444,6 +444,23 @@ food advertising by|advertising by|advertisement - continue reading below|advert
 advertisement continue reading below|presented by|in partnership with|brought to you by|
 in association with|content from our partners
 """.replace("\n", "").split("|"))
+#: The stores an affiliate box links to.
+_STORES = (r"amazon|amazon\.\w{2,6}|walmart|best buy|target|ebay|etsy|home depot|lowe's|costco|apple|"
+           r"otto|mediamarkt|saturn|fnac|cdiscount|darty|el corte inglés|coolblue|bol\.com")
+#: The buttons of an affiliate or shopping box, alone on a line, in the languages the rules read:
+#: ``Buy now``, ``$29.99 at Amazon``, ``Check price on Amazon``, ``See deal``, ``Prices may vary``,
+#: ``Jetzt kaufen``, ``29,99 € bei Amazon``, ``Zum Angebot``, ``Voir l'offre``, ``Ver oferta``.
+_SHOP_BUTTON = re.compile(
+    r"^(?:(?:buy|shop|order) (?:it )?now|(?:see|view|check|compare) (?:the )?(?:latest )?prices?"
+    r"(?: (?:at|on) (?:" + _STORES + r"))?|(?:get|see|view|shop) (?:the )?deals?"
+    r"|(?:see|view|buy|shop|check) (?:it )?(?:at|on) (?:" + _STORES + r")"
+    r"|(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?[$£€]|\d[\d.,]*\s?(?:eur|euro|usd)) (?:at|on|from|bei|chez|en|su|na|bij)"
+    r" (?:" + _STORES + r")|prices? may vary"
+    r"|jetzt (?:kaufen|bestellen)|(?:bei|auf) (?:" + _STORES + r") (?:ansehen|kaufen|bestellen)"
+    r"|zum angebot|zum shop|preis prüfen|acheter maintenant|voir (?:sur|chez) (?:" + _STORES + r")"
+    r"|voir l['’]offre|comprar ahora|ver en (?:" + _STORES + r")|ver (?:la )?oferta|acquista ora"
+    r"|vedi su (?:" + _STORES + r")|vedi (?:l['’])?offerta|comprar agora|ver na (?:" + _STORES + r")"
+    r"|nu kopen|bekijk (?:bij|op) (?:" + _STORES + r")|bekijk aanbieding)[.!]?$", re.IGNORECASE)
 #: An ad label glued to the next paragraph: ``AdvertisementSubjects: Crime``.
 #: (The next paragraph's first letter is matched case-sensitively, and a letter of its word must
 #: follow in lower case or a space: "Advertising revenue fell" and "ADVERTISING" are words, not a
@@ -470,7 +487,9 @@ class AdvertisementLabel(LineRule):
         A line that is only an ad slot's label (``Advertisement``, ``ADVERTISEMENT``,
         ``Advert``, ``Sponsored``, ``AdChoices``, ``Story continues below advertisement``), a
         sponsor's tag without its name (``Presented by``, ``In Zusammenarbeit mit``), such a
-        label glued to the next paragraph, or an affiliate-commission disclosure (``… may earn an
+        label glued to the next paragraph, a shopping box's button (``Buy now``, ``$29.99 at
+        Amazon``, ``See deal``, ``Jetzt kaufen``, ``Voir l'offre``), or an affiliate-commission
+        disclosure (``… may earn an
         affiliate commission if you purchase something through links in this article``).
 
     Why it matters:
@@ -506,6 +525,10 @@ class AdvertisementLabel(LineRule):
         "report this ad", "this ad", "recommended by", "by taboola", "by outbrain", "close ad", "skip ad",
         "ad feedback", "from our", "these partnerships", "food advertising", "amazon associates",
         "presented by", "in partnership", "brought to you", "in association", "content from") + (
+        r"|^[ \t•·|*>-]*(?i:buy|shop|order|see|view|check|compare|get|prices?|jetzt|bei|auf|zum|preis"
+        r"|acheter|voir|comprar|ver|acquista|vedi|nu|bekijk)[ \t][^\n]{0,60}(?:\n|\Z)"
+        r"|^[ \t•·|*>-]*(?:[$£€][ \t]?[0-9]|[0-9][0-9.,]*[ \t]?(?:[$£€]|(?i:eur|euro|usd))[ \t])"
+        r"[^\n]{0,40}(?:\n|\Z)") + (
         r"|ffiliate|FFILIATE|arn a commission") + (
         r"|mazon [Aa]ssociate|mazon Services LLC|mazon associate" +
         "|" + AD_LABEL.line_start_trigger() + "|" + AD_LABEL.phrase_trigger())
@@ -519,6 +542,8 @@ class AdvertisementLabel(LineRule):
         if label in _AD_LABELS or _AD_GLUED.match(text.lstrip("•·|*-–— ")) or \
                 AD_LABEL.label(text, language):
             yield hit(line, f"advertisement label “{text[:40]}” left in the text")
+        elif len(text) <= 80 and _SHOP_BUTTON.match(text.strip("•·|*-–—> ")):
+            yield hit(line, f"a shopping box's button “{text[:40]}” left in the text")
         elif len(text.split()) <= 60 and (
                 (_AFFILIATE.search(text) and not _REPORTED.search(text))
                 or (AD_LABEL.phrase(text, language) and not _FOREIGN_REPORTED.search(text))):

@@ -508,6 +508,14 @@ FURNITURE = {
         'Available on Google Podcasts',
         'Copy embed code',
         'Embed',
+        # A shopping or affiliate box's buttons.
+        'Buy now',
+        '$29.99 at Amazon',
+        'Check price on Amazon',
+        'See price at Walmart',
+        'Prices may vary',
+        'See deal',
+        'View deal',
     ),
     "de": (
         "Zum Inhalt springen",
@@ -696,6 +704,12 @@ FURNITURE = {
         'Jetzt auf Spotify anhören',
         'Diesen Beitrag auf Instagram ansehen',
         'Ein Beitrag geteilt von Die Zeitung (@zeitung)',
+        # A shopping or affiliate box's buttons.
+        'Jetzt kaufen',
+        'Bei Amazon ansehen',
+        'Zum Angebot',
+        '29,99 € bei Amazon',
+        'Preis prüfen',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -813,6 +827,9 @@ FURNITURE = {
         # What a social network's embed leaves without its frame, a podcast platform's button.
         'Écouter sur Spotify',
         'Une publication partagée par Le Journal (@journal)',
+        # A shopping or affiliate box's buttons.
+        'Voir sur Amazon',
+        'Voir l’offre',
     ),
     "es": (
         "Saltar al contenido",
@@ -927,6 +944,10 @@ FURNITURE = {
         # What a social network's embed leaves without its frame, a podcast platform's button.
         'Escuchar en Spotify',
         'Una publicación compartida por El Diario (@diario)',
+        # A shopping or affiliate box's buttons.
+        'Comprar ahora',
+        'Ver en Amazon',
+        'Ver oferta',
     ),
     "it": (
         "Vai al contenuto",
@@ -1004,6 +1025,9 @@ FURNITURE = {
         'Chi sono',
         'Commenti recenti',
         'Ultimo aggiornamento: 12/03/2007',
+        # A shopping or affiliate box's buttons.
+        'Acquista ora',
+        'Vedi offerta',
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -1080,6 +1104,9 @@ FURNITURE = {
         'Última atualização: 12/03/2007',
         # An author box's links, as blog themes write them.
         'Ver todos os posts de Jane Smith',
+        # A shopping or affiliate box's buttons.
+        'Comprar agora',
+        'Ver na Amazon',
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -1158,6 +1185,9 @@ FURNITURE = {
         'Laatst bijgewerkt op 12-03-2007',
         # An author box's links, as blog themes write them.
         'Alle berichten van Jane Smith',
+        # A shopping or affiliate box's buttons.
+        'Nu kopen',
+        'Bekijk bij Bol.com',
     ),
 }
 
