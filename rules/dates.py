@@ -63,6 +63,9 @@ _ARTICLE_AGE = re.compile(
     r"|este artículo tiene más de (?:\w+|\d+) (?:años?|meses)"
     r"|questo articolo ha più di (?:\w+|\d+) (?:anni|mesi)|dit artikel is (?:meer dan|ouder dan) "
     r"(?:\w+|\d+) (?:jaar|maanden) oud)\.?$", re.IGNORECASE)
+#: An age with its unit abbreviated and glued on, as live pages and feeds write it: ``2m ago``,
+#: ``5h ago``, ``3d ago``.
+_SHORT_AGE = re.compile(r"^(?:updated |posted )?\d{1,3}(?:m|h|d|w|s)\s+ago\.?$", re.IGNORECASE)
 #: How those warnings open (for the trigger).
 _AGE_OPENERS = r"this|dieser|der|cet|este|questo|dit"
 
@@ -125,6 +128,8 @@ class TimestampLine(LineRule):
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
                + r"|^[ \t]*(?i:" + _CHANGED_OPENERS + r")[ \t]"
+               # An age with its unit glued on, as live pages abbreviate it: ``2m ago``, ``5h ago``.
+               + r"|[0-9]{1,3}(?:m|h|d|w|s)[ \t]+(?i:ago)"
                + r"|^[ \t]*(?i:" + _AGE_OPENERS + r")[ \t](?i:article|story|content|page|artikel"
                  r"|beitrag|artículo|articolo)[ \t]")
 
@@ -151,6 +156,9 @@ class TimestampLine(LineRule):
             return
         if _BLOGGER_POST_FOOTER.match(text):
             yield hit(line, "a post's stamp and comment link left in the text")
+            return
+        if _SHORT_AGE.match(text):
+            yield hit(line, "publication stamp left in the text")
             return
         if _ARTICLE_AGE.match(text):
             yield hit(line, "the site's note of the story's age left in the text")

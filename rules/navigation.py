@@ -81,6 +81,8 @@ entries rss|comments rss|entries feed|comments feed|members login|member login|
 dismiss|close modal|close dialog|close window|show transcript|hide transcript|view transcript|
 recommend this page|send this page to a friend|go back|sign my guestbook|sign the guestbook|site meter|
 embed|embed code|copy embed code|get the embed code|embed this video|
+key events|show key events only|pinned post|load earlier posts|load more updates|load more posts|
+show new updates|show new posts|refresh|
 open in browser|view in full|watch live|
 today's posts|mark forums read|view my complete profile|blog archive|permalink|text-only version|
 text only version|add to my yahoo!|recommend|recommend this article|recommend this story|
@@ -153,7 +155,7 @@ def language_switcher(text: str) -> bool:
 _COUNT = re.compile(r"\s*[(\[]\d+[)\]]$")
 #: Notices of the page's machinery: ``You will be redirected back to your article in 13 seconds``.
 _NOTICE = re.compile(
-    r"^(?:you will be redirected\b|(?:these|this) (?:are|is an?) external links? and will open in a new"
+    r"^(?:you will be redirected\b|show \d{1,4} new (?:updates?|posts?)$|(?:these|this) (?:are|is an?) external links? and will open in a new"
     r"|(?:this|the) (?:video|content|media) (?:is|will be) (?:not available|unavailable)"
     r"|javascript is (?:disabled|required)"
     r"|please (?:enable|turn on) javascript|your browser does not support"

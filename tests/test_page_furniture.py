@@ -516,6 +516,15 @@ FURNITURE = {
         'Prices may vary',
         'See deal',
         'View deal',
+        # A live blog's controls, an abbreviated age.
+        'Key events',
+        'Show key events only',
+        'Pinned post',
+        'Show 5 new updates',
+        'Load earlier posts',
+        'Refresh',
+        '2m ago',
+        '5h ago',
     ),
     "de": (
         "Zum Inhalt springen",
@@ -710,6 +719,12 @@ FURNITURE = {
         'Zum Angebot',
         '29,99 € bei Amazon',
         'Preis prüfen',
+        # A live blog's controls, an abbreviated age.
+        'Die wichtigsten Ereignisse',
+        'Nur wichtigste Ereignisse anzeigen',
+        'Neue Beiträge anzeigen',
+        'Ältere Beiträge laden',
+        'Aktualisieren',
     ),
     "fr": (
         "Aller au contenu principal",
