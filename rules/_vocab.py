@@ -848,7 +848,7 @@ CONTROLS = Lexicon(labels={
           "hoher kontrast|schriftgröße ändern|in kalender eintragen|in den kalender eintragen|"
           "zum kalender hinzufügen|termin exportieren|ical-export|ical export|karte anzeigen|"
           "route planen|nach oben scrollen|zur mobilen ansicht|barriere melden|transkript anzeigen|"
-          "live ansehen|jetzt live ansehen|die wichtigsten ereignisse|nur wichtigste ereignisse anzeigen|"
+          "live ansehen|jetzt live ansehen|nur wichtigste ereignisse anzeigen|"
           "neue beiträge anzeigen|ältere beiträge laden|aktualisieren",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
           "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"

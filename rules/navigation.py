@@ -81,7 +81,7 @@ entries rss|comments rss|entries feed|comments feed|members login|member login|
 dismiss|close modal|close dialog|close window|show transcript|hide transcript|view transcript|
 recommend this page|send this page to a friend|go back|sign my guestbook|sign the guestbook|site meter|
 embed|embed code|copy embed code|get the embed code|embed this video|
-key events|show key events only|pinned post|load earlier posts|load more updates|load more posts|
+show key events only|pinned post|load earlier posts|load more updates|load more posts|
 show new updates|show new posts|refresh|
 open in browser|view in full|watch live|
 today's posts|mark forums read|view my complete profile|blog archive|permalink|text-only version|
