@@ -822,9 +822,9 @@ SECTIONS = Lexicon(labels={
 
 #: Interface controls: never copy when alone on a line.
 CONTROLS = Lexicon(labels={
+    # (Skip links, ``Zum Inhalt springen``, are read by their grammar: navigation._SKIP_LINK.)
     "de": "zurück|weiter|zurück nach oben|nach oben|zum seitenanfang|seitenanfang|"
-          "zum inhalt springen|zum hauptinhalt springen|direkt zum inhalt|zur navigation|"
-          "zur hauptnavigation|zur startseite|zurück zur startseite|zurück zur übersicht|"
+          "zur startseite|zurück zur startseite|zurück zur übersicht|"
           "zur übersicht|zurück zur listenansicht|mehr anzeigen|weniger anzeigen|alle anzeigen|"
           "mehr laden|weitere laden|weitere artikel laden|schließen|öffnen|menü öffnen|"
           "menü schließen|navigation öffnen|suche öffnen|suchen|suchbegriff eingeben|"
@@ -851,7 +851,7 @@ CONTROLS = Lexicon(labels={
           "live ansehen|jetzt live ansehen|nur wichtigste ereignisse anzeigen|"
           "neue beiträge anzeigen|ältere beiträge laden|aktualisieren",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
-          "aller au contenu|aller au contenu principal|passer au contenu|fermer|ouvrir|"
+          "fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
           "article suivant|rechercher|agrandir|lire la vidéo|chargement|en savoir plus|"
           "cliquez ici|retour à l'accueil|signaler une erreur|taille du texte|écouter cet article|"
@@ -865,8 +865,7 @@ CONTROLS = Lexicon(labels={
           "s'abonner à : publier les commentaires (atom)|sommaire|table des matières|"
           "contraste renforcé|ajouter au calendrier|afficher la carte|voir la carte|"
           "regarder en direct|voir la transcription",
-    "es": "volver|siguiente|anterior|volver arriba|ir arriba|ir al contenido|"
-          "saltar al contenido|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
+    "es": "volver|siguiente|anterior|volver arriba|ir arriba|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
           "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio|"
           "escucha esta nota aquí|escuchar esta nota|escuchar|reportar un error|reportar error|"
@@ -880,25 +879,21 @@ CONTROLS = Lexicon(labels={
           "suscribirse a: enviar comentarios (atom)|índice|tabla de contenidos|tabla de contenido|"
           "alto contraste|añadir al calendario|ver mapa|lectura fácil|lengua de signos|"
           "ver en directo|ver en vivo|ver transcripción",
-    "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|vai al contenuto|"
-          "salta al contenuto|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
+    "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
           "clicca qui|torna alla home|segnala un errore|versione stampabile|invia a un amico|"
           "aggiungi al carrello|carrello|archivio blog|visualizza il mio profilo completo|"
           "post più recente post più vecchio home page|posta un commento|link permanente|cita|indice|"
           "sommario|alto contrasto|aggiungi al calendario|mostra mappa|visualizza mappa|"
           "lingua dei segni|guarda in diretta|guarda la diretta",
-    "pt": "voltar|próximo|anterior|voltar ao topo|ir para o conteúdo|pular para o conteúdo|"
-          "fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
+    "pt": "voltar|próximo|anterior|voltar ao topo|fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
           "clique aqui|voltar ao início|versão para impressão|enviar para um amigo|"
           "adicionar ao carrinho|carrinho|arquivo do blog|ver meu perfil completo|"
           "postagem mais recente postagem mais antiga página inicial|postar um comentário|"
           "link permanente|índice|sumário|pesquisar por|alto contraste|adicionar ao calendário|"
           "ver mapa|língua de sinais|assista ao vivo|assistir ao vivo",
-    "nl": "terug|volgende|vorige|naar boven|terug naar boven|naar inhoud|ga naar inhoud|"
-          "naar de inhoud springen|ga naar de inhoud|spring naar de inhoud|naar de hoofdinhoud|"
-          "direct naar inhoud|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
+    "nl": "terug|volgende|vorige|naar boven|terug naar boven|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
           "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
           "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave|"
@@ -1186,8 +1181,7 @@ COMMENT_THREAD = Lexicon(labels={
     # A thread's controls as comment software writes them (WordPress, wpDiscuz, Disqus).
     "en": "latest comments|recent comments|most commented|log in to reply|trackbacks/pingbacks|"
           "trackbacks|pingbacks|trackback|inline feedbacks|newest most voted|oldest newest most voted|"
-          "notify of|oldest first|newest first|report abuse|report comment|flag as inappropriate|"
-          "load more comments|show more comments|show more replies|view more comments",
+          "notify of|oldest first|newest first|report abuse|report comment|flag as inappropriate",
     "de": "antworten|antwort|kommentare|kommentar|leserkommentare|diskussion|"
           "alle kommentare|alle kommentare anzeigen|kommentare lesen|zu den kommentaren|melden|"
           "letzte kommentare|neueste kommentare|aktuelle kommentare|meistkommentiert|"
@@ -1195,21 +1189,17 @@ COMMENT_THREAD = Lexicon(labels={
           "weitere kommentare laden|mehr kommentare laden|mehr kommentare anzeigen|"
           "weitere kommentare anzeigen",
     "fr": "répondre|commentaires|commentaire|réactions|voir les commentaires|signaler|"
-          "commentaires récents|"
-          "connectez-vous pour répondre|signaler un abus|charger plus de commentaires|"
+          "commentaires récents|connectez-vous pour répondre|charger plus de commentaires|"
           "voir plus de commentaires|plus anciens d'abord|plus récents d'abord",
     "es": "responder|comentarios|comentario|ver comentarios|denunciar|comentarios recientes|"
           "inicia sesión para responder|denunciar abuso|reportar abuso|cargar más comentarios|"
           "ver más comentarios",
     "it": "rispondi|commenti|commento|vedi commenti|segnala|accedi per rispondere|segnala abuso|"
-          "commenti recenti|"
           "carica altri commenti|mostra altri commenti",
     "pt": "responder|comentários|comentário|ver comentários|denunciar|faça login para responder|"
-          "comentários recentes|"
           "entre para responder|denunciar abuso|carregar mais comentários|ver mais comentários",
-    "nl": "beantwoorden|reageer|reacties|reactie|bekijk reacties|melden|log in om te reageren|"
-          "recente reacties|"
-          "inloggen om te reageren|misbruik melden|meer reacties laden|meer reacties tonen",
+    "nl": "beantwoorden|reageer|reacties|reactie|bekijk reacties|melden|misbruik melden|"
+          "meer reacties laden|meer reacties tonen",
 }, runs=True)
 #: A count of comments: ``12 Kommentare``, ``Kommentare (3)``; or a thread's heading with its
 #: count: ``Kommentare insgesamt: 0``, ``Bisherige Kommentare zur Nachricht (0)``, ``Comments on

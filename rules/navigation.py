@@ -57,8 +57,7 @@ CONTROLS = frozenset("""
 close|open|back|next|previous|prev|back to top|back to gallery|return to top|go to top|top|loading|
 loading content|loading...|enlarge image|enlarge|expand|collapse|show more|show less|see all|view all|
 load more|view more|play|replay|pause|mute|unmute|watch|watch now|watch video|listen|listen now|
-play video|full screen|fullscreen|exit full screen|skip|skip ad|skip to content|skip to main content|
-skip to navigation|skip to main navigation|skip to footer|jump to|toggle navigation|open menu|
+play video|full screen|fullscreen|exit full screen|skip|skip ad|jump to|toggle navigation|open menu|
 close menu|menu|search|search for:|go|submit|caption|hide caption|toggle caption|image|
 media playback is unsupported on your device|your browser does not support the video tag.|
 video|just watched|must watch|more videos|autoplay|scroll down for video|reuse this content|
@@ -94,7 +93,7 @@ contents|table of contents|open in app|view in app|open in the app|suggest a cor
 give feedback|share your feedback|thanks for your feedback|thanks for your feedback!|show sources|
 hide sources|translate|translated by google|show original|see original|see translation|
 listen to article|swipe for more|tap to unmute|learn more|find out more|add to calendar|save|saved|
-follow|following|unfollow|not interested|hide this|buy now|shop now|book now|call now|get directions|
+follow|following|unfollow|not interested|hide this|book now|call now|get directions|
 high contrast|easy read|sign language|show map|view map|export to ical|add to google calendar|
 add to outlook|add to ical|report a barrier""".replace("\n", "").split("|"))
 
@@ -265,7 +264,7 @@ _SKIP_LINK = re.compile(
     r"(?:\s(?:springen|gaan))?|(?:navigatie|menu)\soverslaan)[.…]?$",
     re.IGNORECASE)
 #: What a skip link opens with, beyond the openers of the controls (for the trigger).
-_SKIP_OPENERS = (r"skip|jump|move|springe?|zu[mr]|direkte?|navigation|hauptnavigation|menü|inhalt"
+_SKIP_OPENERS = (r"skip|jump|move|springe?|zu[mr]|direkte?|direct|navigation|hauptnavigation|menü|inhalt"
                  r"|hauptinhalt|aller|passer|accéder|acceder|sauter|ir|saltar|pasar|omitir|vai"
                  r"|salta|passa|pular|ga|naar|navigatie|menu")
 #: A player's notice that its video or audio is gone, in the languages the rules read.
@@ -283,13 +282,11 @@ def is_control(text: str, language: str = "en") -> bool:
     """Whether the text is only an interface control (``Close``, ``View all (4)``, ``Zurück``,
     ``Zur Navigation springen``) or a player's notice (``This video is no longer available``)."""
     label = _COUNT.sub("", bare(text))
-    if label in CONTROLS or flat(text).lower() in CONTROLS or bool(_NOTICE.match(flat(text))) \
-            or bool(FOREIGN_CONTROLS.label(label, language)):
-        return True
-    if len(text) > 60:
-        return False
     line = flat(text)
-    return bool(_SKIP_LINK.match(line) or _MEDIA_GONE.match(line))
+    if label in CONTROLS or line.lower() in CONTROLS or _NOTICE.match(line) \
+            or FOREIGN_CONTROLS.label(label, language):
+        return True
+    return len(line) <= 60 and bool(_SKIP_LINK.match(line) or _MEDIA_GONE.match(line))
 
 
 def _menu_items(text: str, language: str = "en") -> list[str]:

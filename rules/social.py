@@ -53,7 +53,7 @@ _SHARE_PHRASE = re.compile(
     # The bookmarking buttons of the older web: ``Bookmark with del.icio.us``, ``Add to Technorati
     # Favorites``, ``Bookmark and Share``, feedburner's ``Subscribe in a reader``.
     r"|bookmark (?:with|on|at) (?:del\.icio\.us|delicious|digg|google|technorati|stumbleupon)\b"
-    r"|bookmark and share$|add to (?:technorati|del\.icio\.us|delicious|digg|my yahoo!?|google)\b"
+    r"|bookmark and share$|add to (?:technorati|digg|google)\b"
     r"|subscribe in a reader$"
     r"|(?:enjoyed|liked|like) (?:this|the|our|what you(?:'ve)? read)(?: \w+)?\?\s+share (?:it|this)\b)",
     re.IGNORECASE,
