@@ -72,6 +72,9 @@ MIN_COVERAGE = 0.08
 MIN_MARGIN = 1.3
 #: A script-named language needs this share of the non-Latin letters.
 MIN_SCRIPT_SHARE = 0.3
+#: Japanese text has at least this share of kana among its kana and Chinese characters (about half,
+#: in running text; a Chinese text quoting a Japanese name has a few).
+MIN_KANA_SHARE = 0.15
 
 UNDETERMINED = "und"
 
@@ -107,6 +110,11 @@ def _script_language(letters: list[str]) -> str:
             if first <= char <= last:
                 counts[language] += 1
                 break
+    # Japanese writes its words in Chinese characters and its endings and particles in kana,
+    # which Chinese never uses: the two are one script here, told apart by the kana's share.
+    kana, han = counts.pop("ja", 0), counts.pop("zh", 0)
+    if kana + han:
+        counts["ja" if kana >= (kana + han) * MIN_KANA_SHARE else "zh"] = kana + han
     if counts:
         language, found = counts.most_common(1)[0]
         if found >= min(len(letters), 500) * MIN_SCRIPT_SHARE:

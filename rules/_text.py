@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 _V = TypeVar("_V")
 
 #: Bullets, pipes and dashes that menus and share bars put around their items.
-_EDGE_MARKS = " \t\u00a0•·|*>»›-–—:"
+_EDGE_MARKS = " \t\u00a0•·|*>»›-–—:："
 
 
 class Kept(dict[str, Any]):

@@ -1,6 +1,6 @@
 """Boilerplate vocabulary beyond English: what sites in German, French, Spanish, Italian,
-Portuguese and Dutch (and, for the commonest labels, Polish) write on their buttons, labels,
-notices and stamps, by concept.
+Portuguese and Dutch (and, for the page furniture their CMSs write, Polish, Russian, Japanese,
+Chinese and Korean) write on their buttons, labels, notices and stamps, by concept.
 
 Each keyword rule keeps its English vocabulary where it was (with the English grammar of its
 prompts); this module gives it the same concepts in other languages, as data. A :class:`Lexicon`
@@ -40,11 +40,11 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 from newslint.rules._text import bare
 
 #: Languages with vocabulary here (ISO 639-1).
-LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl")
+LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
 UNDETERMINED = "und"
 
 #: What may follow an opener: the end, a separator, or a space and more words.
-_OPENER_END = r"(?:$|[\s:.,!?…»›>|\-–—])"
+_OPENER_END = r"(?:$|[\s:.,!?…»›>|\-–—：、。])"
 #: Bullets and marks that may stand before a label on its line.
 LEAD = r"[ \t\u00a0•·|*>»›\-–—]*"
 
@@ -434,7 +434,20 @@ SHARE = Lexicon(labels={
     "nl": "delen|deel dit artikel|deel dit bericht|delen op facebook|delen op twitter|"
           "delen via e-mail|delen via whatsapp|mail dit artikel|link kopiëren|kopieer link|"
           "printen|print dit artikel|deel|dit delen|vind ik leuk",
-    "pl": "udostępnij|podziel się|drukuj|skopiuj link",
+    "pl": "udostępnij|podziel się|drukuj|skopiuj link|udostępnij na facebooku|"
+          "udostępnij na twitterze|udostępnij artykuł|wyślij|wyślij e-mailem|kopiuj link|"
+          "skopiuj adres|lubię to|drukuj artykuł",
+    "ru": "поделиться|поделитесь|поделиться в telegram|поделиться в vk|поделиться в вконтакте|"
+          "поделиться в facebook|поделиться в twitter|поделиться в whatsapp|"
+          "поделиться в одноклассниках|отправить|распечатать|печать|версия для печати|"
+          "копировать ссылку|скопировать ссылку|ссылка скопирована",
+    "ja": "シェア|シェアする|ツイート|ツイートする|印刷|印刷する|リンクをコピー|urlをコピー|"
+          "この記事をシェア|この記事をシェアする|ブックマーク|はてなブックマーク|はてブ|lineで送る|"
+          "メールで送る|送る|保存",
+    "zh": "分享|分享到|分享至|分享本文|分享此文|打印|列印|复制链接|複製連結|复制网址|转发|轉發|"
+          "收藏|点赞|點讚|微信|微博|分享到微信|分享到微博|分享到朋友圈",
+    "ko": "공유|공유하기|인쇄|인쇄하기|프린트|스크랩|링크 복사|url 복사|주소 복사|카카오톡|"
+          "카카오스토리|페이스북|트위터|네이버 블로그|기사 공유하기|기사 공유",
 }, runs=True)
 
 FOLLOW = Lexicon(labels={
@@ -445,6 +458,12 @@ FOLLOW = Lexicon(labels={
     "it": "seguici|seguiteci|segui",
     "pt": "siga-nos|siga nos|acompanhe-nos|nos siga|seguir",
     "nl": "volg ons|volgen",
+    "pl": "obserwuj nas|śledź nas|dołącz do nas",
+    "ru": "подписывайтесь на нас|мы в соцсетях|мы в социальных сетях|присоединяйтесь|"
+          "присоединяйтесь к нам|следите за нами",
+    "ja": "フォローする|フォローしてね|公式sns|公式アカウント|snsでフォロー",
+    "zh": "关注我们|關注我們|关注我们：|扫码关注|掃碼關注",
+    "ko": "팔로우|팔로우하기|공식 sns",
 }, openers={
     "de": "folgen sie uns auf|folgen sie uns bei|folge uns auf|folge uns bei|folgt uns auf|"
           "folgt uns bei|besuchen sie uns auf|werden sie fan auf|werde fan auf",
@@ -456,6 +475,9 @@ FOLLOW = Lexicon(labels={
     "pt": "siga-nos no|siga-nos na|siga-nos nas|siga-nos nos|siga-nos em|acompanhe-nos no|"
           "acompanhe-nos nas|siga o|siga a",
     "nl": "volg ons op|volg ons via|like ons op|volg ons ook op",
+    "pl": "obserwuj nas na|śledź nas na|dołącz do nas na|polub nas na",
+    "ru": "подписывайтесь на нас в|подписывайтесь на наш канал|подпишитесь на наш канал|"
+          "читайте нас в|следите за нами в|присоединяйтесь к нам в|мы в",
 })
 
 # -- newsletters and subscriptions (NL305, NL306) ------------------------------------------------
@@ -468,6 +490,11 @@ NEWSLETTER_OBJECT = Lexicon(phrases={
     "it": "newsletter",
     "pt": "newsletter|newsletters|boletim|boletins",
     "nl": "nieuwsbrief|nieuwsbrieven|newsletter",
+    "pl": "newsletter|newslettera|newsletterze|newsletterów",
+    "ru": "рассылк|новостную рассылку|e-mail рассылку",
+    "ja": "ニュースレター|メールマガジン|メルマガ",
+    "zh": "电子报|電子報|新闻简报|新聞簡報|邮件订阅|郵件訂閱",
+    "ko": "뉴스레터",
 })
 NEWSLETTER_CALL = Lexicon(phrases={
     "en": "stay up to date|stay up-to-date|keep up to date|stay informed|keep informed|"
@@ -489,6 +516,11 @@ NEWSLETTER_CALL = Lexicon(phrases={
           "não perca|subscreva|fique por dentro|fique informado|mantenha-se informado",
     "nl": "schrijf je in|schrijf u in|inschrijven|aanmelden|meld je aan|meld u aan|abonneer|"
           "ontvang|ontvangen|mis niets|blijf op de hoogte|op de hoogte blijven|houden je op de hoogte",
+    "pl": "zapisz się|zapisz się do|zasubskrybuj|subskrybuj|zamów",
+    "ru": "подпишитесь|подписаться|подпишись|оформить подписку|подписывайтесь",
+    "ja": "登録|購読|配信登録|登録する|登録はこちら",
+    "zh": "订阅|訂閱",
+    "ko": "구독|신청",
 })
 #: A blog's offer to send its new posts by e-mail (``Notify me of new posts by email.``, ``Gib
 #: deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu werden.``): what is
@@ -555,6 +587,12 @@ NEWSLETTER_LABEL = Lexicon(labels={
           "inscreva-se na newsletter|receba a newsletter",
     "nl": "nieuwsbrief|schrijf je in voor de nieuwsbrief|aanmelden nieuwsbrief|"
           "inschrijven nieuwsbrief",
+    "pl": "newsletter|zapisz się do newslettera|zapisz się na newsletter|subskrybuj newsletter",
+    "ru": "рассылка|подписка на рассылку|подписаться на рассылку|подпишитесь на рассылку|"
+          "подпишитесь на нашу рассылку|наша рассылка",
+    "ja": "ニュースレター|メールマガジン|メルマガ登録|メールマガジン登録|ニュースレター登録",
+    "zh": "电子报|電子報|订阅电子报|訂閱電子報|邮件订阅|訂閱我們的電子報|订阅我们的电子报",
+    "ko": "뉴스레터|뉴스레터 구독|뉴스레터 구독하기|뉴스레터 신청",
 })
 
 SUBSCRIPTION = Lexicon(labels={
@@ -663,6 +701,16 @@ CONSENT_BUTTONS = Lexicon(labels={
     "nl": "accepteren|alles accepteren|alle cookies accepteren|weigeren|alles weigeren|"
           "cookies accepteren|cookie-instellingen|accepteren en doorgaan|privacy-instellingen|"
           "privacyinstellingen",
+    "pl": "akceptuję|akceptuj|akceptuj wszystkie|zaakceptuj wszystkie|przejdź do serwisu|"
+          "ustawienia cookies|ustawienia plików cookie|odrzuć wszystkie|zapisz ustawienia|"
+          "szanujemy twoją prywatność|ustawienia prywatności",
+    "ru": "принять все|принять cookie|принять файлы cookie|принять cookies|разрешить все|"
+          "отклонить все|настройки cookie|настройки файлов cookie",
+    "ja": "すべて同意|すべて同意する|同意して閉じる|クッキーを許可|cookieを許可|すべて許可|"
+          "すべて拒否|cookie設定|クッキー設定",
+    "zh": "接受所有|全部接受|接受全部|接受 cookies|接受cookies|接受 cookie|同意并继续|同意並繼續|"
+          "拒绝所有|拒絕所有|cookie 设置|cookie 設定",
+    "ko": "모두 동의|모두 허용|쿠키 허용|모두 거부|쿠키 설정",
 })
 CONSENT = Lexicon(phrases={
     "de": "diese website verwendet cookies|diese webseite verwendet cookies|"
@@ -699,6 +747,14 @@ CONSENT = Lexicon(phrases={
           "deze site gebruikt cookies|wij gebruiken cookies|we gebruiken cookies|"
           "maakt gebruik van cookies|privacybeleid|privacyverklaring|cookiebeleid|"
           "cookie-instellingen|cookies accepteren",
+    "pl": "pliki cookies|plików cookies|pliki cookie|plików cookie|ciasteczka|ciasteczek|"
+          "polityka prywatności|polityce prywatności|polityką prywatności",
+    "ru": "файлы cookie|файлов cookie|файлы cookies|файлов cookies|использует cookie|"
+          "используем cookie|куки|политика конфиденциальности|политикой конфиденциальности",
+    "ja": "クッキーを使用|cookieを使用|クッキー（cookie）|cookieを利用|クッキーを利用|"
+          "プライバシーポリシー",
+    "zh": "使用cookie|使用 cookie|使用cookies|使用 cookies|隐私政策|隱私政策|隐私权政策|隱私權政策",
+    "ko": "쿠키를 사용|쿠키 사용|개인정보처리방침|개인정보 처리방침",
 })
 #: The names of a site's legal pages: a footer's links, alone or side by side on a line.
 LEGAL_PAGES = Lexicon(labels={
@@ -723,6 +779,18 @@ LEGAL_PAGES = Lexicon(labels={
           "termos de uso|termos e condições|acessibilidade|declaração de acessibilidade",
     "nl": "privacybeleid|privacyverklaring|privacy|cookiebeleid|cookies|disclaimer|"
           "algemene voorwaarden|toegankelijkheid",
+    "pl": "polityka prywatności|polityka cookies|regulamin|regulamin serwisu|kontakt|o nas|"
+          "mapa strony|redakcja|dla mediów|reklama w serwisie|ochrona danych|deklaracja dostępności",
+    "ru": "политика конфиденциальности|пользовательское соглашение|условия использования|"
+          "правила использования|контакты|о нас|о проекте|реклама на сайте|обратная связь|"
+          "карта сайта|редакция|политика обработки персональных данных",
+    "ja": "プライバシーポリシー|個人情報保護方針|利用規約|お問い合わせ|お問合せ|サイトマップ|"
+          "会社概要|運営会社|免責事項|著作権について|広告掲載|サイトについて",
+    "zh": "隐私政策|隱私政策|隐私权政策|隱私權政策|使用条款|使用條款|服务条款|服務條款|联系我们|"
+          "聯絡我們|聯繫我們|关于我们|關於我們|网站地图|網站地圖|免责声明|免責聲明|广告服务|"
+          "廣告服務",
+    "ko": "개인정보처리방침|개인정보 처리방침|개인정보취급방침|이용약관|회사소개|광고문의|제휴문의|"
+          "고객센터|청소년보호정책|이메일무단수집거부|기사제보|저작권 정책",
 })
 
 AD_LABEL = Lexicon(labels={
@@ -748,6 +816,11 @@ AD_LABEL = Lexicon(labels={
           "het artikel gaat verder onder de advertentie|deze advertentie rapporteren|"
           "gepresenteerd door|in samenwerking met",
     "pl": "reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera",
+    "ru": "реклама|партнерский материал|партнёрский материал|на правах рекламы|спецпроект|"
+          "материал партнера|материал партнёра|промо",
+    "ja": "広告|スポンサーリンク|スポンサードリンク|スポンサーサイト|広告の後に続きます",
+    "zh": "广告|廣告|赞助内容|贊助內容|推广|推廣|赞助|贊助",
+    "ko": "광고|협찬|스폰서|후원",
 }, phrases={
     "de": "affiliate-link|affiliate link|affiliate-links|affiliate links|provisionslink|"
           "provisions-link|werbelink|erhalten wir eine provision|wir erhalten eine provision|"
@@ -818,6 +891,21 @@ SECTIONS = Lexicon(labels={
           "zoeken|menu|archief|nieuwsbrief|abonnement|inloggen|over ons|service|regio|lifestyle|"
           "reizen|auto|wonen|werk|voetbal|film|muziek|boeken|meer|colofon|sitemap|archieven|"
           "categorieën|over mij|berichten feed|reacties feed|gastenboek",
+    "pl": "strona główna|wiadomości|aktualności|polityka|gospodarka|biznes|sport|kultura|nauka|"
+          "technologie|świat|kraj|polska|opinie|rozrywka|zdrowie|motoryzacja|najnowsze|publikacje|"
+          "archiwum|kategorie|szukaj|menu|region|pogoda|wideo|zdjęcia|podcasty|kontakt",
+    "ru": "главная|новости|политика|экономика|общество|спорт|культура|наука|технологии|в мире|мир|"
+          "россия|происшествия|мнения|авто|здоровье|главное|все новости|рубрики|архив|поиск|войти|"
+          "меню|регионы|шоу-бизнес|путешествия|недвижимость|свежие записи|свежие комментарии|мета|"
+          "категории|метки|архивы|обо мне",
+    "ja": "ホーム|トップ|トップページ|ニュース|政治|経済|国際|社会|スポーツ|エンタメ|ライフ|"
+          "テクノロジー|カテゴリー|カテゴリ|アーカイブ|最近の投稿|最近のコメント|メタ情報|"
+          "プロフィール|検索|メニュー|新着|ランキング",
+    "zh": "首页|首頁|新闻|新聞|国内|國內|国际|國際|财经|財經|体育|體育|娱乐|娛樂|科技|社会|社會|"
+          "军事|軍事|文化|教育|健康|评论|評論|视频|視頻|影音|图片|圖片|搜索|搜尋|导航|導航|"
+          "最新文章|分类|分類|归档|歸檔",
+    "ko": "홈|뉴스|정치|경제|사회|국제|문화|스포츠|연예|오피니언|전체기사|포토|영상|전국|생활|"
+          "it/과학|검색|메뉴|로그인|회원가입",
 })
 
 #: Interface controls: never copy when alone on a line.
@@ -899,6 +987,22 @@ CONTROLS = Lexicon(labels={
           "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave|"
           "zoeken naar|hoog contrast|toevoegen aan agenda|toon kaart|bekijk kaart|gebarentaal|"
           "bekijk live|kijk live",
+    "pl": "wróć|powrót|wróć do góry|do góry|dalej|wstecz|zamknij|pokaż więcej|załaduj więcej|"
+          "rozwiń|zwiń|następny|poprzedni|następna strona|poprzednia strona|zobacz wszystkie|"
+          "wszystkie artykuły|wróć na stronę główną|poprzedni artykuł|następny artykuł|"
+          "poprzedni wpis|następny wpis",
+    "ru": "назад|наверх|вернуться наверх|далее|вперед|вперёд|закрыть|показать еще|показать ещё|"
+          "загрузить еще|загрузить ещё|развернуть|свернуть|все новости|все статьи|"
+          "следующая страница|предыдущая страница|на главную|вернуться на главную|"
+          "предыдущая статья|следующая статья|предыдущая запись|следующая запись",
+    "ja": "戻る|前へ|次へ|もっと見る|閉じる|ページトップへ|ページの先頭へ|ページの先頭へ戻る|"
+          "トップへ戻る|ページトップ|一覧へ戻る|一覧に戻る|メニュー|一覧を見る|すべて見る|拡大する|"
+          "前の記事|次の記事|前の投稿|次の投稿",
+    "zh": "返回|返回顶部|返回頂部|返回首页|返回首頁|回到顶部|回到頂部|上一页|下一页|上一頁|下一頁|"
+          "更多|查看更多|加载更多|載入更多|关闭|關閉|展开|展開|收起|展开全文|展開全文|回到首页|"
+          "上一篇|下一篇",
+    "ko": "뒤로가기|뒤로|이전|다음|더보기|닫기|맨위로|맨 위로|위로|목록|목록으로|처음으로|"
+          "이전 페이지|다음 페이지|전체보기|이전글|다음글|이전 기사|다음 기사",
 })
 
 # -- related stories (NL202, NL203) --------------------------------------------------------------
@@ -982,9 +1086,29 @@ RELATED_HEADING = Lexicon(labels={
           "meest bekeken|lees ook|ook interessant|meer nieuws|laatste nieuws|recente artikelen|"
           "meer artikelen|aanbevolen|aanbevolen voor jou|misschien ook interessant|"
           "dit vind je misschien ook leuk|uitgelicht|recente berichten|recente reacties",
-    "pl": "czytaj także|czytaj też|czytaj również|zobacz też|zobacz także|zobacz również|"
-          "polecamy|najczęściej czytane|"
-          "najpopularniejsze|podobne artykuły|powiązane artykuły|najnowsze",
+    "pl": "czytaj także|czytaj też|czytaj również|zobacz też|zobacz także|zobacz również|polecamy|"
+          "najczęściej czytane|najpopularniejsze|podobne artykuły|powiązane artykuły|najnowsze|"
+          "czytaj więcej na ten temat|więcej na ten temat|na ten temat|polecane|polecane artykuły|"
+          "najczęściej komentowane|zobacz także inne|inne artykuły|warto przeczytać|przeczytaj też|"
+          "przeczytaj także|najważniejsze|wybrane dla ciebie",
+    "ru": "читайте также|смотрите также|похожие статьи|похожие новости|похожие материалы|"
+          "похожие записи|материалы по теме|новости по теме|по теме|другие новости|популярное|"
+          "самое читаемое|самое популярное|самое обсуждаемое|рекомендуем|рекомендуем прочитать|"
+          "вам также может понравиться|вам может понравиться|еще по теме|ещё по теме|"
+          "вас может заинтересовать|последние новости|главное за день|лента новостей|"
+          "выбор редакции|популярные статьи|популярные новости|свежие новости|также читайте",
+    "ja": "関連記事|関連ニュース|関連する記事|関連リンク|関連エントリー|おすすめ記事|おすすめ|"
+          "人気記事|人気の記事|人気ランキング|アクセスランキング|ランキング|こちらの記事もおすすめ|"
+          "あわせて読みたい|合わせて読みたい|こちらの記事も合わせてどうぞ|こちらもおすすめ|"
+          "最新記事|新着記事|この記事を読んだ人はこんな記事も読んでいます|注目記事|"
+          "よく読まれている記事",
+    "zh": "相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|"
+          "延伸閱讀|推荐阅读|推薦閱讀|推荐文章|推薦文章|热门文章|熱門文章|热门新闻|熱門新聞|"
+          "猜你喜欢|猜你喜歡|最新文章|更多新闻|更多新聞|你可能感兴趣|你可能也喜歡|热门推荐|"
+          "熱門推薦|编辑推荐|編輯推薦|热点新闻|熱點新聞|阅读排行|閱讀排行",
+    "ko": "관련기사|관련 기사|관련뉴스|관련 뉴스|많이 본 뉴스|많이 본 기사|가장 많이 본 기사|"
+          "인기기사|인기 기사|주요뉴스|주요 뉴스|추천기사|추천 기사|최신기사|최신 기사|"
+          "이 시각 주요뉴스|함께 보면 좋은 기사|많이 본 뉴스",
 })
 #: Labels that open a teaser line with another story's title after them (``Lesen Sie auch: …``).
 TEASER_LABEL = Lexicon(openers={
@@ -1006,6 +1130,12 @@ TEASER_LABEL = Lexicon(openers={
           "relacionado|relacionada|continue lendo|confira também|confira",
     "nl": "lees ook|lees meer|lees verder|lees hier|zie ook|meer weten|ook interessant|"
           "gerelateerd",
+    "pl": "czytaj także|czytaj też|czytaj również|zobacz też|zobacz także|zobacz również|"
+          "przeczytaj też|przeczytaj także|czytaj więcej|polecamy",
+    "ru": "читайте также|смотрите также|читать также|см. также|читайте|читайте подробнее",
+    "ja": "関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ",
+    "zh": "相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关文章|相關文章",
+    "ko": "관련기사|관련 기사",
 })
 
 #: A blog's like button (WordPress's, the commonest): its heading ``Gefällt mir:`` and the button
@@ -1047,6 +1177,17 @@ COMMENT_FORM = Lexicon(labels={
           "seu comentário",
     "nl": "laat een reactie achter|geef een reactie|reactie annuleren|plaats een reactie|"
           "reageer|reageren|je reactie|uw reactie|reactie plaatsen|plaats reactie",
+    "pl": "dodaj komentarz|skomentuj|komentarze|komentarz|zostaw komentarz|napisz komentarz|"
+          "anuluj pisanie odpowiedzi|dodaj odpowiedź|opublikuj komentarz|brak komentarzy",
+    "ru": "добавить комментарий|оставить комментарий|оставьте комментарий|ваш комментарий|"
+          "комментарии|комментарий|отменить ответ|отправить комментарий|написать комментарий|"
+          "комментариев нет|нет комментариев|оставить ответ",
+    "ja": "コメントを残す|コメントする|コメント|コメントを書く|コメントを投稿|コメントを送信|"
+          "返信をキャンセル|コメントをキャンセル|コメントはまだありません|コメント一覧",
+    "zh": "发表评论|發表評論|评论|評論|留言|发表回复|發表回覆|取消回复|取消回覆|网友评论|網友評論|"
+          "我要评论|我要評論|暂无评论|暫無評論|写评论|寫評論|发表留言|發表留言",
+    "ko": "댓글|댓글쓰기|댓글 쓰기|댓글 달기|답글 남기기|답글 취소|의견 남기기|댓글 보기|댓글 0|"
+          "댓글목록|댓글 목록|등록된 댓글이 없습니다",
 }, runs=True, openers={
     "de": "schreibe einen kommentar|kommentar verfassen|hinterlasse einen kommentar|"
           "diese website verwendet akismet|diese seite verwendet akismet|"
@@ -1115,6 +1256,14 @@ COMMENT_FORM = Lexicon(labels={
           "reactie wacht op goedkeuring|reactie wacht op moderatie|vereiste velden zijn gemarkeerd|"
           "reacties worden gemodereerd|worden automatisch gesplitst|automatisch naar links omgezet|"
           "toegestane html-tags",
+    "pl": "twój adres e-mail nie zostanie opublikowany|adres e-mail nie zostanie opublikowany|"
+          "wymagane pola są oznaczone",
+    "ru": "ваш адрес email не будет опубликован|ваш e-mail не будет опубликован|"
+          "обязательные поля помечены|сохранить моё имя, email и адрес сайта",
+    "ja": "メールアドレスが公開されることはありません|が付いている欄は必須項目です|"
+          "ブラウザーに自分の名前、メールアドレス、サイトを保存する",
+    "zh": "您的电子邮箱地址不会被公开|您的電子郵件地址不會被公開|必填项已用|必填欄位標示為",
+    "ko": "이메일 주소는 공개되지 않습니다|필수 필드는",
 })
 #: The login state a comment form shows a reader who is not logged in, as a sentence of its own
 #: (the final stop is part of the opener: ``Sie sind nicht angemeldet, sagte …`` is not one).
@@ -1200,6 +1349,11 @@ COMMENT_THREAD = Lexicon(labels={
           "entre para responder|denunciar abuso|carregar mais comentários|ver mais comentários",
     "nl": "beantwoorden|reageer|reacties|reactie|bekijk reacties|melden|misbruik melden|"
           "meer reacties laden|meer reacties tonen",
+    "pl": "odpowiedz|zgłoś|zgłoś nadużycie|zgłoś komentarz|najnowsze komentarze|ostatnie komentarze",
+    "ru": "ответить|пожаловаться|последние комментарии",
+    "ja": "返信|返信する|通報|通報する|最新のコメント",
+    "zh": "回复|回覆|举报|檢舉|舉報|最新评论|最新評論",
+    "ko": "답글|답글쓰기|신고|신고하기|최신 댓글",
 }, runs=True)
 #: A count of comments: ``12 Kommentare``, ``Kommentare (3)``; or a thread's heading with its
 #: count: ``Kommentare insgesamt: 0``, ``Bisherige Kommentare zur Nachricht (0)``, ``Comments on
@@ -1269,6 +1423,12 @@ COPYRIGHT = Lexicon(phrases={
     "pt": "todos os direitos reservados|reprodução proibida|proibida a reprodução",
     "nl": "alle rechten voorbehouden",
     "pl": "wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim",
+    "ru": "все права защищены|все права сохранены|перепечатка запрещена|"
+          "при использовании материалов|при перепечатке",
+    "ja": "無断転載を禁じます|無断転載禁止|無断転載・複製を禁じます|無断複製・転載を禁じます|"
+          "著作権は|転載を禁止",
+    "zh": "版权所有|版權所有|未经授权|未經授權|转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|"
+          "禁止轉載",
 })
 
 AUTHOR_BOX = Lexicon(labels={
@@ -1318,6 +1478,11 @@ GALLERY = Lexicon(labels={
           "ingrandisci",
     "pt": "galeria|galeria de fotos|fotogaleria|ver galeria|ver fotos|ampliar imagem",
     "nl": "fotogalerij|fotoserie|bekijk de foto's|bekijk foto's|vergroot afbeelding",
+    "pl": "galeria|galeria zdjęć|zobacz galerię|powiększ|zobacz zdjęcia",
+    "ru": "фотогалерея|галерея|все фото|смотреть все фото|фоторепортаж|увеличить",
+    "ja": "フォトギャラリー|写真一覧|画像一覧|拡大|写真を拡大|画像を拡大",
+    "zh": "图集|圖集|相册|相冊|查看大图|查看大圖|点击查看大图|點擊查看大圖|组图|組圖",
+    "ko": "포토갤러리|사진 확대|확대|사진 보기|화보",
 })
 #: A gallery counter: ``Bild 1 von 5``, ``Photo 2 sur 12``, ``Foto 3 de 10``, ``1 di 6``.
 GALLERY_COUNTER = re.compile(
@@ -1411,6 +1576,12 @@ READ_MORE_ALONE = Lexicon(labels={
     "it": "leggi di più|continua a leggere|leggi tutto|leggi l'articolo|scopri di più",
     "pt": "leia mais|continue lendo|continuar lendo|ler mais|saiba mais|ler artigo",
     "nl": "lees verder|lees meer|meer lezen|lees het artikel",
+    "pl": "czytaj więcej|czytaj dalej|więcej|zobacz więcej|czytaj całość|przeczytaj więcej",
+    "ru": "читать далее|читать дальше|подробнее|читать полностью|читать больше|далее|читать",
+    "ja": "続きを読む|もっと読む|詳細はこちら|記事を読む|全文を読む|続きはこちら|詳しくはこちら",
+    "zh": "阅读全文|閱讀全文|阅读更多|閱讀更多|查看全文|详情|詳情|点击查看|點擊查看|继续阅读|"
+          "繼續閱讀",
+    "ko": "기사 더보기|자세히 보기|기사 전문 보기|전문 보기|기사 보기|원문 보기",
 })
 
 #: The sentence a blog theme writes under a post: when it was posted and where it was filed.
@@ -1527,6 +1698,11 @@ TAG_HEADERS = Lexicon(labels={
     "it": "argomenti|tag|categorie|categoria|parole chiave|archiviato in",
     "pt": "temas|etiquetas|categorias|categoria|palavras-chave|tags|assuntos|arquivado em",
     "nl": "onderwerpen|trefwoorden|categorieën|categorie|tags|gearchiveerd onder",
+    "pl": "tagi|tematy|kategorie|kategoria|słowa kluczowe",
+    "ru": "теги|метки|ключевые слова|рубрики|рубрика|темы|категории|категория",
+    "ja": "タグ|キーワード|カテゴリー|カテゴリ",
+    "zh": "标签|標籤|关键词|關鍵詞|关键字|關鍵字|分类|分類",
+    "ko": "태그|키워드|카테고리",
 })
 
 #: Links to the next or previous story, with its title after them (``Artículo siguiente …``).
@@ -1542,4 +1718,11 @@ STORY_NAVIGATION = Lexicon(openers={
     "pt": "próximo artigo|artigo anterior|próxima notícia|notícia anterior|post anterior|"
           "próximo post",
     "nl": "volgend artikel|vorig artikel|volgend bericht|vorig bericht",
+    "pl": "poprzedni artykuł|następny artykuł|poprzedni wpis|następny wpis|poprzedni post|"
+          "następny post",
+    "ru": "предыдущая статья|следующая статья|предыдущая запись|следующая запись|"
+          "предыдущая новость|следующая новость|предыдущий пост|следующий пост",
+    "ja": "前の記事|次の記事|前の投稿|次の投稿",
+    "zh": "上一篇|下一篇|上一条|下一条|上一則|下一則",
+    "ko": "이전글|다음글|이전 기사|다음 기사",
 })

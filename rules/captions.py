@@ -51,13 +51,18 @@ _NEWS_AGENCY = (
 )
 _AGENCY = rf"(?:{_PICTURE_AGENCY}|{_NEWS_AGENCY})"
 
-#: Credit labels in German, French, Spanish, Italian, Portuguese, Dutch and Polish (``Foto:``,
+#: Credit labels in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Japanese,
+#: Chinese and Korean (``Foto:``,
 #: ``Bild:``, ``Crédits photos :``, ``crédito:``, ``Fotografía:``, ``Beeld:``): the frame of a credit
 #: (a label, a colon, a name) reads the same in any language, so they are not tied to one.
 _FOREIGN_CREDIT_LABEL = (
     r"(?:Fotos?|Bild(?:er|quelle|nachweis)?|Foto-?\s?nachweis|Titelbild|Symbolbild|Archivbild"
     r"|Beitragsbild|Cr[ée]dits?\s(?:photos?|foto)|Cr[ée]dit[oa]?s?|Fotograf[ií]a|Imagen|Immagine"
-    r"|Imagem|Beeld|Afbeelding|Zdj[eę]cie|Fot)"
+    r"|Imagem|Beeld|Afbeelding|Zdj[eę]cie|Fot"
+    # Russian, Japanese, Chinese and Korean: ``Фото: …``, ``写真：…``, ``图片来源：…``, ``사진=…``
+    # (Korean papers join label and agency with an equals sign).
+    r"|Фото(?:графия)?|Источник\sфото|Иллюстрация|Кадр|写真|画像|撮影|出典|图片来源|圖片來源|图片|圖片"
+    r"|摄影|攝影|图|圖|사진|사진\s?제공|그래픽)"
 )
 #: Words that open a credit: ``Photo: X``, ``Image credit: X``, ``Photograph by X``.
 _CREDIT_LABEL = (
@@ -73,7 +78,8 @@ _CREDIT_LABEL = (
 #: A credit label followed by the credited name: ``Photo: Ringo H.W. Chiu, AP``,
 #: ``(Image credit: Ceres Robotics)``, ``Photo by David Dyer-Bennet``, ``Featured image via X``.
 _LABELLED_CREDIT = re.compile(
-    rf"^\(?\s*{_CREDIT_LABEL}\s*(?:[:\-–—|]\s*(?:by\s+|via\s+|courtesy(?:\s+of)?\s+)?"
+    rf"^\(?\s*{_CREDIT_LABEL}\s*(?:[:\-–—|：=]\s*(?:by\s+|via\s+|courtesy(?:\s+of)?\s+)?"
+    r"|(?<=Fot)\.\s*"
     r"|by\s+|via\s+|courtesy(?:\s+of)?\s+|©\s*)"
     r"(?P<who>[^\s].*?)\s*\)?\s*[.;]?\s*$",
     re.IGNORECASE,
@@ -251,9 +257,23 @@ def _is_name_list(text: str) -> bool:
              and w.lower() not in _LIBRARY_WORDS]
     if lower and not all(w[:1].isalpha() and "." in w for w in lower):  # e.g. "tmalik@space.com"
         return False
-    return any(w[0].isupper() or w[0].isdigit() or w[0] in "©@"
+    if _CASELESS_SENTENCE.search(text):
+        return False  # a sentence in a script without capitals (``。``, ``，``)
+    return any(w[0].isupper() or w[0].isdigit() or w[0] in "©@" or _caseless_word(w)
                or w.lower() in _LOWER_CASE_AGENCIES or w.lower() in _LIBRARY_WORDS
                or _ADDRESS.fullmatch(w) for w in words)
+
+
+#: The punctuation of a sentence in Chinese and Japanese (a name has none).
+_CASELESS_SENTENCE = re.compile(r"[。，、！？]")
+
+
+def _caseless_word(word: str) -> bool:
+    """A word of a script without capitals (Chinese, Japanese, Korean), as short as a name or an
+    agency's is (``共同通信``, ``新华社``, ``연합뉴스``): it may name one, as a capital does in
+    the Latin script."""
+    first = word[0]
+    return first.isalpha() and not first.isupper() and not first.islower() and len(word) <= 12
 
 
 #: How far from the end of a line a credit of :data:`_TRAILING_CREDIT` may start but for one in
@@ -452,7 +472,7 @@ class PhotoCredit(LineRule):
         "flag": ["Photo: Ringo H.W. Chiu, AP"],
         "pass": ["Meg Kinnard and Errin Haines, Associated Press"],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL211")
     trigger = (
         r"^[ \t]*(?:\([ \t]*)?(?i:photo|image|picture|pic|credit|copyright|source|featured?|header|top"
@@ -463,7 +483,7 @@ class PhotoCredit(LineRule):
         r"|stock)"
         r"|^[ \t]*\(?(?:AP|AFP|PTI|ANI|IANS|UNI|Reuters|REUTERS|Xinhua|XINHUA|EPA|UPI|Bloomberg"
         r"|Yonhap|Kyodo)[ \t](?:Photo|PHOTO|Image|IMAGE)"
-        rf"|^[ \t]*(?:\([ \t]*)?(?i:{_FOREIGN_CREDIT_LABEL})[ \t]*[:/]"
+        rf"|^[ \t]*(?:\([ \t]*)?(?i:{_FOREIGN_CREDIT_LABEL})[ \t]*[:/：=.]"
         r"|©|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
         # An agency name ending the line; check_line decides whether the whole line is a credit.
         # (Not anchored at the line start: a lazy run before an alternation is tried at every
@@ -552,7 +572,7 @@ class GalleryCounter(LineRule):
             "perfect four-game homestand.",
         ],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL212")
     trigger = (
         r"^[ \t]*(?:(?i:image|photo|picture|slide|pic|gallery|item)s?[ \t\xa0]*)?\d{1,3}[ \t\xa0]*"

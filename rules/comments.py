@@ -249,7 +249,7 @@ class CommentForm(LineRule):
         "flag": ["Your email address will not be published."],
         "pass": ["A spokeswoman for Neumann declined to comment."],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL301")
     trigger = r"^" + _BULLET + first_words(
         "leave a", "post a", "post comment", "add a comment", "add your comment", "write a comment",
@@ -335,7 +335,7 @@ class CommentThread(LineRule):
         "flag": ["Comments (11)"],
         "pass": ["Post Comment (+)"],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL302")
     trigger = (r"omment|OMMENT|eplies|EPLIES|esponses|ESPONSES|says:|said:|wrote:|writes:|ommented:"
                r"|^[ \t]*(?i:geen[ \t]opmerkingen|nenhum[ \t]comentário):"

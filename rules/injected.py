@@ -300,7 +300,7 @@ class ReadMoreTeaser(LineRule):
         ],
         "pass": ["More information:"],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL202")
     trigger = (
         rf"^[ \t]*{_BULLET}(?i:read[ \t]|see[ \t]more|view[ \t]more|show[ \t]more|related|more|watch"
@@ -368,7 +368,7 @@ class RelatedStoriesHeading(LineRule):
         "flag": ["You may also like..."],
         "pass": ["UP NEXT"],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL203")
     trigger = rf"^[ \t]*{_BULLET}(?i:{_HEADING_TRIGGER})|" + RELATED_HEADING.line_start_trigger()
 
@@ -491,7 +491,7 @@ class RelatedStoryList(LineRule):
             "- Tyvak Nano-Satellite Systems Inc., Irvine, California",
         ],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL205")
     #: How many titles a box holds at most.
     MAX_ITEMS = 16

@@ -261,12 +261,21 @@ _SKIP_LINK = re.compile(
     r"|(?:ir|pular|saltar)(?:\sdiretamente)?\spara\s(?:o|a)\s(?:conteúdo(?:\sprincipal)?"
     r"|navegação|menu|pesquisa|busca|rodapé)"
     r"|(?:ga\s|spring\s|direct\s)?naar\s(?:de\s)?(?:hoofd)?(?:inhoud|navigatie|zoeken|menu|footer)"
-    r"(?:\s(?:springen|gaan))?|(?:navigatie|menu)\soverslaan)[.…]?$",
+    r"(?:\s(?:springen|gaan))?|(?:navigatie|menu)\soverslaan"
+    r"|przejdź\sdo\s(?:treści|zawartości|menu|nawigacji|wyszukiwarki|stopki)|pomiń\snawigację"
+    r"|перейти\sк\s(?:основному\s)?(?:содержимому|содержанию|навигации|поиску|меню)|к\sсодержанию"
+    r"|пропустить\sнавигацию|(?:本文|メインコンテンツ|コンテンツ|メニュー)へ(?:スキップ|移動)?"
+    r"|(?:跳到|跳至|跳转到|跳轉到)(?:主要)?(?:内容|內容|正文|导航|導航)|(?:跳过|跳過)(?:导航|導航)"
+    r"|(?:본문|메뉴|주메뉴|주\s메뉴)(?:으로)?\s?바로가기)[.…]?$",
     re.IGNORECASE)
 #: What a skip link opens with, beyond the openers of the controls (for the trigger).
 _SKIP_OPENERS = (r"skip|jump|move|springe?|zu[mr]|direkte?|direct|navigation|hauptnavigation|menü|inhalt"
                  r"|hauptinhalt|aller|passer|accéder|acceder|sauter|ir|saltar|pasar|omitir|vai"
-                 r"|salta|passa|pular|ga|naar|navigatie|menu")
+                 r"|salta|passa|pular|ga|naar|navigatie|menu|przejdź|pomiń|перейти|к|пропустить"
+                 r"|본문|메뉴|주메뉴|주")
+#: … and in the scripts that write no space after it (``本文へスキップ``, ``跳到主要内容``,
+#: ``본문바로가기``).
+_SKIP_UNSPACED = r"(?:本文|メインコンテンツ|コンテンツ|メニュー)へ|跳到|跳至|跳转到|跳轉到|跳过|跳過|(?:본문|메뉴|주메뉴)바로가기"
 #: A player's notice that its video or audio is gone, in the languages the rules read.
 _MEDIA_GONE = re.compile(
     r"^(?:(?:this|the)\s(?:video|clip|audio|content|media)\s(?:is|has\sbeen)\s(?:no\slonger\savailable"
@@ -367,7 +376,7 @@ class NavigationMenu(ArticleRule):
         "flag": ["Tags Kristi Noem South Dakota"],
         "pass": ["US FALLS"],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL309")
 
     def check(self, article: Article) -> Iterable[Hit]:
@@ -406,8 +415,8 @@ class NavigationMenu(ArticleRule):
         whole menu on one line."""
         if text[:1] in _TAG_INITIALS and _TAG_LINE.match(text):
             return not ends_like_sentence(text) and len(text.split()) <= 16
-        if ":" in text:
-            head, _, rest = text.partition(":")
+        if ":" in text or "：" in text:
+            head, _, rest = text.replace("：", ":").partition(":")
             if rest.strip() and FOREIGN_TAG_HEADERS.label(head, language):
                 return not ends_like_sentence(text) and len(text.split()) <= 16
             if _SECTION_LABEL.match(text):
@@ -563,7 +572,7 @@ class NavigationLink(LineRule):
         "flag": ["Skip to content"],
         "pass": ["Back to Taylor! It’s her music, so why can’t she sing it?"],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL310")
     trigger = r"^[ \t]*" + first_words(*_CONTROL_OPENERS, *_controls_beyond(_CONTROL_OPENERS)) + (
         "|" + FOREIGN_CONTROLS.line_start_trigger() + "|" + FOREIGN_SECTIONS.line_start_trigger()
@@ -572,7 +581,7 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]|^[ \t]*A[+\-−]?[ \t]*A"
         + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|PDF|pdf|Pdf"
         + r"|^[ \t]*(?i:zurück|retour|volver|regresar|torna|voltar|terug)[ \t]"
-        + r"|^[ \t]*(?i:" + _SKIP_OPENERS + r")[ \t]"
+        + r"|^[ \t]*(?i:" + _SKIP_OPENERS + r")[ \t]|^[ \t]*(?:" + _SKIP_UNSPACED + ")"
         + r"|^[ \t]*(?i:this|the|dieses|das|cette|la|este|el|questo|il|o|deze|de)[ \t]"
           r"(?i:video|vídeo|vidéo|clip|audio|content|media)[ \t]")
 

@@ -107,7 +107,7 @@ class NewsletterPrompt(LineRule):
             "pages of a book.",
         ],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL305")
     trigger = (r"ewsletter|EWSLETTER|nbox|NBOX|ign up|ign Up|IGN UP|igning up|igned up|ubscri|UBSCRI"
                r"|^[ \t]*(?:[Tt]ype|[Ee]nter)[ \t][Yy]our[ \t][Ee]-?mail"
@@ -382,7 +382,7 @@ class CookieNotice(LineRule):
             "breathing exercises, poses, and meditation to reduce stress and enhance relaxation.",
         ],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL307")
     trigger = (r"ookie|OOKIE|rivacy|RIVACY|ecaptcha|eCAPTCHA|ECAPTCHA|erms of|ERMS OF|ser agreement"
                r"|ser Agreement|o not sell|o Not Sell|y continuing|y using|y browsing|y clicking"
@@ -514,7 +514,7 @@ class AdvertisementLabel(LineRule):
             "cut spending on print.",
         ],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL308")
     trigger = rf"{_LEAD}" + first_words(
         "ad\\b", "ads\\b", "advert", "sponsor", "place an ad", "place your ad", "supported by",

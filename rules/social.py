@@ -189,6 +189,10 @@ _JOIN_FOLLOWERS = re.compile(
 
 #: A network named after a follow prompt in any language (``Folgen Sie uns auf Facebook``).
 _NETWORK_NAMED = re.compile(r"\b" + _NETWORK + r"\b", re.IGNORECASE)
+#: … as languages that decline it write it after a follow prompt's opener (``na Facebooku``,
+#: ``na Instagramie``, ``в Телеграме``, ``во ВКонтакте``).
+_NETWORK_DECLINED = re.compile(r"\b(?:" + _NETWORK + r"|телеграм|вконтакте|vk|одноклассник|дзен)\w{0,4}\b",
+                               re.IGNORECASE)
 
 
 #: A share button's text with its "opens in a new window" note, as Jetpack writes it in the
@@ -251,7 +255,7 @@ class ShareButtons(LineRule):
         "flag": ["Share Tweet Submit"],
         "pass": ["A favor: would you take a moment to share this information?"],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL303")
     trigger = r"^[ \t•·|]*(?:\d[\d,.]*[kK]?[ \t]*)?" + first_words(
         "share", "shares", "shared", "sharing", "tweet", "print", "email", "e-mail", "pin", "whatsapp",
@@ -349,7 +353,7 @@ class FollowPrompt(LineRule):
             "Twitter pointed it out.",
         ],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL304")
     trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
                r"|hat with us|tay connected|oin our|oin the|: http|dd us|DD US|reten Sie unserem|ritt unserem"
@@ -369,7 +373,7 @@ class FollowPrompt(LineRule):
         if len(text) > 400 or len(text.split()) > 60:
             return
         if _FOLLOW.search(text) or FOLLOW.label(text, article) or (
-                FOLLOW.opener(text, article) and _NETWORK_NAMED.search(text)) or (
+                FOLLOW.opener(text, article) and _NETWORK_DECLINED.search(text)) or (
                 _FOLLOW_US.match(text) and _NETWORKS_IN_GENERAL.search(text)) or \
                 _FOLLOWER_COUNT.match(text) or _JOIN_CHANNEL.match(text) or _JOIN_FOLLOWERS.match(text):
             yield hit(line, "prompt to follow the publisher on social media left in the text")

@@ -112,6 +112,74 @@ STORIES = {
             "waarschuwde dat de stad volgend jaar een tekort kan hebben als die niet worden verlengd."
         ),
     ),
+    "pl": (
+        (
+            "Rada miasta przyjęła we wtorek nowy budżet, który przewiduje pieniądze na remonty dróg "
+            "oraz na publiczne parki w całej dzielnicy, poinformowali urzędnicy."
+        ),
+        (
+            "Burmistrz powiedziała, że plan pomoże mieszkańcom i firmom podnieść się po trudnym "
+            "roku, i obiecała, że prace rozpoczną się wiosną."
+        ),
+        (
+            "Opozycja uznała, że budżet zbyt mocno opiera się na jednorazowych dotacjach, i "
+            "ostrzegła przed deficytem w przyszłym roku, jeśli nie zostaną one przedłużone."
+        ),
+    ),
+    "ru": (
+        (
+            "Городской совет во вторник утвердил новый бюджет, в котором предусмотрены средства на "
+            "ремонт дорог и на общественные парки во всём районе, сообщили чиновники."
+        ),
+        (
+            "Мэр заявила, что этот план поможет жителям и предприятиям восстановиться после "
+            "трудного года, и пообещала, что работы начнутся весной."
+        ),
+        (
+            "Оппозиция считает, что бюджет слишком зависит от разовых субсидий, и предупредила о "
+            "дефиците в следующем году, если их не продлят."
+        ),
+    ),
+    "ja": (
+        (
+            "市議会は火曜日、地区全体の道路の補修と公園の整備に充てる資金を盛り込んだ新しい予算案を"
+            "可決したと、市の担当者が明らかにした。"
+        ),
+        (
+            "市長は、この計画は厳しい一年を過ごした住民や企業の回復を後押しするものだと述べ、"
+            "工事は春に始まると約束した。"
+        ),
+        (
+            "一方、野党は予算が一時的な補助金に頼りすぎていると批判し、補助金が更新されなければ来年は"
+            "財政不足に陥るおそれがあると警告した。"
+        ),
+    ),
+    "zh": (
+        (
+            "市议会周二批准了一项新的预算案，其中包括用于修缮全区道路和公共公园的资金，官员表示。"
+        ),
+        (
+            "市长说，这项计划将帮助居民和企业在经历艰难的一年后恢复元气，并承诺工程将在春季开工。"
+        ),
+        (
+            "反对派认为，这份预算过于依赖一次性补助，并警告说，如果补助不能延续，明年市政府可能"
+            "面临财政缺口。"
+        ),
+    ),
+    "ko": (
+        (
+            "시의회는 화요일 구 전역의 도로 보수와 공원 조성에 쓰일 예산을 담은 새 예산안을 "
+            "통과시켰다고 관계자들이 밝혔다."
+        ),
+        (
+            "시장은 이번 계획이 힘든 한 해를 보낸 주민과 기업의 회복을 도울 것이라고 말하며, "
+            "공사는 봄에 시작될 것이라고 약속했다."
+        ),
+        (
+            "야당은 예산이 일회성 보조금에 지나치게 의존하고 있다고 지적하며, 보조금이 연장되지 "
+            "않으면 내년에 재정 적자가 생길 수 있다고 경고했다."
+        ),
+    ),
 }
 
 FURNITURE = {
@@ -1204,6 +1272,205 @@ FURNITURE = {
         'Nu kopen',
         'Bekijk bij Bol.com',
     ),
+    # The same furniture as sites in Polish, Russian, Japanese, Chinese and Korean write it (WordPress's
+    # translations, the share bars, consent tools and comment forms of their big CMSs).
+    "pl": (
+        'Udostępnij',
+        'Udostępnij na Facebooku',
+        'Podziel się',
+        'Drukuj',
+        'Kopiuj link',
+        'Czytaj także: Nowy most otwarty po dwóch latach budowy',
+        'Zobacz również',
+        'Zobacz też: Ceny mieszkań rosną szybciej niż płace',
+        'Podobne artykuły',
+        'Powiązane artykuły',
+        'Najczęściej czytane',
+        'Najnowsze',
+        'Polecamy',
+        'Komentarze',
+        'Dodaj komentarz',
+        'Zostaw komentarz',
+        'Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *',
+        'Odpowiedz',
+        'Anuluj pisanie odpowiedzi',
+        'Reklama',
+        'Artykuł sponsorowany',
+        'Wszelkie prawa zastrzeżone',
+        '© 2024 Gazeta Miejska. Wszelkie prawa zastrzeżone.',
+        'Tagi: budżet, rada miasta',
+        'Ten serwis wykorzystuje pliki cookies. Korzystając z serwisu, zgadzasz się na ich użycie.',
+        'Akceptuję',
+        'Zapisz się do newslettera',
+        'Zapisz się na nasz newsletter i otrzymuj najważniejsze informacje',
+        'Obserwuj nas na Facebooku',
+        'Czytaj więcej',
+        'Czytaj dalej',
+        'Strona główna',
+        'Polityka prywatności',
+        'Regulamin',
+        'Przejdź do treści',
+        'Poprzedni artykuł',
+        'Następny artykuł',
+        'Fot. PAP/Leszek Szymański',
+        'Galeria zdjęć',
+        'Wróć do góry',
+        'Obserwuj nas na Instagramie',
+    ),
+    "ru": (
+        'Поделиться',
+        'Поделиться в Telegram',
+        'Распечатать',
+        'Версия для печати',
+        'Копировать ссылку',
+        'Читайте также: Новый мост откроют после двух лет строительства',
+        'Читайте также',
+        'Смотрите также',
+        'Похожие статьи',
+        'Похожие новости',
+        'Материалы по теме',
+        'Новости по теме',
+        'Самое читаемое',
+        'Популярное',
+        'Комментарии',
+        'Добавить комментарий',
+        'Оставить комментарий',
+        'Ваш адрес email не будет опубликован. Обязательные поля помечены *',
+        'Ответить',
+        'Отменить ответ',
+        'Реклама',
+        'На правах рекламы',
+        'Все права защищены',
+        '© 2024 Городская газета. Все права защищены.',
+        'Теги: бюджет, городской совет',
+        'Метки: бюджет, городской совет',
+        'Мы используем файлы cookie, чтобы сделать сайт удобнее.',
+        'Принять все',
+        'Подпишитесь на нашу рассылку',
+        'Подписывайтесь на нас в Telegram',
+        'Читать далее',
+        'Подробнее',
+        'Главная',
+        'Политика конфиденциальности',
+        'Пользовательское соглашение',
+        'Перейти к содержимому',
+        'Предыдущая статья',
+        'Следующая статья',
+        'Фото: РИА Новости',
+        'Фотогалерея',
+        'Наверх',
+        'Свежие записи',
+        'Свежие комментарии',
+        'Рубрики',
+        'Подписывайтесь на нас в Телеграме',
+    ),
+    "ja": (
+        'シェア',
+        'シェアする',
+        'ツイート',
+        '印刷',
+        'リンクをコピー',
+        '関連記事',
+        '関連ニュース',
+        'あわせて読みたい',
+        'こちらの記事もおすすめ',
+        'こちらの記事も合わせてどうぞ',
+        '人気記事',
+        'アクセスランキング',
+        'コメント',
+        'コメントを残す',
+        'メールアドレスが公開されることはありません。 ※ が付いている欄は必須項目です',
+        '返信',
+        '返信をキャンセル',
+        '広告',
+        'スポンサーリンク',
+        'スポンサードリンク',
+        '無断転載を禁じます。',
+        'Copyright © 2024 市民新聞 All Rights Reserved.',
+        'タグ: 予算, 市議会',
+        'カテゴリー: 政治',
+        'このサイトではクッキーを使用しています。',
+        '同意して閉じる',
+        'メールマガジンに登録する',
+        '続きを読む',
+        'ホーム',
+        'プライバシーポリシー',
+        '利用規約',
+        'お問い合わせ',
+        '本文へスキップ',
+        '前の記事',
+        '次の記事',
+        '写真：共同通信',
+        'ページトップへ',
+        'ページの先頭へ戻る',
+        '最近の投稿',
+        '最近のコメント',
+    ),
+    "zh": (
+        '分享',
+        '分享到',
+        '打印',
+        '复制链接',
+        '相关文章',
+        '相关新闻',
+        '延伸阅读',
+        '推荐阅读',
+        '热门文章',
+        '猜你喜欢',
+        '评论',
+        '发表评论',
+        '您的电子邮箱地址不会被公开。 必填项已用 * 标注',
+        '回复',
+        '取消回复',
+        '广告',
+        '版权所有',
+        '版权所有 © 2024 城市日报',
+        '未经授权，不得转载。',
+        '标签： 预算, 市议会',
+        '本网站使用 cookies 以提升您的浏览体验。',
+        '接受所有',
+        '订阅我们的电子报',
+        '阅读全文',
+        '首页',
+        '隐私政策',
+        '使用条款',
+        '联系我们',
+        '上一篇： 新桥建成通车',
+        '下一篇： 房价上涨速度快于工资',
+        '图片来源：新华社',
+        '返回顶部',
+    ),
+    "ko": (
+        '공유하기',
+        '인쇄하기',
+        '스크랩',
+        '링크 복사',
+        '관련기사',
+        '관련 기사',
+        '많이 본 뉴스',
+        '주요뉴스',
+        '댓글',
+        '댓글쓰기',
+        '답글 남기기',
+        '이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다',
+        '답글 취소',
+        '광고',
+        '태그: 예산, 시의회',
+        '이 웹사이트는 쿠키를 사용합니다.',
+        '모두 동의',
+        '뉴스레터 구독하기',
+        '기사 더보기',
+        '홈',
+        '개인정보처리방침',
+        '이용약관',
+        '본문 바로가기',
+        '이전글',
+        '다음글',
+        '사진=연합뉴스',
+        '뒤로가기',
+        '목록',
+        '맨위로',
+    ),
 }
 
 #: Every NL2xx and NL3xx rule, as a user runs them.
@@ -1262,6 +1529,15 @@ STORY_LINES = {
     "en": ("Links", "Key events", "Yes", "More information:"),
     "de": ("Die wichtigsten Ereignisse",),
     "es": ("Entendido.",),
+    # An interview's answers, alone on their line: a consent banner's or a like button's words too.
+    "pl": ("Zgadzam się.",),
+    "ru": ("Согласен.", "Принимаю."),
+    "ja": ("いいね。", "同意する。"),
+    "zh": ("我同意。",),
+    "ko": ("좋아요.", "동의합니다.",
+           # Korean papers close each story with their copyright (the benchmark's true bodies keep
+           # it, as they keep a wire story's sign-off).
+           "저작권자 © 시민일보 무단전재 및 재배포 금지"),
 }
 
 
