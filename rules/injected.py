@@ -443,7 +443,10 @@ class RelatedStoryList(LineRule):
         BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE``), where a
         sub-heading in capitals is shorter; after a paragraph of prose in the second half of
         the text, a run of two or more lines in headline case (``15 Amazing Images of Stars`` /
-        ``- 11 Fascinating Facts About Our Milky Way Galaxy``), bulleted or not; and a list of
+        ``- 11 Fascinating Facts About Our Milky Way Galaxy``), bulleted or not; a box of cards
+        set apart by lone marks after the story began, each a headline and a line under it, three
+        cards at least (``-`` / ``Pats place Olszewski on IR`` / ``New England's roster is
+        re-shuffling`` / ``-`` / …), where a menu between marks has one line each; and a list of
         dated cards, each a headline (with a byline or section label, and a summary last, or
         neither) and its date, the same pattern repeated, three cards at least, newest first
         (or the dates alike; unknown order only with a byline, label or summary in each card),
@@ -504,9 +507,14 @@ class RelatedStoryList(LineRule):
         # A card's date: a year, a numeric date or an age.
         + r"|(?:19|20)[0-9][0-9]|[0-9][./][0-9]{1,2}[./]|[0-9][ \t]+(?i:min|hours?|days?|weeks?"
         r"|months?|minuten|stunden?|tagen?|wochen?|monaten?)|(?i:vor)[ \t]+[0-9]"
+        # A lone mark between cards of other stories.
+        r"|^[ \t]*[-–—|•·*/][ \t]*" + _EOL
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        if _SEPARATOR.match(line.text):
+            yield from _separated_cards(line)
+            return
         phrase = heading_phrase(line.text, article)
         if phrase:
             yield from self._items_under(line, phrase)
@@ -677,6 +685,57 @@ class RelatedStoryList(LineRule):
             what = "summary of another story" if kind == "summary" else "headline of another story"
             yield Hit(*line.span(), f"{what} under '{_short(phrase, 30)}': "
                                     f"'{_short(line.text.strip())}'")
+
+
+# -- cards between lone marks ----------------------------------------------------------------------
+
+#: A line holding only a mark that sets a box's cards apart (``-``, ``|``, ``•``).
+_SEPARATOR = re.compile(r"^[ \t]*[-–—|•·*/][ \t]*$")
+#: The fewest cards such a box is read with, and the most words of a card's line.
+_SEPARATED_CARDS, _CARD_WORDS = 3, 25
+
+
+def _separated_cards(separator: Line) -> Iterable[Hit]:
+    """A box of other stories' cards set apart by lone marks, after the story began: each card a
+    headline and a line under it (its summary or a second title), and a mark after it (``-`` /
+    ``Gronk, Serena perform with Laker Girls`` / ``Gronk may have found his true calling`` / ``-``
+    / …), three cards at least, reported from the first mark. A menu set apart by marks has one
+    line between them; a story's scene breaks (``*``) stand between paragraphs of prose."""
+    article, ordinal = separator.article, separator.ordinal
+    count = article.paragraph_count
+
+    def card_at(at: int) -> Optional[tuple[Line, Line]]:
+        if at + 2 >= count:
+            return None
+        title, under = article.paragraph(at + 1), article.paragraph(at + 2)
+        if _SEPARATOR.match(title.text) or _SEPARATOR.match(under.text):
+            return None
+        if not is_title(title.text, max_words=16) or under.words_at_least(_CARD_WORDS + 1):
+            return None
+        return title, under
+
+    if ordinal >= 3 and _SEPARATOR.match(article.paragraph(ordinal - 3).text) \
+            and card_at(ordinal - 3) is not None:
+        return  # not the first mark of the box: reported from the first
+    if not any(article.paragraph(before).is_prose for before in range(ordinal)):
+        return  # no story before it: a page of cards, or a menu
+    cards: list[tuple[Line, Line]] = []
+    at = ordinal
+    while len(cards) < RelatedStoryList.MAX_ITEMS:
+        card = card_at(at)
+        if card is None:
+            break
+        cards.append(card)
+        at += 3
+        if at >= count or not _SEPARATOR.match(article.paragraph(at).text):
+            break
+    if len(cards) < _SEPARATED_CARDS:
+        return
+    for title, under in cards:
+        yield Hit(*title.span(), f"headline of another story's card, between lone marks: "
+                                 f"'{_short(title.text.strip())}'")
+        yield Hit(*under.span(), f"summary of another story's card, between lone marks: "
+                                 f"'{_short(under.text.strip())}'")
 
 
 # -- lists of dated cards ---------------------------------------------------------------------------
