@@ -111,7 +111,7 @@ META_LABELS = frozenset(
     "aggiornato|aggiornato il|auteur|gepubliceerd|gepubliceerd op|bijgewerkt|bijgewerkt op|"
     "leestijd".split("|"))
 _READING = frozenset("read reading time min mins minute minutes".split())
-_DATE_MARKS = frozenset(",|/-–—•·:;@.()")
+_DATE_MARKS = frozenset(",|/-–—•·:;@.()：，、")
 
 
 class DateWords(NamedTuple):
@@ -162,6 +162,10 @@ def date_words(language: str = "en") -> DateWords:
             found.reading | (table["reading"] - {"min", "minuten", "minutes", "minutos", "minuti",
                                                  "minute", "minuto", "minuut", "de", "di"}),
             found.minutes | {word for word in table["reading"] if word.startswith("min")})
+        # An age written as one word, its unit and the word for "ago" run together (3時間前,
+        # 3小时前): the whole word says "ago".
+        found = found._replace(ago=found.ago | {word for word in table["relative"]
+                                                if word.endswith(tuple(table["ago"]))})
     _DATE_WORDS_BY_LANGUAGE[language] = found
     return found
 

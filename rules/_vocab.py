@@ -1560,6 +1560,58 @@ DATE_WORDS = {
         "ago": "geleden",
         "reading": "leestijd min minuten minuut",
     },
+    "pl": {
+        "months": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września "
+                  "października listopada grudnia styczeń luty marzec kwiecień maj czerwiec "
+                  "lipiec sierpień wrzesień październik listopad grudzień sty lut mar kwi cze lip "
+                  "sie wrz paź lis gru",
+        "weekdays": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+        "stamp": "opublikowano aktualizacja zaktualizowano data dnia o godz r roku",
+        "relative": "temu minut minuty minutę godzin godziny godzinę dni dzień tygodni tydzień "
+                    "miesięcy miesiąc lat rok wczoraj dzisiaj dziś",
+        "ago": "temu",
+        "reading": "czas czytania min minut minuty",
+    },
+    "ru": {
+        "months": "января февраля марта апреля мая июня июля августа сентября октября ноября "
+                  "декабря январь февраль март апрель май июнь июль август сентябрь октябрь "
+                  "ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя нояб дек",
+        "weekdays": "понедельник вторник среда среду четверг пятница пятницу суббота субботу "
+                    "воскресенье пн вт ср чт пт сб вс",
+        "stamp": "опубликовано обновлено изменено дата в г года размещено",
+        "relative": "назад минут минуту минуты мин час часа часов день дня дней неделю недели "
+                    "недель месяц месяца месяцев год лет вчера сегодня",
+        "ago": "назад",
+        "reading": "время чтения мин минут минуты",
+    },
+    # Chinese, Japanese and Korean write a date with its units after the numbers (2024年3月12日,
+    # 2024년 3월 12일): the unit of the month stands for a month's name.
+    "ja": {
+        "months": "月",
+        "weekdays": "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日",
+        "stamp": "年 日 時 分 投稿日 更新日 公開日 最終更新日 配信日 投稿 更新 公開 配信",
+        "relative": "分前 時間前 日前 週間前 か月前 ヶ月前 年前 昨日 今日",
+        "ago": "前",
+        "reading": "分で読めます",
+    },
+    "zh": {
+        "months": "月",
+        "weekdays": "星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 "
+                    "周五 周六 周日 週一 週二 週三 週四 週五 週六 週日",
+        "stamp": "年 日 时 時 分 发布 發布 发布时间 發布時間 发布于 發佈於 更新 更新时间 更新時間 "
+                 "日期",
+        "relative": "分钟前 分鐘前 小时前 小時前 天前 周前 週前 个月前 個月前 年前 昨天 今天 刚刚 剛剛",
+        "ago": "前",
+        "reading": "阅读时间 閱讀時間",
+    },
+    "ko": {
+        "months": "월",
+        "weekdays": "월요일 화요일 수요일 목요일 금요일 토요일 일요일",
+        "stamp": "년 일 시 분 입력 수정 승인 등록 기사입력 최종수정 오전 오후 업데이트 발행",
+        "relative": "분 시간 일 주 개월 년 어제 오늘",
+        "ago": "전",
+        "reading": "읽는",
+    },
 }
 
 #: A lone link to the rest of a story, whose title went elsewhere (``Weiterlesen``).

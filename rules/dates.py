@@ -73,7 +73,12 @@ _AGE_OPENERS = r"this|dieser|der|cet|este|questo|dit"
 #: weekdays, the words of ages and reading times, as a line may open with them.
 _FOREIGN_OPENERS = tuple(sorted({
     word for table in DATE_WORDS.values() for key in ("stamp", "months", "weekdays", "ago", "reading")
-    for word in (table[key].split() if key != "ago" else [table[key]]) if len(word) >= 3}))
+    for word in (table[key].split() if key != "ago" else [table[key]])
+    if len(word) >= 3 or (len(word) == 2 and not word.isascii())}))
+#: … in branches of their own, a hundred words each: one expression of them all is too long for
+#: the scan accelerator.
+_FOREIGN_OPENER_CHUNKS = [_FOREIGN_OPENERS[start:start + 100]
+                          for start in range(0, len(_FOREIGN_OPENERS), 100)]
 
 
 class TimestampLine(LineRule):
@@ -119,12 +124,13 @@ class TimestampLine(LineRule):
         "flag": ["Published 11:34 PM EST Nov 19, 2019"],
         "pass": ["(Published Monday, Nov. 18, 2019)"],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL312")
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
-    trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t]+[A-Za-z])|" + first_words(*_OPENERS)
-               + r"|" + "|".join(trigger_form(word) for word in _FOREIGN_OPENERS)
-               + r")|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
+    trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t\u00a0]+[A-Za-z]|[ \t]*[年년월月時时分시분일日小天週周个個]|[ \t\u00a0]+[а-яА-Я])|" + first_words(*_OPENERS)
+               + r")" + "".join(r"|^[ \t•·|]*(?:" + "|".join(map(trigger_form, words)) + ")"
+                                for words in _FOREIGN_OPENER_CHUNKS)
+               + r"|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
                + r"|^[ \t]*(?i:" + _CHANGED_OPENERS + r")[ \t]"
@@ -246,7 +252,8 @@ _STAMP_SIGNS = frozenset(
     "veröffentlicht aktualisiert publiziert erschienen stand vor lesezeit lesedauer publié publiée "
     "mis jour modifié lecture publicado publicada actualizado actualizada hace lectura pubblicato "
     "pubblicata aggiornato aggiornata fa lettura atualizado atualizada há leitura gepubliceerd "
-    "bijgewerkt geleden leestijd uhr".split())
+    "bijgewerkt geleden leestijd uhr opublikowano zaktualizowano aktualizacja temu опубликовано "
+    "обновлено назад".split())
 
 
 #: Blogger's footer under a post, as it writes it in each language it is translated to: who posted
