@@ -327,7 +327,10 @@ class OrphanedCaption(LineRule):
         or ends with a photo credit (``Alex Wong | Getty Images Kristi Noem, governor of …``,
         ``… REUTERS/Manor Quintero``, ``… (Image: GETTY)``, ``… Photo: John Locher, AP``), or
         that is an agency caption by its form (present tense, the full date with its weekday, then
-        the place: ``…, Tuesday, Nov. 19, 2019, in Columbia, S.C.``); and a caption label left
+        the place: ``…, Tuesday, Nov. 19, 2019, in Columbia, S.C.``), or that says where its
+        people stand in the picture, in one or two sentences of at most 50 words (``US professor
+        Kevin King (left) and his Australian colleague Timothy Weeks``, ``Marcell Jansen (l.) und
+        Piotr Trochowski …``, ``… (izquierda) y … (derecha) …``); and a caption label left
         alone (``Image caption``). A caption with its credit is one finding, reported here and not
         again as a credit. A paragraph of the story with a caption glued to its end (three
         sentences or more before the credit) is left alone.
@@ -371,6 +374,9 @@ class OrphanedCaption(LineRule):
         r"|Getty|GETTY"
         r"|day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
         rf"|^[ \t]*{_FIGURE}[ \t]?[0-9]|^[ \t]*Vergrößern[ \t]"
+        r"|\((?i:left|right|cent(?:er|re)|far[ \t](?:left|right)|l\.|r\.|links|rechts|mitte|v\.[ \t]?l\."
+        r"|von[ \t]links|à[ \t]gauche|à[ \t]droite|au[ \t]centre|izquierda|derecha|centro|a[ \t]sinistra"
+        r"|a[ \t]destra|al[ \t]centro|esquerda|direita|midden)[ \t.nr]{0,6}\)"
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
@@ -411,6 +417,20 @@ class OrphanedCaption(LineRule):
         dated = _DATED_CAPTION.search(text) if 8 <= words <= 70 else None
         if dated and _reads_as_caption(text[: dated.start()]) and not _is_quote(text):
             yield Hit(*line.span(), "orphaned photo caption (agency caption: weekday, full date, place)")
+            return
+        placed = _PLACED.search(text) if 4 <= words <= 50 else None
+        if placed and not _is_quote(text) and len(_SENTENCE_BREAK.findall(text)) <= 1:
+            yield Hit(*line.span(), f"orphaned photo caption (it says where its people stand in the "
+                                    f"picture: {placed.group(0)})")
+
+
+#: Where a caption places its people in the picture, in the languages the rules read: ``(left)``,
+#: ``(centre)``, ``(l.)``, ``(v.l.)``, ``(rechts)``, ``(à gauche)``, ``(izquierda)``, ``(a destra)``
+#: (``(pictured)`` is a tabloid's prose as much as a caption's).
+_POSITIONS = (r"left|right|cent(?:er|re)|far\s(?:left|right)|l\.|r\.|links|rechts|mitte|v\.\s?l\.(?:\s?n\.\s?r\.)?"
+              r"|von\slinks|à\sgauche|à\sdroite|au\scentre|izquierda|derecha|centro|a\ssinistra|a\sdestra"
+              r"|al\scentro|esquerda|direita|midden")
+_PLACED = re.compile(rf"\((?:{_POSITIONS})\)", re.IGNORECASE)
 
 
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"'’][.!?][\"”’)]*\s+[A-Z“\"‘]")
