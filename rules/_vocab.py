@@ -162,9 +162,12 @@ def trigger_form(text: str, limit: int = 0) -> str:
 
 def phrase_key(phrase: str) -> str:
     """The trigger fragment of a phrase: its longest run of four or more ASCII letters, else the
-    whole phrase (:func:`trigger_form`)."""
+    whole phrase (:func:`trigger_form`). A phrase mostly in another script is spelled whole: its
+    ASCII word is a loan (``email`` in ``сохранить моё имя, email и адрес сайта``) that English
+    lines hold far more often."""
     runs = _ASCII_RUN.findall(phrase)
-    if runs:
+    letters = sum(1 for char in phrase if char.isalpha())
+    if runs and 2 * sum(1 for char in phrase if char.isascii() and char.isalpha()) >= letters:
         return trigger_form(max(runs, key=len))
     return trigger_form(phrase)
 

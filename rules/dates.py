@@ -128,7 +128,7 @@ class TimestampLine(LineRule):
     measured = figures("NL312")
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
     trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t\u00a0]+[A-Za-z]|[ \t]*[年년월月時时分시분일日小天週周个個]|[ \t\u00a0]+[а-яА-Я])|" + first_words(*_OPENERS)
-               + r")" + "".join(r"|^[ \t•·|]*(?:" + "|".join(map(trigger_form, words)) + ")"
+               + r")" + "".join(r"|^[ \t•·|]*(?:" + "|".join(map(trigger_form, words)) + ")" + WORD_END
                                 for words in _FOREIGN_OPENER_CHUNKS)
                + r"|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
