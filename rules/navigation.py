@@ -248,19 +248,24 @@ def is_section_word(text: str, language: str = "en") -> bool:
 #: ``Naar de hoofdinhoud``); the whole line, nothing else.
 _SKIP_LINK = re.compile(
     r"^(?:(?:skip|jump|go|move)(?:\sdirectly)?\sto\s(?:the\s)?(?:main\s|primary\s|page\s)?"
-    r"(?:content|navigation|menu|search|footer|sidebar|article)|skip\s(?:navigation|links?)"
+    r"(?:content|navigation|menu|search|footer|sidebar|article|comments|recipe|reviews)"
+    r"|skip\s(?:navigation|links?)"
     r"|(?:direkt\s|springe\s|spring\s)?zu(?:m|r)\s(?:haupt)?(?:inhalt|navigation|suche|fußzeile"
-    r"|footer|menü|seitenanfang)(?:\s(?:springen|wechseln|gehen))?"
+    r"|footer|menü|seitenanfang|rezept)(?:\s(?:springen|wechseln|gehen))?"
+    r"|(?:direkt\s)?zu\sden\skommentaren(?:\s(?:springen|wechseln|gehen))?"
     r"|(?:haupt)?(?:navigation|menü|inhalt)\s(?:überspringen|anspringen)"
     r"|(?:aller|passer|accéder|sauter)(?:\sdirectement)?\s(?:au|à\sla|aux)\s(?:contenu"
-    r"(?:\sprincipal)?|navigation|menu|recherche|pied\sde\spage)|passer\sla\snavigation"
-    r"|(?:ir|saltar|pasar)(?:\sdirectamente)?\s(?:al|a\sla)\s(?:contenido(?:\sprincipal)?"
-    r"|navegación|menú|búsqueda|pie\sde\spágina)|(?:saltar|omitir)\s(?:la\s)?navegación"
-    r"|(?:vai|salta|passa)(?:\sdirettamente)?\s(?:al|alla)\s(?:contenuto(?:\sprincipale)?"
-    r"|navigazione|menu|ricerca|piè\sdi\spagina)|salta\s(?:la\s)?navigazione"
-    r"|(?:ir|pular|saltar)(?:\sdiretamente)?\spara\s(?:o|a)\s(?:conteúdo(?:\sprincipal)?"
-    r"|navegação|menu|pesquisa|busca|rodapé)"
-    r"|(?:ga\s|spring\s|direct\s)?naar\s(?:de\s)?(?:hoofd)?(?:inhoud|navigatie|zoeken|menu|footer)"
+    r"(?:\sprincipal)?|navigation|menu|recherche|pied\sde\spage|commentaires|recette)"
+    r"|passer\sla\snavigation"
+    r"|(?:ir|saltar|pasar)(?:\sdirectamente)?\s(?:al|a\sla|a\slos)\s(?:contenido(?:\sprincipal)?"
+    r"|navegación|menú|búsqueda|pie\sde\spágina|comentarios|receta)"
+    r"|(?:saltar|omitir)\s(?:la\s)?navegación"
+    r"|(?:vai|salta|passa)(?:\sdirettamente)?\s(?:al|alla|ai)\s(?:contenuto(?:\sprincipale)?"
+    r"|navigazione|menu|ricerca|piè\sdi\spagina|commenti|ricetta)|salta\s(?:la\s)?navigazione"
+    r"|(?:ir|pular|saltar)(?:\sdiretamente)?\spara\s(?:o|a|os)\s(?:conteúdo(?:\sprincipal)?"
+    r"|navegação|menu|pesquisa|busca|rodapé|comentários|receita)"
+    r"|(?:ga\s|spring\s|direct\s)?naar\s(?:de\s)?(?:hoofd)?(?:inhoud|navigatie|zoeken|menu|footer"
+    r"|reacties|recept)"
     r"(?:\s(?:springen|gaan))?|(?:navigatie|menu)\soverslaan"
     r"|przejdź\sdo\s(?:treści|zawartości|menu|nawigacji|wyszukiwarki|stopki)|pomiń\snawigację"
     r"|перейти\sк\s(?:основному\s)?(?:содержимому|содержанию|навигации|поиску|меню)|к\sсодержанию"
@@ -269,7 +274,7 @@ _SKIP_LINK = re.compile(
     r"|(?:본문|메뉴|주메뉴|주\s메뉴)(?:으로)?\s?바로가기)[.…]?$",
     re.IGNORECASE)
 #: What a skip link opens with, beyond the openers of the controls (for the trigger).
-_SKIP_OPENERS = (r"skip|jump|move|springe?|zu[mr]|direkte?|direct|navigation|hauptnavigation|menü|inhalt"
+_SKIP_OPENERS = (r"skip|jump|move|springe?|zu[mr]?|direkte?|direct|navigation|hauptnavigation|menü|inhalt"
                  r"|hauptinhalt|aller|passer|accéder|acceder|sauter|ir|saltar|pasar|omitir|vai"
                  r"|salta|passa|pular|ga|naar|navigatie|menu|przejdź|pomiń|перейти|к|пропустить"
                  r"|본문|메뉴|주메뉴|주")
@@ -542,7 +547,8 @@ class NavigationLink(LineRule):
         A line that is only an interface control or a player's label (``Close``, ``Back to
         Gallery``, ``Video``, ``View all (4)``, ``Show transcript``), a skip link as its grammar
         reads in each language (``Skip to main content``, ``Zur Suche springen``, ``Navigation
-        überspringen``, ``Aller au contenu principal``), a player's notice that its video is gone
+        überspringen``, ``Aller au contenu principal``, ``Jump to comments``, ``Jump to Recipe``,
+        ``本文へスキップ``), a player's notice that its video is gone
         (``This video is no longer available``); gallery controls such as ``Back
         to Gallery`` are NL212's), a notice of the page's machinery (``Media playback is unsupported
         on your device``, ``You will be redirected back to your article in 13 seconds``), or a

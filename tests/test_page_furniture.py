@@ -593,6 +593,9 @@ FURNITURE = {
         'Refresh',
         '2m ago',
         '5h ago',
+        # A skip link to the comments (or a recipe site's to its recipe).
+        'Jump to comments',
+        'Jump to Recipe',
     ),
     "de": (
         "Zum Inhalt springen",
@@ -793,6 +796,8 @@ FURNITURE = {
         'Neue Beiträge anzeigen',
         'Ältere Beiträge laden',
         'Aktualisieren',
+        # A skip link to the comments (or a recipe site's to its recipe).
+        'Zu den Kommentaren springen',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -913,6 +918,8 @@ FURNITURE = {
         # A shopping or affiliate box's buttons.
         'Voir sur Amazon',
         'Voir l’offre',
+        # A skip link to the comments (or a recipe site's to its recipe).
+        'Aller aux commentaires',
     ),
     "es": (
         "Saltar al contenido",
@@ -1031,6 +1038,8 @@ FURNITURE = {
         'Comprar ahora',
         'Ver en Amazon',
         'Ver oferta',
+        # A skip link to the comments (or a recipe site's to its recipe).
+        'Ir a los comentarios',
     ),
     "it": (
         "Vai al contenuto",
@@ -1111,6 +1120,8 @@ FURNITURE = {
         # A shopping or affiliate box's buttons.
         'Acquista ora',
         'Vedi offerta',
+        # A skip link to the comments (or a recipe site's to its recipe).
+        'Vai ai commenti',
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -1190,6 +1201,8 @@ FURNITURE = {
         # A shopping or affiliate box's buttons.
         'Comprar agora',
         'Ver na Amazon',
+        # A skip link to the comments (or a recipe site's to its recipe).
+        'Ir para os comentários',
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -1271,6 +1284,8 @@ FURNITURE = {
         # A shopping or affiliate box's buttons.
         'Nu kopen',
         'Bekijk bij Bol.com',
+        # A skip link to the comments (or a recipe site's to its recipe).
+        'Naar de reacties',
     ),
     # The same furniture as sites in Polish, Russian, Japanese, Chinese and Korean write it (WordPress's
     # translations, the share bars, consent tools and comment forms of their big CMSs).
