@@ -629,7 +629,7 @@ SUBSCRIPTION = Lexicon(labels={
           "mot de passe oublié|se souvenir de moi|rester connecté|créer mon compte|mot de passe|"
           "nom d'utilisateur|identifiant|devenez membre|faites un don|je fais un don|"
           "téléchargez notre application|téléchargez l'application|disponible sur google play|"
-          "télécharger dans l'app store|disponible sur l'app store",
+          "télécharger dans l'app store|disponible sur l'app store|article réservé aux abonnés",
     "es": "suscríbete|suscribirse|suscríbete ahora|hazte socio|hazte suscriptor|iniciar sesión|"
           "regístrate|registrarse|dona|donar|apóyanos|mi cuenta|suscripción|ingresar|entrar|"
           "¿olvidaste tu contraseña|olvidaste tu contraseña|olvidé mi contraseña|recordarme|"
@@ -940,7 +940,8 @@ CONTROLS = Lexicon(labels={
           "zum kalender hinzufügen|termin exportieren|ical-export|ical export|karte anzeigen|"
           "route planen|nach oben scrollen|zur mobilen ansicht|barriere melden|transkript anzeigen|"
           "live ansehen|jetzt live ansehen|nur wichtigste ereignisse anzeigen|"
-          "neue beiträge anzeigen|ältere beiträge laden|aktualisieren",
+          "neue beiträge anzeigen|ältere beiträge laden|aktualisieren|fehler gefunden|"
+          "fehler gefunden? jetzt melden",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
           "fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
@@ -955,7 +956,7 @@ CONTROLS = Lexicon(labels={
           "article plus récent article plus ancien accueil|"
           "s'abonner à : publier les commentaires (atom)|sommaire|table des matières|"
           "contraste renforcé|ajouter au calendrier|afficher la carte|voir la carte|"
-          "regarder en direct|voir la transcription",
+          "regarder en direct|voir la transcription|signaler un contenu|signaler ce contenu",
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
           "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio|"

@@ -798,6 +798,8 @@ FURNITURE = {
         'Aktualisieren',
         # A skip link to the comments (or a recipe site's to its recipe).
         'Zu den Kommentaren springen',
+        # A paywall's label and a page's report links.
+        'Fehler gefunden? Jetzt melden.',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -920,6 +922,9 @@ FURNITURE = {
         'Voir l’offre',
         # A skip link to the comments (or a recipe site's to its recipe).
         'Aller aux commentaires',
+        # A paywall's label and a page's report links.
+        'Article réservé aux abonnés',
+        'Signaler un contenu',
     ),
     "es": (
         "Saltar al contenido",
