@@ -433,10 +433,12 @@ SHARE = Lexicon(labels={
           "compartilhar no twitter|compartilhar no whatsapp|partilhar no facebook|"
           "enviar por e-mail|enviar por email|copiar link|copiar o link|imprimir|"
           "compartilhe esta notícia|partilhe este artigo|compartilhe isso|partilhe isto|"
-          "curtir isso",
+          "curtir isso|"
+          "compartilhe no whatsapp|compartilhe no facebook|compartilhe no twitter",
     "nl": "delen|deel dit artikel|deel dit bericht|delen op facebook|delen op twitter|"
           "delen via e-mail|delen via whatsapp|mail dit artikel|link kopiëren|kopieer link|"
-          "printen|print dit artikel|deel|dit delen|vind ik leuk",
+          "printen|print dit artikel|deel|dit delen|vind ik leuk|"
+          "deel via whatsapp|deel op facebook|deel op twitter|deel via e-mail|deel via mail",
     "pl": "udostępnij|podziel się|drukuj|skopiuj link|udostępnij na facebooku|"
           "udostępnij na twitterze|udostępnij artykuł|wyślij|wyślij e-mailem|kopiuj link|"
           "skopiuj adres|lubię to|drukuj artykuł",
@@ -984,13 +986,15 @@ CONTROLS = Lexicon(labels={
           "adicionar ao carrinho|carrinho|arquivo do blog|ver meu perfil completo|"
           "postagem mais recente postagem mais antiga página inicial|postar um comentário|"
           "link permanente|índice|sumário|pesquisar por|alto contraste|adicionar ao calendário|"
-          "ver mapa|língua de sinais|assista ao vivo|assistir ao vivo",
+          "ver mapa|língua de sinais|assista ao vivo|assistir ao vivo|"
+          "reportar erro|comunicar erro",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
           "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
           "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave|"
           "zoeken naar|hoog contrast|toevoegen aan agenda|toon kaart|bekijk kaart|gebarentaal|"
-          "bekijk live|kijk live",
+          "bekijk live|kijk live|"
+          "fout gezien|fout gezien? mail de redactie|fout gezien? laat het ons weten",
     "pl": "wróć|powrót|wróć do góry|do góry|dalej|wstecz|zamknij|pokaż więcej|załaduj więcej|"
           "rozwiń|zwiń|następny|poprzedni|następna strona|poprzednia strona|zobacz wszystkie|"
           "wszystkie artykuły|wróć na stronę główną|poprzedni artykuł|następny artykuł|"
@@ -1173,7 +1177,8 @@ COMMENT_FORM = Lexicon(labels={
           "réagir|réagissez|envoyer le commentaire|poster le commentaire|publier le commentaire",
     "es": "deja un comentario|dejar un comentario|deja una respuesta|cancelar respuesta|"
           "cancelar la respuesta|añadir comentario|escribe un comentario|comentar|"
-          "publicar comentario|enviar comentario|tu comentario|comentar este artículo",
+          "publicar comentario|enviar comentario|tu comentario|comentar este artículo|"
+          "deja tu comentario|escribe tu comentario|deja tu opinión",
     "it": "lascia un commento|lascia una risposta|annulla risposta|aggiungi un commento|"
           "scrivi un commento|commenta|pubblica commento|invia commento|il tuo commento",
     "pt": "deixe um comentário|deixe uma resposta|deixe seu comentário|cancelar resposta|"
@@ -1399,21 +1404,26 @@ READER_FEEDBACK = Lexicon(phrases={
     "fr": "cet article vous a-t-il été utile|cet article vous a été utile|"
           "cette page vous a-t-elle été utile|cette information vous a-t-elle été utile|"
           "noter cet article|notez cet article|évaluer cet article|évaluez cet article|"
-          "aucune note pour le moment|aucun avis pour le moment",
+          "aucune note pour le moment|aucun avis pour le moment|"
+          "vous avez aimé cet article|avez-vous aimé cet article",
     "es": "te ha resultado útil|te ha sido útil|te resultó útil|le ha resultado útil|"
           "le ha sido útil|le resultó útil|fue útil este artículo|es útil este artículo|"
           "valora este artículo|califica este artículo|valorar este artículo|"
           "calificar este artículo|aún no hay valoraciones|sin valoraciones|valora esta noticia|"
-          "califica esta noticia|valorar esta noticia",
+          "califica esta noticia|valorar esta noticia|"
+          "te ha gustado este artículo|te ha gustado esta noticia|te gustó este artículo",
     "it": "questo articolo ti è stato utile|questo articolo è stato utile|ti è stato utile|"
           "questa pagina ti è stata utile|valuta questo articolo|vota questo articolo|"
-          "valuta l'articolo|nessuna valutazione",
+          "valuta l'articolo|nessuna valutazione|"
+          "ti è piaciuto questo articolo|ti è piaciuto l'articolo",
     "pt": "este artigo foi útil|esse artigo foi útil|este conteúdo foi útil|esta página foi útil|"
           "avalie este artigo|avalie este conteúdo|avaliar este artigo|ainda sem avaliações|"
-          "nenhuma avaliação",
+          "nenhuma avaliação|"
+          "gostou desta matéria|gostou deste artigo|gostou deste conteúdo|gostou da matéria",
     "nl": "was dit artikel nuttig|was dit artikel handig|was dit artikel behulpzaam|"
           "was deze pagina nuttig|was deze informatie nuttig|beoordeel dit artikel|"
-          "waardeer dit artikel|nog geen beoordelingen",
+          "waardeer dit artikel|nog geen beoordelingen|"
+          "vond je dit artikel interessant|vond je dit artikel nuttig|vond u dit artikel nuttig",
 })
 
 # -- copyright, author boxes, captions, galleries (NL311, NL313, NL210-212) ----------------------

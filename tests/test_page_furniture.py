@@ -925,6 +925,8 @@ FURNITURE = {
         # A paywall's label and a page's report links.
         'Article réservé aux abonnés',
         'Signaler un contenu',
+        # A reader-feedback widget, share and report buttons.
+        'Vous avez aimé cet article ?',
     ),
     "es": (
         "Saltar al contenido",
@@ -1045,6 +1047,9 @@ FURNITURE = {
         'Ver oferta',
         # A skip link to the comments (or a recipe site's to its recipe).
         'Ir a los comentarios',
+        # A reader-feedback widget, share and report buttons.
+        'Deja tu comentario',
+        '¿Te ha gustado este artículo?',
     ),
     "it": (
         "Vai al contenuto",
@@ -1127,6 +1132,8 @@ FURNITURE = {
         'Vedi offerta',
         # A skip link to the comments (or a recipe site's to its recipe).
         'Vai ai commenti',
+        # A reader-feedback widget, share and report buttons.
+        'Ti è piaciuto questo articolo?',
     ),
     "pt": (
         "Ir para o conteúdo",
@@ -1208,6 +1215,10 @@ FURNITURE = {
         'Ver na Amazon',
         # A skip link to the comments (or a recipe site's to its recipe).
         'Ir para os comentários',
+        # A reader-feedback widget, share and report buttons.
+        'Compartilhe no WhatsApp',
+        'Gostou desta matéria?',
+        'Reportar erro',
     ),
     "nl": (
         "Naar de inhoud springen",
@@ -1291,6 +1302,10 @@ FURNITURE = {
         'Bekijk bij Bol.com',
         # A skip link to the comments (or a recipe site's to its recipe).
         'Naar de reacties',
+        # A reader-feedback widget, share and report buttons.
+        'Deel via WhatsApp',
+        'Vond je dit artikel interessant?',
+        'Fout gezien? Mail de redactie',
     ),
     # The same furniture as sites in Polish, Russian, Japanese, Chinese and Korean write it (WordPress's
     # translations, the share bars, consent tools and comment forms of their big CMSs).
