@@ -717,8 +717,6 @@ def _separated_cards(separator: Line) -> Iterable[Hit]:
     if ordinal >= 3 and _SEPARATOR.match(article.paragraph(ordinal - 3).text) \
             and card_at(ordinal - 3) is not None:
         return  # not the first mark of the box: reported from the first
-    if not any(article.paragraph(before).is_prose for before in range(ordinal)):
-        return  # no story before it: a page of cards, or a menu
     cards: list[tuple[Line, Line]] = []
     at = ordinal
     while len(cards) < RelatedStoryList.MAX_ITEMS:
@@ -731,11 +729,21 @@ def _separated_cards(separator: Line) -> Iterable[Hit]:
             break
     if len(cards) < _SEPARATED_CARDS:
         return
+    first_prose = per_article(article, "first-prose", _first_prose)
+    if first_prose is None or first_prose > ordinal:
+        return  # no story before it: a page of cards, or a menu
     for title, under in cards:
         yield Hit(*title.span(), f"headline of another story's card, between lone marks: "
                                  f"'{_short(title.text.strip())}'")
         yield Hit(*under.span(), f"summary of another story's card, between lone marks: "
                                  f"'{_short(under.text.strip())}'")
+
+
+def _first_prose(article: Article) -> Optional[int]:
+    """The ordinal of the article's first paragraph of prose, or ``None`` (asked once per article:
+    a page of a thousand marks asks for it at each)."""
+    return next((ordinal for ordinal in range(article.paragraph_count)
+                 if article.paragraph(ordinal).is_prose), None)
 
 
 # -- lists of dated cards ---------------------------------------------------------------------------

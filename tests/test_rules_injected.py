@@ -163,3 +163,28 @@ def test_a_long_list_of_dated_cards_is_flagged_to_its_end():
     cards = "\n".join(f"Council story number {n} of the year\n{day:%B} {day.day}, {day.year}"
                       for n, day in enumerate(days))
     assert flagged_lines("NL205", f"{_STORY}\n{cards}") == set(range(2, 202))
+
+
+
+def test_a_page_of_lone_marks_is_read_once_not_once_per_mark(monkeypatch):
+    """Each lone mark may open a box of cards; whether a story stands before it is asked once per
+    page, so the paragraphs NL205 reads grow with the page, not with its square (read at each mark,
+    30,000 marks ran NL205 out of its time budget). Counted at two sizes, not timed."""
+    from newslint.article import Article
+
+    reads = [0]
+    paragraph = Article.paragraph
+
+    def counted(self, ordinal):
+        reads[0] += 1
+        return paragraph(self, ordinal)
+
+    monkeypatch.setattr(Article, "paragraph", counted)
+    linter = Linter(Settings(select=["NL205"]))
+    for page in (["-"], ["-", "word"]):
+        per_size = []
+        for size in (1_000, 10_000):
+            reads[0] = 0
+            assert linter.lint(Document("marks.txt", "\n".join(page * size) + "\n")) == []
+            per_size.append(reads[0])
+        assert per_size[1] <= 12 * per_size[0], per_size
