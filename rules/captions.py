@@ -317,6 +317,16 @@ def is_caption_or_credit(text: str) -> bool:
 # -- the rules ----------------------------------------------------------------------------------------
 
 
+def _positions(space: str) -> str:
+    """Where a caption places its people in the picture, in the languages the rules read:
+    ``(left)``, ``(centre)``, ``(l.)``, ``(v.l.n.r.)``, ``(rechts)``, ``(à gauche)``, ``(izquierda)``,
+    ``(a destra)`` (``(pictured)`` is a tabloid's prose as much as a caption's), as an alternation
+    with ``space`` between words: the trigger's and the check's are one list."""
+    return ("left|right|cent(?:er|re)|far{s}(?:left|right)|l\\.|r\\.|links|rechts|mitte"
+            "|v\\.{s}?l\\.(?:{s}?n\\.{s}?r\\.)?|von{s}links|à{s}gauche|à{s}droite|au{s}centre|izquierda"
+            "|derecha|centro|a{s}sinistra|a{s}destra|al{s}centro|esquerda|direita|midden").format(s=space)
+
+
 class OrphanedCaption(LineRule):
     """A photo caption standing in the text without its picture.
 
@@ -374,9 +384,7 @@ class OrphanedCaption(LineRule):
         r"|Getty|GETTY"
         r"|day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
         rf"|^[ \t]*{_FIGURE}[ \t]?[0-9]|^[ \t]*Vergrößern[ \t]"
-        r"|\((?i:left|right|cent(?:er|re)|far[ \t](?:left|right)|l\.|r\.|links|rechts|mitte|v\.[ \t]?l\."
-        r"|von[ \t]links|à[ \t]gauche|à[ \t]droite|au[ \t]centre|izquierda|derecha|centro|a[ \t]sinistra"
-        r"|a[ \t]destra|al[ \t]centro|esquerda|direita|midden)[ \t.nr]{0,6}\)"
+        + r"|\((?i:" + _positions(r"[ \t]") + r")\)"
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
@@ -424,13 +432,7 @@ class OrphanedCaption(LineRule):
                                     f"picture: {placed.group(0)})")
 
 
-#: Where a caption places its people in the picture, in the languages the rules read: ``(left)``,
-#: ``(centre)``, ``(l.)``, ``(v.l.)``, ``(rechts)``, ``(à gauche)``, ``(izquierda)``, ``(a destra)``
-#: (``(pictured)`` is a tabloid's prose as much as a caption's).
-_POSITIONS = (r"left|right|cent(?:er|re)|far\s(?:left|right)|l\.|r\.|links|rechts|mitte|v\.\s?l\.(?:\s?n\.\s?r\.)?"
-              r"|von\slinks|à\sgauche|à\sdroite|au\scentre|izquierda|derecha|centro|a\ssinistra|a\sdestra"
-              r"|al\scentro|esquerda|direita|midden")
-_PLACED = re.compile(rf"\((?:{_POSITIONS})\)", re.IGNORECASE)
+_PLACED = re.compile(r"\((?:" + _positions(r"\s") + r")\)", re.IGNORECASE)
 
 
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"'’][.!?][\"”’)]*\s+[A-Z“\"‘]")

@@ -75,6 +75,9 @@ _FOREIGN_OPENERS = tuple(sorted({
     word for table in DATE_WORDS.values() for key in ("stamp", "months", "weekdays", "ago", "reading")
     for word in (table[key].split() if key != "ago" else [table[key]])
     if len(word) >= 3 or (len(word) == 2 and not word.isascii())}))
+#: The units Chinese, Japanese and Korean write after a date's or an age's number (2024年3月12日,
+#: 3시간 전, 3小时前).
+_UNIT_AFTER_NUMBER = r"[ \t]*[年년월月時时分시분일日小天週周个個]"
 #: … in branches of their own, a hundred words each: one expression of them all is too long for
 #: the scan accelerator.
 _FOREIGN_OPENER_CHUNKS = [_FOREIGN_OPENERS[start:start + 100]
@@ -127,7 +130,8 @@ class TimestampLine(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL312")
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
-    trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t\u00a0]+[A-Za-z]|[ \t]*[年년월月時时分시분일日小天週周个個]|[ \t\u00a0]+[а-яА-Я])|" + first_words(*_OPENERS)
+    trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t\u00a0]+[A-Za-z]|" + _UNIT_AFTER_NUMBER + r"|[ \t\u00a0]+[а-яА-Я])|"
+               + first_words(*_OPENERS)
                + r")" + "".join(r"|^[ \t•·|]*(?:" + "|".join(map(trigger_form, words)) + ")" + WORD_END
                                 for words in _FOREIGN_OPENER_CHUNKS)
                + r"|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()

@@ -187,12 +187,10 @@ _JOIN_FOLLOWERS = re.compile(
     r"(?:other |anderen |autres |otros |altri |outros |andere )?(?:" + _FOLLOWERS[3:-1]
     + r"|assinantes|followers)(?: an)?\.?$", re.IGNORECASE)
 
-#: A network named after a follow prompt in any language (``Folgen Sie uns auf Facebook``).
-_NETWORK_NAMED = re.compile(r"\b" + _NETWORK + r"\b", re.IGNORECASE)
-#: … as languages that decline it write it after a follow prompt's opener (``na Facebooku``,
-#: ``na Instagramie``, ``в Телеграме``, ``во ВКонтакте``).
-_NETWORK_DECLINED = re.compile(r"\b(?:" + _NETWORK + r"|телеграм|вконтакте|vk|одноклассник|дзен)\w{0,4}\b",
-                               re.IGNORECASE)
+#: A network named after a follow prompt in any language (``Folgen Sie uns auf Facebook``), as
+#: languages that decline it write it too (``na Facebooku``, ``в Телеграме``, ``во ВКонтакте``).
+_NETWORK_NAMED = re.compile(r"\b(?:" + _NETWORK + r"|телеграм|вконтакте|vk|одноклассник|дзен)\w{0,4}\b",
+                            re.IGNORECASE)
 
 
 #: A share button's text with its "opens in a new window" note, as Jetpack writes it in the
@@ -373,7 +371,7 @@ class FollowPrompt(LineRule):
         if len(text) > 400 or len(text.split()) > 60:
             return
         if _FOLLOW.search(text) or FOLLOW.label(text, article) or (
-                FOLLOW.opener(text, article) and _NETWORK_DECLINED.search(text)) or (
+                FOLLOW.opener(text, article) and _NETWORK_NAMED.search(text)) or (
                 _FOLLOW_US.match(text) and _NETWORKS_IN_GENERAL.search(text)) or \
                 _FOLLOWER_COUNT.match(text) or _JOIN_CHANNEL.match(text) or _JOIN_FOLLOWERS.match(text):
             yield hit(line, "prompt to follow the publisher on social media left in the text")
