@@ -84,6 +84,15 @@ _FOREIGN_OPENER_CHUNKS = [_FOREIGN_OPENERS[start:start + 100]
                           for start in range(0, len(_FOREIGN_OPENERS), 100)]
 
 
+def _opener_branch(words: tuple[str, ...]) -> str:
+    """A trigger branch for lines opening with one of ``words`` as a whole word: one class of their
+    first letters, then the rest of each, so that a line opening with anything else (a million
+    blank lines) is refused in one step."""
+    first = sorted({case for word in words for case in (word[0].lower(), word[0].upper()) if len(case) == 1})
+    rests = sorted({trigger_form(word[1:]) for word in words}, key=lambda rest: (-len(rest), rest))
+    return r"^[ \t•·|]*[" + re.escape("".join(first)) + "](?:" + "|".join(rests) + ")" + WORD_END
+
+
 class TimestampLine(LineRule):
     """A line that is only a publication stamp: a date, a time, "Updated", "3 hours ago".
 
@@ -132,8 +141,7 @@ class TimestampLine(LineRule):
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
     trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t\u00a0]+[A-Za-z]|" + _UNIT_AFTER_NUMBER + r"|[ \t\u00a0]+[а-яА-Я])|"
                + first_words(*_OPENERS)
-               + r")" + "".join(r"|^[ \t•·|]*(?:" + "|".join(map(trigger_form, words)) + ")" + WORD_END
-                                for words in _FOREIGN_OPENER_CHUNKS)
+               + r")" + "".join("|" + _opener_branch(words) for words in _FOREIGN_OPENER_CHUNKS)
                + r"|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
