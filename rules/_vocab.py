@@ -409,7 +409,7 @@ def _line_start_branch(phrases: list[str]) -> str:
 # -- share bars and follow prompts (NL303, NL304) ------------------------------------------------
 
 SHARE = Lexicon(labels={
-    "de": "teilen|jetzt teilen|artikel teilen|beitrag teilen|seite teilen|inhalt teilen|"
+    "de": "teilen|jetzt teilen|artikel teilen|beitrag teilen|seite teilen|inhalt teilen|versenden|"
           "diesen artikel teilen|diesen beitrag teilen|teilen auf facebook|teilen auf twitter|"
           "auf facebook teilen|auf twitter teilen|per e-mail teilen|per whatsapp teilen|"
           "per mail versenden|per e-mail versenden|artikel versenden|link kopieren|url kopieren|"
@@ -604,6 +604,7 @@ SUBSCRIPTION = Lexicon(labels={
     # A login form's labels: the account wall around a subscription.
     "en": "forgot your password|forgot password|lost your password|remember me|keep me logged in|"
           "keep me signed in|stay signed in|stay logged in|create an account|create account|"
+          "create a free account|sign up for free|"
           "reset password|reset your password|password|username|user name|username or email|"
           "username or email address|email or username",
     "de": "abonnieren|jetzt abonnieren|abo|abo abschließen|jetzt abo abschließen|zum abo|abos|"
@@ -611,7 +612,7 @@ SUBSCRIPTION = Lexicon(labels={
           "anmelden|einloggen|login|abmelden|jetzt spenden|spenden|jetzt unterstützen|"
           "unterstützen sie uns|unterstütze uns|jetzt testen|gratis testen|ausgabe kaufen|"
           "aktuelle ausgabe|e-paper|epaper|zum e-paper|abo-shop|zum shop|shop|"
-          "ja. ich bin abonnent|ich bin abonnent|jetzt aktivieren|"
+          "ja. ich bin abonnent|ich bin abonnent|jetzt aktivieren|möchten sie weiterlesen?|"
           "passwort vergessen|angemeldet bleiben|eingeloggt bleiben|konto erstellen|"
           "benutzerkonto erstellen|passwort zurücksetzen|passwort|benutzername|"
           "benutzername oder e-mail|e-mail oder benutzername|jetzt abonnent werden|"
@@ -922,6 +923,7 @@ CONTROLS = Lexicon(labels={
           "mehr laden|weitere laden|weitere artikel laden|schließen|öffnen|menü öffnen|"
           "menü schließen|navigation öffnen|suche öffnen|suchen|suchbegriff eingeben|"
           "vorheriger artikel|nächster artikel|vorheriger beitrag|nächster beitrag|"
+          "der nächste beitrag|der vorherige beitrag|volltextsuche|volltext-suche|volltext-suche:|"
           "vorherige seite|nächste seite|bild vergrößern|video abspielen|abspielen|"
           "wird geladen|lädt|mehr erfahren|alle artikel|alle beiträge|alle meldungen|"
           "zum artikel|zum beitrag|hier klicken|ausklappen|einklappen|bild 1|weitere infos|"
@@ -1060,7 +1062,7 @@ RELATED_HEADING = Lexicon(labels={
           "latest posts|related reading|related tutorials|trending nationally|trending now|"
           "trending stories|popular stories|popular posts|top posts|top stories|"
           "stories you may have missed|more stories you may have missed|want more stories like this?|"
-          "most searched|most searched for|recommended from medium",
+          "most searched|most searched for|recommended from medium|from our partners",
     "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|"
           "lire aussi|sur le même sujet|sur le même thème|dans la même rubrique|les plus lus|"
           "les plus partagés|les plus commentés|vous aimerez aussi|"
@@ -1756,7 +1758,7 @@ COMMENT_LINK_TAIL = _NeedsWords(re.compile(
 
 #: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.
 TAG_HEADERS = Lexicon(labels={
-    "de": "themen|schlagworte|schlagwörter|stichworte|stichwörter|kategorie|kategorien|"
+    "de": "themen|themen im artikel|schlagworte|schlagwörter|stichworte|stichwörter|kategorie|kategorien|"
           "blog-themen|tags|verschlagwortet mit|abgelegt unter|markiert mit|getaggt|gekennzeichnet mit",
     "fr": "thèmes|mots-clés|mots clés|catégories|catégorie|sujets|étiquettes|tags|classé dans|"
           "classé sous",

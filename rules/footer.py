@@ -1,9 +1,11 @@
-"""NL311 and NL313: the page's footer left in the text — copyright notices and author boxes.
+"""NL311, NL313 and NL316: the page's footer left in the text — copyright notices, author boxes
+and contact boxes.
 
 A copyright footer is recognised by its form (``©``/``Copyright`` with a year, *All rights
 reserved*, *may not be reproduced*), an author box by where it stands (the last paragraphs) and
 its form: a name followed by *is a reporter for …*, a contact line (*may be reached at*,
-*Email X at x@y*), or the box's links (``View author archive``).
+*Email X at x@y*), or the box's links (``View author archive``); a contact box's line by its
+grammar alone: labelled telephone and fax numbers and addresses, nothing else.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import bare, flat, hit, neighbours
+from newslint.rules._boilerplate import bare, first_words, flat, hit, neighbours
 from newslint.rules._vocab import AUTHOR_BOX, COPYRIGHT
 
 # -- copyright ------------------------------------------------------------------------------------
@@ -375,6 +377,78 @@ class AuthorBio(LineRule):
             yield hit(line, "author contact line left in the text")
 
 
+# -- contact boxes --------------------------------------------------------------------------------
+
+#: The labels of a contact field, in the languages the rules read: ``Tel.``, ``Fax``, ``E-Mail``,
+#: ``Telefon``, ``Tél.``, ``Teléfono``, ``Tfno.``, ``Telefoon``, ``Mobil``, ``Faks`` …
+_CONTACT_LABELS = (
+    "phone", "telephone", "tel", "fax", "telefax", "mobile", "mobil", "mob", "cell", "handy",
+    "e-mail", "email", "mail", "fon", "telefon", "tél", "téléphone", "portable", "teléfono",
+    "telefono", "telefone", "tfno", "móvil", "celular", "cellulare", "telefoon", "mobiel", "gsm",
+    "faks", "tel. kom",
+)
+_LABEL = "(?:" + "|".join(sorted(map(re.escape, _CONTACT_LABELS), key=len, reverse=True)) + ")"
+#: A telephone or fax number (``+41 (0)58 765 55 11``, ``(+48) 22 525 80 00``, ``0201.2402-403``,
+#: ``030/226 343-0``): its digits and the marks that group them; six digits at least (checked apart).
+_NUMBER = r"\(?\+?\(?\d[\d ()./–-]{4,28}\d"
+_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_WEB = r"(?:https?://|www\.)\S+"
+#: One field: a label, its mark, and a number or address.
+_FIELD = rf"{_LABEL}\.?[ \t]*[:.]?[ \t]*(?:{_NUMBER}|{_ADDRESS})"
+#: A line of contact fields and nothing else (``Tel.: 044 826 76 75``, ``Fax +41 44 826 76 86``,
+#: ``E-Mail: info@example.org``, ``Tel.: 0471 80 60 745 * info@example.org``): a labelled field
+#: first, then labelled fields, bare addresses or a web address, between marks.
+_CONTACT_LINE = re.compile(
+    rf"^{_FIELD}(?:[ \t]*(?:[|*·•,;/–-]|[ \t]{{2}}|[ \t](?=\S))[ \t]*(?:{_FIELD}|{_ADDRESS}|{_WEB}))*"
+    r"[ \t]*[|*·•,;–-]?$",
+    re.IGNORECASE,
+)
+#: The most characters a contact line has (a box's three fields on one line fit well inside).
+_CONTACT_CHARS = 160
+
+
+class ContactDetails(LineRule):
+    """A contact box's line: telephone, fax or e-mail, labelled, and nothing else.
+
+    What it flags:
+        A line made only of labelled contact fields — a telephone, fax or mobile number or an
+        e-mail address after its label (``Tel.: 044 826 76 75``, ``Fax +41 44 826 76 86``,
+        ``E-Mail: info@example.org``, ``Telefon: +49 (0)30 / 420248-0``, ``Tél : 71 341 066``,
+        ``Teléfono: +507 204-0000``), one or several, with a bare address or web address after a
+        labelled field (``Tel.: 0471 80 60 745 * info@example.org``). The contact box of the site's
+        footer, its imprint, or a press release's *media contact* sets its fields one to a line.
+        A sentence that gives a number (``Tickets at the box office or by phone on …``), a
+        byline with the writer's address, a line of an address or opening hours are left alone.
+
+    Why it matters:
+        The box is the page's or the issuer's, not the story's: scraped, its numbers stand
+        between the story and the footer, and repeat under every page of the site.
+
+    Example:
+        ``Phone  +41 41 544 78 00`` · ``E-Mail: rathaus@stadt.ahlen.de``
+    """
+
+    code = "NL316"
+    fix = Fixable("remove-line", safe=False)
+    name = "contact-details"
+    summary = "A contact box's line: a labelled telephone, fax or e-mail field and nothing else"
+    examples = {
+        "flag": ["Tel.: +49 (0) 541 98256-778"],
+        "pass": ["Tickets are sold at the box office or by phone on 0345 122 99 84."],
+    }
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+    measured = figures("NL316")
+    trigger = r"^[ \t]*" + first_words(*_CONTACT_LABELS)
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        text = flat(line.text).strip()
+        if len(text) > _CONTACT_CHARS or not _CONTACT_LINE.match(text):
+            return
+        if "@" not in text and sum(character.isdigit() for character in text) < 6:
+            return  # ``Tel. 112``: an emergency number in a sentence's place, not a box's field
+        yield hit(line, "contact box line (telephone, fax, e-mail) left in the text")
+
+
 @hookimpl
 def newslint_rules():
-    return [CopyrightNotice, AuthorBio]
+    return [CopyrightNotice, AuthorBio, ContactDetails]

@@ -49,7 +49,7 @@ related tags|related topics|highlights|story highlights|key points|key takeaways
 contact the newsroom|submit a news tip|submit a tip|send us a tip|news tips|got a news tip?|got a tip?|
 got a news tip|got a tip|send us your photos|submit photos|place an ad|find a business|local jobs|
 letters to the editor|today's weather|subscriber services|manage subscription|buy photos|
-photo reprints""".replace("\n", "")
+photo reprints|order reprints|buy this photo|today's paper|todays paper|home delivery""".replace("\n", "")
     .split("|"))
 
 #: Interface words: never copy when they stand alone on a line, wherever that is.
@@ -95,7 +95,10 @@ hide sources|translate|translated by google|show original|see original|see trans
 listen to article|swipe for more|tap to unmute|learn more|find out more|add to calendar|save|saved|
 follow|following|unfollow|not interested|hide this|book now|call now|get directions|
 high contrast|easy read|sign language|show map|view map|export to ical|add to google calendar|
-add to outlook|add to ical|report a barrier""".replace("\n", "").split("|"))
+add to outlook|add to ical|report a barrier|previous slide|next slide|close gallery|now playing|
+autoplay on|autoplay off|save for later|copied!|printer friendly|print friendly|print-friendly|
+print-friendly version|print friendly version|view larger image|view larger|single page|
+single page view|view as single page|send to friend|digg it|del.icio.us""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
@@ -486,6 +489,10 @@ _LISTING = re.compile(r"(?:^|\s)(?:list|index|overview|archive|archives|listing|
 _PAGE_OF = re.compile(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|de|di|sur|van) \d{1,3}"
                       r"(?:\s*\[\s*[\d,.]+ (?:posts?|beiträge|messages|mensajes|messaggi)\s*\])?$",
                       re.IGNORECASE)
+#: A pager's page numbers (``Pages: 1 2 3 Next``) and a print edition's jump line (``Continued on
+#: page 2``): the story goes on elsewhere on the page it was scraped from, not in the text.
+_PAGER = re.compile(r"^(?:pages?\s*:?\s*(?:\d{1,3}\s*[|,·]?\s*){2,}(?:next|weiter)?\s*[»›>]?"
+                    r"|continued on (?:page [a-z]?\d{1,3}|(?:the )?next page))\.?$", re.IGNORECASE)
 
 
 #: What a line of NL310 may open with: the controls' and notices' first words (prefixes, in lower
@@ -585,6 +592,7 @@ class NavigationLink(LineRule):
         + "|" + STORY_NAVIGATION.line_start_trigger() + r"|^[ \t]*[←«][ \t]| [→»][ \t]*(?:\n|\Z)"
         + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
         + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]|^[ \t]*A[+\-−]?[ \t]*A"
+        + r"|^[ \t]*[Pp]ages?[ \t]*:?[ \t]*[0-9]|^[ \t]*[Cc]ontinued on "
         + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|PDF|pdf|Pdf"
         + r"|^[ \t]*(?i:zurück|retour|volver|regresar|torna|voltar|terug)[ \t]"
         + r"|^[ \t]*(?i:" + _SKIP_OPENERS + r")[ \t]|^[ \t]*(?:" + _SKIP_UNSPACED + ")"
@@ -598,7 +606,7 @@ class NavigationLink(LineRule):
             return
         if len(text) > 80:
             return
-        if _PAGE_OF.match(text):
+        if _PAGE_OF.match(text) or _PAGER.match(text):
             yield hit(line, f"pager “{text}” left in the text")
             return
         language = article

@@ -30,13 +30,13 @@ facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram s
 copy link url permalink shortlink submit save via to on this article story post page video photo
 gallery options all sharing the with friends x your baixar close panel
 digg del icio us delicious newsvine stumbleupon technorati mixx yahoo buzz fark slashdot myspace
-sharethis addthis bookmark bookmarks comment comments
+sharethis addthis bookmark bookmarks comment comments flattr add
 """.split())
 #: Words of a share bar that are about sharing (at least one must be there).
 _SHARE_CORE = frozenset("""
 share shares sharing tweet retweet print email e-mail pin pint pinit whatsapp facebook twitter
 linkedin reddit pinterest tumblr flipboard messenger telegram permalink shortlink
-digg delicious newsvine stumbleupon technorati mixx sharethis addthis myspace fark slashdot
+digg delicious newsvine stumbleupon technorati mixx sharethis addthis myspace fark slashdot flattr
 """.split())
 _NETWORKS = frozenset("""
 facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram whatsapp
@@ -261,7 +261,7 @@ class ShareButtons(LineRule):
         "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close", "digg", "enjoyed",
         "del.icio.us", "delicious", "newsvine", "stumbleupon", "StumbleUpon", "technorati",
         "sharethis", "ShareThis", "addthis", "AddThis", "bookmark", "yahoo", "myspace", "MySpace",
-        "add to", "subscribe in a") + (
+        "add to", "subscribe in a", "flattr") + (
         "|" + SHARE.line_start_trigger()
         + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to)"
         + r"|^[ \t]*(?i:klicken|klick|cliquez|cliquer|haz[ \t]clic|haga[ \t]clic|fai[ \t]clic|clique|klik"

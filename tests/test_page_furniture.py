@@ -596,6 +596,34 @@ FURNITURE = {
         # A skip link to the comments (or a recipe site's to its recipe).
         'Jump to comments',
         'Jump to Recipe',
+        # The older web's tools, pagers and print jumps, a slideshow's and a player's controls.
+        'Printer friendly',
+        'Print-friendly version',
+        'Digg it',
+        'del.icio.us',
+        'Add to: Digg | del.icio.us | Newsvine | Reddit',
+        'Flattr this!',
+        'Order Reprints',
+        'Buy this photo',
+        "Today's paper",
+        'Home delivery',
+        'View larger image',
+        'Single Page View',
+        'Send to friend',
+        'Pages: 1 2 3 Next',
+        'Continued on page 2',
+        'Previous slide',
+        'Next slide',
+        'Close gallery',
+        'Now playing',
+        'Save for later',
+        'Copied!',
+        'Sign up for free',
+        'Create a free account',
+        'From our partners',
+        # A contact box's lines (NL316).
+        'Phone  +41 41 544 78 00',
+        'E-mail   info@ascom.com',
     ),
     "de": (
         "Zum Inhalt springen",
@@ -800,6 +828,12 @@ FURNITURE = {
         'Zu den Kommentaren springen',
         # A paywall's label and a page's report links.
         'Fehler gefunden? Jetzt melden.',
+        'Möchten Sie weiterlesen?',
+        'Der nächste Beitrag',
+        'Volltext-Suche:',
+        'Versenden',
+        'Telefon: +49 (0)30 / 420248-0',
+        'Fax: +49 (0)30 / 420248-488',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -927,6 +961,8 @@ FURNITURE = {
         'Signaler un contenu',
         # A reader-feedback widget, share and report buttons.
         'Vous avez aimé cet article ?',
+        'Tél : 71 341 066',
+        'Email : redaction@lapresse.tn',
     ),
     "es": (
         "Saltar al contenido",
