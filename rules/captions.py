@@ -340,8 +340,10 @@ class OrphanedCaption(LineRule):
         the place: ``…, Tuesday, Nov. 19, 2019, in Columbia, S.C.``), or that says where its
         people stand in the picture, in one or two sentences of at most 50 words (``US professor
         Kevin King (left) and his Australian colleague Timothy Weeks``, ``Marcell Jansen (l.) und
-        Piotr Trochowski …``, ``… (izquierda) y … (derecha) …``); and a caption label left
-        alone (``Image caption``). A caption with its credit is one finding, reported here and not
+        Piotr Trochowski …``, ``… (izquierda) y … (derecha) …``), or whose subject is the picture
+        itself, in one or two sentences of at most 40 words (``An artist's illustration of a plume
+        of water vapor …``, ``A stock image of a woman holding a joint.``, ``An aerial view of
+        …``); and a caption label left alone (``Image caption``). A caption with its credit is one finding, reported here and not
         again as a credit. A paragraph of the story with a caption glued to its end (three
         sentences or more before the credit) is left alone.
 
@@ -375,7 +377,8 @@ class OrphanedCaption(LineRule):
         r"|(?i:caption|pictured|above|inset|main[ \t](?:image|picture|photo))[ \t]?:"
         r"|(?i:enlarge)[ \t]|©"
         r"|(?:In[ \t])?[Tt]h(?:is|ese)[ \t][^\n]{0,60}?"
-        r"(?i:photo|image|picture|illustration|screenshot|still|grab|rendering))"
+        r"(?i:photo|image|picture|illustration|screenshot|still|grab|rendering)"
+        r"|(?:An?|The)[ \t](?i:artist|stock|archive|aerial|satellite))"
         rf"|[|/][ \t]?(?:{_AGENCY})"
         r"|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
         r"|\((?i:photo|image|picture|pic|credit|ap|afp|reuters|epa|pa|getty|shutterstock|file)"
@@ -426,6 +429,11 @@ class OrphanedCaption(LineRule):
         if dated and _reads_as_caption(text[: dated.start()]) and not _is_quote(text):
             yield Hit(*line.span(), "orphaned photo caption (agency caption: weekday, full date, place)")
             return
+        if 5 <= words <= 40 and _IMAGE_SUBJECT.match(text) and \
+                len(_SENTENCE_BREAK.findall(text)) <= 1:
+            yield Hit(*line.span(), f"orphaned photo caption (the picture is its subject: "
+                                    f"{_short(text)})")
+            return
         placed = _PLACED.search(text) if 4 <= words <= 50 else None
         if placed and not _is_quote(text) and len(_SENTENCE_BREAK.findall(text)) <= 1:
             yield Hit(*line.span(), f"orphaned photo caption (it says where its people stand in the "
@@ -433,6 +441,15 @@ class OrphanedCaption(LineRule):
 
 
 _PLACED = re.compile(r"\((?:" + _positions(r"\s") + r")\)", re.IGNORECASE)
+#: A caption whose subject is the picture itself: ``An artist's illustration of a plume of water
+#: vapor …``, ``A stock image of a woman holding a joint.``, ``An aerial view of the flooded …``.
+#: A sentence of a story names what the picture shows, not the picture (``NASA released an artist's
+#: illustration …``); one or two sentences, at most 40 words.
+_IMAGE_SUBJECT = re.compile(
+    r"^(?:an?|the) (?:artist['’]s (?:illustration|impression|rendering|rendition|concept|depiction)"
+    r"|(?:stock|archive) (?:image|photo|picture|photograph)"
+    r"|aerial (?:view|photo|photograph|image)|satellite (?:image|photo|view))"
+    r" (?:of|shows|showing|depicting|from|taken)\b", re.IGNORECASE)
 
 
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"'’][.!?][\"”’)]*\s+[A-Z“\"‘]")

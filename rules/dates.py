@@ -66,6 +66,12 @@ _ARTICLE_AGE = re.compile(
 #: An age with its unit abbreviated and glued on, as live pages and feeds write it: ``2m ago``,
 #: ``5h ago``, ``3d ago``.
 _SHORT_AGE = re.compile(r"^(?:updated |posted )?\d{1,3}(?:m|h|d|w|s)\s+ago\.?$", re.IGNORECASE)
+#: A wire service's slug, the story's name in the agency's system, and its version
+#: (``BC-EU--Britain-Brexit-Election, 1st Ld-Writethru``, ``BC-US--Virus Outbreak-Vaccine``):
+#: transmission metadata that travels above the story, never a sentence of it.
+_WIRE_SLUG = re.compile(
+    r"^BC-[A-Z]{2,}(?:--?[A-Z0-9][\w&'.]*(?: [A-Z0-9][\w&'.]*){0,3})+"
+    r"(?:,\s*(?:\d{1,2}(?:st|nd|rd|th) (?:Ld|Add)-Writethru|Writethru|Advisory|Correction|Urgent|Adv\d\d))*$")
 #: How those warnings open (for the trigger).
 _AGE_OPENERS = r"this|dieser|der|cet|este|questo|dit"
 
@@ -116,7 +122,9 @@ class TimestampLine(LineRule):
         Clarissa Borba - Categoria: Saúde - Tags: …``); and a stamp, with or without the writer,
         closed by a link to the comments, anywhere (``October 5, 2018 Posted by Vortex Leave a
         comment``, ``27. November 2021 | 1 Kommentar``); and a site's note of the story's age
-        (``This article is more than 2 years old``, ``Dieser Artikel ist mehr als 2 Jahre alt``).
+        (``This article is more than 2 years old``, ``Dieser Artikel ist mehr als 2 Jahre alt``);
+        and a wire service's slug, the story's name in the agency's system and its version
+        (``BC-EU--Britain-Brexit-Election, 1st Ld-Writethru``).
 
     Why it matters:
         The page's date line and "updated" stamp are metadata, not copy: left in the text they
@@ -147,7 +155,7 @@ class TimestampLine(LineRule):
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
                + r"|^[ \t]*(?i:" + _CHANGED_OPENERS + r")[ \t]"
                # An age with its unit glued on, as live pages abbreviate it: ``2m ago``, ``5h ago``.
-               + r"|[0-9]{1,3}(?:m|h|d|w|s)[ \t]+(?i:ago)"
+               + r"|[0-9]{1,3}(?:m|h|d|w|s)[ \t]+(?i:ago)|^[ \t]*BC-[A-Z]"
                + r"|^[ \t]*(?i:" + _AGE_OPENERS + r")[ \t](?i:article|story|content|page|artikel"
                  r"|beitrag|artículo|articolo)[ \t]")
 
@@ -177,6 +185,9 @@ class TimestampLine(LineRule):
             return
         if _SHORT_AGE.match(text):
             yield hit(line, "publication stamp left in the text")
+            return
+        if _WIRE_SLUG.match(text.strip()):
+            yield hit(line, "a wire service's slug (the story's name in its system) left in the text")
             return
         if _ARTICLE_AGE.match(text):
             yield hit(line, "the site's note of the story's age left in the text")

@@ -32,7 +32,7 @@ _RIGHTS = re.compile(
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
     r"|\bis subject to copyright\b|\breproduction (?:in whole or in part )?(?:without [\w ]{0,30}permission )?"
     r"(?:is )?(?:strictly )?prohibited|the contents of this site are\s*©|^via syndigate\.info"
-    r"|^our standards: the thomson reuters trust principles|quotes delayed (?:by )?a minimum of \d+ minutes"
+    r"|quotes delayed (?:by )?a minimum of \d+ minutes"
     # A licence notice is the footer's too: "… is licensed under Creative Commons …".
     r"|\b(?:is|are) (?:licensed|available|published|distributed) under (?:a |the )?(?:creative commons|cc[ -]by)"
     r"|\bunder (?:a |the )?creative commons (?:attribution|license|licence)"
@@ -98,6 +98,9 @@ _CITATION = re.compile(
     r"|^from https?://\S+$",
     re.IGNORECASE,
 )
+#: A wire agency's own site furniture under each story: a link to its standards, not a licence
+#: line that travels with the story.
+_AGENCY_FURNITURE = re.compile(r"^our standards: the thomson reuters trust principles\.?$", re.IGNORECASE)
 #: Wire agencies: their copyright line is part of the licensed story (the agency requires it to
 #: travel with the text), like a wire sign-off, so it is not page boilerplate.
 _WIRE = re.compile(
@@ -167,6 +170,9 @@ class CopyrightNotice(LineRule):
         text = flat(line.text)
         if len(text) <= 400 and _PRINT_NOTE.match(text):
             yield hit(line, "the paper's note of the story's print edition left in the text")
+            return
+        if _AGENCY_FURNITURE.match(text.strip()):
+            yield hit(line, "the agency's site footer left in the text")
             return
         if _WIRE.search(text):
             return
