@@ -54,7 +54,7 @@ _CHANGED_OPENERS = (r"seite|artikel|zuletzt|letzte|dernière|derniere|mis|modifi
                     r"|atualizado|ultimo|aggiornato|laatst|bijgewerkt")
 #: A news site's warning of a story's age over it: ``This article is more than 2 years old``,
 #: ``This article was published more than 1 year ago``, ``Dieser Artikel ist mehr als 2 Jahre
-#: alt``, ``Cet article date de plus de 3 ans``.
+#: alt``, ``Cet article date de plus de 3 ans``; and its note of where and when it first ran.
 _ARTICLE_AGE = re.compile(
     r"^(?:this (?:article|story|content|page) (?:is (?:more|over) than (?:\w+|\d+) (?:years?|months?) old"
     r"|was (?:first )?published (?:more|over) than (?:\w+|\d+) (?:years?|months?) ago)"
@@ -62,7 +62,11 @@ _ARTICLE_AGE = re.compile(
     r"(?: alt)?|cet article (?:date de|a) plus (?:de|d')\s?(?:\w+|\d+) (?:ans?|mois)"
     r"|este artículo tiene más de (?:\w+|\d+) (?:años?|meses)"
     r"|questo articolo ha più di (?:\w+|\d+) (?:anni|mesi)|dit artikel is (?:meer dan|ouder dan) "
-    r"(?:\w+|\d+) (?:jaar|maanden) oud)\.?$", re.IGNORECASE)
+    r"(?:\w+|\d+) (?:jaar|maanden) oud)\.?$"
+    # … and the site's note of when it first ran and last changed: ``This article was first
+    # published on guardian.co.uk at 12.01 GMT on Tuesday 11 March 2008. It was last updated at …``
+    r"|^this (?:article|story) was (?:first )?published on [\w-]+(?:\.[\w-]+)+ (?:at|on) .{3,80}?\d{4}\."
+    r"(?: it was last (?:updated|modified) (?:at|on) .{3,80}?\d{4}\.)?$", re.IGNORECASE)
 #: An age with its unit abbreviated and glued on, as live pages and feeds write it: ``2m ago``,
 #: ``5h ago``, ``3d ago``.
 _SHORT_AGE = re.compile(r"^(?:updated |posted )?\d{1,3}(?:m|h|d|w|s)\s+ago\.?$", re.IGNORECASE)

@@ -89,6 +89,11 @@ _SITE_CREDIT = re.compile(
     r"|mogelijk gemaakt door|bereitgestellt von|präsentiert von|con tecnologia) blogger\.?$",
     re.IGNORECASE,
 )
+#: The site's disclaimer under its links out: ``The BBC is not responsible for the content of
+#: external internet sites``, ``We are not responsible for the content of external websites.``
+_EXTERNAL_LINKS = re.compile(
+    r"^(?:the )?[\w.&' -]{2,40} (?:is|are) not responsible for the content (?:of|on) (?:external|"
+    r"third[- ]party|linked|other) (?:internet )?(?:sites|websites|web sites|pages|links)\.?$", re.IGNORECASE)
 #: The citation block of a science site's page: ``Citation:``, ``… (2019, November 18) retrieved 20
 #: November 2019 from https://…`` (one line or three).
 _CITATION = re.compile(
@@ -125,9 +130,12 @@ class CopyrightNotice(LineRule):
         Sencillo. Con la tecnología de Blogger.``); WordPress.com's own footer (``Blog at WordPress.com.``, ``Erstelle
         kostenlos eine Website oder ein Blog auf WordPress.com.``); a paper's note of where the
         story ran in print (``A version of this article appears in print on …, Section A, Page 1
-        of the New York edition …``, ``Dieser Artikel erschien in der Printausgabe vom …``). A wire
-        agency's notice (``© 2019 Associated Press. All Rights Reserved.``) is left alone: the
-        agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
+        of the New York edition …``, ``Dieser Artikel erschien in der Printausgabe vom …``); the
+        site's disclaimer of the sites it links to (``The BBC is not responsible for the content
+        of external internet sites``); a wire agency's site link under each story (``Our
+        Standards: The Thomson Reuters Trust Principles.``). A wire agency's notice (``© 2019
+        Associated Press. All Rights Reserved.``) is left alone: the agency requires it to travel
+        with the story. A photo credit (``© Getty``, no year) is
         NL211's. ``©`` with a year reads the same in any language; the phrases are English, the
         site credits also as WordPress and Blogger translate them.
 
@@ -153,6 +161,7 @@ class CopyrightNotice(LineRule):
     languages = ("*",)
     measured = figures("NL311")
     trigger = (r"©|ⓒ|\([cC]\)|opyright|OPYRIGHT|ights [Rr]eserved|IGHTS RESERVED|e reproduced|E REPRODUCED"
+               r"|ot responsible for the content"
                r"|ppears in print|ppeared in print|rint edition|rintausgabe|ruckausgabe|dition imprimée"
                r"|dition papier"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
@@ -189,6 +198,8 @@ class CopyrightNotice(LineRule):
             yield hit(line, "copyright footer left in the text")
         elif len(text) <= 120 and _SITE_CREDIT.match(text):
             yield hit(line, "site footer credit left in the text")
+        elif len(text) <= 160 and _EXTERNAL_LINKS.match(text):
+            yield hit(line, "the site's disclaimer of the sites it links to left in the text")
         elif _CITATION.match(text) and self._in_citation_block(line, text):
             yield hit(line, "citation footer (“Citation: … retrieved … from …”) left in the text")
 

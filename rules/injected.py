@@ -84,7 +84,8 @@ _HEADING = re.compile(
     r"|more\s(?:stories|news|articles|headlines|videos|coverage|to\sread|top\sstories|from\s.{2,40}"
     r"|in\s.{2,40}|on\s.{2,40}|(?:great\s)?[\w.]+(?:\s[\w.]+)?\s(?:stories|news|articles|videos))"
     r"|most\s(?:read|popular|viewed|shared|watched|commented|e-?mailed|recent|blogged)"
-    r"(?:\s(?:in|on|from)\s.{2,40}|\s(?:stories|articles|news|now|today|this\sweek))?"
+    r"(?:\s(?:in|on|from)\s.{2,40}|\s(?:stories|articles|news)(?:\snow|\stoday|\sthis\sweek)?"
+    r"|\s(?:now|today|this\sweek))?"
     r"|popular\s(?:on|in|from)\s.{2,40}|popular\s(?:stories|articles|posts|now|today|this\sweek)"
     r"|trending(?:\snow|\sstories|\snews|\sarticles|\son\s.{2,40}|\sin\s.{2,40})?"
     r"|you\s(?:may|might|could|will)\s(?:also\s)?(?:like|enjoy|love|be\sinterested\sin)"
@@ -92,6 +93,10 @@ _HEADING = re.compile(
     r"|must\sreads?|see\salso|also\sread|also\ssee|read\salso|read\snext|what\sto\sread\snext"
     r"|recommended(?:\sfor\syou|\sstories|\sreading|\sarticles|\svideos)?|we\srecommend"
     r"|editor'?s'?\spicks?|(?:today'?s\s)?top\s(?:stories|headlines|news)|(?:all\s|more\s)?headlines"
+    # The older news web's boxes: ``TOP UK STORIES``, ``LINKS TO MORE UK STORIES``, ``RELATED
+    # INTERNET LINKS``, ``Past Coverage``, ``INSIDE NYTIMES.COM``.
+    r"|top\s[\w.]+\s(?:stories|headlines)|links\sto\smore\s(?:[\w.]+\s){1,2}stories"
+    r"|related\s(?:internet\slinks|information)|past\scoverage|inside\s[\w-]+\.(?:com|co\.uk|org|net)"
     r"|latest\s(?:news|stories|articles|headlines|posts|videos)|in\sother\snews"
     r"|(?:more\s)?(?:from\s)?around\sthe\sweb|elsewhere\son\sthe\sweb"
     r"|(?:related|popular|top|trending|recent)\s(?:searches|tags)"
@@ -108,7 +113,8 @@ _HEADING_TRIGGER = (
     r"|in[ \t]case|don'?t[ \t]miss|do[ \t]not|must[ \t]read|also[ \t]|read[ \t]|see[ \t]"
     r"|what[ \t]to|recommended|we[ \t]recommend|editor|top[ \t]stories|latest[ \t]|further[ \t]reading"
     r"|keep[ \t]reading|explore[ \t]further|other[ \t]|elsewhere|recent[ \t]|today|top[ \t]|all[ \t]"
-    r"|headlines|in[ \t]other|around[ \t]|from[ \t]around|trending"
+    r"|headlines|in[ \t]other|around[ \t]|from[ \t]around|trending|links[ \t]to[ \t]more|past[ \t]coverage"
+    r"|inside[ \t]"
 )
 
 # -- tagged teasers (NL204) -----------------------------------------------------------------------

@@ -98,7 +98,11 @@ high contrast|easy read|sign language|show map|view map|export to ical|add to go
 add to outlook|add to ical|report a barrier|previous slide|next slide|close gallery|now playing|
 autoplay on|autoplay off|save for later|copied!|printer friendly|print friendly|print-friendly|
 print-friendly version|print friendly version|view larger image|view larger|single page|
-single page view|view as single page|send to friend|digg it|del.icio.us""".replace("\n", "").split("|"))
+single page view|view as single page|send to friend|digg it|del.icio.us|e-mail this to a friend|
+mixx it|im story|im this story|discuss|add a comment|low graphics|high graphics|accessibility help|
+back to previous page|what's this?|what are these?|feedback|purchase this article|
+buy a link to this story|reprints & permissions|reprints and permissions|about this article|
+article history""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",

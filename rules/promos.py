@@ -442,7 +442,8 @@ sponsored links by taboola|by taboola|by outbrain|close ad|skip ad|ad feedback|a
 advertising disclosure|affiliate disclosure|amazon associates disclosure|advertiser disclosure|
 food advertising by|advertising by|advertisement - continue reading below|advertisement – continue reading below|
 advertisement continue reading below|presented by|in partnership with|brought to you by|
-in association with|content from our partners
+in association with|content from our partners|ads by yahoo!|ads by yahoo|sponsored results|
+sponsored listings|article continues
 """.replace("\n", "").split("|"))
 #: The stores an affiliate box links to.
 _STORES = (r"amazon|amazon\.\w{2,6}|walmart|best buy|target|ebay|etsy|home depot|lowe's|costco|apple|"

@@ -31,6 +31,7 @@ copy link url permalink shortlink submit save via to on this article story post 
 gallery options all sharing the with friends x your baixar close panel
 digg del icio us delicious newsvine stumbleupon technorati mixx yahoo buzz fark slashdot myspace
 sharethis addthis bookmark bookmarks comment comments flattr add
+what are these
 """.split())
 #: Words of a share bar that are about sharing (at least one must be there).
 _SHARE_CORE = frozenset("""
