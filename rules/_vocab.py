@@ -1212,7 +1212,8 @@ COMMENT_FORM = Lexicon(labels={
           "um einen kommentar zu hinterlassen|leider sind keine kommentare|"
           "kommentare sind deaktiviert|kommentare sind nicht möglich|"
           "die kommentare sind geschlossen|die diskussion ist geschlossen|"
-          "bitte halten sie sich an unsere netiquette",
+          "bitte halten sie sich an unsere netiquette|das kommentieren dieses artikels wurde deaktiviert|"
+          "das kommentieren ist deaktiviert|die kommentarfunktion wurde deaktiviert",
     "fr": "laisser un commentaire|ce site utilise akismet|enregistrer mon nom|"
           "prévenez-moi|avertissez-moi|me notifier|vous devez être connecté|soyez le premier|"
           "les commentaires sont fermés|les commentaires sont désactivés|aucun commentaire",
@@ -1341,8 +1342,10 @@ COMMENT_THREAD = Lexicon(labels={
     # A thread's controls as comment software writes them (WordPress, wpDiscuz, Disqus).
     "en": "latest comments|recent comments|most commented|log in to reply|trackbacks/pingbacks|"
           "trackbacks|pingbacks|trackback|inline feedbacks|newest most voted|oldest newest most voted|"
-          "notify of|oldest first|newest first|report abuse|report comment|flag as inappropriate",
-    "de": "antworten|antwort|kommentare|kommentar|leserkommentare|diskussion|"
+          "notify of|oldest first|newest first|report abuse|report comment|flag as inappropriate|"
+          "report as spam|report spam|mark as spam|flag as spam",
+    "de": "antworten|antwort|kommentare|kommentar|leserkommentare|diskussion|als spam melden|"
+          "als spam melden!|spam melden|unangemessenen inhalt melden|"
           "alle kommentare|alle kommentare anzeigen|kommentare lesen|zu den kommentaren|melden|"
           "letzte kommentare|neueste kommentare|aktuelle kommentare|meistkommentiert|"
           "zum antworten anmelden|neueste zuerst|älteste zuerst|missbrauch melden|"
@@ -1350,16 +1353,18 @@ COMMENT_THREAD = Lexicon(labels={
           "weitere kommentare anzeigen",
     "fr": "répondre|commentaires|commentaire|réactions|voir les commentaires|signaler|"
           "commentaires récents|connectez-vous pour répondre|charger plus de commentaires|"
-          "voir plus de commentaires|plus anciens d'abord|plus récents d'abord",
+          "voir plus de commentaires|plus anciens d'abord|plus récents d'abord|signaler comme spam|"
+          "signaler un abus",
     "es": "responder|comentarios|comentario|ver comentarios|denunciar|comentarios recientes|"
           "inicia sesión para responder|denunciar abuso|reportar abuso|cargar más comentarios|"
-          "ver más comentarios",
+          "ver más comentarios|marcar como spam|denunciar como spam|reportar como spam",
     "it": "rispondi|commenti|commento|vedi commenti|segnala|accedi per rispondere|segnala abuso|"
-          "carica altri commenti|mostra altri commenti",
+          "carica altri commenti|mostra altri commenti|segnala come spam",
     "pt": "responder|comentários|comentário|ver comentários|denunciar|faça login para responder|"
-          "entre para responder|denunciar abuso|carregar mais comentários|ver mais comentários",
+          "entre para responder|denunciar abuso|carregar mais comentários|ver mais comentários|"
+          "marcar como spam|denunciar como spam",
     "nl": "beantwoorden|reageer|reacties|reactie|bekijk reacties|melden|misbruik melden|"
-          "meer reacties laden|meer reacties tonen",
+          "meer reacties laden|meer reacties tonen|markeer als spam|als spam markeren",
     "pl": "odpowiedz|zgłoś|zgłoś nadużycie|zgłoś komentarz|najnowsze komentarze|ostatnie komentarze",
     "ru": "ответить|пожаловаться|последние комментарии",
     "ja": "返信|返信する|通報|通報する|最新のコメント",

@@ -37,6 +37,7 @@ _FORM = re.compile(
     r"|(?:log ?in|sign ?in) or register to (?:post )?(?:a )?comments?|discuss this (?:story|article|post)$"
     r"|please (?:log|sign) ?in to (?:post a )?comment|please enable javascript to view (?:the )?comments"
     r"|comments (?:are|have been) (?:closed|disabled|moderated|turned off)|comment(?:ing)? policy"
+    r"|commenting (?:is|has been) (?:closed|disabled|turned off)"
     r"|be the first to comment|join the (?:conversation|discussion)|tell us what you think"
     r"|have your say|(?:all )?comments? (?:are|is) (?:subject to|reviewed|moderated)"
     r"|your comment (?:contains|will|has|is|was|must)|thank you!? your comment"

@@ -650,6 +650,9 @@ FURNITURE = {
         'Ads by Yahoo!',
         'Sponsored Results',
         "What's this?",
+        'Report as spam',
+        'Mark as spam',
+        'Commenting has been disabled for this article.',
         # A contact box's lines (NL316).
         'Phone  +41 41 544 78 00',
         'E-mail   info@ascom.com',
@@ -863,6 +866,9 @@ FURNITURE = {
         'Versenden',
         'Telefon: +49 (0)30 / 420248-0',
         'Fax: +49 (0)30 / 420248-488',
+        'Als Spam melden!',
+        'Das Kommentieren dieses Artikels wurde deaktiviert.',
+        'Unangemessenen Inhalt melden',
     ),
     "fr": (
         "Aller au contenu principal",
@@ -992,6 +998,7 @@ FURNITURE = {
         'Vous avez aimé cet article ?',
         'Tél : 71 341 066',
         'Email : redaction@lapresse.tn',
+        'Signaler comme spam',
     ),
     "es": (
         "Saltar al contenido",
