@@ -300,6 +300,21 @@ class Article:
             self._line_cache[index] = cached
         return cached
 
+    def release(self) -> None:
+        """Let go of the lines built and of the parts that hold lines (the engine calls this once
+        it is done with the document).
+
+        Each :class:`Line`, and the credits, point back at the article: the article and all it
+        built were reference cycles, which only Python's cyclic garbage collector frees, in passes
+        over every young object alive (3 % of a run's time). Without the cycles reference counting
+        frees a document's model as soon as the engine lets go of it. The article stays usable: a
+        corpus rule that reads it later (its text, its lines) gets what it asks for computed
+        again.
+        """
+        self._line_cache.clear()
+        for name in _HOLDING_LINES:
+            self.__dict__.pop(name, None)
+
     def paragraph(self, ordinal: int) -> Line:
         """The ``ordinal``-th non-blank line (negative counts from the end)."""
         return self.line(self.paragraph_indexes[ordinal])
@@ -415,6 +430,11 @@ class Article:
         count = self.paragraph_count
         for ordinal in range(max(0, count - TAIL_PARAGRAPHS), count):
             yield self.paragraph(ordinal)
+
+
+#: The parts of an :class:`Article` that hold its lines, or the article itself (the credits):
+#: what :meth:`Article.release` lets go of.
+_HOLDING_LINES = ("headline", "byline", "dateline", "lead", "signoffs", "credits")
 
 
 def parse(document: Document) -> Article:

@@ -110,6 +110,7 @@ class Linter:
             if corpus is not None:
                 for rule in self.corpus_rules:
                     self._collect(rule, article, corpus, found)
+            article.release()  # (the model's reference cycles: see Article.release)
         found = self._filter(document, found)
         found.sort(key=Violation.sort_key)
         return found
