@@ -147,6 +147,9 @@ class Accelerator:
         self.covered = frozenset(entry.branch for entry in self.entries)
         #: Those it gives candidate lines for (not only "it matches somewhere").
         self.located = frozenset(entry.branch for entry in self.entries if entry.kind != ANY)
+        #: Per entry, its branch number when it is line-local (:data:`LINE`), else -1: what
+        #: the match handler reads first.
+        self.line_local = [entry.branch if entry.kind == LINE else -1 for entry in self.entries]
 
     @classmethod
     def stored(cls, branches: Sequence[tuple[str, int, bool]]) -> Optional["Accelerator"]:
@@ -177,6 +180,7 @@ class Accelerator:
         if len(data) != len(padded):
             starts = _newlines(data)
         entries = self.entries
+        line_local = self.line_local
         found: dict[int, Any] = {}
         # Per database entry, the offsets (in data) between which a match adds nothing:
         # its lines are recorded already. A long line can hold a match at every character.
@@ -184,6 +188,7 @@ class Accelerator:
         high = [-1] * len(entries)
         bisect_right = bisect.bisect_right
         last_line = len(starts) - 1
+        beyond = len(data) + 1
 
         # Offsets are in data ("\n" + text): the newline in front of line i is at ``starts[i]``,
         # so the byte at offset x (x >= 1) is on line bisect_right(starts, x - 1) - 1, and a match
@@ -192,19 +197,31 @@ class Accelerator:
         def on_match(id_: int, start: int, end: int, _flags: int, _context: Any) -> None:
             if end <= high[id_] and start >= low[id_]:
                 return
+            branch = line_local[id_]
+            if branch >= 0:
+                # A line-local entry (nearly all of them, a hundred thousand matches a 20 MB
+                # run): the one line of the match's end, added to the set as it is.
+                last = bisect_right(starts, end - 1) - 1
+                lines = found.get(branch)
+                if lines is None:
+                    found[branch] = {last}
+                else:
+                    lines.add(last)
+                high[id_] = starts[last + 1] if last < last_line else beyond
+                return
             branch, kind = entries[id_]
             if kind == ANY:
                 found[branch] = True
-                low[id_], high[id_] = 0, len(data) + 1
+                low[id_], high[id_] = 0, beyond
                 return
             last = bisect_right(starts, end - 1) - 1
-            first = last if kind == LINE else max(0, bisect_right(starts, start - 1) - 1)
+            first = max(0, bisect_right(starts, start - 1) - 1)
             lines = found.get(branch)
             if lines is None:
                 lines = found[branch] = set()
             lines.update(range(first, last + 1))
-            low[id_] = starts[first] + 1 if kind == SPAN else 0  # (LINE: no start; ends only grow)
-            high[id_] = starts[last + 1] if last < last_line else len(data) + 1
+            low[id_] = starts[first] + 1
+            high[id_] = starts[last + 1] if last < last_line else beyond
 
         self.database.scan(data, match_event_handler=on_match)
         return {branch: lines if lines is True else sorted(lines) for branch, lines in found.items()}
