@@ -80,6 +80,32 @@ _STOP = re.compile(
     r"(?<![\w.@/’'\-])(?P<left>[a-z]{2,})(?P<stop>[.!?][\"”’)]?)(?P<right>[\"“]?[A-Z][a-z]+)\b")
 
 
+#: Where :data:`_STOP` may match, found from the stop (rarer than lower-case letters, and a class
+#: ``re`` scans for at C speed): two lower-case letters before it, maybe a closing and an opening
+#: quote after it, a capital and a lower-case letter (what every match of :data:`_STOP` holds
+#: around its stop).
+_GLUED_STOP = re.compile(r"[.!?](?<=[a-z][a-z][.!?])[\"”’)]?[\"“]?[A-Z][a-z]")
+
+
+def _stop_matches(text: str) -> Iterator[re.Match]:
+    """The matches of :data:`_STOP` in ``text``, as ``finditer`` gives them, found from their
+    stops (:data:`_GLUED_STOP`). A match opens where a run of lower-case letters does (inside
+    one, the letter before is a word's), and that run ends at the stop: so each stop after two
+    lower-case letters is tried once, from the start of its run. ``finditer`` read the line at
+    every lower-case word (a glued paragraph is kilobytes long); this reads it at its stops."""
+    end = 0
+    for stop in _GLUED_STOP.finditer(text):
+        start = stop.start() - 2
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start < end:
+            continue  # (inside the match before: finditer goes on from its end)
+        match = _STOP.match(text, start)  # (its look-behind reads the text before ``start``)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 #: Candidates looked at per line: enough for any real line, bounded for a line of junk.
 _MAX_CANDIDATES = 200
 #: A token longer than this is an address, a hash or run-together junk, never prose.
@@ -222,7 +248,7 @@ class GluedSentences(LineRule):
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = line.text
-        found = [match for match in islice(_STOP.finditer(text), _MAX_CANDIDATES)
+        found = [match for match in islice(_stop_matches(text), _MAX_CANDIDATES)
                  if not _NOT_PROSE.search(_token(text, match.start(), match.end()))]
         if not found:
             return
