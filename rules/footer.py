@@ -32,7 +32,7 @@ _RIGHTS = re.compile(
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
     r"|\bis subject to copyright\b|\breproduction (?:in whole or in part )?(?:without [\w ]{0,30}permission )?"
     r"(?:is )?(?:strictly )?prohibited|the contents of this site are\s*©|^via syndigate\.info"
-    r"|quotes delayed (?:by )?a minimum of \d+ minutes"
+    r"|^our standards: the thomson reuters trust principles|quotes delayed (?:by )?a minimum of \d+ minutes"
     # A licence notice is the footer's too: "… is licensed under Creative Commons …".
     r"|\b(?:is|are) (?:licensed|available|published|distributed) under (?:a |the )?(?:creative commons|cc[ -]by)"
     r"|\bunder (?:a |the )?creative commons (?:attribution|license|licence)"
@@ -103,9 +103,6 @@ _CITATION = re.compile(
     r"|^from https?://\S+$",
     re.IGNORECASE,
 )
-#: A wire agency's own site furniture under each story: a link to its standards, not a licence
-#: line that travels with the story.
-_AGENCY_FURNITURE = re.compile(r"^our standards: the thomson reuters trust principles\.?$", re.IGNORECASE)
 #: Wire agencies: their copyright line is part of the licensed story (the agency requires it to
 #: travel with the text), like a wire sign-off, so it is not page boilerplate.
 _WIRE = re.compile(
@@ -132,10 +129,8 @@ class CopyrightNotice(LineRule):
         story ran in print (``A version of this article appears in print on …, Section A, Page 1
         of the New York edition …``, ``Dieser Artikel erschien in der Printausgabe vom …``); the
         site's disclaimer of the sites it links to (``The BBC is not responsible for the content
-        of external internet sites``); a wire agency's site link under each story (``Our
-        Standards: The Thomson Reuters Trust Principles.``). A wire agency's notice (``© 2019
-        Associated Press. All Rights Reserved.``) is left alone: the agency requires it to travel
-        with the story. A photo credit (``© Getty``, no year) is
+        of external internet sites``). A wire agency's notice (``© 2019 Associated Press. All Rights
+        Reserved.``) is left alone: the agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
         NL211's. ``©`` with a year reads the same in any language; the phrases are English, the
         site credits also as WordPress and Blogger translate them.
 
@@ -179,9 +174,6 @@ class CopyrightNotice(LineRule):
         text = flat(line.text)
         if len(text) <= 400 and _PRINT_NOTE.match(text):
             yield hit(line, "the paper's note of the story's print edition left in the text")
-            return
-        if _AGENCY_FURNITURE.match(text.strip()):
-            yield hit(line, "the agency's site footer left in the text")
             return
         if _WIRE.search(text):
             return
