@@ -369,7 +369,7 @@ class Lexicon:
                 size = 0
             chunks[-1].append(phrase)
             size += len(phrase) + 1
-        return "|".join(_line_start_branch(chunk) for chunk in chunks if chunk)
+        return "|".join(line_start_branch(chunk) for chunk in chunks if chunk)
 
     def phrase_trigger(self) -> str:
         """A trigger branch for lines holding a phrase of any language: each phrase's longest
@@ -397,14 +397,19 @@ class Lexicon:
 _TRIGGER_CHUNK = 1500
 
 
-def _line_start_branch(phrases: list[str]) -> str:
+def line_start_branch(phrases: Iterable[str], lead: str = LEAD, limit: int = TRIGGER_CHARS,
+                      end: str = "") -> str:
     """One trigger branch for lines opening with one of ``phrases`` (see
-    :meth:`Lexicon.line_start_trigger`)."""
+    :meth:`Lexicon.line_start_trigger`): after ``lead``, one class of their first letters, then
+    the rest of each (its first ``limit`` characters; 0: all of it), then ``end`` (a word's end,
+    for phrases that must be whole words). A line opening with anything else is refused in one
+    step."""
+    phrases = list(phrases)
     first = sorted({case for phrase in phrases for case in (phrase[0].lower(), phrase[0].upper())
                     if len(case) == 1})
-    rests = {trigger_form(phrase[1:], TRIGGER_CHARS) for phrase in phrases}
-    return ("^" + LEAD + "[" + re.escape("".join(first)) + "](?:"
-            + "|".join(sorted(rests, key=lambda r: (-len(r), r))) + ")")
+    rests = {trigger_form(phrase[1:], limit) for phrase in phrases}
+    return ("^" + lead + "[" + re.escape("".join(first)) + "](?:"
+            + "|".join(sorted(rests, key=lambda r: (-len(r), r))) + ")" + end)
 
 # -- share bars and follow prompts (NL303, NL304) ------------------------------------------------
 
@@ -923,7 +928,7 @@ CONTROLS = Lexicon(labels={
           "mehr laden|weitere laden|weitere artikel laden|schließen|öffnen|menü öffnen|"
           "menü schließen|navigation öffnen|suche öffnen|suchen|suchbegriff eingeben|"
           "vorheriger artikel|nächster artikel|vorheriger beitrag|nächster beitrag|"
-          "der nächste beitrag|der vorherige beitrag|volltextsuche|volltext-suche|volltext-suche:|"
+          "der nächste beitrag|der vorherige beitrag|volltextsuche|volltext-suche|"
           "vorherige seite|nächste seite|bild vergrößern|video abspielen|abspielen|"
           "wird geladen|lädt|mehr erfahren|alle artikel|alle beiträge|alle meldungen|"
           "zum artikel|zum beitrag|hier klicken|ausklappen|einklappen|bild 1|weitere infos|"
@@ -1345,7 +1350,7 @@ COMMENT_THREAD = Lexicon(labels={
           "notify of|oldest first|newest first|report abuse|report comment|flag as inappropriate|"
           "report as spam|report spam|mark as spam|flag as spam",
     "de": "antworten|antwort|kommentare|kommentar|leserkommentare|diskussion|als spam melden|"
-          "als spam melden!|spam melden|unangemessenen inhalt melden|"
+          "spam melden|unangemessenen inhalt melden|"
           "alle kommentare|alle kommentare anzeigen|kommentare lesen|zu den kommentaren|melden|"
           "letzte kommentare|neueste kommentare|aktuelle kommentare|meistkommentiert|"
           "zum antworten anmelden|neueste zuerst|älteste zuerst|missbrauch melden|"

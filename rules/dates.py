@@ -23,7 +23,7 @@ from newslint.rules._boilerplate import (META_LABELS, WORD_END, ends_like_senten
                                          timestamp_shape)
 from newslint.rules._vocab import (COMMENT_LINK_TAIL, DATE_WORDS, POST_META, POST_META_FIELD, POST_META_FILING,
                                    POST_META_LINK, POST_META_TAGS, Language, language_of,
-                                   trigger_form)
+                                   line_start_branch)
 
 #: Words a stamp line may open with (the check reads the whole line).
 _OPENERS = (
@@ -94,15 +94,6 @@ _FOREIGN_OPENER_CHUNKS = [_FOREIGN_OPENERS[start:start + 100]
                           for start in range(0, len(_FOREIGN_OPENERS), 100)]
 
 
-def _opener_branch(words: tuple[str, ...]) -> str:
-    """A trigger branch for lines opening with one of ``words`` as a whole word: one class of their
-    first letters, then the rest of each, so that a line opening with anything else (a million
-    blank lines) is refused in one step."""
-    first = sorted({case for word in words for case in (word[0].lower(), word[0].upper()) if len(case) == 1})
-    rests = sorted({trigger_form(word[1:]) for word in words}, key=lambda rest: (-len(rest), rest))
-    return r"^[ \t•·|]*[" + re.escape("".join(first)) + "](?:" + "|".join(rests) + ")" + WORD_END
-
-
 class TimestampLine(LineRule):
     """A line that is only a publication stamp: a date, a time, "Updated", "3 hours ago".
 
@@ -153,7 +144,8 @@ class TimestampLine(LineRule):
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
     trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t\u00a0]+[A-Za-z]|" + _UNIT_AFTER_NUMBER + r"|[ \t\u00a0]+[а-яА-Я])|"
                + first_words(*_OPENERS)
-               + r")" + "".join("|" + _opener_branch(words) for words in _FOREIGN_OPENER_CHUNKS)
+               + r")" + "".join("|" + line_start_branch(words, r"[ \t•·|]*", 0, WORD_END)
+                                for words in _FOREIGN_OPENER_CHUNKS)
                + r"|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"

@@ -49,6 +49,11 @@ _PRINT_NOTE = re.compile(
     r"|this (?:article|story) (?:appeared|appears|ran|was published) in (?:the )?print edition\b"
     r"|dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der (?:print|druck)ausgabe\b"
     r"|cet article est paru dans l'édition (?:imprimée|papier)\b)", re.IGNORECASE)
+#: An e-mail address.
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+#: A name a site's footer credits: capitalised (``Studio X``, ``phpBB``), a web address or an
+#: e-mail address, whatever the case of the words around it.
+_CREDITED = r"(?-i:[A-Z0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*|" + _EMAIL + ")"
 #: The site's own credits in its footer: the software it runs on and who built it (``Powered by
 #: WordPress``, ``Proudly powered by Blogger.``, ``Website by Studio X``, ``Valid XHTML 1.0``), a
 #: forum's clock (``All times are GMT. The time now is 10:05 AM.``). The credited name is a name
@@ -62,10 +67,7 @@ _SITE_CREDIT = re.compile(
     r"|theme von|thème par|tema por|tema de|tema di|funciona con|funciona gracias a"
     r"|con la tecnología de|realizzato con|offerto da|tecnologia do|desenvolvido por|orgulhosamente"
     r" mantido com|mogelijk gemaakt door|aangedreven door|thema door)\s+"
-    r"(?-i:[A-Z0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"(?:\s+(?:(?-i:[A-Z0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"|and|und|et|y|&|[|·•-]))*"
+    + _CREDITED + r"(?:\s+(?:" + _CREDITED + r"|and|und|et|y|&|[|·•-]))*"
     # … and the software's own copyright after its name (``Powered by phpBB © 2000, 2002 phpBB
     # Group``, ``Powered by vBulletin® Version 3.8.4 Copyright ©2000 - 2009, Jelsoft …``).
     r"(?:,?\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s?(?:19|20)\d\d\b.{0,80})?\.?$"
@@ -400,15 +402,14 @@ _LABEL = "(?:" + "|".join(sorted(map(re.escape, _CONTACT_LABELS), key=len, rever
 #: A telephone or fax number (``+41 (0)58 765 55 11``, ``(+48) 22 525 80 00``, ``0201.2402-403``,
 #: ``030/226 343-0``): its digits and the marks that group them; six digits at least (checked apart).
 _NUMBER = r"\(?\+?\(?\d[\d ()./–-]{4,28}\d"
-_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _WEB = r"(?:https?://|www\.)\S+"
 #: One field: a label, its mark, and a number or address.
-_FIELD = rf"{_LABEL}\.?[ \t]*[:.]?[ \t]*(?:{_NUMBER}|{_ADDRESS})"
+_FIELD = rf"{_LABEL}\.?[ \t]*[:.]?[ \t]*(?:{_NUMBER}|{_EMAIL})"
 #: A line of contact fields and nothing else (``Tel.: 044 826 76 75``, ``Fax +41 44 826 76 86``,
 #: ``E-Mail: info@example.org``, ``Tel.: 0471 80 60 745 * info@example.org``): a labelled field
 #: first, then labelled fields, bare addresses or a web address, between marks.
 _CONTACT_LINE = re.compile(
-    rf"^{_FIELD}(?:[ \t]*(?:[|*·•,;/–-]|[ \t]{{2}}|[ \t](?=\S))[ \t]*(?:{_FIELD}|{_ADDRESS}|{_WEB}))*"
+    rf"^{_FIELD}(?:[ \t]*(?:[|*·•,;/–-]|[ \t]{{2}}|[ \t](?=\S))[ \t]*(?:{_FIELD}|{_EMAIL}|{_WEB}))*"
     r"[ \t]*[|*·•,;–-]?$",
     re.IGNORECASE,
 )
@@ -447,7 +448,9 @@ class ContactDetails(LineRule):
     }
     languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
     measured = figures("NL316")
-    trigger = r"^[ \t]*" + first_words(*_CONTACT_LABELS)
+    # (a label another one opens, ``telefax`` after ``tel``, is offered by the shorter one's prefix)
+    trigger = r"^[ \t]*" + first_words(*(label for label in _CONTACT_LABELS if not any(
+        other != label and label.startswith(other) for other in _CONTACT_LABELS)))
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip()
