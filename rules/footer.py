@@ -461,6 +461,144 @@ class ContactDetails(LineRule):
         yield hit(line, "contact box line (telephone, fax, e-mail) left in the text")
 
 
+# -- an issuer's boilerplate ----------------------------------------------------------------------
+
+#: What an organisation calls itself after *is a …*: ``provider``, ``company``, ``manufacturer`` …
+_ISSUER_NOUN = (
+    r"(?:provider|company|manufacturer|developer|supplier|leader|group|firm|producer|distributor"
+    r"|specialist|platform|organi[sz]ation|institution|bank|insurer|retailer|publisher|operator"
+    r"|innovator|pioneer|corporation|enterprise|consultancy|foundation|association|charity"
+    r"|non-?profit|start-?up|holding)s?"
+)
+#: The paragraph that opens an issuer's description of itself: its name (``Ascom``, ``Acme Corp.
+#: (NASDAQ: ACME)``), *is*, and within a clause what kind of organisation it is: ``Ascom is a
+#: global solutions provider focused on …``.
+_ISSUER_OPENER = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?: (?:[A-Z(][\w&.'’()-]*|&|and|of))*?)"
+    r"(?: \([^()]{1,40}\))?,? is (?:[^.!?]{0,120}?)"
+    r"\b(?i:" + _ISSUER_NOUN + r")\b"
+)
+#: The facts an issuer states of itself, one pattern a kind: where it is headquartered, how many
+#: it employs, where its shares are listed, where to learn more, when it was founded, in how many
+#: countries it works. A story's background names one at most, and says who said so.
+_ISSUER_FACTS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\bheadquartered in\b|\bheadquarters (?:is|are) in\b",
+    r"\bemploys (?:around |approximately |about |more than |over |some |nearly |roughly )?\d"
+    r"|\b\d[\d,.]*\+? employees\b",
+    r"\b(?:listed|traded) on\b|\((?:NYSE|NASDAQ|LSE|TSX|SIX|ASX|OTC|Euronext|XETRA)\b"
+    r"|\bstock exchange\b",
+    r"\bfor more information,? (?:please )?visit\b",
+    r"\bfounded in \d{4}\b",
+    r"\bin (?:more than |over )?\d+ countries\b",
+))
+#: A paragraph that quotes or reports someone is a story's, not an issuer's description of itself.
+_REPORTED = re.compile(r"[“”\"]|\b(?:said|says|told|according to|announced)\b")
+#: How far from the bottom an issuer's description may start, in paragraphs; how many of its
+#: paragraphs may stand above a fact.
+ISSUER_TAIL, ISSUER_ABOVE = 16, 3
+#: Words in the opener that only an organisation's description of itself uses of itself.
+_PROMOTING = re.compile(r"\b(?:leading|global|premier|innovative|trusted|foremost)\b",
+                        re.IGNORECASE)
+
+
+def _issuer_run(line: Line) -> "list[Line] | None":
+    """The paragraphs of an issuer's description of itself that ``line`` is one of, if it is:
+    a paragraph that opens it (:data:`_ISSUER_OPENER`) at most :data:`ISSUER_ABOVE` paragraphs up,
+    and every paragraph from there down that opens on the issuer's name again."""
+    for step in range(0, -ISSUER_ABOVE - 1, -1):
+        first = line if step == 0 else line.neighbour(step)
+        if first is None:
+            return None
+        opener = _ISSUER_OPENER.match(flat(first.text).strip())
+        if opener is None:
+            continue
+        name = opener.group("name").split()
+        subject = re.compile(r"(?:%s|%s)(?:’s|'s)?\b" % (re.escape(" ".join(name)),
+                                                          re.escape(name[0])))
+        run = [first]
+        following = first.neighbour(1)
+        while following is not None and subject.match(flat(following.text).strip()) \
+                and following.words_at_least(8):
+            run.append(following)
+            following = following.neighbour(1)
+        if line in run:
+            return run
+    return None
+
+
+class IssuerBoilerplate(LineRule):
+    """A press release's boilerplate: the issuer's description of itself below the story.
+
+    What it flags:
+        In the last paragraphs, below the lead, an organisation's description of itself: a
+        paragraph that opens with its name and *is a … provider, company, manufacturer …*
+        (``Ascom is a global solutions provider focused on …``, ``Acme Corp. (NASDAQ: ACME) is a
+        leading provider of …``), with the paragraphs after it that open on
+        the name again, when together they state the facts an issuer states of itself — where it
+        is headquartered, how many it employs, where its shares are listed, when it was founded, in
+        how many countries it works, where to learn more: two of them, or one under a
+        self-promoting word (*leading*, *global*). A paragraph that quotes or reports someone
+        (*said*, *according to*) is a story's background and is left alone. English only: the
+        other languages' sources label such a profile (``Die Nordex Group im Profil``) the
+        story's.
+
+    Why it matters:
+        A press release republished as news keeps the issuer's standing paragraph (the "About
+        us" boilerplate) under every release: the company's words about itself, not the story.
+
+    Example:
+        ``Ascom is headquartered in Baar (Switzerland), has operating businesses in 18 countries
+        and employs around 1,300 people worldwide.`` under ``Ascom is a global solutions provider
+        …``
+    """
+
+    code = "NL317"
+    fix = Fixable("remove-line", safe=False)
+    name = "issuer-boilerplate"
+    summary = "A press release's boilerplate: the issuer's description of itself below the story"
+    examples = {
+        "flag": ["First paragraph of the release about a new product that the company launched on "
+                 "Tuesday in three markets.\n\nThe second paragraph tells what the product does for "
+                 "the hospitals that will use it first.\n\nAcme Corp. (NASDAQ: ACME) is a leading "
+                 "provider of clinical software. Founded in 1998, Acme is headquartered in Austin, "
+                 "Texas, and employs about 2,000 people.\n"],
+        "pass": ["WeWork is headquartered in New York City. A company spokesperson said in an "
+                 "email that it had received an inquiry."],
+    }
+    measured = figures("NL317")
+    trigger = (
+        r"eadquartered in|eadquarters (?:is|are) in|mploys|mployees|isted on|raded on"
+        r"|\((?:NYSE|NASDAQ|LSE|TSX|SIX|ASX|OTC|Euronext|XETRA)|(?i:stock exchange)"
+        r"|(?i:for more information)|ounded in [0-9]|[0-9] countries"
+    )
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        if line.from_end >= ISSUER_TAIL or len(line.text) > 1500:
+            return
+        bounds = article.story_bounds
+        if bounds is None or line.ordinal <= bounds[0]:
+            return
+        run = _issuer_run(line)
+        if run is None or run[0].ordinal <= bounds[0]:
+            return
+        texts = [flat(paragraph.text) for paragraph in run]
+        position = run.index(line)
+        if any(_ISSUER_OFFERED.search(text) for text in texts[:position]):
+            return  # the run is flagged from the first of its paragraphs the trigger offers
+        if any(_REPORTED.search(text) for text in texts):
+            return
+        kinds = sum(1 for fact in _ISSUER_FACTS if any(fact.search(text) for text in texts))
+        opener = _ISSUER_OPENER.match(texts[0].strip())
+        if kinds >= 2 or (kinds == 1 and opener is not None and _PROMOTING.search(opener.group(0))):
+            for paragraph in run:
+                yield hit(paragraph, "an issuer's description of itself (a press release's "
+                                     "boilerplate) left in the text")
+
+
+#: The trigger, to tell which of a run's paragraphs the engine offers first.
+_ISSUER_OFFERED = re.compile(IssuerBoilerplate.trigger, re.MULTILINE)
+
+
 @hookimpl
 def newslint_rules():
-    return [CopyrightNotice, AuthorBio, ContactDetails]
+    return [CopyrightNotice, AuthorBio, ContactDetails, IssuerBoilerplate]

@@ -25,7 +25,7 @@ from rule_languages import check_languages, check_measured
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rules" / "nl3"
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_c63b3b5783eb788a.txt"
 #: NL314 (site-boilerplate) is a corpus rule with tests of its own (test_rules_site.py).
-CODES = tuple(f"NL3{number:02d}" for number in range(1, 17) if number != 14)
+CODES = tuple(f"NL3{number:02d}" for number in range(1, 18) if number != 14)
 
 
 ALL_CASES = [case for code in CODES for case in load_cases(code)]
