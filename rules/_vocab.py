@@ -767,6 +767,32 @@ CONSENT = Lexicon(phrases={
     "zh": "使用cookie|使用 cookie|使用cookies|使用 cookies|隐私政策|隱私政策|隐私权政策|隱私權政策",
     "ko": "쿠키를 사용|쿠키 사용|개인정보처리방침|개인정보 처리방침",
 })
+#: A form's consent box: the reader's own words, in the first person, opening the line (``I agree
+#: to the processing of my personal data …``, ``Ich bin mit der Verarbeitung meiner Daten …
+#: einverstanden``, ``J'ai lu et j'accepte la Charte des commentaires.``, ``Acepto los términos
+#: y condiciones.``, ``Wyrażam zgodę na przetwarzanie danych osobowych``); NL307 asks also for
+#: what is agreed to (:data:`newslint.rules.promos._CONSENT_OBJECT`).
+CONSENT_BOX = Lexicon(openers={
+    "en": "i agree to|i agree that|i consent to|i accept the|i have read and agree|"
+          "i have read and accept|i have read and understood|i hereby agree|i hereby consent|"
+          "i hereby accept|i hereby subscribe|i hereby confirm|i would like to receive|"
+          "yes, i agree|yes, i would like to receive|yes, i want to receive",
+    "de": "ich bin damit einverstanden|ich bin mit|ich stimme|ich akzeptiere|ich willige|"
+          "ich erkläre mich|ich habe die|hiermit erkläre ich|hiermit bestätige ich|"
+          "hiermit willige ich|hiermit stimme ich|hiermit akzeptiere ich|ja, ich möchte|"
+          "ja, ich habe|mit der anmeldung|mit dem absenden|mit der registrierung|"
+          "mit dem abschicken",
+    "fr": "j'accepte|j'ai lu et accepte|j'ai lu et j'accepte|je consens|je suis d'accord|"
+          "je souhaite recevoir|je reconnais avoir lu|j'autorise|oui, je souhaite",
+    "es": "acepto|he leído y acepto|consiento|estoy de acuerdo con|autorizo|"
+          "doy mi consentimiento|sí, quiero recibir|sí, deseo recibir",
+    "it": "accetto|ho letto e accetto|acconsento|dichiaro di aver letto|autorizzo|"
+          "do il consenso|do il mio consenso|sì, voglio ricevere|sì, desidero ricevere",
+    "pt": "aceito|li e aceito|concordo com|declaro que li|autorizo|sim, quero receber|"
+          "sim, desejo receber",
+    "nl": "ik ga akkoord|ik heb de|ik geef toestemming|ja, ik wil",
+    "pl": "akceptuję|wyrażam zgodę|zapoznałem się|zapoznałam się|oświadczam, że",
+})
 #: The names of a site's legal pages: a footer's links, alone or side by side on a line.
 LEGAL_PAGES = Lexicon(labels={
     "en": "privacy|privacy policy|privacy notice|privacy statement|terms of use|terms of service|"

@@ -20,7 +20,8 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import bare, first_words, flat, hit
-from newslint.rules._vocab import (AD_LABEL, CONSENT, CONSENT_BUTTONS, LEGAL_PAGES, NEWSLETTER_CALL,
+from newslint.rules._vocab import (AD_LABEL, CONSENT, CONSENT_BOX, CONSENT_BUTTONS, LEGAL_PAGES,
+                                   NEWSLETTER_CALL,
                                    NEWSLETTER_LABEL, NEWSLETTER_OBJECT, POST_ALERT_CALL,
                                    POST_ALERT_CHANNEL, POST_ALERT_OBJECT, POST_ALERT_READER,
                                    SUBSCRIPTION)
@@ -348,6 +349,28 @@ contact us|about us|disclaimer|legal notice|accessibility statement|cookies poli
 #: Separators between legal links: a bar, a bullet, a comma, or a gap of two spaces.
 _LINK_SPLIT = re.compile(r"[ \t\u00a0]*[|•·,][ \t\u00a0]*|[ \t\u00a0]{2,}")
 
+#: What a consent box agrees to: the site's terms, its privacy policy, the processing of the
+#: reader's data, a newsletter, the comment rules, in the languages :data:`CONSENT_BOX` reads.
+_CONSENT_OBJECT = re.compile(
+    r"\b(?:terms|conditions|privacy|policy|processing|personal data|newsletters?|e-?mails?|data"
+    r"|comment (?:policy|rules|guidelines)|community (?:guidelines|standards)|user agreement"
+    r"|datenschutz\w*|daten|nutzungsbedingungen|agb\w*|kommentar\w*|bedingungen|einwilligung"
+    r"|verarbeitung|e-mail-adresse|données|charte|confidentialité|politique|lettre d['’]information"
+    r"|cgu|política|privacidad|términos|condiciones|datos|aviso legal|boletín|trattamento|dati"
+    r"|termini|condizioni|informativa|privacidade|termos|condições|dados|voorwaarden|gegevens"
+    r"|nieuwsbrief|regulamin\w*|polityk\w*|danych|przetwarzanie)\b", re.IGNORECASE)
+#: The verb that makes a first-person line a consent (``Ich bin mit … einverstanden``, ``Ich habe
+#: die Datenschutzerklärung gelesen``): openers like ``Ich bin mit`` need it further on.
+_CONSENT_VERB = re.compile(
+    r"\b(?:agree|consent|accept|confirm|subscribe|receive|einverstanden|stimme|akzeptiere"
+    r"|willige|bestätige|erkläre|gelesen|erhalten|zur kenntnis|accepte|consens|d['’]accord"
+    r"|recevoir|autorise|lu|acepto|consiento|acuerdo|autorizo|consentimiento|recibir|accetto"
+    r"|acconsento|letto|autorizzo|consenso|ricevere|aceito|concordo|li|receber|akkoord"
+    r"|toestemming|gelezen|ontvangen|akceptuję|zgodę|zapoznałem|zapoznałam|oświadczam)\b",
+    re.IGNORECASE)
+#: The most words a consent box's line has.
+_CONSENT_BOX_WORDS = 60
+
 
 class CookieNotice(LineRule):
     """A cookie-consent banner or privacy/terms notice.
@@ -358,7 +381,13 @@ class CookieNotice(LineRule):
         ``Your privacy is important to us``, ``This site is protected by reCAPTCHA …``), or a
         line made only of legal links (``Privacy Policy | Terms of Service``), or a banner's
         heading or button alone on a line (``Accept all``, ``We value your privacy``, ``Alle
-        akzeptieren``, ``Datenschutzeinstellungen``, ``Tout refuser``).
+        akzeptieren``, ``Datenschutzeinstellungen``, ``Tout refuser``), or a form's consent box:
+        a line of at most 60 words opening with the reader's own consent to the site's terms,
+        its privacy policy, the processing of their data, a newsletter or the comment rules
+        (``I agree to the processing of my personal data …``, ``Ich bin mit der Verarbeitung
+        meiner Daten … einverstanden.``, ``J'ai lu et j'accepte la Charte des commentaires.``,
+        ``Acepto los términos y condiciones.``, ``Wyrażam zgodę na przetwarzanie danych
+        osobowych``).
 
     Why it matters:
         Consent banners are page chrome; they end up at the top of the text, where a summary or
@@ -387,7 +416,7 @@ class CookieNotice(LineRule):
     trigger = (r"ookie|OOKIE|rivacy|RIVACY|ecaptcha|eCAPTCHA|ECAPTCHA|erms of|ERMS OF|ser agreement"
                r"|ser Agreement|o not sell|o Not Sell|y continuing|y using|y browsing|y clicking"
                "|" + CONSENT.phrase_trigger() + "|" + LEGAL_PAGES.line_start_trigger()
-               + "|" + CONSENT_BUTTONS.line_start_trigger())
+               + "|" + CONSENT_BUTTONS.line_start_trigger() + "|" + CONSENT_BOX.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
@@ -400,8 +429,18 @@ class CookieNotice(LineRule):
             yield hit(line, "cookie or privacy notice left in the text")
         elif CONSENT_BUTTONS.label(text, language):
             yield hit(line, f"cookie banner's button “{text}” left in the text")
+        elif self._consent_box(text, language):
+            yield hit(line, "a form's consent box (terms, privacy, data, newsletter) left in the text")
         elif LEGAL_PAGES.label(text, language) and self._among_furniture(line, language):
             yield hit(line, f"link to the site's legal page “{text[:40]}” left in the text")
+
+    @staticmethod
+    def _consent_box(text: str, language: str) -> bool:
+        """The reader's consent, in the first person, to what a form asks them to agree to."""
+        opener = CONSENT_BOX.opener(text, language)
+        return (opener is not None and len(text.split()) <= _CONSENT_BOX_WORDS
+                and _CONSENT_OBJECT.search(text, opener.end()) is not None
+                and _CONSENT_VERB.search(text) is not None and not _REPORTED.search(text))
 
     @staticmethod
     def _among_furniture(line: Line, language: str) -> bool:
