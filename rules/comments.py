@@ -69,6 +69,58 @@ _FORM_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 
+#: A comment section's rules, wherever the sentence stands in the line: what happens to comments
+#: (``Comments are moderated.``, ``any comments posted can be edited``), the site's right over
+#: them (``We reserve the right to delete inappropriate posts``, ``The administration has the
+#: right to block a user's access``), the reader told to keep its rules (``Please … adhere to our
+#: Community Guidelines.``, ``please abide by our submission guidelines``), the head of the list
+#: of what gets a comment deleted (``A user comment will be deleted if it:``).
+_POLICY = re.compile(
+    r"\bcomments? (?:posted )?(?:are|is|will be|may be|can be|might be|could be) "
+    r"(?:pre-?)?(?:moderated|deleted|removed|reviewed|edited|screened)\b"
+    r"|\b(?:has|have|reserves?|reserving) the right to (?:delete|remove|edit|block|ban|moderate"
+    r"|refuse|reject|not publish)\b"
+    r"(?=[^.]{0,80}\b(?:comments?|posts?|users?|accounts?|messages?|contributions?|submissions?)\b)"
+    r"|\b(?:adhere to|abide by|follow|respect|observe|in (?:accordance|compliance) with) "
+    r"(?:our|the|these) (?:community|comment(?:ing)?|discussion|forum|submission|posting|user) "
+    r"(?:guidelines|standards|rules|polic(?:y|ies)|terms)\b"
+    r"|^(?:a |your |any )?(?:user(?:['’]s)? )?comments? will be (?:deleted|removed|rejected) if\b"
+    r"|^users are obliged\b",
+    re.IGNORECASE,
+)
+#: A policy's heading, alone on a line, flagged beside a line of the policy.
+_POLICY_HEADINGS = frozenset((
+    "community standards", "community guidelines", "comment guidelines", "commenting guidelines",
+    "comment rules", "discussion rules", "comment policy", "commenting policy"))
+#: A sentence that reports a policy (``Facebook said comments … will be removed``) is a story's.
+_POLICY_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|^[“\"]", re.IGNORECASE)
+#: An item of the list under a policy's head ending in a colon: a clause in lower case that ends
+#: with a semicolon or a stop (``does not correspond with the subject of the post;``).
+_POLICY_ITEM = re.compile(r"^[“\"]?[a-z][^\n]{0,400}[;.]\)?$")
+#: The most items such a list has.
+_POLICY_ITEMS = 30
+
+
+def _policy(text: str) -> bool:
+    return len(text.split()) <= 80 and _POLICY.search(text) is not None \
+        and not _POLICY_REPORTED.search(text)
+
+
+def _policy_list_head(line: Line) -> Optional[Line]:
+    """The policy line ending in a colon that ``line`` is an item of the list under, if any."""
+    above = line
+    for _ in range(_POLICY_ITEMS):
+        above = above.neighbour(-1)
+        if above is None:
+            return None
+        text = flat(above.text).strip()
+        if text.endswith(":"):
+            return above if _policy(text) else None
+        if not _POLICY_ITEM.match(text):
+            return None
+    return None
+
+
 #: A field of a comment or login form, as its label reaches the text: ``Name *``, ``E-Mail-Adresse
 #: (wird nicht veröffentlicht)``, ``Website``. Field names of the languages the rules read; the
 #: label alone is the whole line.
@@ -232,7 +284,13 @@ class CommentForm(LineRule):
         WordPress.com, Disqus and Facebook (``Loading Comments...``, ``comments powered by
         Disqus``). A form's heading
         beside its cancel link (``Hinterlassen Sie einen Kommentar Antworten abbrechen``) is
-        one line of the form.
+        one line of the form. The comment section's rules, wherever the sentence stands in a
+        line of at most 80 words: what happens to comments (``Comments are moderated.``), the
+        site's right to delete them or block their writers, the reader told to keep the
+        community or submission guidelines, and the head of a list of what gets a comment
+        deleted (``A user comment will be deleted if it:``) with its items; a policy's heading
+        (``Community standards``) beside such a line. A sentence that reports a policy (*said*,
+        *according to*) is a story's.
 
     Why it matters:
         The comment form is the page's furniture: in the text it reads as an invitation from the
@@ -270,11 +328,33 @@ class CommentForm(LineRule):
         # The login state the form shows, and a reader told to log in to comment.
         + "|" + LOGGED_OUT.line_start_trigger() + "|" + LOGIN_REQUIRED.whole_phrase_trigger()
         # A reader-feedback widget: its phrases are of common words, spelled out whole.
-        + "|" + READER_FEEDBACK.whole_phrase_trigger())
+        + "|" + READER_FEEDBACK.whole_phrase_trigger()
+        # A comment section's rules, anywhere in the line.
+        + "|" + r"(?i:comments? (?:posted )?(?:are|is|will be|may be|can be|might be|could be) "
+        r"(?:pre-?)?(?:moderated|deleted|removed|reviewed|edited|screened)"
+        r"|the right to (?:delete|remove|edit|block|ban|moderate|refuse|reject|not publish)"
+        r"|(?:community|comment|commenting|discussion|forum|submission|posting|user) "
+        r"(?:guidelines|standards|rules|polic)|users are obliged)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).lstrip("•·|*>»›-–— ")
+        if _POLICY_ITEM.match(text.strip()) and _policy_list_head(line) is not None:
+            return  # an item of a policy's list: flagged from the list's head
+        if len(text) <= 600 and _policy(text):
+            yield hit(line, "comment section's rules left in the text")
+            if text.rstrip().endswith(":"):
+                item = line.neighbour(1)
+                for _ in range(_POLICY_ITEMS):
+                    if item is None or not _POLICY_ITEM.match(flat(item.text).strip()):
+                        break
+                    yield hit(item, "comment section's rules left in the text")
+                    item = item.neighbour(1)
+            return
         if len(text) > 300:
+            return
+        if text.strip().lower() in _POLICY_HEADINGS and any(
+                _policy(flat(other.text)) for other in neighbours(line)):
+            yield hit(line, "comment section's rules left in the text")
             return
         if _FORM.match(text) or _FORM_ANYWHERE.search(text):
             yield hit(line, "comment form left in the text")
