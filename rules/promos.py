@@ -237,7 +237,11 @@ _SUBSCRIBE_CALL = re.compile(
     # … or in the middle of the call: ``If you enjoyed this post – would you consider supporting
     # our work?``, ``If you value our journalism, please consider supporting us.``
     r"|\b(?:would you (?:please )?|please )consider (?:supporting|donating|a donation"
-    r"|making a (?:donation|contribution))\b",
+    r"|making a (?:donation|contribution))\b"
+    # … or an app's download call that names its stores: ``For the latest stories … download
+    # the Nationnews apps for iOS and Android.``
+    r"|\b(?:download|get|install) (?:the|our)(?: [\w.'’ -]{1,30}?)? apps? (?:for|on|from) "
+    r"(?:ios|iphone|ipad|android|the app store|google play)\b",
     re.IGNORECASE,
 )
 #: A paywall's meter in the other languages (``Vous avez lu 1 des 4 articles gratuits ce mois-ci.``;
@@ -272,7 +276,9 @@ class SubscriptionPrompt(LineRule):
         wall around a subscription; a paywall's meter (``Vous avez lu 1 des 4 articles gratuits
         ce mois-ci.``); a reader-revenue appeal (``Donate now``, ``Make a contribution``, ``If you
         enjoyed this post – would you consider supporting our work?``, ``Spenden Sie jetzt``); an
-        app store's badge (``Get it on Google Play``); a contract's cancellation button
+        app store's badge (``Get it on Google Play``) or a call anywhere in the line to download
+        an app that names its stores (``… download the Nationnews apps for iOS and Android.``);
+        a contract's cancellation button
         (``Verträge hier kündigen``). Newsletter calls are left to NL305, reported speech alone.
 
     Why it matters:
@@ -303,6 +309,8 @@ class SubscriptionPrompt(LineRule):
         "sign me", "already have", "member-only") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
         # A call for money mid-line, a paywall's meter in the other languages.
         + r"|onate|ONATE|hip in|HIP IN|upport us|upport our|UPPORT US|UPPORT OUR|onsider supporting"
+        + r"|(?i:apps?[ \u00a0]+(?:for|on|from)[ \u00a0]+(?:ios|iphone|ipad|android|the[ \u00a0]+app"
+        r"[ \u00a0]+store|google[ \u00a0]+play))"
         + rf"|^[ \t]*(?i:{_METER_OPENING})[ \t]+[0-9]"
         + "|" + SUBSCRIPTION.line_start_trigger())
 
