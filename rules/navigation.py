@@ -11,7 +11,7 @@ words. Interface words that are never copy on their own (``Close``, ``Back to Ga
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
@@ -22,8 +22,9 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import bare, ends_like_sentence, first_words, flat, hit
 from newslint.rules.injected import heading_phrase
-from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS,
-                                   STORY_NAVIGATION, TAG_HEADERS as FOREIGN_TAG_HEADERS)
+from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, DATE_WORDS,
+                                   SECTIONS as FOREIGN_SECTIONS, STORY_NAVIGATION,
+                                   TAG_HEADERS as FOREIGN_TAG_HEADERS)
 
 #: Section names of news sites: a menu item, or the section label above a story.
 SECTIONS = frozenset("""
@@ -498,6 +499,54 @@ _PAGE_OF = re.compile(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|
 _PAGER = re.compile(r"^(?:pages?\s*:?\s*(?:\d{1,3}\s*[|,·]?\s*){2,}(?:next|weiter)?\s*[»›>]?"
                     r"|continued on (?:page [a-z]?\d{1,3}|(?:the )?next page))\.?$", re.IGNORECASE)
 
+#: An entry of a blog's archive or category widget: a month (maybe with its year), a year, or a
+#: category, and the count of its posts, maybe after the widget's toggle (``► August (1)``,
+#: ``2006 (45)``, ``Juni 2019 (3)``, ``Marketing (2)``).
+_ARCHIVE_ENTRY = re.compile(
+    r"^[►▼▶◄◀»•·\s-]*(?P<name>(?P<first>[^\W\d_][\w.&'’-]{1,24})(?:\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?:\s+[^\W\d_][\w.&'’-]{0,24}){0,2})|(?:19|20)\d\d)\s*\(\d{1,5}\)$")
+
+
+#: Month names of every language the rules read (an archive's months are the blog's language,
+#: which a sidebar's few words need not tell).
+_MONTH_NAMES = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december".split()).union(
+    *(table["months"].split() for table in DATE_WORDS.values() if "months" in table))
+
+
+def archive_entry(text: str, language: str) -> Optional[str]:
+    """``"archive"`` when the line is a month's or a year's entry of an archive widget,
+    ``"category"`` when a category's (a name and a count: known only beside others), else ``None``."""
+    match = _ARCHIVE_ENTRY.match(text)
+    if match is None:
+        return None
+    first = match.group("first")
+    if first is None or first.lower().rstrip(".") in _MONTH_NAMES:
+        return "archive"
+    return None if match.group("year") else "category"
+
+
+def _archive_widget(line: Line, language: str) -> bool:
+    """A widget's entry: outside the story, a month or a year with its count, or a category with
+    its count beside two more entries (a run of three); anywhere, a month or a year in a run of
+    three months and years (a story's own table names its rows otherwise)."""
+    kind = archive_entry(flat(line.text).strip(), language)
+    if kind is None:
+        return False
+    bounds = line.article.story_bounds
+    outside = bounds is None or not bounds[0] <= line.ordinal <= bounds[1]
+    if kind == "archive" and outside:
+        return True
+    if kind != "archive" and not outside:
+        return False
+    around = [line.neighbour(step) for step in (-2, -1, 1, 2)]
+    kinds = [archive_entry(flat(other.text).strip(), language) if other is not None else None
+             for other in around]
+    wanted = ("archive",) if not outside else ("archive", "category")
+    found = [other in wanted for other in kinds]
+    return (found[0] and found[1]) or (found[1] and found[2]) or (found[2] and found[3])
+
 
 #: What a line of NL310 may open with: the controls' and notices' first words (prefixes, in lower
 #: case; ``\b`` ends a whole word), and the sections a breadcrumb opens with.
@@ -571,7 +620,12 @@ class NavigationLink(LineRule):
         News``, ``Zurück zum Lexikon``, ``Retour à la liste``) or a
         link's call that is no sentence (``Click here for the full story``), or a link to the
         page or a document as PDF, eight words at most and no sentence (``Download PDF``,
-        ``Artikel als PDF speichern``, ``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``).
+        ``Artikel als PDF speichern``, ``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``), or an
+        entry of a blog's archive or category widget: a month or a year with its count of posts,
+        maybe behind the widget's toggle (``► August (1)``, ``2006 (45)``, ``Januar 2015 (2)``),
+        outside the story or in a run of three such entries anywhere, and a category with its
+        count (``Tutorials (33)``) in a run of three outside the story (inside it, a run of
+        names with counts may be a story's table).
 
     Why it matters:
         Controls and breadcrumbs are the page's furniture; in the text they read as stray words
@@ -597,6 +651,7 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
         + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]|^[ \t]*A[+\-−]?[ \t]*A"
         + r"|^[ \t]*[Pp]ages?[ \t]*:?[ \t]*[0-9]|^[ \t]*[Cc]ontinued on "
+        + r"|\([0-9]{1,5}\)[ \t]*(?:\n|\Z)"
         + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|PDF|pdf|Pdf"
         + r"|^[ \t]*(?i:zurück|retour|volver|regresar|torna|voltar|terug)[ \t]"
         + r"|^[ \t]*(?i:" + _SKIP_OPENERS + r")[ \t]|^[ \t]*(?:" + _SKIP_UNSPACED + ")"
@@ -614,6 +669,9 @@ class NavigationLink(LineRule):
             yield hit(line, f"pager “{text}” left in the text")
             return
         language = article
+        if text.rstrip().endswith(")") and _archive_widget(line, language):
+            yield hit(line, f"archive or category widget's entry “{text.strip()[:40]}” left in the text")
+            return
         if is_control(text, language):
             if is_gallery_control(text):
                 return  # NL212 (gallery-counter) owns these: one finding per line
