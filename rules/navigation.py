@@ -257,7 +257,7 @@ def is_section_word(text: str, language: str = "en") -> bool:
 _SKIP_LINK = re.compile(
     r"^(?:(?:skip|jump|go|move)(?:\sdirectly)?\sto\s(?:the\s)?(?:main\s|primary\s|page\s)?"
     r"(?:content|navigation|menu|search|footer|sidebar|article|comments|recipe|reviews)"
-    r"|skip\s(?:navigation|links?)"
+    r"|skip\sto\smain|skip\s(?:navigation|links?)"
     r"|(?:direkt\s|springe\s|spring\s)?zu(?:m|r)\s(?:haupt)?(?:inhalt|navigation|suche|fußzeile"
     r"|footer|menü|seitenanfang|rezept)(?:\s(?:springen|wechseln|gehen))?"
     r"|(?:direkt\s)?zu\sden\skommentaren(?:\s(?:springen|wechseln|gehen))?"
@@ -616,7 +616,8 @@ class NavigationLink(LineRule):
         (``You are here: Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position
         (``Page 1 of 3``), a text-size widget (``Text size: A A A``), a list's sort control (``Sort
         by: Newest``), a weather widget (``Weather: 72°F Sunny``), a table of contents' heading
-        (``Contents``, ``Inhaltsverzeichnis``), a link back to a section or a list (``Return to
+        (``Contents``, ``Inhaltsverzeichnis``), controls side by side between bars (``skip to
+        main | skip to sidebar``), a link back to a section or a list (``Return to
         News``, ``Zurück zum Lexikon``, ``Retour à la liste``) or a
         link's call that is no sentence (``Click here for the full story``), or a link to the
         page or a document as PDF, eight words at most and no sentence (``Download PDF``,
@@ -676,6 +677,10 @@ class NavigationLink(LineRule):
             if is_gallery_control(text):
                 return  # NL212 (gallery-counter) owns these: one finding per line
             yield hit(line, f"navigation control “{text[:40]}” left in the text")
+            return
+        controls = [item for item in _MENU_SPLIT.split(text.strip()) if item]
+        if len(controls) >= 2 and all(is_control(item, language) for item in controls):
+            yield hit(line, f"navigation controls “{text[:40]}” left in the text")
             return
         if _is_pdf_link(text):
             yield hit(line, f"link to a PDF “{text[:40]}” left in the text")

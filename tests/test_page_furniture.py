@@ -653,6 +653,14 @@ FURNITURE = {
         'Report as spam',
         'Mark as spam',
         'Commenting has been disabled for this article.',
+        # A blog theme's skip links side by side, its archive widget's entries.
+        'skip to main | skip to sidebar',
+        '► 2006 (45)',
+        'June 2006 (6)',
+        # A comment section's rules, a form's consent box.
+        'Comments are moderated and will appear after approval.',
+        'We reserve the right to delete comments that are abusive or off-topic.',
+        'I agree to the processing of my personal data in accordance with the Privacy Policy.',
         # A contact box's lines (NL316).
         'Phone  +41 41 544 78 00',
         'E-mail   info@ascom.com',
