@@ -142,7 +142,10 @@ class TimestampLine(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL312")
     #: A line opening with a number, a stamp word, a month or a weekday, or holding a clock time.
-    trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t\u00a0]+[A-Za-z]|" + _UNIT_AFTER_NUMBER + r"|[ \t\u00a0]+[а-яА-Я])|"
+    trigger = (r"^[ \t•·|]*(?:\d{1,4}(?:[:/.-]\d|[ \t\u00a0]+[A-Za-z]|" + _UNIT_AFTER_NUMBER + r"|[ \t\u00a0]+[а-яА-Я]"
+               # A day written with its stop, as German and the Nordic languages write it:
+               # ``15. Oktober 2008, 12:34 Uhr``.
+               + r"|\.[ \t\u00a0]+[A-Za-zÄÖÜäöüÅØÆåøæ])|"
                + first_words(*_OPENERS)
                + r")" + "".join("|" + line_start_branch(words, r"[ \t•·|]*", 0, WORD_END)
                                 for words in _FOREIGN_OPENER_CHUNKS)
