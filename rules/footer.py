@@ -95,7 +95,15 @@ _SITE_CREDIT = re.compile(
 #: external internet sites``, ``We are not responsible for the content of external websites.``
 _EXTERNAL_LINKS = re.compile(
     r"^(?:the )?[\w.&' -]{2,40} (?:is|are) not responsible for the content (?:of|on) (?:external|"
-    r"third[- ]party|linked|other) (?:internet )?(?:sites|websites|web sites|pages|links)\.?$", re.IGNORECASE)
+    r"third[- ]party|linked|other) (?:internet )?(?:sites|websites|web sites|pages|links)\.?$"
+    # … as German, French and Spanish sites write it: ``SPIEGEL ONLINE ist nicht verantwortlich
+    # für die Inhalte externer Internetseiten.``
+    r"|^[\w.&' -]{2,40} (?:ist|sind) nicht verantwortlich für (?:den|die) Inhalte? externer "
+    r"(?:Internetseiten|Webseiten|Seiten|Links)\.?$"
+    r"|^[\w.&' -]{2,40} n['’](?:est|sont) pas responsables? du contenu des sites (?:internet |web )?"
+    r"externes\.?$"
+    r"|^[\w.&' -]{2,40} no (?:se hace|se hacen|es|son) responsables? de(?:l| los) contenidos? de "
+    r"(?:los )?sitios (?:web )?externos\.?$", re.IGNORECASE)
 #: The citation block of a science site's page: ``Citation:``, ``… (2019, November 18) retrieved 20
 #: November 2019 from https://…`` (one line or three).
 _CITATION = re.compile(
@@ -131,7 +139,8 @@ class CopyrightNotice(LineRule):
         story ran in print (``A version of this article appears in print on …, Section A, Page 1
         of the New York edition …``, ``Dieser Artikel erschien in der Printausgabe vom …``); the
         site's disclaimer of the sites it links to (``The BBC is not responsible for the content
-        of external internet sites``). A wire agency's notice (``© 2019 Associated Press. All Rights
+        of external internet sites``, ``SPIEGEL ONLINE ist nicht verantwortlich für die Inhalte
+        externer Internetseiten.``, in French and Spanish too). A wire agency's notice (``© 2019 Associated Press. All Rights
         Reserved.``) is left alone: the agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
         NL211's. ``©`` with a year reads the same in any language; the phrases are English, the
         site credits also as WordPress and Blogger translate them.
@@ -158,7 +167,8 @@ class CopyrightNotice(LineRule):
     languages = ("*",)
     measured = figures("NL311")
     trigger = (r"©|ⓒ|\([cC]\)|opyright|OPYRIGHT|ights [Rr]eserved|IGHTS RESERVED|e reproduced|E REPRODUCED"
-               r"|ot responsible for the content"
+               r"|ot responsible for the content|icht verantwortlich für|as responsables? du contenu"
+               r"|esponsables? de(?:l| los) contenido"
                r"|ppears in print|ppeared in print|rint edition|rintausgabe|ruckausgabe|dition imprimée"
                r"|dition papier"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"

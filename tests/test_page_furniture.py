@@ -688,6 +688,7 @@ FURNITURE = {
         "Kontakt",
         "AGB",
         "Alle Rechte vorbehalten.",
+        "SPIEGEL ONLINE ist nicht verantwortlich für die Inhalte externer Internetseiten.",
         "Mehr zum Thema",
         "Das könnte Sie auch interessieren",
         "Artikel teilen",
@@ -880,6 +881,7 @@ FURNITURE = {
     ),
     "fr": (
         "Aller au contenu principal",
+        "Le Monde.fr n'est pas responsable du contenu des sites externes.",
         "Rechercher",
         "Fermer",
         "Se connecter",
@@ -1009,6 +1011,7 @@ FURNITURE = {
         'Signaler comme spam',
     ),
     "es": (
+        "El País no se hace responsable de los contenidos de los sitios web externos.",
         "Saltar al contenido",
         "Buscar",
         "Cerrar",
