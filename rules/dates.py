@@ -150,6 +150,9 @@ class TimestampLine(LineRule):
                + r")" + "".join("|" + line_start_branch(words, r"[ \t•·|]*", 0, WORD_END)
                                 for words in _FOREIGN_OPENER_CHUNKS)
                + r"|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
+               # A stamp after a name and a bar, a clock time as French and Portuguese write it:
+               # ``LE MONDE | 06.05.07 | 20h01``.
+               + r"|[|•·][ \t]*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]h[0-9]{2}" + WORD_END
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
                + r"|^[ \t]*(?i:" + _CHANGED_OPENERS + r")[ \t]"
