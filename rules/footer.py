@@ -103,7 +103,14 @@ _EXTERNAL_LINKS = re.compile(
     r"|^[\w.&' -]{2,40} n['’](?:est|sont) pas responsables? du contenu des sites (?:internet |web )?"
     r"externes\.?$"
     r"|^[\w.&' -]{2,40} no (?:se hace|se hacen|es|son) responsables? de(?:l| los) contenidos? de "
-    r"(?:los )?sitios (?:web )?externos\.?$", re.IGNORECASE)
+    r"(?:los )?sitios (?:web )?externos\.?$"
+    # … or its note that links out open elsewhere and are not endorsed: ``External sites open in
+    # new browser window; not endorsed by CNN Interactive.``, ``CNN.com does not endorse external
+    # sites.``
+    r"|^(?:all )?external (?:internet )?(?:sites|websites|links) (?:will )?open in (?:a )?new "
+    r"(?:browser(?: window)?|window)s?(?:[;,.] not endorsed by [\w.&' -]{2,40})?\.?$"
+    r"|^[\w.&' -]{2,40} does not endorse (?:the content of )?(?:external|linked|third[- ]party) "
+    r"(?:internet )?(?:sites|websites|links)\.?$", re.IGNORECASE)
 #: The citation block of a science site's page: ``Citation:``, ``… (2019, November 18) retrieved 20
 #: November 2019 from https://…`` (one line or three).
 _CITATION = re.compile(
@@ -140,7 +147,8 @@ class CopyrightNotice(LineRule):
         of the New York edition …``, ``Dieser Artikel erschien in der Printausgabe vom …``); the
         site's disclaimer of the sites it links to (``The BBC is not responsible for the content
         of external internet sites``, ``SPIEGEL ONLINE ist nicht verantwortlich für die Inhalte
-        externer Internetseiten.``, in French and Spanish too). A wire agency's notice (``© 2019 Associated Press. All Rights
+        externer Internetseiten.``, in French and Spanish too), or its note that links out open
+        in a new window or are not endorsed (``CNN.com does not endorse external sites.``). A wire agency's notice (``© 2019 Associated Press. All Rights
         Reserved.``) is left alone: the agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
         NL211's. ``©`` with a year reads the same in any language; the phrases are English, the
         site credits also as WordPress and Blogger translate them.
@@ -168,7 +176,8 @@ class CopyrightNotice(LineRule):
     measured = figures("NL311")
     trigger = (r"©|ⓒ|\([cC]\)|opyright|OPYRIGHT|ights [Rr]eserved|IGHTS RESERVED|e reproduced|E REPRODUCED"
                r"|ot responsible for the content|icht verantwortlich für|as responsables? du contenu"
-               r"|esponsables? de(?:l| los) contenido"
+               r"|esponsables? de(?:l| los) contenido|(?i:external (?:internet )?(?:sites|websites|links) "
+               r"(?:will )?open in)|oes not endorse"
                r"|ppears in print|ppeared in print|rint edition|rintausgabe|ruckausgabe|dition imprimée"
                r"|dition papier"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"

@@ -653,6 +653,8 @@ FURNITURE = {
         'Report as spam',
         'Mark as spam',
         'Commenting has been disabled for this article.',
+        'External sites open in new browser window; not endorsed by CNN Interactive.',
+        'CNN.com does not endorse external sites.',
         # A blog theme's skip links side by side, its archive widget's entries.
         'skip to main | skip to sidebar',
         '► 2006 (45)',
