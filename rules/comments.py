@@ -77,9 +77,16 @@ _FORM_ANYWHERE = re.compile(
 #: of what gets a comment deleted (``A user comment will be deleted if it:``).
 _POLICY = re.compile(
     r"\bcomments? (?:posted )?(?:are|is|will be|may be|can be|might be|could be) "
-    r"(?:pre-?)?(?:moderated|deleted|removed|reviewed|edited|screened)\b"
-    r"|\b(?:has|have|reserves?|reserving) the right to (?:delete|remove|edit|block|ban|moderate"
-    r"|refuse|reject|not publish)\b"
+    r"(?:pre-?)?(?:moderated|deleted|removed)\b"
+    # (a story's "public comments will be reviewed" is a regulator's: the reader's own comments)
+    r"|\b(?:your|all|reader|readers['’]|user|users['’]|any) comments? (?:posted )?(?:are|is|will be"
+    r"|may be|can be) (?:reviewed|edited|screened|checked)\b"
+    r"|\bany comments posted can be edited\b"
+    # The site's own right over the comments: said by the site, not of a company in a story.
+    r"|\b(?:we|the (?:web)?sites?['’]? administration|the administration|the administrators?"
+    r"|the moderators?|the editors?|the editorial (?:team|staff|board)|the (?:site|website|blog) "
+    r"(?:owners?|operators?|team)) (?:(?:also|therefore|always) )?(?:reserve|reserves|has|have) the "
+    r"right to (?:delete|remove|edit|block|ban|moderate|refuse|reject|not publish)\b"
     r"(?=[^.]{0,80}\b(?:comments?|posts?|users?|accounts?|messages?|contributions?|submissions?)\b)"
     r"|\b(?:adhere to|abide by|follow|respect|observe|in (?:accordance|compliance) with) "
     r"(?:our|the|these) (?:community|comment(?:ing)?|discussion|forum|submission|posting|user) "

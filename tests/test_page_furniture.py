@@ -1671,7 +1671,10 @@ def test_the_pages_are_there():
 #: Short lines a story may hold itself, which look like furniture words: kept out on purpose (a
 #: blog post's own ``Links:``, an explainer's ``Key events`` over its timeline, quoted answers).
 STORY_LINES = {
-    "en": ("Links", "Key events", "Yes", "More information:"),
+    "en": ("Links", "Key events", "Yes", "More information:",
+           # A regulator's comment period and a platform's rules, as a story reports them.
+           "Public comments will be reviewed by the agency before the rule is finalized.",
+           "Twitter has the right to remove posts that violate its rules."),
     "de": ("Die wichtigsten Ereignisse",),
     "es": ("Entendido.",),
     # An interview's answers, alone on their line: a consent banner's or a like button's words too.
