@@ -555,7 +555,7 @@ class IssuerBoilerplate(LineRule):
         leading provider of …``), with the paragraphs after it that open on
         the name again, when together they state the facts an issuer states of itself — where it
         is headquartered, how many it employs, where its shares are listed, when it was founded, in
-        how many countries it works, where to learn more: two of them, or one under a
+        how many countries it works, where to learn more: three of them, or one under a
         self-promoting word (*leading*, *global*). A paragraph that quotes or reports someone
         (*said*, *according to*) is a story's background and is left alone. English only: the
         other languages' sources label such a profile (``Die Nordex Group im Profil``) the
@@ -582,7 +582,11 @@ class IssuerBoilerplate(LineRule):
                  "provider of clinical software. Founded in 1998, Acme is headquartered in Austin, "
                  "Texas, and employs about 2,000 people.\n"],
         "pass": ["WeWork is headquartered in New York City. A company spokesperson said in an "
-                 "email that it had received an inquiry."],
+                 "email that it had received an inquiry.",
+                 "Boeing will cut production of its 737 jet as demand slowed in the third quarter."
+                 "\n\nThe planemaker reported a loss of 1.2 billion dollars for the quarter, more "
+                 "than analysts had expected.\n\nBoeing is the world's largest aerospace company "
+                 "and employs more than 150,000 people in 65 countries.\n"],
     }
     measured = figures("NL317")
     trigger = (
@@ -608,7 +612,11 @@ class IssuerBoilerplate(LineRule):
             return
         kinds = sum(1 for fact in _ISSUER_FACTS if any(fact.search(text) for text in texts))
         opener = _ISSUER_OPENER.match(texts[0].strip())
-        if kinds >= 2 or (kinds == 1 and opener is not None and _PROMOTING.search(opener.group(0))):
+        promoting = opener is not None and _PROMOTING.search(opener.group(0)) is not None
+        # A story's background states a fact or two plainly (``Boeing is the world's largest
+        # aerospace company and employs more than 150,000 people in 65 countries.``); an issuer
+        # praises itself while it states them, or states three.
+        if kinds >= 3 or (kinds >= 1 and promoting):
             for paragraph in run:
                 yield hit(paragraph, "an issuer's description of itself (a press release's "
                                      "boilerplate) left in the text")
