@@ -773,7 +773,7 @@ CONSENT = Lexicon(phrases={
 #: y condiciones.``, ``Wyrażam zgodę na przetwarzanie danych osobowych``); NL307 asks also for
 #: what is agreed to (:data:`newslint.rules.promos._CONSENT_OBJECT`).
 CONSENT_BOX = Lexicon(openers={
-    "en": "i agree to|i agree that|i consent to|i accept the|i have read and agree|"
+    "en": "i agree to|i consent to|i accept the|i have read and agree|"
           "i have read and accept|i have read and understood|i hereby agree|i hereby consent|"
           "i hereby accept|i hereby subscribe|i hereby confirm|i would like to receive|"
           "yes, i agree|yes, i would like to receive|yes, i want to receive",

@@ -362,7 +362,7 @@ _LINK_SPLIT = re.compile(r"[ \t\u00a0]*[|•·,][ \t\u00a0]*|[ \t\u00a0]{2,}")
 _CONSENT_OBJECT = re.compile(
     r"\b(?:terms|conditions|privacy|policy|processing|personal data|newsletters?|e-?mails?|data"
     r"|comment (?:policy|rules|guidelines)|community (?:guidelines|standards)|user agreement"
-    r"|datenschutz\w*|daten|nutzungsbedingungen|agb\w*|kommentar\w*|bedingungen|einwilligung"
+    r"|datenschutz\w*|daten|nutzungsbedingungen|agb\w*|kommentar\w*|bedingungen|einwilligung|erhalt"
     r"|verarbeitung|e-mail-adresse|données|charte|confidentialité|politique|lettre d['’]information"
     r"|cgu|política|privacidad|términos|condiciones|datos|aviso legal|boletín|trattamento|dati"
     r"|termini|condizioni|informativa|privacidade|termos|condições|dados|voorwaarden|gegevens"
@@ -376,8 +376,9 @@ _CONSENT_VERB = re.compile(
     r"|acconsento|letto|autorizzo|consenso|ricevere|aceito|concordo|li|receber|akkoord"
     r"|toestemming|gelezen|ontvangen|akceptuję|zgodę|zapoznałem|zapoznałam|oświadczam)\b",
     re.IGNORECASE)
-#: The most words a consent box's line has.
-_CONSENT_BOX_WORDS = 60
+#: The most words a consent box's line has; within how many words after its consent the
+#: object stands.
+_CONSENT_BOX_WORDS, _CONSENT_REACH = 60, 4
 
 
 class CookieNotice(LineRule):
@@ -446,9 +447,13 @@ class CookieNotice(LineRule):
     def _consent_box(text: str, language: str) -> bool:
         """The reader's consent, in the first person, to what a form asks them to agree to."""
         opener = CONSENT_BOX.opener(text, language)
-        return (opener is not None and len(text.split()) <= _CONSENT_BOX_WORDS
-                and _CONSENT_OBJECT.search(text, opener.end()) is not None
-                and _CONSENT_VERB.search(text) is not None and not _REPORTED.search(text))
+        if opener is None or len(text.split()) > _CONSENT_BOX_WORDS or _REPORTED.search(text):
+            return False
+        # What is agreed to follows the consent closely (``I agree to the processing of …``): an
+        # answer in an interview agrees first and names its subject later (``I agree to some
+        # extent with the privacy advocates``).
+        following = " ".join(text[opener.end():].split()[:_CONSENT_REACH])
+        return _CONSENT_OBJECT.search(following) is not None and _CONSENT_VERB.search(text) is not None
 
     @staticmethod
     def _among_furniture(line: Line, language: str) -> bool:

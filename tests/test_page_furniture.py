@@ -1674,7 +1674,9 @@ STORY_LINES = {
     "en": ("Links", "Key events", "Yes", "More information:",
            # A regulator's comment period and a platform's rules, as a story reports them.
            "Public comments will be reviewed by the agency before the rule is finalized.",
-           "Twitter has the right to remove posts that violate its rules."),
+           "Twitter has the right to remove posts that violate its rules.",
+           # An interview's answer that agrees, and names its subject later.
+           "I agree to some extent with the privacy advocates who say the law goes too far."),
     "de": ("Die wichtigsten Ereignisse",),
     "es": ("Entendido.",),
     # An interview's answers, alone on their line: a consent banner's or a like button's words too.
