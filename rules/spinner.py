@@ -35,6 +35,12 @@ _FRAGMENT = re.compile(
     r"circumstance|scenario)s?\s*\.)(?=\s|$)",
     re.MULTILINE,
 )
+#: The fragment alone, without what may stand before it: it opens on its subject's words, so
+#: ``re`` skips to the positions where one of them starts, where :data:`_FRAGMENT` opens on a
+#: line start or a look-behind and is tried at every character. Every match of :data:`_FRAGMENT`
+#: holds a match of this one (its group ``fragment`` and the look-ahead after it), so a text
+#: without one has none.
+_FRAGMENT_ALONE = re.compile(_FRAGMENT.pattern.split(r"[ \t]*", 1)[1], re.MULTILINE)
 
 
 class SpinnerFragment(ArticleRule):
@@ -76,7 +82,7 @@ class SpinnerFragment(ArticleRule):
 
     def check(self, article: Article) -> Iterable[Hit]:
         text = article.text
-        if not any(word in text for word in _HINT_WORDS):
+        if not any(word in text for word in _HINT_WORDS) or _FRAGMENT_ALONE.search(text) is None:
             return
         for match in _FRAGMENT.finditer(text):
             fragment = " ".join(match.group("fragment").split())
