@@ -426,14 +426,16 @@ SHARE = Lexicon(labels={
     "fr": "partager|partager l'article|partager cet article|partager sur facebook|"
           "partager sur twitter|partager par e-mail|partager par mail|envoyer par e-mail|"
           "envoyer par mail|envoyer à un ami|copier le lien|imprimer|imprimer l'article|partage|"
-          "partagez cet article|partager la page",
+          "partagez cet article|partager la page|imprimer cet article|envoyer cet article",
     "es": "compartir|compartir en facebook|compartir en twitter|compartir en whatsapp|"
           "compartir artículo|compartir esta noticia|compartir este artículo|enviar por correo|"
           "enviar por email|enviar por e-mail|copiar enlace|copiar link|imprimir|"
-          "imprimir noticia|imprimir artículo|comparte esta noticia",
+          "imprimir noticia|imprimir artículo|comparte esta noticia|enviar noticia|"
+          "enviar artículo|enviar a un amigo|imprimir esta noticia|enviar esta noticia",
     "it": "condividi|condividi su facebook|condividi su twitter|condividi su whatsapp|"
           "condividi l'articolo|condividi questo articolo|invia per email|invia per e-mail|"
-          "copia link|copia il link|stampa|stampa l'articolo|condividi la notizia",
+          "copia link|copia il link|stampa|stampa l'articolo|condividi la notizia|"
+          "stampa questo articolo|invia questo articolo|invia l'articolo|invia ad un amico",
     "pt": "compartilhar|compartilhe|partilhar|partilhe|compartilhar no facebook|"
           "compartilhar no twitter|compartilhar no whatsapp|partilhar no facebook|"
           "enviar por e-mail|enviar por email|copiar link|copiar o link|imprimir|"

@@ -119,7 +119,8 @@ class TimestampLine(LineRule):
         comment``, ``27. November 2021 | 1 Kommentar``); and a site's note of the story's age
         (``This article is more than 2 years old``, ``Dieser Artikel ist mehr als 2 Jahre alt``);
         and a wire service's slug, the story's name in the agency's system and its version
-        (``BC-EU--Britain-Brexit-Election, 1st Ld-Writethru``).
+        (``BC-EU--Britain-Brexit-Election, 1st Ld-Writethru``); and a stamp in brackets among the
+        last paragraphs, as Italian papers close a story (``(15 aprile 2008)``).
 
     Why it matters:
         The page's date line and "updated" stamp are metadata, not copy: left in the text they
@@ -153,6 +154,7 @@ class TimestampLine(LineRule):
                # A stamp after a name and a bar, a clock time as French and Portuguese write it:
                # ``LE MONDE | 06.05.07 | 20h01``.
                + r"|[|•·][ \t]*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]h[0-9]{2}" + WORD_END
+               + r"|^[ \t]*\([0-9]{1,2}(?:\.?[ \t\u00a0]+[A-Za-zÀ-ÿ]|[./-][0-9])"
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
                + r"|^[ \t]*(?i:" + _CHANGED_OPENERS + r")[ \t]"
@@ -173,7 +175,15 @@ class TimestampLine(LineRule):
         if len(text) <= 300 and text.count(":") >= 2 and _post_meta_fields(text, language):
             yield hit(line, "a post's meta fields (date, author, category, tags) left in the text")
             return
-        if len(text) > 160 or text.startswith("("):
+        if len(text) > 160:
+            return
+        if text.startswith("("):
+            # A stamp in brackets closing the story, as Italian papers print it (``(15 aprile
+            # 2008)``); any other bracketed line is a note or a credit.
+            inner = text.strip()
+            if inner.endswith(")") and timestamp_shape(inner[1:-1], language) == "date" \
+                    and line.from_end < 8:
+                yield hit(line, "publication stamp left in the text")
             return
         tail = COMMENT_LINK_TAIL.search(text)
         if tail is not None and tail.start() > 0 and timestamp_shape(text[:tail.start()], language) in (

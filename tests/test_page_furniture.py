@@ -1137,6 +1137,9 @@ FURNITURE = {
         '¿Te ha gustado este artículo?',
     ),
     "it": (
+        "(15 aprile 2008)",
+        "Stampa questo articolo",
+        "Invia questo articolo",
         "Vai al contenuto",
         "Cerca",
         "Chiudi",
