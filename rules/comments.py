@@ -216,7 +216,8 @@ _HIT_COUNTS = (
 #: their kin): a post's header fields (``Originally Posted by NAME``, ``Join Date: Jan 2005``,
 #: ``Posts: 1,234``, ``Post subject: …``, ``Last edited by NAME; …``) and the thread's frame
 #: (``Who is online``, ``Users browsing this forum: …``, ``You cannot post new topics in this
-#: forum``, ``BB code is On``, ``Similar Threads``); entries as in :data:`_HIT_COUNTS`.
+#: forum``, ``BB code is On``, ``Similar Threads``, ``Post new topic``, ``Goto page 1, 2 Next``,
+#: ``Reply With Quote``); entries as in :data:`_HIT_COUNTS`.
 _FORUM_LINES = (
     (r"originally posted by", r"\s+\S.{0,40}"), (r"quote", r"\s*:"),
     (r"join(?:ed)? date", r"\s*:\s*\S.{0,20}"), (r"posts", r"\s*:\s*[\d.,]+"),
@@ -227,7 +228,17 @@ _FORUM_LINES = (
      r" (?:topics|threads)|edit your posts|delete your posts|post attachments|vote in polls)", r"\b.{0,30}"),
     (r"(?:bb ?code|smilies|\[img\] code|\[video\] code|html code|refbacks|pingbacks|trackbacks)"
      r" (?:is|are) (?:on|off)", r""),
-    (r"similar threads|posting rules|forum rules", r""), (r"display posts from previous", r"\s*:.{0,60}"),
+    (r"similar threads|posting rules|forum rules", r""), (r"display posts from previous", r"\s*:.{0,160}"),
+    # phpBB's and vBulletin's frame around a topic: its header menu and buttons, the pager, the
+    # columns of the post table, a post's header fields, the thread's tools.
+    (r"joined", r"\s*:\s*\S.{0,20}"), (r"faq search memberlist", r".{0,60}"),
+    (r"(?:profile )?log in to check your private messages", r".{0,20}"),
+    (r"go ?to page", r"\s*\d[\d ,.…]*(?:\s*next)?"), (r"post new (?:topic|thread)", r"(?:\s+reply to (?:topic|thread))?"),
+    (r"reply to (?:topic|thread)", r""), (r"author message", r""), (r"jump to", r"\s*:\s*select a forum"),
+    (r"posted", r"\s*:.{1,60}?\s+post subject\s*:.{0,100}"),
+    (r"thread tools|display modes|rate this thread|search this thread|show printable version"
+     r"|linear mode|switch to (?:hybrid|threaded|linear) mode|reply with quote|multi-quote this message"
+     r"|quick reply|quick navigation", r""),
     # … and the same furniture as the software writes it in the other languages the rules read.
     (r"registriert seit", r"\s*:.{1,20}"), (r"beiträge", r"\s*:\s*[\d.,]+"), (r"zitat von", r"\s+\S.{0,40}"),
     (r"zitat", r"\s*:"), (r"wer ist online", r"\s*\??"), (r"du kannst keine neuen themen", r" .{0,40}"),
@@ -398,7 +409,8 @@ class CommentThread(LineRule):
         that its comments are off (``Comments Off on Title``), a view or hit counter (``46677
         views``, ``Hits: 1234``, ``You are visitor number 12345``); a discussion forum's fixed
         wording around its posts (``Originally Posted by NAME``, ``Join Date: Jan 2005``, ``Users
-        browsing this forum: …``, ``Wer ist online?``); a number alone between two paragraphs of
+        browsing this forum: …``, ``Wer ist online?``, ``Post new topic``, ``Goto page 1, 2 Next``,
+        ``Reply With Quote``); a number alone between two paragraphs of
         prose (or after the story's stamp), a counter of comments, shares or views, unless it is one
         of a numbered sequence, a table's cell or a footnote mark; a thread's controls as comment
         software writes them (``Log in to Reply``, ``Newest first``, ``Report abuse``, ``Load more

@@ -655,6 +655,13 @@ FURNITURE = {
         'Commenting has been disabled for this article.',
         'External sites open in new browser window; not endorsed by CNN Interactive.',
         'CNN.com does not endorse external sites.',
+        # A forum's frame around a topic (phpBB, vBulletin).
+        'Post new topic   Reply to topic',
+        'Goto page 1, 2  Next',
+        'Joined: 12 Mar 2005',
+        'Reply With Quote',
+        'Thread Tools',
+        'Jump to:  Select a forum',
         # A blog theme's skip links side by side, its archive widget's entries.
         'skip to main | skip to sidebar',
         '► 2006 (45)',
