@@ -103,7 +103,10 @@ single page view|view as single page|send to friend|digg it|del.icio.us|e-mail t
 mixx it|im story|im this story|discuss|add a comment|low graphics|high graphics|accessibility help|
 back to previous page|what's this?|what are these?|feedback|purchase this article|
 buy a link to this story|reprints & permissions|reprints and permissions|about this article|
-article history""".replace("\n", "").split("|"))
+article history|personal tools|what links here|related changes|special pages|permanent link|
+page information|cite this page|recent changes|random page|upload file|log in / create account|
+create account|view source|view history|edit this page|edit links|wikidata item|toolbox|
+jump to: navigation, search|jump to navigation|jump to search""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
@@ -175,6 +178,12 @@ _NOTICE = re.compile(
     r"|(?:video )?duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$"
     # A weather widget: ``Weather: 72°F Sunny``.
     r"|(?:today'?s |current |local )?weather\s*:?\s*-?\d{1,3}\s?°\s?[fc]?\b[^.!?]{0,30}$"
+    # A wiki's frame around its article (MediaWiki): where the page came from, when it changed,
+    # whose wiki it is (``Retrieved from "https://…"``, ``This page was last modified on 12 March
+    # 2008, at 14:32.``, ``From Wikipedia, the free encyclopedia``).
+    r"|this page was last (?:modified|edited) on [^.!?]{1,40}(?:, at \d{1,2}[:.]\d\d)?\.?$"
+    r"|from [\w .'’-]{1,40}, the free (?:encyclopedia|cookbook|dictionary|encyclopaedia|wiki"
+    r"|knowledge base)$"
     # A list's sort control: ``Sort by: Newest``.
     r"|sort(?:ed)? by\s*:?\s*(?:newest|oldest|latest|date|relevance|popularity|popular|best|top|votes"
     r"|most recent|most popular|newest first|oldest first)$"
@@ -187,6 +196,9 @@ _NOTICE = re.compile(
     r"|(?:(?:text|font)[ -]?size\s*:?\s*)?(?:(?:a[+\-−]?\s+){2,3}a[+\-−]?|a[+\-−]\s*a[+\-−])$)",
     re.IGNORECASE,
 )
+#: Where a wiki's page came from, under its article (MediaWiki): ``Retrieved from "https://…"``
+#: (an address of any length).
+_WIKI_SOURCE = re.compile(r"^retrieved from [\"“]\S{1,300}[\"”]$", re.IGNORECASE)
 #: Headers of a list of topic tags: the short lines after them are tags.
 TAG_HEADERS = frozenset(
     "tags|tagged|topics|related topics|related tags|filed under|categories|keywords|subjects|more on"
@@ -561,7 +573,8 @@ _CONTROL_OPENERS = (
     "sortiert nach", "trier par", "ordenar por", "ordina per", "sorteer op",
     "these are external", "this is an external", "this video", "the video", "the content",
     "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
-    "reuse this", "home", "news", "world", "sport", "politics", "business", "video")
+    "reuse this", "home", "news", "world", "sport", "politics", "business", "video",
+    "retrieved from", "this page was last", "from ")
 
 
 def _controls_beyond(openers: tuple[str, ...]) -> list[str]:
@@ -616,7 +629,9 @@ class NavigationLink(LineRule):
         (``You are here: Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position
         (``Page 1 of 3``), a text-size widget (``Text size: A A A``), a list's sort control (``Sort
         by: Newest``), a weather widget (``Weather: 72°F Sunny``), a table of contents' heading
-        (``Contents``, ``Inhaltsverzeichnis``), controls side by side between bars (``skip to
+        (``Contents``, ``Inhaltsverzeichnis``), a wiki's frame around its article (``Jump to:
+        navigation, search``, ``What links here``, ``Retrieved from "https://…"``, ``This page
+        was last modified on 12 March 2008, at 14:32.``), controls side by side between bars (``skip to
         main | skip to sidebar``), a link back to a section or a list (``Return to
         News``, ``Zurück zum Lexikon``, ``Retour à la liste``) or a
         link's call that is no sentence (``Click here for the full story``), or a link to the
@@ -663,6 +678,9 @@ class NavigationLink(LineRule):
         text = flat(line.text)
         if len(text) <= 250 and _YOU_ARE_HERE.match(text):  # the trail may name a long title
             yield hit(line, "breadcrumb trail left in the text")
+            return
+        if len(text) <= 320 and _WIKI_SOURCE.match(text):
+            yield hit(line, "the wiki's note of where the page came from left in the text")
             return
         if len(text) > 80:
             return
