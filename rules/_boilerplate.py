@@ -72,6 +72,31 @@ def per_article(article: Article, key: str, compute: Callable[[Article], Any]) -
     return cache[key]
 
 
+#: What joins a page's title to its site's name: ``Apple unveils iPad mini | TechDaily``,
+#: ``TechDaily - Apple unveils iPad mini``.
+_TITLE_JOIN = re.compile(r"\s*(?:[|–—:·•»«/]|::|-|->)\s*")
+_TITLE_JOIN_END = re.compile(r"\s(?:[|–—:·•»«/]|::|-|->)\s*$")
+
+
+def repeats_title(article: Article, text: str) -> bool:
+    """Whether ``text`` (of two words or more) is the page's title, the first paragraph, without
+    the site's name joined to it: the story's headline standing again under the page's menu
+    (``Apple unveils iPad mini`` under ``Home`` / ``About`` after ``Apple unveils iPad mini |
+    TechDaily``)."""
+    text = flat(text).strip()
+    if " " not in text or not article.paragraph_count:
+        return False
+    title = flat(article.paragraph(0).text).strip()
+    if title == text or len(title) <= len(text):
+        return False
+    if title.startswith(text):
+        return _TITLE_JOIN.match(title, len(text)) is not None
+    if title.endswith(text):
+        head = title[:len(title) - len(text)]
+        return bool(head.strip()) and _TITLE_JOIN_END.search(head) is not None
+    return False
+
+
 def paragraph_counts(article: Article) -> Counter:
     """How often each paragraph's flat text occurs in the article."""
     return per_article(article, "paragraph-counts",
@@ -214,8 +239,14 @@ def _strong(tokens: list[str], raw: str, vocabulary: DateWords) -> bool:
         present & (vocabulary.months | vocabulary.weekdays))
 
 
+#: A user name as blog software writes it after *by*, in lower case (``Posted on … by admin``).
+_HANDLE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,29}$")
+
+
 def _name_like(tokens: list[str]) -> bool:
     words = [token for token in tokens if token not in ",&"]
+    if len(words) == 2 and words[0].lower() == "by" and _HANDLE.match(words[1]):
+        return True  # a blog's user: ``by admin``, ``by jsmith``
     return 0 < len(words) <= 6 and all(_NAME_WORD.match(token) for token in tokens) and any(
         token[:1].isupper() for token in tokens)
 
@@ -281,6 +312,8 @@ def read_timestamp(text: str, language: "_vocab.Language" = "en") -> Optional[st
         no_stamp = _NO_STAMP_TOKENS.get(token)
         if no_stamp is None:
             no_stamp = _NO_STAMP_TOKENS.keep(token, _in_no_stamp(token))
+        if no_stamp and tokens and tokens[-1].lower() == "by" and _HANDLE.match(token):
+            no_stamp = False  # a blog's user after "by": ``Posted on … by admin``
         if no_stamp or len(tokens) == 40:
             return None
         tokens.append(token)

@@ -22,7 +22,7 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import flat, hit
+from newslint.rules._boilerplate import flat, hit, repeats_title
 
 #: A link-shaped line has at most this many words…
 MAX_WORDS = 4
@@ -139,8 +139,8 @@ class LinkRun(ArticleRule):
         def link(ordinal: int) -> bool:
             nonlocal roles
             line = article.paragraph(ordinal)
-            if not link_shaped(line):
-                return False
+            if not link_shaped(line) or (ordinal and repeats_title(article, line.text)):
+                return False  # (the story's headline again under the menu is no link)
             roles = article.roles if roles is None else roles
             return line.index not in roles
 

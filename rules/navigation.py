@@ -20,7 +20,8 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import bare, ends_like_sentence, first_words, flat, hit
+from newslint.rules._boilerplate import (bare, ends_like_sentence, first_words, flat, hit,
+                                         repeats_title)
 from newslint.rules.injected import heading_phrase
 from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, DATE_WORDS,
                                    SECTIONS as FOREIGN_SECTIONS, STORY_NAVIGATION,
@@ -412,7 +413,8 @@ class NavigationMenu(ArticleRule):
         run: list[int] = []
         for ordinal in range(count + 1):
             text = lines[indexes[ordinal]].strip() if ordinal < count else ""
-            if len(text) <= 60 and ordinal < count and menu_shaped(text):
+            if len(text) <= 60 and ordinal < count and menu_shaped(text) and not (
+                    ordinal and repeats_title(article, text)):
                 if text[:1] in _TAG_INITIALS and _SHORT_TAG_LINE.match(text) and \
                         _TAG_LINE.match(text):
                     flagged.add(ordinal)  # a post's tag line, however short: not only in a menu
