@@ -49,7 +49,7 @@ _FORM = re.compile(
     r"|the views expressed in the contents above are those of our users"
     r"|by posting your comment|share what you think|share or comment on this article"
     r"|do you want to automatically post your \w+ comments|your comment will be posted to"
-    r"|this site uses akismet to reduce spam"
+    r"|this site uses akismet to reduce spam|you may use these html tags and attributes"
     # A news theme's form messages: "Please enter your comment!", "Please enter your name here".
     r"|please enter your (?:comment|name here|name|email address here)!?$"
     r"|you have entered an incorrect email address)",
@@ -338,7 +338,8 @@ class CommentForm(LineRule):
         "community", "click here to", "the comments", "the views expressed", "share what",
         "share or comment", "do you want", "your comment", "this site uses", "please enter",
         "you have entered", "login or", "log in or", "sign in or", "discuss this", "lines and paragraphs",
-        "web page addresses", "allowed", "loading comments", "write a", "facebook comments") + (
+        "web page addresses", "allowed", "loading comments", "write a", "facebook comments",
+        "you may use these") + (
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
         # A field's label is the whole of a short line.
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))
