@@ -20,7 +20,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import (first_words, flat, hit, neighbours, per_article,
-                                         timestamp_shape)
+                                         repeats_title, timestamp_shape)
 from newslint.rules._vocab import (COMMENT_COUNT, COMMENT_FORM, COMMENT_THREAD, COMMENTING,
                                    LOGGED_OUT, LOGIN_REQUIRED, READER_FEEDBACK)
 
@@ -187,6 +187,10 @@ _THREAD_HEADING = re.compile(
     r"\s+[“\"‘'«„‹]\s?.{1,200}$",
     re.IGNORECASE,
 )
+#: The same heading whose title lost its quotation marks (``One Response to Apple unveils iPad
+#: mini``): a thread's only when the title is the page's.
+_BARE_THREAD_HEADING = re.compile(_THREAD_HEADING.pattern.replace(
+    r"\s+[“\"‘'«„‹]\s?.{1,200}$", r"\s+(?P<title>[^“\"‘'«„‹].{0,199})$"), re.IGNORECASE)
 #: What a blog theme writes in a comment thread or in a post's meta line, in every language it is
 #: translated to: a pingback (``Pingback: Title | Blog``), and the note that comments are off on a
 #: post (``Comments Off on Title``, ``Kommentare deaktiviert für Titel``).
@@ -406,7 +410,8 @@ class CommentThread(LineRule):
     What it flags:
         A line that is only a comment count or toggle (``Comments (11)``, ``11 Comments``, ``View
         Comments``, ``3 Comments:``, Blogger's ``No comments:``) or a blog's thread heading, the count on the post's quoted
-        title (``3 thoughts on “Title”``, ``Ein Gedanke zu „Titel“``), a pingback, or a post's note
+        title (``3 thoughts on “Title”``, ``Ein Gedanke zu „Titel“``, or without the quotation
+        marks when the title is the page's own), a pingback, or a post's note
         that its comments are off (``Comments Off on Title``), a view or hit counter (``46677
         views``, ``Hits: 1234``, ``You are visitor number 12345``); a discussion forum's fixed
         wording around its posts (``Originally Posted by NAME``, ``Join Date: Jan 2005``, ``Users
@@ -457,10 +462,20 @@ class CommentThread(LineRule):
                + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie)|[rR][éÉeE](?i:action)"
                + r"|^[ \t]*[0-9]{1,4}[ \t]*(?:\n|\Z)")
 
+    @staticmethod
+    def _bare_thread_heading(text: str, article: Article) -> bool:
+        """``One Response to Apple unveils iPad mini``: a thread's heading without its quotation
+        marks, known by the title being the page's own."""
+        heading = _BARE_THREAD_HEADING.match(text)
+        if heading is None:
+            return False
+        title = heading.group("title").strip()
+        return repeats_title(article, title) or flat(article.paragraph(0).text).strip() == title
+
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*>»›-–— ")
         if len(text) <= 260:  # a heading quotes the post's title, however long
-            if _THREAD_HEADING.match(text):
+            if _THREAD_HEADING.match(text) or self._bare_thread_heading(text, article):
                 shown = text if len(text) <= 60 else text[:60] + "…"
                 yield hit(line, f"comment thread heading “{shown}” left in the text")
                 return
