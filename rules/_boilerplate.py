@@ -243,8 +243,16 @@ def _strong(tokens: list[str], raw: str, vocabulary: DateWords) -> bool:
 _HANDLE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,29}$")
 
 
+#: A source's or a writer's name in a script written without capitals (Chinese, Japanese,
+#: Korean): a short run of its letters, read as a name only beside a clock time.
+_CJK_SOURCE = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,12}$")
+_CLOCK_ANYWHERE = re.compile(r"\d{1,2}:\d\d")
+
+
 def _name_like(tokens: list[str]) -> bool:
     words = [token for token in tokens if token not in ",&"]
+    if len(words) == 1 and _CJK_SOURCE.match(words[0]):
+        return True  # (let through the tokens only beside a clock time: see read_timestamp)
     if len(words) == 2 and words[0].lower() == "by" and _HANDLE.match(words[1]):
         return True  # a blog's user: ``by admin``, ``by jsmith``
     return 0 < len(words) <= 6 and all(_NAME_WORD.match(token) for token in tokens) and any(
@@ -314,6 +322,8 @@ def read_timestamp(text: str, language: "_vocab.Language" = "en") -> Optional[st
             no_stamp = _NO_STAMP_TOKENS.keep(token, _in_no_stamp(token))
         if no_stamp and tokens and tokens[-1].lower() == "by" and _HANDLE.match(token):
             no_stamp = False  # a blog's user after "by": ``Posted on … by admin``
+        elif no_stamp and _CJK_SOURCE.match(token) and _CLOCK_ANYWHERE.search(text):
+            no_stamp = False  # a source beside a clock time: ``2008年08月06日 10:32 新华网``
         if no_stamp or len(tokens) == 40:
             return None
         tokens.append(token)

@@ -330,7 +330,7 @@ def _menu_items(text: str, language: str = "en") -> list[str]:
     Nutzungsbedingungen``), the bar being a menu's own separator; a table's row opens or closes
     with one (``| Pos | Player |``), and is not a menu."""
     stripped = text.strip()
-    if stripped[:1] == "[" and _BRACKET_MENU.match(stripped):
+    if stripped[:1] in "[【" and _BRACKET_MENU.match(stripped):
         items = [item.strip() for item in _BRACKET_ITEM.findall(stripped)]
         return items if all(menu_shaped(item) for item in items) else []
     items = [item for item in _MENU_SPLIT.split(stripped) if item]
@@ -354,9 +354,10 @@ def _menu_items(text: str, language: str = "en") -> list[str]:
     return []
 
 
-#: A menu of bracketed links, as older pages wrote it: ``[ Home ] [ About ] [ Contact ]``.
-_BRACKET_MENU = re.compile(r"^(?:\[[^\[\]\n]{1,40}\]\s*){3,}$")
-_BRACKET_ITEM = re.compile(r"\[([^\[\]\n]{1,40})\]")
+#: A menu of bracketed links, as older pages wrote it: ``[ Home ] [ About ] [ Contact ]``, and
+#: Chinese portals' toolbars in their lenticular brackets (``【 评论 】【 打印 】【 关闭 】``).
+_BRACKET_MENU = re.compile(r"^(?:[\[【][^\[\]【】\n]{1,40}[\]】]\s*){3,}$")
+_BRACKET_ITEM = re.compile(r"[\[【]([^\[\]【】\n]{1,40})[\]】]")
 #: Bars alone between items: a menu of bar-separated links.
 _BAR_SPLIT = re.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
 
@@ -448,7 +449,7 @@ class NavigationMenu(ArticleRule):
                 return not ends_like_sentence(text) and len(text.split()) <= 16
             if _SECTION_LABEL.match(text):
                 return not ends_like_sentence(text) and len(text.split()) <= 6
-        return (_has_menu_mark(text) or text[:1] == "[" or " - " in text) and bool(
+        return (_has_menu_mark(text) or text[:1] in "[【" or " - " in text) and bool(
             _menu_items(text, language)) or language_switcher(text)
 
     @staticmethod
