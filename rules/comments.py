@@ -50,6 +50,8 @@ _FORM = re.compile(
     r"|by posting your comment|share what you think|share or comment on this article"
     r"|do you want to automatically post your \w+ comments|your comment will be posted to"
     r"|this site uses akismet to reduce spam|you may use these html tags and attributes"
+    r"|here'?s what readers have had to say|why not add your (?:thoughts|comments?|views)"
+    r"|who is this week'?s top commenter"
     # A news theme's form messages: "Please enter your comment!", "Please enter your name here".
     r"|please enter your (?:comment|name here|name|email address here)!?$"
     r"|you have entered an incorrect email address)",
@@ -343,7 +345,7 @@ class CommentForm(LineRule):
         "share or comment", "do you want", "your comment", "this site uses", "please enter",
         "you have entered", "login or", "log in or", "sign in or", "discuss this", "lines and paragraphs",
         "web page addresses", "allowed", "loading comments", "write a", "facebook comments",
-        "you may use these") + (
+        "you may use these", "here's what", "heres what", "why not add", "who is this week") + (
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
         # A field's label is the whole of a short line.
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))

@@ -655,6 +655,10 @@ FURNITURE = {
         'Commenting has been disabled for this article.',
         'External sites open in new browser window; not endorsed by CNN Interactive.',
         'CNN.com does not endorse external sites.',
+        # A tabloid's comment box and story tools of 2008.
+        "Here's what readers have had to say so far. Why not add your thoughts below?",
+        "Who is this week's top commenter? Find out now with our new ranking",
+        'Add to My Stories',
         # A forum's frame around a topic (phpBB, vBulletin).
         'Post new topic   Reply to topic',
         'Goto page 1, 2  Next',
