@@ -75,7 +75,7 @@ def per_article(article: Article, key: str, compute: Callable[[Article], Any]) -
 #: What joins a page's title to its site's name: ``Apple unveils iPad mini | TechDaily``,
 #: ``TechDaily - Apple unveils iPad mini``.
 _TITLE_JOIN = re.compile(r"\s*(?:[|–—:·•»«/]|::|-|->)\s*")
-_TITLE_JOIN_END = re.compile(r"\s(?:[|–—:·•»«/]|::|-|->)\s*$")
+_TITLE_JOIN_END = re.compile(r"(?:\s(?:[|–—:·•»«/]|::|-|->)|:)\s*$")
 
 
 def repeats_title(article: Article, text: str) -> bool:

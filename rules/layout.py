@@ -44,7 +44,11 @@ _SHORTEST_RUN = min(LONG_RUN, SHORT_RUN)
 #: Inside a link there is no sentence punctuation, no digit, no bracket or quotation mark: a
 #: line holding one is data, a caption, a date or a sentence (``Portugal (Group B): Eighth
 #: appearance``, ``Top 5``, ``„Wir sind bereit“``), never a menu item.
-_NOT_A_LINK = re.compile(r"[\d:;,.!?()\[\]{}\"“”„«»‹›¿¡=+/\\|@#%*…]")
+_NOT_A_LINK = re.compile(r"[\d:;,.!?()\[\]{}\"“”„«»‹›¿¡=+/\\|@#%*…、。，！？；：「」『』（）【】]")
+#: A script written without spaces (Chinese, Japanese): a link is a few of its letters, where a
+#: line of more is a sentence whatever its count of words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+MAX_UNSPACED_CHARS = 12
 #: A list marker opening the line: the story's own list (``- Boil for 10 minutes``, ``1) …``).
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•·*▪►▶>»]|\w[.)])\s")
 
@@ -63,6 +67,8 @@ def link_shaped(line: Line) -> bool:
         if year is None or year.start() == 0 or _NOT_A_LINK.search(text, 0, year.start()):
             return False
     text = flat(text)
+    if len(text) > MAX_UNSPACED_CHARS and _UNSPACED.search(text):
+        return False
     return (0 < len(text) <= MAX_CHARS and line.words_at_least(1) and not line.words_at_least(MAX_WORDS + 1)
             and not _LIST_MARK.match(line.text))
 
@@ -77,7 +83,7 @@ class LinkRun(ArticleRule):
         2022``) that stands before the first paragraph of prose or after the last one, or of eight or more lines between them that no line ending
         in a colon introduces (a sidebar, a footer between teasers, an in-page table of
         contents), where each line has no digit, no sentence punctuation, no bracket or
-        quotation mark and no list marker: ``Startseite`` / ``Politik`` / ``Wirtschaft`` /
+        quotation mark and no list marker (and, in Chinese or Japanese, at most twelve letters): ``Startseite`` / ``Politik`` / ``Wirtschaft`` /
         ``Kultur`` above a story, ``Kontakt`` / ``Impressum`` / ``Datenschutz`` /
         ``Karriere`` below it. The headline, byline, dateline and sign-off are never part of a
         run, nor is any line of a text without prose (a list, a table, a gallery: there is no
