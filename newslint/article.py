@@ -114,6 +114,17 @@ _LONG_LINE = 4096
 HEAD_PARAGRAPHS = 6
 #: A paragraph of running text has at least this many words (see :attr:`Line.is_prose`).
 PROSE_WORDS = 12
+#: … or, in a script written without spaces (Chinese, Japanese), this many of its letters.
+PROSE_UNSPACED = 20
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _unspaced_prose(text: str) -> bool:
+    """Whether ``text`` holds a sentence's worth of letters of a script written without spaces
+    (:data:`PROSE_UNSPACED` of them count as the words of a sentence)."""
+    if len(text) < PROSE_UNSPACED or _UNSPACED_LETTER.search(text) is None:
+        return False
+    return len(_UNSPACED_LETTER.findall(text)) >= PROSE_UNSPACED
 #: How far from the bottom a sign-off may stand, in paragraphs.
 TAIL_PARAGRAPHS = 6
 
@@ -192,7 +203,7 @@ class Line:
         two are not; in any language written with spaces between words."""
         # (the ending first, then the words counted no further than needed: most lines offered
         # are paragraphs whose words no one lists)
-        return self.ends_sentence and self.words_at_least(PROSE_WORDS)
+        return self.ends_sentence and (self.words_at_least(PROSE_WORDS) or _unspaced_prose(self.text))
 
     @property
     def is_first_paragraph(self) -> bool:
@@ -267,12 +278,14 @@ class Article:
     def _prose(self, index: int) -> bool:
         """:attr:`Line.is_prose` of line ``index``, without building the line (cheap tests first)."""
         text = self.lines[index]
-        if len(text) < 2 * PROSE_WORDS - 1 or not _ends_sentence(text):
+        if len(text) < PROSE_UNSPACED or not _ends_sentence(text):
             return False
+        if len(text) < 2 * PROSE_WORDS - 1:
+            return _unspaced_prose(text)
         line = self._line_cache.get(index)
         if line is not None:
-            return line.words_at_least(PROSE_WORDS)
-        return _at_least_words(text, PROSE_WORDS)
+            return line.words_at_least(PROSE_WORDS) or _unspaced_prose(text)
+        return _at_least_words(text, PROSE_WORDS) or _unspaced_prose(text)
 
     @lazy
     def line_starts(self) -> list[int]:
