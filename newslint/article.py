@@ -199,8 +199,9 @@ class Line:
     @property
     def is_prose(self) -> bool:
         """Whether the line is a paragraph of running text: a sentence of :data:`PROSE_WORDS`
-        words or more, ending like one. Menus, link lists, headings and captions of a word or
-        two are not; in any language written with spaces between words."""
+        words or more (or :data:`PROSE_UNSPACED` letters of Chinese or Japanese, written without
+        spaces), ending like one. Menus, link lists, headings and captions of a word or two are
+        not."""
         # (the ending first, then the words counted no further than needed: most lines offered
         # are paragraphs whose words no one lists)
         return self.ends_sentence and (self.words_at_least(PROSE_WORDS) or _unspaced_prose(self.text))
