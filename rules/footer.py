@@ -27,6 +27,9 @@ from newslint.rules._vocab import AUTHOR_BOX, COPYRIGHT
 
 _COPYRIGHT_SIGN = re.compile(r"(?:©|ⓒ|\(c\)|\bcopyright\b|some rights reserved\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+#: What a notice may say before its sign: ``All contents © Copyright 2008 The Springfield Gazette``.
+_CONTENTS_LEAD = re.compile(r"(?:all |entire |site )?contents?(?: of this (?:site|website|page))?:?\s+",
+                            re.IGNORECASE)
 _RIGHTS = re.compile(
     r"\b(?:all|some) rights reserved\b|\bmay not be (?:re)?produced|\bmay not be (?:published|copied|reprinted)"
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
@@ -198,7 +201,8 @@ class CopyrightNotice(LineRule):
             return
         if _WIRE.search(text):
             return
-        opens = _COPYRIGHT_SIGN.match(text)
+        lead = _CONTENTS_LEAD.match(text)
+        opens = _COPYRIGHT_SIGN.match(text, lead.end() if lead else 0)
         if len(text) > 500 or len(text.split()) > 50:
             # A footer that glued the site's small print to its notice (``© 2004-2020 Healthline
             # Media UK Ltd … All rights reserved. … not intended as a substitute for …``): the
@@ -325,7 +329,8 @@ class AuthorBio(LineRule):
     """The author box at the bottom: a bio, a contact line, its links.
 
     What it flags:
-        Among the last six paragraphs, a line that opens with a name and *is a / the …
+        Among the last six paragraphs or below the story's last paragraph, a line that opens
+        with a name and *is a / the …
         reporter, writer, editor, correspondent …* (``Phil Helsel is a reporter for NBC
         News.``; a first-person bio, ``I am a writer, journalist …``, also among the first
         three), the same in the other languages the rules read (``Anna Müller ist Redakteurin im
@@ -395,7 +400,10 @@ class AuthorBio(LineRule):
             return
         if "“" in text or '"' in text[:3]:
             return
-        if line.from_end >= TAIL:
+        bounds = article.story_bounds
+        if line.from_end >= TAIL and not (bounds is not None and line.ordinal > bounds[1]):
+            # (the author box stands among the last paragraphs, or right under the story with the
+            # page's furniture below it)
             # A first-person bio opens some pages (``I am a writer, journalist, …``); a third-person
             # one at the top is as likely the story's lead about a journalist.
             if line.ordinal < HEAD and text.startswith("I am ") and _BIO.match(text):
