@@ -186,6 +186,10 @@ _NOTICE = re.compile(
     r"|this page was last (?:modified|edited) on [^.!?]{1,40}(?:, at \d{1,2}[:.]\d\d)?\.?$"
     r"|from [\w .'’-]{1,40}, the free (?:encyclopedia|cookbook|dictionary|encyclopaedia|wiki"
     r"|knowledge base)$"
+    # A portal's offer to be the browser's start page, and its sign-in pair (``Make MSN my
+    # homepage``, ``Make Y! your home page``, ``Set as homepage``, ``Sign In New User? Sign Up``).
+    r"|(?:make|set) (?:\S+ ){0,2}(?:(?:your|my|as (?:your |my )?)\s?)home ?page[!.]?$"
+    r"|(?:sign in\s+)?new user\?\s*(?:sign up|register)(?: here| now)?!?$"
     # A list's sort control: ``Sort by: Newest``.
     r"|sort(?:ed)? by\s*:?\s*(?:newest|oldest|latest|date|relevance|popularity|popular|best|top|votes"
     r"|most recent|most popular|newest first|oldest first)$"
@@ -578,7 +582,8 @@ _CONTROL_OPENERS = (
     "these are external", "this is an external", "this video", "the video", "the content",
     "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
     "reuse this", "home", "news", "world", "sport", "politics", "business", "video",
-    "retrieved from", "this page was last", "from ")
+    "retrieved from", "this page was last", "from ", "make ", "set as", "set ", "new user",
+    "sign in")
 
 
 def _controls_beyond(openers: tuple[str, ...]) -> list[str]:
@@ -635,7 +640,9 @@ class NavigationLink(LineRule):
         by: Newest``), a weather widget (``Weather: 72°F Sunny``), a table of contents' heading
         (``Contents``, ``Inhaltsverzeichnis``), a wiki's frame around its article (``Jump to:
         navigation, search``, ``What links here``, ``Retrieved from "https://…"``, ``This page
-        was last modified on 12 March 2008, at 14:32.``), controls side by side between bars (``skip to
+        was last modified on 12 March 2008, at 14:32.``), a portal's offer to be the start page
+        (``Make MSN my homepage``) and its sign-in pair (``Sign In New User? Sign Up``), controls
+        side by side between bars (``skip to
         main | skip to sidebar``), a link back to a section or a list (``Return to
         News``, ``Zurück zum Lexikon``, ``Retour à la liste``) or a
         link's call that is no sentence (``Click here for the full story``), or a link to the

@@ -655,6 +655,9 @@ FURNITURE = {
         'Commenting has been disabled for this article.',
         'External sites open in new browser window; not endorsed by CNN Interactive.',
         'CNN.com does not endorse external sites.',
+        # A portal's start-page offer and sign-in pair.
+        'Make Y! your home page',
+        'Sign In New User? Sign Up',
         # A tabloid's comment box and story tools of 2008.
         "Here's what readers have had to say so far. Why not add your thoughts below?",
         "Who is this week's top commenter? Find out now with our new ranking",
@@ -1658,7 +1661,7 @@ def test_each_story_alone_has_no_finding():
 
 
 #: Whole pages in the shape of the older web's (a club's page, a department's seminar page, a
-#: 2007 blog post, a 2007 forum topic, a 2008 news page in English, Japanese and Russian, a 2008 local paper's page, a 2008 wiki page, a 2012 WordPress post): ``+ `` a line some NL2xx/NL3xx rule must flag, ``  `` a line
+#: 2007 blog post, a 2007 forum topic, a 2008 news page in English, Japanese and Russian, a 2008 local paper's page, a 2008 portal's news page, a 2008 wiki page, a 2012 WordPress post): ``+ `` a line some NL2xx/NL3xx rule must flag, ``  `` a line
 #: of the story none may flag, ``? `` a line either way (bylines, addresses, readers' comments).
 PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.txt"))
 
@@ -1681,7 +1684,7 @@ def test_a_whole_page_of_the_older_web_loses_its_chrome_and_keeps_its_story(path
 
 
 def test_the_pages_are_there():
-    assert len(PAGES) == 10 and all(_read_page(path)[1] and _read_page(path)[2] for path in PAGES)
+    assert len(PAGES) == 11 and all(_read_page(path)[1] and _read_page(path)[2] for path in PAGES)
 
 
 #: Short lines a story may hold itself, which look like furniture words: kept out on purpose (a
@@ -1692,7 +1695,9 @@ STORY_LINES = {
            "Public comments will be reviewed by the agency before the rule is finalized.",
            "Twitter has the right to remove posts that violate its rules.",
            # An interview's answer that agrees, and names its subject later.
-           "I agree to some extent with the privacy advocates who say the law goes too far."),
+           "I agree to some extent with the privacy advocates who say the law goes too far.",
+           # A how-to's heading that asks the reader to make their home something.
+           "Make your home safer this winter"),
     "de": ("Die wichtigsten Ereignisse",),
     "es": ("Entendido.",),
     # An interview's answers, alone on their line: a consent banner's or a like button's words too.
