@@ -116,15 +116,18 @@ HEAD_PARAGRAPHS = 6
 PROSE_WORDS = 12
 #: … or, in a script written without spaces (Chinese, Japanese), this many of its letters.
 PROSE_UNSPACED = 20
-_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: The letters of the scripts written without spaces between words (Japanese kana, Chinese and
+#: Japanese ideographs), as a character class's contents.
+UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+UNSPACED_LETTER = re.compile(f"[{UNSPACED_SCRIPT}]")
 
 
 def _unspaced_prose(text: str) -> bool:
     """Whether ``text`` holds a sentence's worth of letters of a script written without spaces
     (:data:`PROSE_UNSPACED` of them count as the words of a sentence)."""
-    if len(text) < PROSE_UNSPACED or _UNSPACED_LETTER.search(text) is None:
+    if len(text) < PROSE_UNSPACED or UNSPACED_LETTER.search(text) is None:
         return False
-    return len(_UNSPACED_LETTER.findall(text)) >= PROSE_UNSPACED
+    return len(UNSPACED_LETTER.findall(text)) >= PROSE_UNSPACED
 #: How far from the bottom a sign-off may stand, in paragraphs.
 TAIL_PARAGRAPHS = 6
 

@@ -15,7 +15,7 @@ import weakref
 from collections import Counter
 from typing import Any, Callable, Iterator, NamedTuple, Optional
 
-from newslint.article import Article, Line
+from newslint.article import UNSPACED_SCRIPT, Article, Line
 from newslint.violation import Hit
 
 from newslint.rules._text import Kept, bare, flat
@@ -72,10 +72,14 @@ def per_article(article: Article, key: str, compute: Callable[[Article], Any]) -
     return cache[key]
 
 
+#: A line that reports someone's words (``… said``, ``according to …``) or opens on a quotation:
+#: a story's sentence, however much it sounds like the page's furniture.
+REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b|^[“\"]", re.IGNORECASE)
+
 #: What joins a page's title to its site's name: ``Apple unveils iPad mini | TechDaily``,
-#: ``TechDaily - Apple unveils iPad mini``.
-_TITLE_JOIN = re.compile(r"\s*(?:[|–—:·•»«/]|::|-|->)\s*")
-_TITLE_JOIN_END = re.compile(r"(?:\s(?:[|–—:·•»«/]|::|-|->)|:)\s*$")
+#: ``TechDaily - Apple unveils iPad mini``, ``Lenta.ru: Экономика: …`` (after the title, before it).
+_TITLE_JOIN = re.compile(r"\s*[|–—:·•»«/>-]")
+_TITLE_JOIN_END = re.compile(r"[|–—:·•»«/>-]\s*$")
 
 
 def repeats_title(article: Article, text: str) -> bool:
@@ -86,8 +90,8 @@ def repeats_title(article: Article, text: str) -> bool:
     text = flat(text).strip()
     if " " not in text or not article.paragraph_count:
         return False
-    title = flat(article.paragraph(0).text).strip()
-    if title == text or len(title) <= len(text):
+    title = per_article(article, "title", lambda a: flat(a.paragraph(0).text).strip())
+    if len(title) <= len(text):
         return False
     if title.startswith(text):
         return _TITLE_JOIN.match(title, len(text)) is not None
@@ -165,6 +169,11 @@ def _date_tokens(words: str) -> frozenset[str]:
     parts too (``sexta-feira`` is read as ``sexta``, ``-``, ``feira``)."""
     return frozenset(part for word in words.split() for part in (word, *word.split("-")) if part)
 
+
+#: Month names (and their short forms) of every language the rules read: what a line's own
+#: words name when the document's language cannot be told from a few of them.
+MONTH_NAMES = _MONTHS.union(*(_date_tokens(table["months"]) for table in _vocab.DATE_WORDS.values()
+                              if "months" in table))
 
 _FOREIGN_DATE_WORDS = frozenset(
     word for table in _vocab.DATE_WORDS.values() for value in table.values()
@@ -245,7 +254,7 @@ _HANDLE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,29}$")
 
 #: A source's or a writer's name in a script written without capitals (Chinese, Japanese,
 #: Korean): a short run of its letters, read as a name only beside a clock time.
-_CJK_SOURCE = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,12}$")
+_CJK_SOURCE = re.compile(rf"^[{UNSPACED_SCRIPT}\uac00-\ud7af]{{2,12}}$")
 _CLOCK_ANYWHERE = re.compile(r"\d{1,2}:\d\d")
 
 

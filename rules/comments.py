@@ -19,8 +19,8 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import (first_words, flat, hit, neighbours, per_article,
-                                         repeats_title, timestamp_shape)
+from newslint.rules._boilerplate import (REPORTED, first_words, flat, hit, neighbours,
+                                         per_article, repeats_title, timestamp_shape)
 from newslint.rules._vocab import (COMMENT_COUNT, COMMENT_FORM, COMMENT_THREAD, COMMENTING,
                                    LOGGED_OUT, LOGIN_REQUIRED, READER_FEEDBACK)
 
@@ -101,8 +101,6 @@ _POLICY = re.compile(
 _POLICY_HEADINGS = frozenset((
     "community standards", "community guidelines", "comment guidelines", "commenting guidelines",
     "comment rules", "discussion rules", "comment policy", "commenting policy"))
-#: A sentence that reports a policy (``Facebook said comments … will be removed``) is a story's.
-_POLICY_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|^[“\"]", re.IGNORECASE)
 #: An item of the list under a policy's head ending in a colon: a clause in lower case that ends
 #: with a semicolon or a stop (``does not correspond with the subject of the post;``).
 _POLICY_ITEM = re.compile(r"^[“\"]?[a-z][^\n]{0,400}[;.]\)?$")
@@ -112,7 +110,7 @@ _POLICY_ITEMS = 30
 
 def _policy(text: str) -> bool:
     return len(text.split()) <= 80 and _POLICY.search(text) is not None \
-        and not _POLICY_REPORTED.search(text)
+        and not REPORTED.search(text)  # (``Facebook said comments … will be removed``)
 
 
 def _policy_list_head(line: Line) -> Optional[Line]:
@@ -176,7 +174,7 @@ _THREAD = re.compile(
 #: A blog theme's thread heading, a count of comments on the post's quoted title: "11 responses
 #: to “Title”", "3 thoughts on “Title”", "Ein Gedanke zu „Titel“", "2 réflexions sur « Titre »",
 #: "Un comentario en «Título»" (WordPress writes it so in every language it is translated to).
-_THREAD_HEADING = re.compile(
+_THREAD_COUNT_ON = (
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|zwei|drei|une?|deux|trois"
     r"|uno|dos|tres|um|uma|dois|duas|één|een|twee|drie)\s+"
     r"(?:(?:responses?|comments?|replies|thoughts?|reactions?)\s+(?:to|on)"
@@ -185,14 +183,12 @@ _THREAD_HEADING = re.compile(
     r"|(?:comentarios?|respuestas?|pensamientos?|comentários?|respostas?|opiniões|opinião)"
     r"\s+(?:en|a|sobre|em|para)"
     r"|(?:pensieri|pensiero|commenti|commento|risposte|risposta)\s+(?:su|a)"
-    r"|(?:gedachten?|reacties|reactie)\s+(?:over|op))"
-    r"\s+[“\"‘'«„‹]\s?.{1,200}$",
-    re.IGNORECASE,
+    r"|(?:gedachten?|reacties|reactie)\s+(?:over|op))\s+"
 )
+_THREAD_HEADING = re.compile(_THREAD_COUNT_ON + r"[“\"‘'«„‹]\s?.{1,200}$", re.IGNORECASE)
 #: The same heading whose title lost its quotation marks (``One Response to Apple unveils iPad
 #: mini``): a thread's only when the title is the page's.
-_BARE_THREAD_HEADING = re.compile(_THREAD_HEADING.pattern.replace(
-    r"\s+[“\"‘'«„‹]\s?.{1,200}$", r"\s+(?P<title>[^“\"‘'«„‹].{0,199})$"), re.IGNORECASE)
+_BARE_THREAD_HEADING = re.compile(_THREAD_COUNT_ON + r"(?P<title>[^“\"‘'«„‹].{0,199})$", re.IGNORECASE)
 #: What a blog theme writes in a comment thread or in a post's meta line, in every language it is
 #: translated to: a pingback (``Pingback: Title | Blog``), and the note that comments are off on a
 #: post (``Comments Off on Title``, ``Kommentare deaktiviert für Titel``).

@@ -20,7 +20,7 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import bare, first_words, flat, hit, neighbours
+from newslint.rules._boilerplate import REPORTED, bare, first_words, flat, hit, neighbours
 from newslint.rules._vocab import AUTHOR_BOX, COPYRIGHT
 
 # -- copyright ------------------------------------------------------------------------------------
@@ -518,8 +518,9 @@ _ISSUER_FACTS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bfounded in \d{4}\b",
     r"\bin (?:more than |over )?\d+ countries\b",
 ))
-#: A paragraph that quotes or reports someone is a story's, not an issuer's description of itself.
-_REPORTED = re.compile(r"[“”\"]|\b(?:said|says|told|according to|announced)\b")
+#: A paragraph that quotes or reports someone (anywhere in it, an announcement too) is a story's,
+#: not an issuer's description of itself.
+_REPORTED = re.compile(r"[“”\"]|\bannounced\b|" + REPORTED.pattern, re.IGNORECASE)
 #: How far from the bottom an issuer's description may start, in paragraphs; how many of its
 #: paragraphs may stand above a fact.
 ISSUER_TAIL, ISSUER_ABOVE = 16, 3
@@ -528,10 +529,11 @@ _PROMOTING = re.compile(r"\b(?:leading|global|premier|innovative|trusted|foremos
                         re.IGNORECASE)
 
 
-def _issuer_run(line: Line) -> "list[Line] | None":
-    """The paragraphs of an issuer's description of itself that ``line`` is one of, if it is:
-    a paragraph that opens it (:data:`_ISSUER_OPENER`) at most :data:`ISSUER_ABOVE` paragraphs up,
-    and every paragraph from there down that opens on the issuer's name again."""
+def _issuer_run(line: Line) -> "tuple[list[Line], re.Match[str]] | None":
+    """The paragraphs of an issuer's description of itself that ``line`` is one of, if it is,
+    and the match of their opener: a paragraph that opens it (:data:`_ISSUER_OPENER`) at most
+    :data:`ISSUER_ABOVE` paragraphs up, and every paragraph from there down that opens on the
+    issuer's name again."""
     for step in range(0, -ISSUER_ABOVE - 1, -1):
         first = line if step == 0 else line.neighbour(step)
         if first is None:
@@ -549,7 +551,7 @@ def _issuer_run(line: Line) -> "list[Line] | None":
             run.append(following)
             following = following.neighbour(1)
         if line in run:
-            return run
+            return run, opener
     return None
 
 
@@ -609,9 +611,10 @@ class IssuerBoilerplate(LineRule):
         bounds = article.story_bounds
         if bounds is None or line.ordinal <= bounds[0]:
             return
-        run = _issuer_run(line)
-        if run is None or run[0].ordinal <= bounds[0]:
+        found = _issuer_run(line)
+        if found is None or found[0][0].ordinal <= bounds[0]:
             return
+        run, opener = found
         texts = [flat(paragraph.text) for paragraph in run]
         position = run.index(line)
         if any(_ISSUER_OFFERED.search(text) for text in texts[:position]):
@@ -619,8 +622,7 @@ class IssuerBoilerplate(LineRule):
         if any(_REPORTED.search(text) for text in texts):
             return
         kinds = sum(1 for fact in _ISSUER_FACTS if any(fact.search(text) for text in texts))
-        opener = _ISSUER_OPENER.match(texts[0].strip())
-        promoting = opener is not None and _PROMOTING.search(opener.group(0)) is not None
+        promoting = _PROMOTING.search(opener.group(0)) is not None
         # A story's background states a fact or two plainly (``Boeing is the world's largest
         # aerospace company and employs more than 150,000 people in 65 countries.``); an issuer
         # praises itself while it states them, or states three.

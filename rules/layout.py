@@ -16,7 +16,7 @@ import re
 from typing import Iterable, Iterator, Optional
 
 from newslint import hookimpl
-from newslint.article import Article, Line
+from newslint.article import UNSPACED_LETTER, Article, Line
 from newslint.rule import ArticleRule, Fixable
 from newslint.violation import Hit
 
@@ -45,9 +45,8 @@ _SHORTEST_RUN = min(LONG_RUN, SHORT_RUN)
 #: line holding one is data, a caption, a date or a sentence (``Portugal (Group B): Eighth
 #: appearance``, ``Top 5``, ``„Wir sind bereit“``), never a menu item.
 _NOT_A_LINK = re.compile(r"[\d:;,.!?()\[\]{}\"“”„«»‹›¿¡=+/\\|@#%*…、。，！？；：「」『』（）【】]")
-#: A script written without spaces (Chinese, Japanese): a link is a few of its letters, where a
-#: line of more is a sentence whatever its count of words.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: In a script written without spaces (Chinese, Japanese) a link is a few of its letters, where
+#: a line of more is a sentence whatever its count of words.
 MAX_UNSPACED_CHARS = 12
 #: A list marker opening the line: the story's own list (``- Boil for 10 minutes``, ``1) …``).
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•·*▪►▶>»]|\w[.)])\s")
@@ -67,7 +66,7 @@ def link_shaped(line: Line) -> bool:
         if year is None or year.start() == 0 or _NOT_A_LINK.search(text, 0, year.start()):
             return False
     text = flat(text)
-    if len(text) > MAX_UNSPACED_CHARS and _UNSPACED.search(text):
+    if len(text) > MAX_UNSPACED_CHARS and UNSPACED_LETTER.search(text):
         return False
     return (0 < len(text) <= MAX_CHARS and line.words_at_least(1) and not line.words_at_least(MAX_WORDS + 1)
             and not _LIST_MARK.match(line.text))

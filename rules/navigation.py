@@ -20,12 +20,11 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import (bare, ends_like_sentence, first_words, flat, hit,
-                                         repeats_title)
+from newslint.rules._boilerplate import (MONTH_NAMES, bare, ends_like_sentence, first_words, flat,
+                                         hit, repeats_title)
 from newslint.rules.injected import heading_phrase
-from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, DATE_WORDS,
-                                   SECTIONS as FOREIGN_SECTIONS, STORY_NAVIGATION,
-                                   TAG_HEADERS as FOREIGN_TAG_HEADERS)
+from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS,
+                                   STORY_NAVIGATION, TAG_HEADERS as FOREIGN_TAG_HEADERS)
 
 #: Section names of news sites: a menu item, or the section label above a story.
 SECTIONS = frozenset("""
@@ -527,31 +526,25 @@ _ARCHIVE_ENTRY = re.compile(
     r"|(?:\s+[^\W\d_][\w.&'’-]{0,24}){0,2})|(?:19|20)\d\d)\s*\(\d{1,5}\)$")
 
 
-#: Month names of every language the rules read (an archive's months are the blog's language,
-#: which a sidebar's few words need not tell).
-_MONTH_NAMES = frozenset(
-    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
-    "september oct october nov november dec december".split()).union(
-    *(table["months"].split() for table in DATE_WORDS.values() if "months" in table))
-
-
-def archive_entry(text: str, language: str) -> Optional[str]:
+def archive_entry(text: str) -> Optional[str]:
     """``"archive"`` when the line is a month's or a year's entry of an archive widget,
-    ``"category"`` when a category's (a name and a count: known only beside others), else ``None``."""
+    ``"category"`` when a category's (a name and a count: known only beside others), else ``None``.
+    Months of every language count: an archive's are the blog's, which a sidebar's few words do
+    not tell."""
     match = _ARCHIVE_ENTRY.match(text)
     if match is None:
         return None
     first = match.group("first")
-    if first is None or first.lower().rstrip(".") in _MONTH_NAMES:
+    if first is None or first.lower().rstrip(".") in MONTH_NAMES:
         return "archive"
     return None if match.group("year") else "category"
 
 
-def _archive_widget(line: Line, language: str) -> bool:
+def _archive_widget(line: Line) -> bool:
     """A widget's entry: outside the story, a month or a year with its count, or a category with
     its count beside two more entries (a run of three); anywhere, a month or a year in a run of
     three months and years (a story's own table names its rows otherwise)."""
-    kind = archive_entry(flat(line.text).strip(), language)
+    kind = archive_entry(flat(line.text).strip())
     if kind is None:
         return False
     bounds = line.article.story_bounds
@@ -561,7 +554,7 @@ def _archive_widget(line: Line, language: str) -> bool:
     if kind != "archive" and not outside:
         return False
     around = [line.neighbour(step) for step in (-2, -1, 1, 2)]
-    kinds = [archive_entry(flat(other.text).strip(), language) if other is not None else None
+    kinds = [archive_entry(flat(other.text).strip()) if other is not None else None
              for other in around]
     wanted = ("archive",) if not outside else ("archive", "category")
     found = [other in wanted for other in kinds]
@@ -582,8 +575,7 @@ _CONTROL_OPENERS = (
     "these are external", "this is an external", "this video", "the video", "the content",
     "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
     "reuse this", "home", "news", "world", "sport", "politics", "business", "video",
-    "retrieved from", "this page was last", "from ", "make ", "set as", "set ", "new user",
-    "sign in")
+    "retrieved from", "this page was last", "from ", "make ", "set ", "new user", "sign in")
 
 
 def _controls_beyond(openers: tuple[str, ...]) -> list[str]:
@@ -699,7 +691,7 @@ class NavigationLink(LineRule):
             yield hit(line, f"pager “{text}” left in the text")
             return
         language = article
-        if text.rstrip().endswith(")") and _archive_widget(line, language):
+        if text.rstrip().endswith(")") and _archive_widget(line):
             yield hit(line, f"archive or category widget's entry “{text.strip()[:40]}” left in the text")
             return
         if is_control(text, language):

@@ -19,7 +19,7 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import bare, first_words, flat, hit
+from newslint.rules._boilerplate import REPORTED, bare, first_words, flat, hit
 from newslint.rules._vocab import (AD_LABEL, CONSENT, CONSENT_BOX, CONSENT_BUTTONS, LEGAL_PAGES,
                                    NEWSLETTER_CALL,
                                    NEWSLETTER_LABEL, NEWSLETTER_OBJECT, POST_ALERT_CALL,
@@ -70,7 +70,6 @@ _NEWSLETTER_STRIP = re.compile(
     r"^(?=.*\bnewsletters?\b)(?=.*\b(?:inbox|sign up|subscribe|e-?mail)\b)(?:\S+ ){0,14}\S+(?<![.!?])$",
     re.IGNORECASE)
 #: Reported speech: the story telling about a newsletter, not the page selling one.
-_REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b|^[“\"]", re.IGNORECASE)
 
 
 class NewsletterPrompt(LineRule):
@@ -127,7 +126,7 @@ class NewsletterPrompt(LineRule):
         if is_newsletter_prompt(text) or foreign_newsletter_prompt(text, article) or \
                 post_alert_prompt(text, article):
             yield hit(line, "newsletter sign-up prompt left in the text")
-        elif len(text.split()) <= 25 and _PUSH_PROMPT.search(text) and not _REPORTED.search(text):
+        elif len(text.split()) <= 25 and _PUSH_PROMPT.search(text) and not REPORTED.search(text):
             yield hit(line, "push-notification prompt left in the text")
 
 
@@ -152,7 +151,7 @@ _PUSH_PROMPT = re.compile(
 def is_newsletter_prompt(text: str) -> bool:
     if _NEWSLETTER_NAME.match(text) or _NEWSLETTER_STRIP.match(text):
         return True
-    if _REPORTED.search(text):
+    if REPORTED.search(text):
         return False
     if _SIGN_UP_FORM.search(text):
         return True
@@ -170,7 +169,7 @@ def post_alert_prompt(text: str, language: str) -> bool:
     # patterns are tried at each word)
     if not (POST_ALERT_OBJECT.phrase(text, language) and POST_ALERT_CHANNEL.phrase(text, language)):
         return False
-    if _REPORTED.search(text) or _FOREIGN_REPORTED.search(text):
+    if REPORTED.search(text) or _FOREIGN_REPORTED.search(text):
         return False
     return bool(POST_ALERT_READER.phrase(text, language)) or any(
         POST_ALERT_CALL.opener(sentence, language) for sentence in _SENTENCE_BREAK.split(text))
@@ -325,7 +324,7 @@ class SubscriptionPrompt(LineRule):
                 foreign_newsletter_prompt(text, article) or _FOREIGN_REPORTED.search(text)):
             yield hit(line, "subscription or paywall prompt left in the text")
             return
-        if is_newsletter_prompt(text) or _REPORTED.search(text):
+        if is_newsletter_prompt(text) or REPORTED.search(text):
             return
         if _ALREADY_SUBSCRIBED.search(text):
             yield hit(line, "subscription or paywall prompt left in the text")
@@ -432,7 +431,7 @@ class CookieNotice(LineRule):
         if len(text) > 600 or len(text.split()) > 80:
             return
         language = article
-        if is_legal_links(line.text, language) or (_CONSENT.search(text) and not _REPORTED.search(text)):
+        if is_legal_links(line.text, language) or (_CONSENT.search(text) and not REPORTED.search(text)):
             yield hit(line, "cookie or privacy notice left in the text")
         elif CONSENT.phrase(text, language) and not _FOREIGN_REPORTED.search(text):
             yield hit(line, "cookie or privacy notice left in the text")
@@ -447,7 +446,7 @@ class CookieNotice(LineRule):
     def _consent_box(text: str, language: str) -> bool:
         """The reader's consent, in the first person, to what a form asks them to agree to."""
         opener = CONSENT_BOX.opener(text, language)
-        if opener is None or len(text.split()) > _CONSENT_BOX_WORDS or _REPORTED.search(text):
+        if opener is None or len(text.split()) > _CONSENT_BOX_WORDS or REPORTED.search(text):
             return False
         # What is agreed to follows the consent closely (``I agree to the processing of …``): an
         # answer in an interview agrees first and names its subject later (``I agree to some
@@ -598,7 +597,7 @@ class AdvertisementLabel(LineRule):
         elif len(text) <= 80 and _SHOP_BUTTON.match(text.strip("•·|*-–—> ")):
             yield hit(line, f"a shopping box's button “{text[:40]}” left in the text")
         elif len(text.split()) <= 60 and (
-                (_AFFILIATE.search(text) and not _REPORTED.search(text))
+                (_AFFILIATE.search(text) and not REPORTED.search(text))
                 or (AD_LABEL.phrase(text, language) and not _FOREIGN_REPORTED.search(text))):
             yield hit(line, "affiliate disclosure left in the text")
 
