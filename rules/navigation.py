@@ -575,7 +575,7 @@ _CONTROL_OPENERS = (
     "these are external", "this is an external", "this video", "the video", "the content",
     "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
     "reuse this", "home", "news", "world", "sport", "politics", "business", "video",
-    "retrieved from", "this page was last", "from ", "make ", "set ", "new user", "sign in")
+    "retrieved from", "this page was last", "new user", "sign in")
 
 
 def _controls_beyond(openers: tuple[str, ...]) -> list[str]:
@@ -671,6 +671,8 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]|^[ \t]*A[+\-−]?[ \t]*A"
         + r"|^[ \t]*[Pp]ages?[ \t]*:?[ \t]*[0-9]|^[ \t]*[Cc]ontinued on "
         + r"|\([0-9]{1,5}\)[ \t]*(?:\n|\Z)"
+        # A wiki's masthead and a portal's start-page offer: common first words, so spelled out.
+        + r"|^[ \t]*[Ff]rom [^\n,]{1,40}, the free |^[ \t]*(?i:make|set)[ \t][^\n]{0,30}(?i:home[ \t]?page)"
         + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|PDF|pdf|Pdf"
         + r"|^[ \t]*(?i:zurück|retour|volver|regresar|torna|voltar|terug)[ \t]"
         + r"|^[ \t]*(?i:" + _SKIP_OPENERS + r")[ \t]|^[ \t]*(?:" + _SKIP_UNSPACED + ")"
