@@ -12,8 +12,8 @@ matches in. The engine does not know how they are found:
   over a folded copy of the text;
 - with it (:mod:`newslint.scan.accelerator`, the ``fast`` extra), one Hyperscan pass over the
   text says which branches may match and on which lines (:mod:`newslint.scan.translate` rewrites
-  each branch as a superset of itself), and ``re`` searches only there. A branch the rewrite or the
-  engine does not take is scanned as without it.
+  each branch as a superset of itself), and ``re`` searches only there, or not at all where the
+  rewrite is exact. A branch the rewrite or the engine does not take is scanned as without it.
 
 Either way a rule is offered exactly the lines where its whole trigger, compiled with
 ``re.MULTILINE``, has a match starting.
@@ -89,6 +89,8 @@ class Scanner:
             raise RuntimeError("the scan accelerator is not available (pip install 'newslint[fast]')")
         self._accelerate = accelerate
         self.accelerator: Optional[_accelerator.Accelerator] = None
+        #: The branches whose lines the accelerator finds exactly (``re`` never searches them).
+        self.exact: frozenset[int] = frozenset()
         #: Per trigger, the branches the accelerator does not cover (scanned as without it).
         self.uncovered: list[tuple[int, ...]] = self.triggers
         #: Per branch, the triggers that have it.
@@ -166,6 +168,7 @@ class Scanner:
 
     def _use(self, accelerator: "_accelerator.Accelerator") -> None:
         self.accelerator = accelerator
+        self.exact = accelerator.exact
         covered = accelerator.covered
         self.uncovered = [tuple(n for n in numbers if n not in covered) for numbers in self.triggers]
         self.scanned = -1
@@ -245,6 +248,7 @@ class Scan:
         known = self._lines
         steps = self.scanner.steps
         shared = self.scanner.shared
+        exact = self.scanner.exact
         candidates = self._candidates
         text = self.text
         for number in numbers:  # the inner loop of a run without the accelerator: kept tight
@@ -253,7 +257,8 @@ class Scan:
                 step = steps[number]
                 hint = candidates.get(number)
                 if hint is not None:
-                    lines = branch_lines(step, text, None if hint is True else hint)
+                    lines = hint if number in exact else \
+                        branch_lines(step, text, None if hint is True else hint)
                 elif step[3] and absent(step, text):
                     lines = []
                 else:

@@ -6,7 +6,9 @@ with a newline in front, as line-start branches expect) tells, per branch:
 
 - *line-local* branches (no match can hold a newline): the lines where a match ends, which are
   the lines where it starts; ``re`` then searches only from those lines
-  (:func:`newslint.scan.exact.branch_lines`);
+  (:func:`newslint.scan.exact.branch_lines`), unless the rewrite is *exact*
+  (:class:`~newslint.scan.translate.Translation`): then those lines are the branch's, and ``re``
+  neither searches nor compiles it (half the branches of the built-in triggers);
 - other branches (a match may span lines): with ``HS_FLAG_SOM_LEFTMOST``, each match's leftmost
   start and its end; the lines from the start's to the end's are candidates (a match of ``re``
   starts at or after the leftmost start of the rewrite's match with the same end). Where the
@@ -89,8 +91,11 @@ def _store_folder() -> Optional[str]:
 
 _PLUS_ONE = (1).__add__
 
-#: How a branch's matches are read: the line of the end, the lines from start to end, or "any".
-LINE, SPAN, ANY = 0, 1, 2
+#: How a branch's matches are read: the line of the end, the lines from start to end, "any", or
+#: the line of the end as the branch's own line (an exact rewrite: no ``re`` search after it).
+LINE, SPAN, ANY, EXACT = 0, 1, 2, 3
+#: The kinds read by the line of a match's end.
+_BY_END = (LINE, EXACT)
 
 
 class Entry(NamedTuple):
@@ -147,9 +152,11 @@ class Accelerator:
         self.covered = frozenset(entry.branch for entry in self.entries)
         #: Those it gives candidate lines for (not only "it matches somewhere").
         self.located = frozenset(entry.branch for entry in self.entries if entry.kind != ANY)
+        #: Those whose candidate lines are their lines: ``re`` need not search them.
+        self.exact = frozenset(entry.branch for entry in self.entries if entry.kind == EXACT)
         #: Per entry, its branch number when it is line-local (:data:`LINE`), else -1: what
         #: the match handler reads first.
-        self.line_local = [entry.branch if entry.kind == LINE else -1 for entry in self.entries]
+        self.line_local = [entry.branch if entry.kind in _BY_END else -1 for entry in self.entries]
 
     @classmethod
     def stored(cls, branches: Sequence[tuple[str, int, bool]]) -> Optional["Accelerator"]:
@@ -247,8 +254,8 @@ def _build(branches: Sequence[tuple[str, int, bool]]) -> tuple[Any, list[Entry]]
                               translate(pattern, flags, newline_led)))
         except Untranslatable:
             continue
-    kept = [(expression, Entry(number, LINE if line_local else SPAN))
-            for number, _, _, _, (expression, line_local) in rewritten]
+    kept = [(expression, Entry(number, EXACT if exact else LINE if line_local else SPAN))
+            for number, _, _, _, (expression, line_local, exact) in rewritten]
     try:  # the usual case: all at once, one compilation
         built = _database(kept)
     except Exception:  # noqa: BLE001 - hyperscan.error: find what it refuses
@@ -257,9 +264,9 @@ def _build(branches: Sequence[tuple[str, int, bool]]) -> tuple[Any, list[Entry]]
             for widen in (False, True):
                 if widen:
                     translation = translate(pattern, flags, newline_led, widen=True)
-                expression, line_local = translation
-                kind = next((kind for kind in ((LINE,) if line_local else (SPAN, ANY))
-                             if _compiles(expression, kind)), None)
+                expression, line_local, exact = translation
+                kinds = (EXACT,) if exact else (LINE,) if line_local else (SPAN, ANY)
+                kind = next((kind for kind in kinds if _compiles(expression, kind)), None)
                 if kind is not None:
                     kept.append((expression, Entry(number, kind)))
                     break
@@ -313,7 +320,7 @@ def _load_plan(branches: Sequence[tuple[str, int, bool]]) -> Optional[list[tuple
         return None
     _touch(path)
     if not all(isinstance(expression, str) and isinstance(entry.branch, int) and
-               0 <= entry.branch < len(branches) and entry.kind in (LINE, SPAN, ANY)
+               0 <= entry.branch < len(branches) and entry.kind in (LINE, SPAN, ANY, EXACT)
                for expression, entry in plan):
         return None
     return plan
@@ -328,7 +335,7 @@ def _save_plan(branches: Sequence[tuple[str, int, bool]], kept: list[tuple[str, 
 
 
 def _flags(kind: int) -> int:
-    extra = {LINE: 0, SPAN: _hs.HS_FLAG_SOM_LEFTMOST, ANY: _hs.HS_FLAG_SINGLEMATCH}[kind]
+    extra = {LINE: 0, EXACT: 0, SPAN: _hs.HS_FLAG_SOM_LEFTMOST, ANY: _hs.HS_FLAG_SINGLEMATCH}[kind]
     # (Multi-line: the ``$`` a rewrite ends on is a line's end, as re.MULTILINE reads it.)
     return _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_MULTILINE | extra
 

@@ -32,6 +32,13 @@ and safe where engines differ from ``re``:
 
 The leading newline of a line-start branch (``^…`` searched as ``\\n…`` in ``"\\n" + text``, see
 :mod:`newslint.scan.triggers`) is kept exactly, so such a branch is as selective as the original.
+
+A rewrite that took none of the liberties above but trimming (a line-local branch of literals,
+classes of literals and ranges, groups, alternations and greedy or lazy repeats, ending where it
+ends or on a line's end) is *exact*: a line holds a match of the rewrite if and only if it holds the
+start of a match of the branch, so ``re`` need not look again (see
+:class:`~newslint.scan.accelerator.Accelerator`). Trimming keeps that: a branch whose last
+required character matches on a line matches there with the rest left empty or at its fewest.
 """
 
 from __future__ import annotations
@@ -69,6 +76,9 @@ class Translation(NamedTuple):
     #: No match of the rewrite (after a newline-led branch's leading newline) holds a newline: the
     #: line of a match's last character is the line it starts in.
     line_local: bool
+    #: Line-local, and the lines holding a match of the rewrite are exactly those holding the start
+    #: of a match of the branch (see the module).
+    exact: bool = False
 
 
 def translate(pattern: str, flags: int, newline_led: bool, widen: bool = False) -> Translation:
@@ -95,18 +105,20 @@ def translate(pattern: str, flags: int, newline_led: bool, widen: bool = False) 
 def _rewrite(parsed, newline_led: bool, widen: bool, line_ends: bool) -> Translation:
     items = list(parsed)
     state = _State(bool(parsed.state.flags & re.IGNORECASE), bool(parsed.state.flags & re.DOTALL),
-                   widen)
+                   widen, bool(parsed.state.flags & re.MULTILINE))
     if newline_led:
         if not items or items[0] != (sre_parse.LITERAL, 10):
             raise Untranslatable("a newline-led branch must start with its newline")
-        body = state.sequence(_trimmed(items[1:], line_ends))
+        body = state.sequence(_trimmed(items[1:], line_ends, state))
     else:
-        alternatives = [state.looking_back(_trimmed(alternative, line_ends))
+        alternatives = [state.looking_back(_trimmed(alternative, line_ends, state))
                         for alternative in _distributed(items)]
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
     if not body:
         raise Untranslatable("nothing left to look for")
-    return Translation(("\\n" if newline_led else "") + body, not state.newline)
+    line_local = not state.newline
+    return Translation(("\\n" if newline_led else "") + body, line_local,
+                       line_local and state.exact and not state.widen)
 
 
 _SINGLE = (sre_parse.LITERAL, sre_parse.NOT_LITERAL, sre_parse.IN, sre_parse.ANY)
@@ -134,29 +146,62 @@ def _distributed(items: list) -> list[list]:
 _LINE_END = "line-end"
 
 
-def _trimmed(items: list, line_ends: bool = False) -> list:
+def _trimmed(items: list, line_ends: bool = False, state: Optional["_State"] = None) -> list:
     """``items`` without what may follow their last required character (see the module); with
-    ``line_ends``, a line's end that ends them stays, as :data:`_LINE_END`."""
+    ``line_ends``, a line's end that ends them stays, as :data:`_LINE_END`. ``state`` learns
+    when that loses exactness: an assertion dropped, or a line's end the engine reads otherwise."""
     items = list(items)
     while items and _nullable(items[-1]) and not _lookbehind(items[-1]):
         if line_ends and _line_end(items[-1]) and not all(_nullable(item) for item in items[:-1]):
+            if state is not None and not _multiline_end(items[-1], state.multiline):
+                state.exact = False
             items[-1] = (_LINE_END, None)
             return items
+        if state is not None and _asserts(items[-1]):
+            state.exact = False  # ("x\\b" is not "x": what may be left empty must not assert)
         items.pop()  # (a lookbehind after the first characters becomes characters: kept)
     if not items:
         return items
     op, argument = items[-1]
     if op in REPEATS:
         low, high, inner = argument
-        items[-1] = (op, (low, low, _trimmed(list(inner), line_ends) if low == 1 else inner))
+        items[-1] = (op, (low, low, _trimmed(list(inner), line_ends, state) if low == 1 else inner))
     elif op is sre_parse.SUBPATTERN:
         group, add_flags, del_flags, inner = argument
-        items[-1] = (op, (group, add_flags, del_flags, _trimmed(list(inner), line_ends)))
+        items[-1] = (op, (group, add_flags, del_flags, _trimmed(list(inner), line_ends, state)))
     elif op is sre_parse.BRANCH:
-        items[-1] = (op, (argument[0], [_trimmed(list(branch), line_ends) for branch in argument[1]]))
+        items[-1] = (op, (argument[0], [_trimmed(list(branch), line_ends, state) for branch in argument[1]]))
     elif op is ATOMIC_GROUP:
-        items[-1] = (op, _trimmed(list(argument), line_ends))
+        items[-1] = (op, _trimmed(list(argument), line_ends, state))
     return items
+
+
+def _multiline_end(item: tuple, multiline: bool) -> bool:
+    """Whether a line's end is one the engine's ``$`` (under its multi-line flag: before any
+    newline, or at the end) reads alike at a line's level: ``(?:\\n|\\Z)``, or ``$`` under
+    ``re.MULTILINE``."""
+    op, argument = item
+    if op is sre_parse.AT:
+        return argument is sre_parse.AT_END and multiline
+    return op is sre_parse.BRANCH and len(argument[1]) == 2 and \
+        sorted(map(tuple, argument[1])) == sorted([((sre_parse.LITERAL, 10),),
+                                                   ((sre_parse.AT, sre_parse.AT_END_STRING),)])
+
+
+def _asserts(item: tuple) -> bool:
+    """Whether the item holds a zero-width assertion anywhere."""
+    op, argument = item
+    if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+        return True
+    if op in REPEATS:
+        return any(_asserts(inner) for inner in argument[2])
+    if op is sre_parse.SUBPATTERN:
+        return any(_asserts(inner) for inner in argument[3])
+    if op is ATOMIC_GROUP:
+        return any(_asserts(inner) for inner in argument)
+    if op is sre_parse.BRANCH:
+        return any(_asserts(inner) for branch in argument[1] for inner in branch)
+    return False
 
 
 def _line_end(item: tuple) -> bool:
@@ -192,12 +237,15 @@ def _lookbehind(item: tuple) -> bool:
 
 
 class _State:
-    def __init__(self, ignorecase: bool, dotall: bool, widen: bool = False):
+    def __init__(self, ignorecase: bool, dotall: bool, widen: bool = False, multiline: bool = True):
         self.ignorecase = ignorecase
         self.dotall = dotall
         self.widen = widen
+        self.multiline = multiline
         #: Whether some character class of the rewrite admits a newline.
         self.newline = False
+        #: Whether the rewrite so far matches exactly what the branch matches (see the module).
+        self.exact = True
 
     def looking_back(self, items: list) -> str:
         """``items`` with a lookbehind that follows only single characters at the start turned
@@ -219,6 +267,7 @@ class _State:
                     sets[-back] = _intersection(sets[-back], wanted[-back])
                 context = wanted[:len(wanted) - overlap]
                 index += 1
+                self.exact = False  # (looked-back characters are matched: a superset)
         before = "".join(_emit(_nonempty(ranges)) for ranges in context)
         return before + "".join(self.chars(ranges) for ranges in sets) + self.sequence(items[index:])
 
@@ -227,9 +276,13 @@ class _State:
         if op is sre_parse.LITERAL:
             return _literal(argument, ignorecase)
         if op is sre_parse.NOT_LITERAL:
+            if ignorecase and _cased(argument):
+                self.exact = False  # ("[^a]" case-blind leaves out "A" too: a superset)
             return _complement([(argument, argument)])
         if op is sre_parse.ANY:
             return [(0, _MAX)] if self.dotall else _complement([(10, 10)])
+        if not _exact_class(argument, ignorecase):
+            self.exact = False
         return _class(argument, ignorecase)
 
     def sequence(self, items, ignorecase: Optional[bool] = None) -> str:
@@ -248,17 +301,21 @@ class _State:
         if op in _SINGLE:
             return self.chars(self.single(op, argument, ignorecase))
         if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            self.exact = False
             return ""  # zero-width: dropped (the rewrite matches more, never less)
         if op is sre_parse.SUBPATTERN:
             inner = self.sequence(argument[3], subpattern_case(argument, ignorecase))
             return f"(?:{inner})" if inner else ""
         if op is ATOMIC_GROUP:
+            self.exact = False  # (an atomic group gives up less than a plain one: a superset)
             inner = self.sequence(argument, ignorecase)
             return f"(?:{inner})" if inner else ""
         if op is sre_parse.BRANCH:
             alternatives = [self.sequence(branch, ignorecase) for branch in argument[1]]
             return "(?:" + "|".join(alternatives) + ")"
         if op in REPEATS:
+            if op not in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+                self.exact = False  # (a possessive repeat: as an atomic group)
             low, high, items = argument
             inner = self.sequence(items, ignorecase)
             if not inner:
@@ -313,6 +370,22 @@ def _class(items, ignorecase: bool) -> Ranges:
         else:
             raise Untranslatable(str(kind))
     return _complement(ranges) if negate else ranges
+
+
+def _exact_class(items, ignorecase: bool) -> bool:
+    """Whether :func:`_class` spells ``[…]`` out exactly: literals and ranges only, and when
+    negated under ``re.IGNORECASE``, none of them cased (``[^a]`` leaves out ``A`` too)."""
+    negate = bool(items) and items[0][0] is sre_parse.NEGATE
+    for kind, value in items[1:] if negate else items:
+        if kind is sre_parse.LITERAL:
+            if negate and ignorecase and _cased(value):
+                return False
+        elif kind is sre_parse.RANGE:
+            if negate and ignorecase and any(_cased(code) for code in range(value[0], value[1] + 1)):
+                return False
+        else:
+            return False  # \w, \d, \s: spelled out as a superset
+    return True
 
 
 def _folded_range(low: int, high: int) -> Ranges:
