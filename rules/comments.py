@@ -94,13 +94,28 @@ _POLICY = re.compile(
     r"(?:our|the|these) (?:community|comment(?:ing)?|discussion|forum|submission|posting|user) "
     r"(?:guidelines|standards|rules|polic(?:y|ies)|terms)\b"
     r"|^(?:a |your |any )?(?:user(?:['’]s)? )?comments? will be (?:deleted|removed|rejected) if\b"
-    r"|^users are obliged\b",
+    r"|^users are obliged\b"
+    # What comments must be, and what the site may do with them: "We ask that comments are civil",
+    # "Some comments may be republished in the newspaper" (a regulator's comments are "submitted").
+    r"|\bcomments? (?:are|be|must be|should be|need to be|have to be) (?:civil|respectful|polite"
+    r"|courteous|relevant|on[- ]topic|constructive|free (?:of|from))\b"
+    r"|\bcomments? (?:may|will|can) be (?:edited|shortened|republished)\b"
+    # The same in German, French and Spanish: the site's comment function closed, its comments
+    # moderated, its rules ("halten Sie sich an unsere Netiquette").
+    r"|\bkommentarfunktion (?:wird|ist)\b[^.\n]{0,80}?\b(?:geschlossen|deaktiviert|abgeschaltet"
+    r"|gesperrt)\b"
+    r"|\bkommentare (?:werden|wird)\b[^.\n]{0,60}?\b(?:moderiert|geprüft|überprüft|gelöscht"
+    r"|freigeschaltet|entfernt)\b"
+    r"|\bunsere[rn]? (?:netiquette|diskussionsregeln|kommentarregeln|community-richtlinien)\b"
+    r"|\bles commentaires (?:sont|seront) (?:modérés|supprimés|vérifiés|relus)\b"
+    r"|\blos comentarios (?:son|serán|están) (?:moderados|revisados|eliminados)\b",
     re.IGNORECASE,
 )
 #: A policy's heading, alone on a line, flagged beside a line of the policy.
 _POLICY_HEADINGS = frozenset((
     "community standards", "community guidelines", "comment guidelines", "commenting guidelines",
-    "comment rules", "discussion rules", "comment policy", "commenting policy"))
+    "comment rules", "discussion rules", "comment policy", "commenting policy", "house rules",
+    "netiquette", "diskussionsregeln", "kommentarregeln"))
 #: An item of the list under a policy's head ending in a colon: a clause in lower case that ends
 #: with a semicolon or a stop (``does not correspond with the subject of the post;``).
 _POLICY_ITEM = re.compile(r"^[“\"]?[a-z][^\n]{0,400}[;.]\)?$")
@@ -108,9 +123,16 @@ _POLICY_ITEM = re.compile(r"^[“\"]?[a-z][^\n]{0,400}[;.]\)?$")
 _POLICY_ITEMS = 30
 
 
+#: A story's reporting words in the other languages the policy is read in: ``Die Kommentare werden
+#: künftig geprüft, teilte das Unternehmen mit`` is news about comments, not the site's rules.
+_REPORTED_ABROAD = re.compile(r"\b(?:sagte|sagt|erklärte|teilte|berichtete|hieß es|zufolge|a déclaré"
+                              r"|a annoncé|selon|según|dijo|afirmó|anunció)\b", re.IGNORECASE)
+
+
 def _policy(text: str) -> bool:
     return len(text.split()) <= 80 and _POLICY.search(text) is not None \
-        and not REPORTED.search(text)  # (``Facebook said comments … will be removed``)
+        and not REPORTED.search(text) and not _REPORTED_ABROAD.search(text)
+    # (``Facebook said comments … will be removed``)
 
 
 def _policy_list_head(line: Line) -> Optional[Line]:
@@ -305,12 +327,17 @@ class CommentForm(LineRule):
         Disqus``). A form's heading
         beside its cancel link (``Hinterlassen Sie einen Kommentar Antworten abbrechen``) is
         one line of the form. The comment section's rules, wherever the sentence stands in a
-        line of at most 80 words: what happens to comments (``Comments are moderated.``), the
-        site's right to delete them or block their writers, the reader told to keep the
-        community or submission guidelines, and the head of a list of what gets a comment
-        deleted (``A user comment will be deleted if it:``) with its items; a policy's heading
-        (``Community standards``) beside such a line. A sentence that reports a policy (*said*,
-        *according to*) is a story's.
+        line of at most 80 words: what happens to comments (``Comments are moderated.``, ``Some
+        comments may be republished in the newspaper``), what they must be (``We ask that
+        comments are civil``), the site's right to delete them or block their writers, the reader
+        told to keep the community or submission guidelines, and the head of a list of what gets
+        a comment deleted (``A user comment will be deleted if it:``) with its items; the same in
+        German, French and Spanish (``Die Kommentarfunktion wird 2 Tage nach
+        Veröffentlichungsdatum geschlossen``, ``halten Sie sich an unsere Netiquette``, ``Les
+        commentaires sont modérés``); a policy's heading (``Community standards``, ``House
+        rules``, ``Netiquette``) beside such a line. A sentence that reports a policy (*said*,
+        *according to*, *teilte mit*, *selon*, *según*) is a story's, and so is a regulator's
+        call for comments (``comments must be submitted by March 1``).
 
     Why it matters:
         The comment form is the page's furniture: in the text it reads as an invitation from the
@@ -341,7 +368,8 @@ class CommentForm(LineRule):
         "share or comment", "do you want", "your comment", "this site uses", "please enter",
         "you have entered", "login or", "log in or", "sign in or", "discuss this", "lines and paragraphs",
         "web page addresses", "allowed", "loading comments", "write a", "facebook comments",
-        "you may use these", "here's what", "heres what", "why not add", "who is this week") + (
+        "you may use these", "here's what", "heres what", "why not add", "who is this week",
+        "house rules", "netiquette", "diskussionsregeln", "kommentarregeln") + (
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
         # A field's label is the whole of a short line.
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))
@@ -355,7 +383,13 @@ class CommentForm(LineRule):
         r"(?:pre-?)?(?:moderated|deleted|removed|reviewed|edited|screened)"
         r"|the right to (?:delete|remove|edit|block|ban|moderate|refuse|reject|not publish)"
         r"|(?:community|comment|commenting|discussion|forum|submission|posting|user) "
-        r"(?:guidelines|standards|rules|polic)|users are obliged)")
+        r"(?:guidelines|standards|rules|polic)|users are obliged"
+        r"|comments? (?:are|be|must be|should be|need to be|have to be) (?:civil|respectful|polite"
+        r"|courteous|relevant|on[- ]topic|constructive|free[ \t](?:of|from))"
+        r"|comments? (?:may|will|can) be (?:edited|shortened|republished)"
+        r"|kommentarfunktion (?:wird|ist)|kommentare (?:werden|wird)"
+        r"|unsere[rn]? (?:netiquette|diskussionsregeln|kommentarregeln|community-richtlinien)"
+        r"|les commentaires (?:sont|seront)|los comentarios (?:son|serán|están))")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).lstrip("•·|*>»›-–— ")
