@@ -761,6 +761,7 @@ CONSENT = Lexicon(phrases={
           "maakt gebruik van cookies|privacybeleid|privacyverklaring|cookiebeleid|"
           "cookie-instellingen|cookies accepteren",
     "pl": "pliki cookies|plików cookies|pliki cookie|plików cookie|ciasteczka|ciasteczek|"
+          "korzystamy z cookies|używamy cookies|wykorzystujemy cookies|"
           "polityka prywatności|polityce prywatności|polityką prywatności",
     "ru": "файлы cookie|файлов cookie|файлы cookies|файлов cookies|использует cookie|"
           "используем cookie|куки|политика конфиденциальности|политикой конфиденциальности",
