@@ -67,6 +67,9 @@ def test_classes_are_spelled_out_around_what_python_means(category, pattern):
     (r"(?:Getty\s?Images|AP)\s*(?:\n|\Z)", re.M, False,
      "(?:Getty(?:[\\x{9}-\\x{d}\\x{1c}-\\x{20}\\x{80}-\\x{d7ff}\\x{e000}-\\x{10ffff}]){0,1}Images|AP)", False, False),
     (r"x[^\n]{2,30}", re.M, False, r"x(?:[\x{0}-\x{9}\x{b}-\x{d7ff}\x{e000}-\x{10ffff}]){2}", True, True),
+    # re.ASCII folds no "ſ" or "K": the spelled-out letters match more
+    (r"(?a:(?i:sk))", re.M, False, "(?:(?:[Ss\\x{17f}][Kk\\x{212a}]))", True, False),
+    (r"(?ai)sk", re.M, False, "[Ss\\x{17f}][Kk\\x{212a}]", True, False),
 ])
 def test_rewrites(pattern, flags, newline_led, expression, line_local, exact):
     assert translate(pattern, flags, newline_led) == (expression, line_local, exact)
@@ -91,7 +94,9 @@ EXTRA_TRIGGERS = [r"\w+ly\b", r"\d{2}", r"(?i:straße|kelvin|sit)", r"(?i:crédi
                   r"(?i)^[ \t]*\(?(?:image|artwork)", r"[^\w\s]{3}", r"(?i:[a-c])\d\s",
                   # exact rewrites (no search by re after the engine): case-blind ranges and
                   # letters, a line's end, trimmed repeats; and a case-blind negation (not exact)
-                  r"(?i:[h-l]t|kelvin)", r"^[ \t]*(?i:sit)[ \t]*$", r"ab[^\n]{2,5}", r"(?i:[^k]s)x"]
+                  r"(?i:[h-l]t|kelvin)", r"^[ \t]*(?i:sit)[ \t]*$", r"ab[^\n]{2,5}", r"(?i:[^k]s)x",
+                  # ASCII-only case folding (a plugin's pattern may ask for it): not exact
+                  r"(?a:(?i:sk))", r"(?ai)kelvin"]
 
 
 @pytest.fixture(scope="module")

@@ -173,9 +173,20 @@ def test_a_case_folded_branch_matches_the_folded_text_where_the_original_matches
     r"(?i:[a-f]x)",                 # a range of cased characters
     r"(?i:(a)\1)",                  # a backreference
     r"\n[ \t]*see",                 # no case-insensitive part: nothing to gain
+    r"(?ai)see",                    # re.ASCII folds only ASCII letters ("ſ" is no "s")
+    r"(?a:(?i:see))",
 ])
 def test_branches_that_would_change_meaning_on_folded_text_keep_the_original(pattern):
     assert case_folded(pattern, re.M) is None
+
+
+@pytest.mark.parametrize("accelerate", WAYS)
+@pytest.mark.parametrize("pattern", [r"(?ai)kelvin", r"(?a:(?i:sk))x", r"(?i)kelvin", r"(?i:sk)x"])
+@pytest.mark.parametrize("text", ["kelvın", "\u212aelvin", "ſKx", "skx", "KELVIN SKX"])
+def test_a_pattern_that_folds_ascii_only_offers_what_re_finds(accelerate, pattern, text):
+    """A plugin's trigger may fold case for ASCII letters only (``re.ASCII``): neither the folded
+    copy of the text nor the accelerator's spelled-out letters may offer more than ``re`` finds."""
+    assert _lines_split(pattern, text, accelerate) == _whole(pattern, text)
 
 
 @pytest.mark.parametrize("pattern", [r"\A(?i:see)", r"(?<=\d)(?i:see)", r"(?<!\n)(?i:see)"])
@@ -184,22 +195,41 @@ def test_what_looks_before_the_text_is_not_searched_in_the_padded_folded_copy(pa
     assert case_folded(pattern, re.M, padded=True) is None
 
 
+def _searches(scanner: Scanner, number: int) -> list:
+    """The calls ``re`` gets for branch ``number`` from now on."""
+    calls: list = []
+    search, match = scanner.steps[number][0], scanner.steps[number][5]
+    scanner.steps[number] = (lambda *args: calls.append(args) or search(*args),
+                             *scanner.steps[number][1:5],
+                             lambda *args: calls.append(args) or match(*args))
+    return calls
+
+
 @pytest.mark.parametrize("accelerate", WAYS)
 def test_a_branch_two_rules_share_is_searched_once_per_text(accelerate):
-    shared = Scanner([r"^see also|^foo", r"^bar|^see also"], accelerate)
+    # (``\b``: the accelerator's rewrite drops it, so re confirms the lines: see the next test)
+    shared = Scanner([r"^see also\b|^foo", r"^bar|^see also\b"], accelerate)
     assert len(shared.branches) == 3
     number = shared.triggers[0][0]
     assert number == shared.triggers[1][1] and shared.shared == [True, False, False]
-    calls = []
-    search, match = shared.steps[number][0], shared.steps[number][5]
-    shared.steps[number] = (lambda *args: calls.append(args) or search(*args),
-                            *shared.steps[number][1:5],
-                            lambda *args: calls.append(args) or match(*args))
+    calls = _searches(shared, number)
     text = "x\nsee also: y\n"
     scan = shared.scan(text, Document("t.txt", text).line_starts)
     assert scan.lines(0) == [1]
     searched = len(calls)
     assert searched and scan.lines(1) == [1] and len(calls) == searched  # not searched again
+
+
+@pytest.mark.skipif(not accelerator_available(), reason="the scan accelerator is not installed")
+def test_a_branch_the_accelerator_finds_exactly_is_not_searched_by_re():
+    scanner = Scanner([r"^see also|^foo", r"^bar|(?i:kelvin)[ \t]*$"], accelerate=True)
+    numbers = [*scanner.triggers[0], *scanner.triggers[1]]
+    assert set(numbers) <= scanner.exact
+    calls = [_searches(scanner, number) for number in numbers]
+    text = "x\nsee also: y\nfoo\nbar KELVIN \nkelvin x\n"
+    scan = scanner.scan(text, Document("t.txt", text).line_starts)
+    assert (scan.lines(0), scan.lines(1)) == ([1, 2], [3])
+    assert not any(calls)
 
 
 # -- any trigger a plugin author may write ----------------------------------------------------------

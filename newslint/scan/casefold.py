@@ -95,6 +95,8 @@ def case_folded(pattern: str, flags: int = 0, padded: bool = False,
     """
     try:
         parsed = parsed if parsed is not None else sre_parse.parse(pattern, flags)
+        if parsed.state.flags & (re.ASCII | re.LOCALE):
+            return None  # (case folds only ASCII letters there: "(?ai)i" is not "ı")
         ignorecase = bool(parsed.state.flags & re.IGNORECASE)
         folder = _Folder(padded)
         items = folder.items(parsed.data, ignorecase)
@@ -155,6 +157,8 @@ class _Folder:
             return op, argument  # \w, \d, \s and boundaries mean the same on folded text
         if op is sre_parse.SUBPATTERN:
             group, add_flags, del_flags, items = argument
+            if add_flags & (re.ASCII | re.LOCALE):
+                raise _CaseDependent("folds as re.ASCII or re.LOCALE")
             inner = subpattern_case(argument, ignorecase)
             return op, (group, add_flags & ~re.IGNORECASE, del_flags & ~re.IGNORECASE,
                         self.sub(items, inner))

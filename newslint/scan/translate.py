@@ -117,8 +117,10 @@ def _rewrite(parsed, newline_led: bool, widen: bool, line_ends: bool) -> Transla
     if not body:
         raise Untranslatable("nothing left to look for")
     line_local = not state.newline
-    return Translation(("\\n" if newline_led else "") + body, line_local,
-                       line_local and state.exact and not state.widen)
+    # (Under re.ASCII or re.LOCALE, case-blind letters fold fewer characters than spelled out.)
+    exact = line_local and state.exact and not state.widen and \
+        not parsed.state.flags & (re.ASCII | re.LOCALE)
+    return Translation(("\\n" if newline_led else "") + body, line_local, exact)
 
 
 _SINGLE = (sre_parse.LITERAL, sre_parse.NOT_LITERAL, sre_parse.IN, sre_parse.ANY)
@@ -304,6 +306,8 @@ class _State:
             self.exact = False
             return ""  # zero-width: dropped (the rewrite matches more, never less)
         if op is sre_parse.SUBPATTERN:
+            if argument[1] & (re.ASCII | re.LOCALE):
+                self.exact = False  # ("(?a:…)": see _rewrite)
             inner = self.sequence(argument[3], subpattern_case(argument, ignorecase))
             return f"(?:{inner})" if inner else ""
         if op is ATOMIC_GROUP:
