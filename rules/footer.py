@@ -291,10 +291,12 @@ TAIL, HEAD = 6, 3
 
 
 #: A box's heading naming whom it is about: ``About Jane Doe``, ``Über Moritz Bachmann``, ``Sobre
-#: Carlos Nadalim`` (a name in capitals: ``About us`` is a menu's link).
+#: Carlos Nadalim`` (a name in capitals: ``About us`` is a menu's link), with the count of their
+#: articles a blog's box adds (``Über Luis Holuch 257 Artikel``).
 _ABOUT_NAME = re.compile(
     r"^(?:About|Über|Sobre|À propos de|Acerca de|Over)[ ]+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})$"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})"
+    r"(?P<count>[ ]+\d{1,6}[ ](?:Artikel|Beiträge|articles?|posts?|artículos|articoli|artigos|artikelen))?$"
 )
 #: Words of a heading that name nobody ("About The Company", "Over De Jaren", "Sobre Nosotros").
 _NOT_A_NAME = frozenset(
@@ -310,9 +312,12 @@ ABOUT_TAIL = 8
 
 def about_box(line: Line) -> "Line | None":
     """The paragraph under an ``About <Name>`` heading that names the one it is about (a bio, a
-    company's boilerplate) near the bottom, if ``line`` is such a heading."""
+    company's boilerplate) near the bottom (anywhere, under ``About <Name> 257 Artikel``), if
+    ``line`` is such a heading."""
     match = _ABOUT_NAME.match(flat(line.text).strip())
-    if match is None or line.from_end >= ABOUT_TAIL:
+    # (With the count of their articles, it is a blog's author box wherever it stands: the page's
+    # comments and furniture may follow it.)
+    if match is None or (line.from_end >= ABOUT_TAIL and not match.group("count")):
         return None
     names = [word for word in match.group("name").split()
              if len(word) > 2 and word.casefold() not in _NOT_A_NAME]
@@ -338,8 +343,9 @@ class AuthorBio(LineRule):
         may be reached at …``, ``Email Tariq Malik at …``); anywhere, a line that is only an
         author-box link (``View author archive``, ``email the author``); among the last eight
         paragraphs, a box's heading ``About <Name>``
-        (``Über Moritz Bachmann``, ``Sobre Carlos Nadalim``) and the paragraph under it when that
-        paragraph names the one it is about. Quotations are left alone.
+        (``Über Moritz Bachmann``, ``Sobre Carlos Nadalim``), or anywhere with the count of their
+        articles a blog's box adds (``Über Steffi 1009 Artikel``), and the paragraph under it
+        when that paragraph names the one it is about. Quotations are left alone.
 
     Why it matters:
         The bio belongs to the page, not the story: it repeats under every article by the same

@@ -35,7 +35,8 @@ The leading newline of a line-start branch (``^…`` searched as ``\\n…`` in `
 
 A rewrite that took none of the liberties above but trimming (a line-local branch of literals,
 classes of literals and ranges, groups, alternations and greedy or lazy repeats, ending where it
-ends or on a line's end) is *exact*: a line holds a match of the rewrite if and only if it holds the
+ends or on a line's end; not under ``re.ASCII`` or ``re.LOCALE``, whose case-blind letters fold
+fewer characters than are spelled out) is *exact*: a line holds a match of the rewrite if and only if it holds the
 start of a match of the branch, so ``re`` need not look again (see
 :class:`~newslint.scan.accelerator.Accelerator`). Trimming keeps that: a branch whose last
 required character matches on a line matches there with the rest left empty or at its fewest.
