@@ -75,11 +75,23 @@ def per_article(article: Article, key: str, compute: Callable[[Article], Any]) -
 #: A line that reports someone's words (``… said``, ``according to …``) or opens on a quotation:
 #: a story's sentence, however much it sounds like the page's furniture.
 REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b|^[“\"]", re.IGNORECASE)
+#: The same in the other languages the rules read (``teilte das Unternehmen mit``, ``selon``,
+#: ``según``): news about a newsletter or a comment policy, not the page's own.
+FOREIGN_REPORTED = re.compile(
+    r"\b(?:sagte|sagt|erklärte|teilte|berichtete|hieß es|laut|zufolge|a déclaré|a dit|a annoncé"
+    r"|selon|dijo|afirmó|anunció|según|ha detto|secondo|disse|afirmou|segundo|zei|volgens)\b",
+    re.IGNORECASE)
 
 #: What joins a page's title to its site's name: ``Apple unveils iPad mini | TechDaily``,
 #: ``TechDaily - Apple unveils iPad mini``, ``Lenta.ru: Экономика: …`` (after the title, before it).
 _TITLE_JOIN = re.compile(r"\s*[|–—:·•»«/>-]")
 _TITLE_JOIN_END = re.compile(r"[|–—:·•»«/>-]\s*$")
+
+
+def page_title(article: Article) -> str:
+    """The page's title as the text gives it: its first paragraph, flat (read once per article)."""
+    return per_article(article, "title", lambda a: flat(a.paragraph(0).text).strip()
+                       if a.paragraph_count else "")
 
 
 def repeats_title(article: Article, text: str) -> bool:
@@ -90,7 +102,7 @@ def repeats_title(article: Article, text: str) -> bool:
     text = flat(text).strip()
     if " " not in text or not article.paragraph_count:
         return False
-    title = per_article(article, "title", lambda a: flat(a.paragraph(0).text).strip())
+    title = page_title(article)
     if len(title) <= len(text):
         return False
     if title.startswith(text):

@@ -19,8 +19,9 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import (REPORTED, first_words, flat, hit, neighbours,
-                                         per_article, repeats_title, timestamp_shape)
+from newslint.rules._boilerplate import (FOREIGN_REPORTED, REPORTED, first_words, flat, hit,
+                                         neighbours, page_title, per_article, repeats_title,
+                                         timestamp_shape)
 from newslint.rules._vocab import (COMMENT_COUNT, COMMENT_FORM, COMMENT_THREAD, COMMENTING,
                                    LOGGED_OUT, LOGIN_REQUIRED, READER_FEEDBACK)
 
@@ -77,6 +78,14 @@ _FORM_ANYWHERE = re.compile(
 #: right to block a user's access``), the reader told to keep its rules (``Please … adhere to our
 #: Community Guidelines.``, ``please abide by our submission guidelines``), the head of the list
 #: of what gets a comment deleted (``A user comment will be deleted if it:``).
+#: What comments must be, and what the site may do with them (``We ask that comments are civil``,
+#: ``Some comments may be republished in the newspaper``; a regulator's comments are
+#: "submitted"); a reader told to keep the site's rules in German: read by the policy check and
+#: offered by the trigger alike.
+_COMMENTS_MUST_BE = (r"comments? (?:are|be|must be|should be|need to be|have to be) (?:civil"
+                     r"|respectful|polite|courteous|relevant|on[- ]topic|constructive|free (?:of|from))")
+_COMMENTS_MAY_BE = r"comments? (?:may|will|can) be (?:edited|shortened|republished)"
+_OUR_RULES_DE = r"unsere[rn]? (?:netiquette|diskussionsregeln|kommentarregeln|community-richtlinien)"
 _POLICY = re.compile(
     r"\bcomments? (?:posted )?(?:are|is|will be|may be|can be|might be|could be) "
     r"(?:pre-?)?(?:moderated|deleted|removed)\b"
@@ -95,18 +104,14 @@ _POLICY = re.compile(
     r"(?:guidelines|standards|rules|polic(?:y|ies)|terms)\b"
     r"|^(?:a |your |any )?(?:user(?:['’]s)? )?comments? will be (?:deleted|removed|rejected) if\b"
     r"|^users are obliged\b"
-    # What comments must be, and what the site may do with them: "We ask that comments are civil",
-    # "Some comments may be republished in the newspaper" (a regulator's comments are "submitted").
-    r"|\bcomments? (?:are|be|must be|should be|need to be|have to be) (?:civil|respectful|polite"
-    r"|courteous|relevant|on[- ]topic|constructive|free (?:of|from))\b"
-    r"|\bcomments? (?:may|will|can) be (?:edited|shortened|republished)\b"
+    rf"|\b{_COMMENTS_MUST_BE}\b|\b{_COMMENTS_MAY_BE}\b"
     # The same in German, French and Spanish: the site's comment function closed, its comments
     # moderated, its rules ("halten Sie sich an unsere Netiquette").
     r"|\bkommentarfunktion (?:wird|ist)\b[^.\n]{0,80}?\b(?:geschlossen|deaktiviert|abgeschaltet"
     r"|gesperrt)\b"
     r"|\bkommentare (?:werden|wird)\b[^.\n]{0,60}?\b(?:moderiert|geprüft|überprüft|gelöscht"
     r"|freigeschaltet|entfernt)\b"
-    r"|\bunsere[rn]? (?:netiquette|diskussionsregeln|kommentarregeln|community-richtlinien)\b"
+    rf"|\b{_OUR_RULES_DE}\b"
     r"|\bles commentaires (?:sont|seront) (?:modérés|supprimés|vérifiés|relus)\b"
     r"|\blos comentarios (?:son|serán|están) (?:moderados|revisados|eliminados)\b",
     re.IGNORECASE,
@@ -123,16 +128,11 @@ _POLICY_ITEM = re.compile(r"^[“\"]?[a-z][^\n]{0,400}[;.]\)?$")
 _POLICY_ITEMS = 30
 
 
-#: A story's reporting words in the other languages the policy is read in: ``Die Kommentare werden
-#: künftig geprüft, teilte das Unternehmen mit`` is news about comments, not the site's rules.
-_REPORTED_ABROAD = re.compile(r"\b(?:sagte|sagt|erklärte|teilte|berichtete|hieß es|zufolge|a déclaré"
-                              r"|a annoncé|selon|según|dijo|afirmó|anunció)\b", re.IGNORECASE)
-
-
 def _policy(text: str) -> bool:
+    """A line of the comment section's rules; one that reports them is a story's (``Facebook said
+    comments … will be removed``, ``Die Kommentare werden künftig geprüft, teilte … mit``)."""
     return len(text.split()) <= 80 and _POLICY.search(text) is not None \
-        and not REPORTED.search(text) and not _REPORTED_ABROAD.search(text)
-    # (``Facebook said comments … will be removed``)
+        and not REPORTED.search(text) and not FOREIGN_REPORTED.search(text)
 
 
 def _policy_list_head(line: Line) -> Optional[Line]:
@@ -384,11 +384,8 @@ class CommentForm(LineRule):
         r"|the right to (?:delete|remove|edit|block|ban|moderate|refuse|reject|not publish)"
         r"|(?:community|comment|commenting|discussion|forum|submission|posting|user) "
         r"(?:guidelines|standards|rules|polic)|users are obliged"
-        r"|comments? (?:are|be|must be|should be|need to be|have to be) (?:civil|respectful|polite"
-        r"|courteous|relevant|on[- ]topic|constructive|free[ \t](?:of|from))"
-        r"|comments? (?:may|will|can) be (?:edited|shortened|republished)"
+        rf"|{_COMMENTS_MUST_BE}|{_COMMENTS_MAY_BE}|{_OUR_RULES_DE}"
         r"|kommentarfunktion (?:wird|ist)|kommentare (?:werden|wird)"
-        r"|unsere[rn]? (?:netiquette|diskussionsregeln|kommentarregeln|community-richtlinien)"
         r"|les commentaires (?:sont|seront)|los comentarios (?:son|serán|están))")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
@@ -502,7 +499,7 @@ class CommentThread(LineRule):
         if heading is None:
             return False
         title = heading.group("title").strip()
-        return repeats_title(article, title) or flat(article.paragraph(0).text).strip() == title
+        return title == page_title(article) or repeats_title(article, title)
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*>»›-–— ")

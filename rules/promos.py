@@ -19,7 +19,7 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import REPORTED, bare, first_words, flat, hit
+from newslint.rules._boilerplate import FOREIGN_REPORTED, REPORTED, bare, first_words, flat, hit
 from newslint.rules._vocab import (AD_LABEL, CONSENT, CONSENT_BOX, CONSENT_BUTTONS, LEGAL_PAGES,
                                    NEWSLETTER_CALL,
                                    NEWSLETTER_LABEL, NEWSLETTER_OBJECT, POST_ALERT_CALL,
@@ -69,8 +69,6 @@ _NEWSLETTER_NAME = re.compile(
 _NEWSLETTER_STRIP = re.compile(
     r"^(?=.*\bnewsletters?\b)(?=.*\b(?:inbox|sign up|subscribe|e-?mail)\b)(?:\S+ ){0,14}\S+(?<![.!?])$",
     re.IGNORECASE)
-#: Reported speech: the story telling about a newsletter, not the page selling one.
-
 
 class NewsletterPrompt(LineRule):
     """A newsletter sign-up call or the messages of a sign-up form.
@@ -169,7 +167,7 @@ def post_alert_prompt(text: str, language: str) -> bool:
     # patterns are tried at each word)
     if not (POST_ALERT_OBJECT.phrase(text, language) and POST_ALERT_CHANNEL.phrase(text, language)):
         return False
-    if REPORTED.search(text) or _FOREIGN_REPORTED.search(text):
+    if REPORTED.search(text) or FOREIGN_REPORTED.search(text):
         return False
     return bool(POST_ALERT_READER.phrase(text, language)) or any(
         POST_ALERT_CALL.opener(sentence, language) for sentence in _SENTENCE_BREAK.split(text))
@@ -188,13 +186,7 @@ def foreign_newsletter_prompt(text: str, language: str) -> bool:
         return False
     # (the vocabularies first: their test refuses most lines at once)
     return bool(NEWSLETTER_OBJECT.phrase(text, language) and NEWSLETTER_CALL.phrase(text, language)) \
-        and not _FOREIGN_REPORTED.search(text)
-
-
-#: Reported speech in the other languages: the story telling about a newsletter.
-_FOREIGN_REPORTED = re.compile(
-    r"\b(?:sagte|sagt|erklärte|berichtete|laut|zufolge|a déclaré|a dit|selon|dijo|afirmó|según"
-    r"|ha detto|secondo|disse|afirmou|segundo|zei|volgens)\b", re.IGNORECASE)
+        and not FOREIGN_REPORTED.search(text)
 
 
 # -- subscriptions, paywalls, apps ----------------------------------------------------------------
@@ -321,7 +313,7 @@ class SubscriptionPrompt(LineRule):
             yield hit(line, f"subscription prompt “{text[:60]}” left in the text")
             return
         if len(text.split()) <= 40 and SUBSCRIPTION.opener(text, article) and not (
-                foreign_newsletter_prompt(text, article) or _FOREIGN_REPORTED.search(text)):
+                foreign_newsletter_prompt(text, article) or FOREIGN_REPORTED.search(text)):
             yield hit(line, "subscription or paywall prompt left in the text")
             return
         if is_newsletter_prompt(text) or REPORTED.search(text):
@@ -433,7 +425,7 @@ class CookieNotice(LineRule):
         language = article
         if is_legal_links(line.text, language) or (_CONSENT.search(text) and not REPORTED.search(text)):
             yield hit(line, "cookie or privacy notice left in the text")
-        elif CONSENT.phrase(text, language) and not _FOREIGN_REPORTED.search(text):
+        elif CONSENT.phrase(text, language) and not FOREIGN_REPORTED.search(text):
             yield hit(line, "cookie or privacy notice left in the text")
         elif CONSENT_BUTTONS.label(text, language):
             yield hit(line, f"cookie banner's button “{text}” left in the text")
@@ -598,7 +590,7 @@ class AdvertisementLabel(LineRule):
             yield hit(line, f"a shopping box's button “{text[:40]}” left in the text")
         elif len(text.split()) <= 60 and (
                 (_AFFILIATE.search(text) and not REPORTED.search(text))
-                or (AD_LABEL.phrase(text, language) and not _FOREIGN_REPORTED.search(text))):
+                or (AD_LABEL.phrase(text, language) and not FOREIGN_REPORTED.search(text))):
             yield hit(line, "affiliate disclosure left in the text")
 
 

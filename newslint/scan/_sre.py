@@ -15,7 +15,8 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
-__all__ = ["sre_compile", "sre_parse", "ZERO_WIDTH", "REPEATS", "ATOMIC_GROUP", "subpattern_case"]
+__all__ = ["sre_compile", "sre_parse", "ZERO_WIDTH", "REPEATS", "ATOMIC_GROUP", "NARROW_CASES",
+           "subpattern_case"]
 
 #: Zero-width items: they match no characters.
 ZERO_WIDTH = {sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT}
@@ -23,6 +24,9 @@ ZERO_WIDTH = {sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT}
 REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)}
 #: Atomic groups (Python 3.11+), or ``None``.
 ATOMIC_GROUP = getattr(sre_parse, "ATOMIC_GROUP", None)
+#: Flags under which ``re.IGNORECASE`` equates ASCII letters only (``(?ai)i`` is no ``ı``): a
+#: pattern under them is neither searched over case-folded text nor rewritten exactly.
+NARROW_CASES = re.ASCII | re.LOCALE
 
 
 def subpattern_case(argument: tuple, ignorecase: bool) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from newslint.scan._sre import ATOMIC_GROUP, REPEATS, sre_compile, sre_parse, subpattern_case
+from newslint.scan._sre import (ATOMIC_GROUP, NARROW_CASES, REPEATS, sre_compile, sre_parse,
+                               subpattern_case)
 
 
 def _extra_cases() -> dict[int, tuple[int, ...]]:
@@ -95,7 +96,7 @@ def case_folded(pattern: str, flags: int = 0, padded: bool = False,
     """
     try:
         parsed = parsed if parsed is not None else sre_parse.parse(pattern, flags)
-        if parsed.state.flags & (re.ASCII | re.LOCALE):
+        if parsed.state.flags & NARROW_CASES:
             return None  # (case folds only ASCII letters there: "(?ai)i" is not "ı")
         ignorecase = bool(parsed.state.flags & re.IGNORECASE)
         folder = _Folder(padded)
@@ -157,7 +158,7 @@ class _Folder:
             return op, argument  # \w, \d, \s and boundaries mean the same on folded text
         if op is sre_parse.SUBPATTERN:
             group, add_flags, del_flags, items = argument
-            if add_flags & (re.ASCII | re.LOCALE):
+            if add_flags & NARROW_CASES:
                 raise _CaseDependent("folds as re.ASCII or re.LOCALE")
             inner = subpattern_case(argument, ignorecase)
             return op, (group, add_flags & ~re.IGNORECASE, del_flags & ~re.IGNORECASE,

@@ -48,7 +48,7 @@ import functools
 import re
 from typing import NamedTuple, Optional
 
-from newslint.scan._sre import ATOMIC_GROUP, REPEATS, sre_parse, subpattern_case
+from newslint.scan._sre import ATOMIC_GROUP, NARROW_CASES, REPEATS, sre_parse, subpattern_case
 
 _MAX = 0x10FFFF
 _SURROGATES = (0xD800, 0xDFFF)
@@ -105,8 +105,7 @@ def translate(pattern: str, flags: int, newline_led: bool, widen: bool = False) 
 
 def _rewrite(parsed, newline_led: bool, widen: bool, line_ends: bool) -> Translation:
     items = list(parsed)
-    state = _State(bool(parsed.state.flags & re.IGNORECASE), bool(parsed.state.flags & re.DOTALL),
-                   widen, bool(parsed.state.flags & re.MULTILINE))
+    state = _State(parsed.state.flags, widen)
     if newline_led:
         if not items or items[0] != (sre_parse.LITERAL, 10):
             raise Untranslatable("a newline-led branch must start with its newline")
@@ -118,10 +117,7 @@ def _rewrite(parsed, newline_led: bool, widen: bool, line_ends: bool) -> Transla
     if not body:
         raise Untranslatable("nothing left to look for")
     line_local = not state.newline
-    # (Under re.ASCII or re.LOCALE, case-blind letters fold fewer characters than spelled out.)
-    exact = line_local and state.exact and not state.widen and \
-        not parsed.state.flags & (re.ASCII | re.LOCALE)
-    return Translation(("\\n" if newline_led else "") + body, line_local, exact)
+    return Translation(("\\n" if newline_led else "") + body, line_local, line_local and state.exact)
 
 
 _SINGLE = (sre_parse.LITERAL, sre_parse.NOT_LITERAL, sre_parse.IN, sre_parse.ANY)
@@ -240,15 +236,16 @@ def _lookbehind(item: tuple) -> bool:
 
 
 class _State:
-    def __init__(self, ignorecase: bool, dotall: bool, widen: bool = False, multiline: bool = True):
-        self.ignorecase = ignorecase
-        self.dotall = dotall
+    def __init__(self, flags: int, widen: bool = False):
+        self.ignorecase = bool(flags & re.IGNORECASE)
+        self.dotall = bool(flags & re.DOTALL)
+        self.multiline = bool(flags & re.MULTILINE)
         self.widen = widen
-        self.multiline = multiline
         #: Whether some character class of the rewrite admits a newline.
         self.newline = False
-        #: Whether the rewrite so far matches exactly what the branch matches (see the module).
-        self.exact = True
+        #: Whether the rewrite so far matches exactly what the branch matches (see the module): a
+        #: widened one never does.
+        self.exact = not widen and not flags & NARROW_CASES
 
     def looking_back(self, items: list) -> str:
         """``items`` with a lookbehind that follows only single characters at the start turned
@@ -307,8 +304,8 @@ class _State:
             self.exact = False
             return ""  # zero-width: dropped (the rewrite matches more, never less)
         if op is sre_parse.SUBPATTERN:
-            if argument[1] & (re.ASCII | re.LOCALE):
-                self.exact = False  # ("(?a:…)": see _rewrite)
+            if argument[1] & NARROW_CASES:
+                self.exact = False  # ("(?a:…)")
             inner = self.sequence(argument[3], subpattern_case(argument, ignorecase))
             return f"(?:{inner})" if inner else ""
         if op is ATOMIC_GROUP:
