@@ -614,6 +614,10 @@ def _is_pdf_link(text: str) -> bool:
     return bool(_PDF_VERB.search(text) or _PDF_LABEL.search(text))
 
 
+#: A link's label glued to the title after it: small letters, then a capital with no space.
+_GLUED_TITLE = re.compile(r"^(?P<label>[^\W\d_][^\n]{2,28}?[^\W\d_A-ZÀ-ÞА-Я])(?=[A-ZÀ-ÖØ-ÞА-Я][^\W\d_])")
+
+
 class NavigationLink(LineRule):
     """A lone navigation control, player label or breadcrumb trail.
 
@@ -636,8 +640,10 @@ class NavigationLink(LineRule):
         (``Make MSN my homepage``) and its sign-in pair (``Sign In New User? Sign Up``), controls
         side by side between bars (``skip to
         main | skip to sidebar``), a link back to a section or a list (``Return to
-        News``, ``Zurück zum Lexikon``, ``Retour à la liste``) or a
-        link's call that is no sentence (``Click here for the full story``), or a link to the
+        News``, ``Zurück zum Lexikon``, ``Retour à la liste``), a link to the next or previous
+        story with its title (``Next article: …``, ``Artículo siguiente …``, its label glued to
+        the title as a scraper joins the link's parts: ``Vorheriger ArtikelImmer mehr
+        Wildschweine in Köln``), or a link's call that is no sentence (``Click here for the full story``), or a link to the
         page or a document as PDF, eight words at most and no sentence (``Download PDF``,
         ``Artikel als PDF speichern``, ``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``), or an
         entry of a blog's archive or category widget: a month or a year with its count of posts,
@@ -687,6 +693,10 @@ class NavigationLink(LineRule):
         if len(text) <= 320 and _WIKI_SOURCE.match(text):
             yield hit(line, "the wiki's note of where the page came from left in the text")
             return
+        link = self._story_link(text, article) if len(text) <= 200 else ""
+        if link:
+            yield hit(line, f"{link} “{text[:40]}” left in the text")
+            return
         if len(text) > 80:
             return
         if _PAGE_OF.match(text) or _PAGER.match(text):
@@ -713,10 +723,6 @@ class NavigationLink(LineRule):
                      or _LISTING.search(back.group("place"))):
             yield hit(line, f"link back “{text[:40]}” left in the text")
             return
-        link = self._story_link(text, language)
-        if link:
-            yield hit(line, f"{link} “{text[:40]}” left in the text")
-            return
         crumbs = [item for item in _CRUMB_SPLIT.split(text) if item]
         if len(crumbs) >= 2 and is_section_word(crumbs[0], language) and all(
                 menu_shaped(item) for item in crumbs[:-1]) and len(text.split()) <= 14:
@@ -731,6 +737,14 @@ class NavigationLink(LineRule):
         opener = STORY_NAVIGATION.opener(text, language)
         if opener is not None and text[opener.end():].strip(" :-–—|»›>←→"):
             return "link to the next or previous story"
+        # The label glued to the title, as a scraper joins a link's two spans
+        # (``Vorheriger ArtikelImmer mehr Wildschweine in Köln``): the label must end at the seam.
+        glued = _GLUED_TITLE.match(text)
+        if glued and STORY_NAVIGATION.opener(glued.group("label"), language) is not None and \
+                STORY_NAVIGATION.opener(glued.group("label"), language).end() == len(glued.group("label")):
+            return "link to the next or previous story"
+        if len(text) > 80:
+            return ""
         arrows = text.startswith(("← ", "« ", "‹ ", "< ")) or (
             text.endswith((" →", " »", " ›", " >")) and not ("<" in text[1:] or "‹" in text[1:]))
         if arrows and not ends_like_sentence(text.strip("←→«» ")) and 2 <= len(text.split()) <= 30:
