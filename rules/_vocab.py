@@ -540,7 +540,8 @@ NEWSLETTER_CALL = Lexicon(phrases={
 POST_ALERT_OBJECT = Lexicon(phrases={
     "en": "new posts|every new post|new blog posts|new articles|latest posts|new entries",
     "de": "neue beiträge|neuen beiträgen|neue artikel|neuen artikeln|neue posts|neuen posts|"
-          "neue einträge|neuen einträgen|neue blogbeiträge|neuen blogbeiträgen",
+          "neue einträge|neuen einträgen|neue blogbeiträge|neuen blogbeiträgen|neue blogartikel|"
+          "neuen blogartikel|neuen blogartikeln|neuesten artikel|neuesten beiträge",
     "fr": "nouveaux articles|nouvelles publications|nouveaux billets|nouveaux posts|nouveaux contenus",
     "es": "nuevas entradas|nuevos artículos|nuevas publicaciones|nuevos posts",
     "it": "nuovi articoli|nuovi post|nuovi contenuti|nuove pubblicazioni",
@@ -552,7 +553,8 @@ POST_ALERT_CHANNEL = Lexicon(phrases={
           "in your inbox|into your inbox|email notifications|e-mail notifications|"
           "notifications of new|notify me",
     "de": "per e-mail|via e-mail|per mail|e-mail-benachrichtigung|benachrichtige mich|"
-          "benachrichtigen sie mich|informiere mich|in dein postfach|in ihr postfach",
+          "benachrichtigen sie mich|informiere mich|in dein postfach|in ihr postfach|e-mail-adresse|"
+          "abonnierst|abonnieren",
     "fr": "par e-mail|par email|par courriel|par mail|dans votre boîte|prévenez-moi|avertissez-moi",
     "es": "por correo|por email|por e-mail|en tu bandeja|notifícame|avísame",
     "it": "via email|via e-mail|per email|per e-mail|tramite email|tramite e-mail|avvisami|"
@@ -566,7 +568,8 @@ POST_ALERT_CHANNEL = Lexicon(phrases={
 POST_ALERT_READER = Lexicon(phrases={
     "en": "send me|notify me|email me|e-mail me|keep me|enter your|your email|your e-mail|your inbox",
     "de": "gib deine|geben sie ihre|deine e-mail|ihre e-mail|informiere mich|benachrichtige mich|"
-          "benachrichtigen sie mich|dein postfach|ihr postfach|trage dich|tragen sie sich",
+          "benachrichtigen sie mich|dein postfach|ihr postfach|trage dich|tragen sie sich|"
+          "e-mail-adresse eingeben|e-mail-adresse ein|wenn du|wenn sie",
     "fr": "votre e-mail|votre adresse|prévenez-moi|avertissez-moi",
     "es": "tu correo|tu email|tu dirección|notifícame|avísame",
     "it": "la tua email|la tua e-mail|il tuo indirizzo|avvisami",
@@ -1162,7 +1165,7 @@ TEASER_LABEL = Lexicon(openers={
           "mehr dazu|zum thema|passend dazu|dazu passend|empfehlung der redaktion|"
           "verwandte themen|weitere artikel|weiterlesen|hier weiterlesen|hier lesen|"
           "das thema könnte dich auch interessieren|auch lesenswert|mehr lesen|ebenfalls lesenswert|"
-          "lesen sie außerdem|lesen sie dazu",
+          "lesen sie außerdem|lesen sie dazu|sehen sie auch|sehen sie hier",
     "fr": "lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|"
           "sur le même sujet|lisez aussi|découvrez aussi|à découvrir|lire également|"
           "à lire également|voir également|notre article|retrouvez",
@@ -1199,7 +1202,7 @@ COMMENT_FORM = Lexicon(labels={
     "en": "captcha|captcha code|enter the code|add comment|our comment policy|disqus comments|"
           "want to join the discussion?|feel free to contribute!",
     "de": "kommentar verfassen|kommentar schreiben|kommentar hinzufügen|neuen kommentar hinzufügen|"
-          "kommentar absenden|kommentar abschicken|kommentar senden|kommentieren|antwort abbrechen|schreibe einen kommentar|"
+          "kommentar absenden|kommentar abschicken|kommentar senden|kommentar erstellen|kommentieren|antwort abbrechen|schreibe einen kommentar|"
           "schreiben sie einen kommentar|hinterlasse einen kommentar|"
           "hinterlassen sie einen kommentar|kommentar verfassen antwort abbrechen|"
           "schreibe einen kommentar antworten abbrechen|antworten abbrechen|"

@@ -151,8 +151,9 @@ def _policy_list_head(line: Line) -> Optional[Line]:
 
 
 #: A field of a comment or login form, as its label reaches the text: ``Name *``, ``E-Mail-Adresse
-#: (wird nicht veröffentlicht)``, ``Website``. Field names of the languages the rules read; the
-#: label alone is the whole line.
+#: (wird nicht veröffentlicht)``, ``E-Mail (wird benötigt und nicht veröffentlicht)``, ``Website``.
+#: Field names of the languages the rules read, with the form's note in brackets that the field is
+#: required or kept private; the label alone is the whole line.
 _FIELD_NAMES = (
     "name", "full name", "first name", "last name", "your name", "e-mail", "email", "e-mail address",
     "email address", "your email", "your e-mail", "e-mail-adresse", "email-adresse", "website",
@@ -163,12 +164,15 @@ _FIELD_NAMES = (
     "votre commentaire", "mot de passe", "nombre", "correo", "correo electrónico", "sitio web",
     "comentario", "tu comentario", "contraseña", "nome", "commento", "sito web", "nome utente",
     "comentário", "seu nome", "senha", "naam", "reactie", "wachtwoord", "je naam", "uw naam",
-    "vorname", "nachname", "apellido", "apellidos", "cognome", "sobrenome", "voornaam", "achternaam")
+    "vorname", "nachname", "deine e-mail", "deine e-mail-adresse", "ihre e-mail-adresse", "apellido", "apellidos", "cognome", "sobrenome", "voornaam", "achternaam")
 _FIELD = re.compile(
     r"^(?P<name>" + "|".join(re.escape(name) for name in sorted(_FIELD_NAMES, key=len, reverse=True))
-    + r")\s*(?P<mark>\*|\((?:required|erforderlich|pflichtfeld|obligatoire|obligatorio|obrigatório"
-    r"|obbligatorio|verplicht|will not be published|wird nicht veröffentlicht|ne sera pas publié"
-    r"|no será publicado|não será publicado|non sarà pubblicato|wordt niet gepubliceerd)\))?"
+    + r")(?P<mark>(?:\s*(?:\*|\((?:[^()\n]{0,40}?\b)?(?:required|erforderlich|benötigt|pflichtfeld|obligatoire"
+    r"|obligatorio|obrigatório|obbligatorio|verplicht|requis|richiesto|vereist|(?:not|never) be "
+    r"(?:published|shared|displayed)|nicht veröffentlicht|nicht angezeigt|nicht weitergegeben"
+    r"|bleibt (?:natürlich |selbstverständlich )?(?:unter uns|privat|geheim)|ne sera pas publié"
+    r"|ne sera jamais publié|no será publicado|não será publicado|non sarà pubblicato"
+    r"|wordt niet gepubliceerd|optional|optionnel|facultatif|opcional|facoltativo|optioneel)\b[^()\n]{0,40}\))){1,2})?"
     r"\s*:?\s*(?P<star>\*)?$",
     re.IGNORECASE,
 )

@@ -177,11 +177,12 @@ _JOIN_CHANNEL = re.compile(
     r"|^unser (?:whatsapp|telegram)-(?:kanal|gruppe)\b", re.IGNORECASE)
 
 #: The follower count of a social widget: ``4 Tsd. Abonnenten``, ``12K followers``.
-_FOLLOWERS = (r"(?:abonnenten|followers?|fans|subscribers|abonnés|suscriptores|seguidores|iscritti|volgers"
+_FOLLOWERS = (r"(?:abonnenten|follower[sn]?|fans|subscribers|abonnés|suscriptores|seguidores|iscritti|volgers"
               r"|abonnees)")
 _FOLLOWER_COUNT = re.compile(r"^[\d.,]+\s?(?:tsd\.?|k|m|mio\.?)?\s?" + _FOLLOWERS + "$", re.IGNORECASE)
 #: A blog's follow-by-email widget with its count, as WordPress writes it in the languages the
-#: rules read: ``Join 1,234 other subscribers``, ``Schließe dich 1.234 anderen Abonnenten an``.
+#: rules read: ``Join 1,234 other subscribers``, ``Schließe dich 1.234 anderen Abonnenten an``,
+#: ``Schließe dich 600 Followern an``.
 _JOIN_FOLLOWERS = re.compile(
     r"^(?:join|schließe dich|schließen sie sich|rejoignez|rejoindre|únete a|unirse a|unisciti a"
     r"|junte-se a|sluit je aan bij)(?: otros| altri| outros)? [\d.,\u00a0\u202f ]*\d "
