@@ -11,6 +11,7 @@ Scraped copy usually has one paragraph per line, blank lines between; that is th
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
@@ -22,12 +23,33 @@ from newslint.lazy import lazy
 if TYPE_CHECKING:
     from newslint.credits import Credits
 
-#: Characters that end a sentence (quotes and brackets may follow), in any script.
-_TERMINAL = re.compile(r"[.!?…:;。！？](?:[\"'”’»)\]]*)\s*$")
-#: The marks of :data:`_TERMINAL`, and the closers that may follow one (see :func:`_ends_sentence`).
-_TERMINAL_MARKS = frozenset(".!?…:;。！？")
+#: The marks that end a sentence, in any script: the Latin ones, the full-width forms of Chinese and
+#: Japanese, the Arabic question mark and the Urdu full stop, the Indic danda (Hindi, Bengali …),
+#: the Armenian, Ethiopic, Myanmar and Khmer full stops. Quotes and brackets may follow one
+#: (:data:`_CLOSERS`; see :func:`_ends_sentence`).
+_TERMINAL_MARKS = frozenset(".!?…:;。！？؟۔।॥։።။។")
 _CLOSERS = "\"'”’»)]"
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def _combining_marks() -> str:
+    """The combining marks of the scripts written with them (categories Mn, Mc, Me from U+0300 to
+    U+1CFF and U+FE20 to U+FE2F) and the zero-width (non-)joiners, as a character class's contents:
+    Python's ``\\w`` leaves them out, so without them a Hindi or Bengali word (``রাজনীতি``) would
+    count as four, and so would a Latin word written decomposed (``e`` + U+0301)."""
+    ranges: list[list[int]] = []
+    for code in (*range(0x300, 0x1D00), *range(0xFE20, 0xFE30), 0x200C, 0x200D):
+        char = chr(code)
+        if unicodedata.category(char) in ("Mn", "Mc", "Me") and not char.isalnum():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\u{first:04x}" + (f"-\\u{last:04x}" if last > first else "") for first, last in ranges)
+
+
+#: What a word is made of: word characters and the marks that combine with them.
+_WORD_CHARS = r"\w" + _combining_marks()
+_WORD = re.compile(rf"[{_WORD_CHARS}]+(?:[-'’][{_WORD_CHARS}]+)*")
 
 #: A byline at the top: "By Jane Doe", "Written by Jane Doe", "By JANE DOE - 11/19/19". The name
 #: must start with a capital (or a non-Latin letter): "By the time …" is a sentence, not a byline.
@@ -69,9 +91,9 @@ SIGNOFF = re.compile(
 
 
 def _ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends like a sentence: what :data:`_TERMINAL` finds, read from the end
-    (the marks, closers and blanks are three sets apart, so the end decides), where the pattern
-    searched the whole line for a mark first (four times dearer on a paragraph)."""
+    """Whether ``text`` ends like a sentence: one of :data:`_TERMINAL_MARKS`, maybe followed by
+    closers and blanks, read from the end (the three sets are apart, so the end decides; a pattern
+    searched the whole line for a mark first, four times dearer on a paragraph)."""
     return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL_MARKS
 
 
@@ -93,9 +115,12 @@ def _words_from_start(count: int) -> "Callable[[str], Optional[re.Match[str]]]":
     answer as counting :data:`_WORD`'s matches (twice as fast: one call, no match objects). Between
     two of its matches a text has only non-word characters (a match takes every word character
     after its start, and ends before one), so ``count`` times "non-word characters, then a word as
-    :data:`_WORD` reads it" finds them in turn; possessive and atomic, it never splits a word into
-    two to make up the count."""
-    return re.compile(r"(?:\W*+(?>" + _WORD.pattern + r")){" + str(count) + "}").match
+    :data:`_WORD` reads it" finds them in turn; atomic, it never splits a word into two to make up
+    the count. (The non-word characters are skipped lazily, each time up to the
+    first place a word starts: a combining mark is no ``\\w`` but may start a word, as it does for
+    :data:`_WORD`; each step is atomic, so a count that falls short is never tried again by
+    splitting the words before it otherwise.)"""
+    return re.compile(r"(?>\W*?(?>" + _WORD.pattern + r")){" + str(count) + "}").match
 
 
 def _may_sign_off(text: str) -> bool:

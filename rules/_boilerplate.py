@@ -22,7 +22,9 @@ from newslint.rules._text import Kept, bare, flat
 from newslint.rules import _vocab
 
 #: A sentence-like ending: a full stop, question or exclamation mark after a word.
-_SENTENCE_END = re.compile(r"\w[\"'”’)\]]?[.!?…][\"'”’)\]]*$")
+#: A word's last letter, then a sentence's end: an Indic word may end on a vowel sign, which is no
+#: ``\w`` (``है।``, ``হয়েছে।``).
+_SENTENCE_END = re.compile(r"[\w\u0900-\u0dff][\"'”’)\]]?[.!?…؟۔।॥][\"'”’)\]]*$")
 
 
 def ends_like_sentence(text: str) -> bool:

@@ -48,7 +48,7 @@ FRAGMENTS = [
     "The New York Times first reported", "according to a person familiar with the matter.",
     "Someone familiar with the matter.", "http://example.com/story?id=1", "<b>bold</b>", "&amp;",
     "Ã©tÃ©", "â€™", "\u00a0", "\u2003", "\u200b", "\u2028", "\t", "\ufeff", "\x00", "\r", "\r\n",
-    "é", "e\u0301", "🙂", "‮", "ﬁ", "İ", "ß", "Σ", "汉字", "١٢٣", "    ", ".", "?", "!", "\"", "“", "”",
+    "é", "e\u0301", "\u0301", "রাজনীতি", "है।", "\u200c", "🙂", "‮", "ﬁ", "İ", "ß", "Σ", "汉字", "١٢٣", "    ", ".", "?", "!", "\"", "“", "”",
 ]
 
 news_line = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=8).map(" ".join)
@@ -112,6 +112,23 @@ def test_asking_for_at_least_n_words_agrees_with_counting_them(text, count):
     words = len(_WORD.findall(text))
     assert _at_least_words(text, count) == (words >= count)
     assert _at_least_words(text, count + _MAX_COUNTED) == (words >= count + _MAX_COUNTED)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("যুক্তরাজ্য বাংলাদেশ", 2),  # Bengali: vowel signs and the virama inside the words
+    ("यह खबर है।", 3),  # Hindi, with its full stop (the danda)
+    ("Gl\u00fccksmomente", 1), ("Glu\u0308cksmomente", 1),  # composed and decomposed: one word
+    ("\u0301 x", 2),  # a stray mark starts a word, as it does for _WORD
+])
+def test_a_word_is_its_letters_and_the_marks_that_combine_with_them(text, words):
+    assert len(_WORD.findall(text)) == words
+    assert _at_least_words(text, words) and not _at_least_words(text, words + 1)
+
+
+@pytest.mark.parametrize("text", ["यह खबर है।", "ماذا حدث؟", "یہ خبر ہے۔", "Это новость.", "これはニュースです。",
+                                  "«Ceci est une nouvelle.»"])
+def test_a_sentence_ends_on_its_scripts_full_stop(text):
+    assert parse(Document("x.txt", text)).line(0).ends_sentence
 
 
 def _check_findings(document: Document, violations) -> None:
