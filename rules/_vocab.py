@@ -1227,7 +1227,8 @@ COMMENT_FORM = Lexicon(labels={
     "nl": "laat een reactie achter|geef een reactie|reactie annuleren|plaats een reactie|"
           "reageer|reageren|je reactie|uw reactie|reactie plaatsen|plaats reactie",
     "pl": "dodaj komentarz|skomentuj|komentarze|komentarz|zostaw komentarz|napisz komentarz|"
-          "anuluj pisanie odpowiedzi|dodaj odpowiedź|opublikuj komentarz|brak komentarzy",
+          "anuluj pisanie odpowiedzi|dodaj odpowiedź|opublikuj komentarz|brak komentarzy|"
+          "wyślij komentarz|twój komentarz",
     "ru": "добавить комментарий|оставить комментарий|оставьте комментарий|ваш комментарий|"
           "комментарии|комментарий|отменить ответ|отправить комментарий|написать комментарий|"
           "комментариев нет|нет комментариев|оставить ответ",
@@ -1409,15 +1410,15 @@ COMMENT_THREAD = Lexicon(labels={
     "zh": "回复|回覆|举报|檢舉|舉報|最新评论|最新評論",
     "ko": "답글|답글쓰기|신고|신고하기|최신 댓글",
 }, runs=True)
-#: A count of comments: ``12 Kommentare``, ``Kommentare (3)``; or a thread's heading with its
+#: A count of comments: ``12 Kommentare``, ``Kommentare (3)``, ``5 komentarzy``; or a thread's heading with its
 #: count: ``Kommentare insgesamt: 0``, ``Bisherige Kommentare zur Nachricht (0)``, ``Comments on
 #: this story (3)`` (a few words around the word, the count in brackets or after a colon).
 COMMENT_COUNT = re.compile(
     r"^(?:(?:\d+|ein|un|une|uno|um|één|een)\s+)?(?:kommentare?|leserkommentare|commentaires?"
     r"|comentarios?|commenti|commento|"
-    r"comentários?|reacties|reactie|réactions?)(?:\s*[(\[]\d+[)\]])?(?:\s+\d+)?$"
+    r"comentários?|reacties|reactie|réactions?|komentarz[ey]?)(?:\s*[(\[]\d+[)\]])?(?:\s+\d+)?$"
     r"|^(?:[^\W\d_]+\s+){0,2}(?:comments|kommentare|leserkommentare|commentaires|comentarios|commenti"
-    r"|comentários|reacties|réactions)(?:\s+[^\W\d_]+){0,4}\s*(?:[(\[]\d+[)\]]|:\s*\d+)$",
+    r"|comentários|reacties|réactions|komentarze)(?:\s+[^\W\d_]+){0,4}\s*(?:[(\[]\d+[)\]]|:\s*\d+)$",
     re.IGNORECASE)
 
 #: A reader-feedback widget's question or call: whether the page helped, stars to rate it

@@ -492,7 +492,7 @@ class CommentThread(LineRule):
                r"|[ \t](?:sagt|schreibt|meint|kommentierte|dit|[ée]crit|dice|escribe|scrive|diz|disse"
                r"|escreveu|zegt|schreef|schrijft):[ \t]*(?:\n|\Z)"
                r"|^[ \t•·|*>»›\-–—]*(?:[Rr]eply|REPLY)[ \t]*(?:\n|\Z)|" + COMMENT_THREAD.line_start_trigger()
-               + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie)|[rR][éÉeE](?i:action)"
+               + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie|komentarz)|[rR][éÉeE](?i:action)"
                + r"|^[ \t]*[0-9]{1,4}[ \t]*(?:\n|\Z)")
 
     @staticmethod
