@@ -374,14 +374,17 @@ class Article:
 
     @lazy
     def headline(self) -> Optional[Line]:
-        """The first paragraph when it is shaped like a headline (short, no full stop at the end)."""
+        """The first paragraph when it is shaped like a headline: two words or more, but short, and no
+        full stop at the end. (A single word opening a page scraped whole is its menu's or its
+        site's, ``Home``, ``Menü``, ``Suche``, ``Advertisement``: on both development sources no
+        headline is one word.)"""
         if not self.paragraph_indexes:
             return None
         first = self.paragraph(0)
         text = first.text.rstrip()
         if not text.endswith((".", ",", ";")) and not first.words_at_least(31) and (
             self.paragraph_count > 1
-        ):
+        ) and first.words_at_least(2):
             return first
         return None
 

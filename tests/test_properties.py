@@ -131,6 +131,16 @@ def test_a_sentence_ends_on_its_scripts_full_stop(text):
     assert parse(Document("x.txt", text)).line(0).ends_sentence
 
 
+@pytest.mark.parametrize("first, headline", [
+    ("Home", False), ("Menü", False), ("Advertisement", False),  # a page's menu or its ad label
+    ("Apple unveils a new iPad", True), ("Brexit: what now?", True),
+])
+def test_a_headline_is_two_words_or_more(first, headline):
+    article = parse(Document("x.txt", first + "\n\nThe company said on Tuesday that it would close "
+                                              "three plants in the region and cut 400 jobs."))
+    assert (article.headline is not None) == headline
+
+
 def _check_findings(document: Document, violations) -> None:
     lines = document.text.split("\n")
     for violation in violations:
