@@ -123,6 +123,18 @@ def _words_from_start(count: int) -> "Callable[[str], Optional[re.Match[str]]]":
     return re.compile(r"(?>\W*?(?>" + _WORD.pattern + r")){" + str(count) + "}").match
 
 
+#: What a menu item has none of: digits, sentence or bracket punctuation, marks of markup.
+_NOT_A_MENU_ITEM = re.compile(r"[\d.,;:!?()\[\]{}\"“”„«»<>|/@#=+*&%$€£§…]")
+
+
+def _menu_item(line: "Line") -> bool:
+    """Whether the line reads as one item of a menu: four words at most, 40 characters at most,
+    no digit and no punctuation, and no byline (``By Jane Doe``)."""
+    text = line.text.strip()
+    return bool(text) and len(text) <= 40 and not _NOT_A_MENU_ITEM.search(text) and \
+        not line.words_at_least(5) and not BYLINE.match(line.text)
+
+
 def _may_sign_off(text: str) -> bool:
     """Whether ``text`` opens as :data:`SIGNOFF` needs (a bracket, "additional", "reporting",
     "writing") or holds "contributed" where it may (its 80 characters from the start): a cheap
@@ -384,9 +396,18 @@ class Article:
         text = first.text.rstrip()
         if not text.endswith((".", ",", ";")) and not first.words_at_least(31) and (
             self.paragraph_count > 1
-        ) and first.words_at_least(2):
+        ) and first.words_at_least(2) and not self._opens_a_menu():
             return first
         return None
+
+    def _opens_a_menu(self) -> bool:
+        """Whether the first paragraph and the three after it are each a menu item's: four words
+        at most, no digit, no punctuation (``Skip to content`` / ``Home`` / ``News`` / ``Sport``).
+        A headline is followed by its byline, date or story; on both development sources no
+        paragraph heading such a run is the page's title or its text."""
+        if self.paragraph_count < 4:
+            return False
+        return all(_menu_item(self.paragraph(ordinal)) for ordinal in range(4))
 
     @lazy
     def byline(self) -> Optional[Line]:

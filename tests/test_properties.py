@@ -141,6 +141,14 @@ def test_a_headline_is_two_words_or_more(first, headline):
     assert (article.headline is not None) == headline
 
 
+def test_a_page_opening_on_a_menu_has_no_headline_in_it():
+    story = "The company said on Tuesday that it would close three plants in the region."
+    menu = parse(Document("x.txt", "Skip to content\nHome\nNews\nSport\n\nPlants to close\n\n" + story))
+    assert menu.headline is None
+    page = parse(Document("x.txt", "Plants to close\nBy Jane Doe\nHome\nNews\n\n" + story))
+    assert page.headline is not None and page.headline.text == "Plants to close"
+
+
 def _check_findings(document: Document, violations) -> None:
     lines = document.text.split("\n")
     for violation in violations:
