@@ -14,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import REPO
-from newslint.article import parse
 from newslint.document import Document
 from newslint.plugins import load_plugins
 from newslint.scan import Scanner, accelerator_available
