@@ -231,7 +231,7 @@ class CopyrightNotice(LineRule):
 
 # -- author boxes ---------------------------------------------------------------------------------
 
-_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
 _ROLE = (r"(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|producer|author"
          r"|blogger|photographer|photojournalist|critic|freelancer|intern|anchor|host|publisher"
          r"|fellow|analyst|commentator|storyteller|novelist)s?")
