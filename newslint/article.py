@@ -63,7 +63,7 @@ WIRE_NAMES = (r"Reuters|The Associated Press|Associated Press|AP|AFP|Agence Fran
               r"Bloomberg(?: News)?|CNN|UPI|dpa|EFE|ANSA|Xinhua|Kyodo News|Yonhap")
 #: A byline naming reporter and agency without "By": "Jane Doe, Reuters", "Jane Doe | AP".
 BYLINE_WIRE = re.compile(
-    r"^\s*(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*[,|/]\s*"
+    r"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’\-]+){1,3})\s*[,|/]\s*"
     rf"(?P<outlet>{WIRE_NAMES})\s*$"
 )
 #: First words after "By" that start a sentence or a button label, not a name.
@@ -73,12 +73,12 @@ _NOT_A_NAME = frozenset(
     "checking pressing visiting logging scrolling browsing choosing opting all way".split()
 )
 #: A dateline: "WASHINGTON (Reuters) –", "(AP) —", "LONDON, March 5 (Reuters) -",
-#: "ST. JOSEPH, Mich. (AP) —", "(CNN)The …". The place is in capitals: "Julian Assange (AFP)" is a
-#: caption credit, not a dateline.
+#: "ST. JOSEPH, Mich. (AP) —", "SÃO PAULO (Reuters) -", "(CNN)The …". The place is in capitals
+#: (Latin-1's too): "Julian Assange (AFP)" is a caption credit, not a dateline.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,4}"
-    r"(?:,[ ]*[A-Z][\w.'’\-]*(?:[ ][\w.'’\-]+){0,3})?[ ]*)?"
-    r"\(\s*(?P<outlet>[A-Z][A-Za-z&.\- ]{0,30}?)\s*\)\s*(?:[-–—:]|(?=[A-Z\"“‘']))"
+    r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]+){0,4}"
+    r"(?:,[ ]*[A-ZÀ-ÖØ-Þ][\w.'’\-]*(?:[ ][\w.'’\-]+){0,3})?[ ]*)?"
+    r"\(\s*(?P<outlet>[A-Z][A-Za-z&.\- ]{0,30}?)\s*\)\s*(?:[-–—:]|(?=[A-ZÀ-ÖØ-Þ\"“‘']))"
 )
 #: A wire sign-off at the bottom: "(Reporting by X; Editing by Y)", "(X reports).",
 #: "X contributed to this report.", "Reporting by X; Editing by Y".

@@ -89,11 +89,20 @@ def test_real_wire_stories(name, expected):
     ("SEOUL, Nov. 19 (Yonhap) -- ", "Yonhap"),
     ("(Bloomberg) -- ", "Bloomberg"),
     ("(CNN)", "CNN"),
+    ("SÃO PAULO (Reuters) - ", "Reuters"),  # a place in capitals beyond ASCII
+    ("BOGOTÁ, Nov 19 (Reuters) - ", "Reuters"),
 ])
 def test_dateline_styles(prefix, outlet):
     read = credits(story(prefix=prefix))
     assert read.dateline is not None and read.dateline.outlets == (outlet,)
     assert read.dateline.line == 1
+
+
+@pytest.mark.parametrize("prefix", ["SÃO PAULO (Reuters) - ", "BOGOTÁ, Nov 19 (Reuters) - ",
+                                    "ZÜRICH (Reuters) - ", "WASHINGTON (AP) — "])
+def test_the_article_model_reads_a_dateline_whose_place_is_in_any_latin_capitals(prefix):
+    article = parse(Document("x.txt", story(prefix=prefix)))
+    assert article.dateline is not None and article.dateline.index == 0
 
 
 @pytest.mark.parametrize("prefix", [
