@@ -56,7 +56,7 @@ _PRINT_NOTE = re.compile(
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 #: A name a site's footer credits: capitalised (``Studio X``, ``phpBB``), a web address or an
 #: e-mail address, whatever the case of the words around it.
-_CREDITED = r"(?-i:[A-Z0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*|" + _EMAIL + ")"
+_CREDITED = r"(?-i:[A-ZÀ-ÖØ-Þ0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*|" + _EMAIL + ")"
 #: The site's own credits in its footer: the software it runs on and who built it (``Powered by
 #: WordPress``, ``Proudly powered by Blogger.``, ``Website by Studio X``, ``Valid XHTML 1.0``), a
 #: forum's clock (``All times are GMT. The time now is 10:05 AM.``). The credited name is a name
@@ -507,7 +507,7 @@ _ISSUER_NOUN = (
 #: (NASDAQ: ACME)``), *is*, and within a clause what kind of organisation it is: ``Ascom is a
 #: global solutions provider focused on …``.
 _ISSUER_OPENER = re.compile(
-    r"^(?P<name>[A-Z][\w&.'’-]*(?: (?:[A-Z(][\w&.'’()-]*|&|and|of))*?)"
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?: (?:[A-ZÀ-ÖØ-Þ(][\w&.'’()-]*|&|and|of))*?)"
     r"(?: \([^()]{1,40}\))?,? is (?:[^.!?]{0,120}?)"
     r"\b(?i:" + _ISSUER_NOUN + r")\b"
 )
