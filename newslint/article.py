@@ -23,11 +23,13 @@ from newslint.lazy import lazy
 if TYPE_CHECKING:
     from newslint.credits import Credits
 
-#: The marks that end a sentence, in any script: the Latin ones, the full-width forms of Chinese and
-#: Japanese, the Arabic question mark and the Urdu full stop, the Indic danda (Hindi, Bengali …),
-#: the Armenian, Ethiopic, Myanmar and Khmer full stops. Quotes and brackets may follow one
-#: (:data:`_CLOSERS`; see :func:`_ends_sentence`).
-_TERMINAL_MARKS = frozenset(".!?…:;。！？؟۔।॥։።။។")
+#: The full stops, question and exclamation marks of every script: the Latin ones, the full-width
+#: forms of Chinese and Japanese, the Arabic question mark and the Urdu full stop, the Indic danda
+#: (Hindi, Bengali …), the Armenian, Ethiopic, Myanmar and Khmer full stops.
+FULL_STOPS = ".!?…。！？؟۔।॥։።။។"
+#: What ends a sentence: a full stop, or a colon or semicolon before what it introduces. Quotes and
+#: brackets may follow one (:data:`_CLOSERS`; see :func:`_ends_sentence`).
+_TERMINAL_MARKS = frozenset(FULL_STOPS + ":;")
 _CLOSERS = "\"'”’»)]"
 
 
@@ -47,9 +49,10 @@ def _combining_marks() -> str:
     return "".join(f"\\u{first:04x}" + (f"-\\u{last:04x}" if last > first else "") for first, last in ranges)
 
 
-#: What a word is made of: word characters and the marks that combine with them.
-_WORD_CHARS = r"\w" + _combining_marks()
-_WORD = re.compile(rf"[{_WORD_CHARS}]+(?:[-'’][{_WORD_CHARS}]+)*")
+#: What a word is made of, as a character class's contents: word characters and the marks that
+#: combine with them.
+WORD_CHARS = r"\w" + _combining_marks()
+_WORD = re.compile(rf"[{WORD_CHARS}]+(?:[-'’][{WORD_CHARS}]+)*")
 
 #: A byline at the top: "By Jane Doe", "Written by Jane Doe", "By JANE DOE - 11/19/19". The name
 #: must start with a capital (or a non-Latin letter): "By the time …" is a sentence, not a byline.

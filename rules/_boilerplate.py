@@ -15,16 +15,15 @@ import weakref
 from collections import Counter
 from typing import Any, Callable, Iterator, NamedTuple, Optional
 
-from newslint.article import UNSPACED_SCRIPT, Article, Line
+from newslint.article import FULL_STOPS, UNSPACED_SCRIPT, WORD_CHARS, Article, Line
 from newslint.violation import Hit
 
 from newslint.rules._text import Kept, bare, flat
 from newslint.rules import _vocab
 
-#: A sentence-like ending: a full stop, question or exclamation mark after a word.
-#: A word's last letter, then a sentence's end: an Indic word may end on a vowel sign, which is no
-#: ``\w`` (``है।``, ``হয়েছে।``).
-_SENTENCE_END = re.compile(r"[\w\u0900-\u0dff][\"'”’)\]]?[.!?…؟۔।॥][\"'”’)\]]*$")
+#: A sentence-like ending: a full stop, question or exclamation mark of any script after a word's
+#: last character (which may be a combining mark: ``है।``, ``হয়েছে।``).
+_SENTENCE_END = re.compile(rf"[{WORD_CHARS}][\"'”’)\]]?[{re.escape(FULL_STOPS)}][\"'”’)\]]*$")
 
 
 def ends_like_sentence(text: str) -> bool:
