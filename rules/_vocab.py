@@ -1202,7 +1202,8 @@ COMMENT_FORM = Lexicon(labels={
     "en": "captcha|captcha code|enter the code|add comment|our comment policy|disqus comments|"
           "want to join the discussion?|feel free to contribute!",
     "de": "kommentar verfassen|kommentar schreiben|kommentar hinzufügen|neuen kommentar hinzufügen|"
-          "kommentar absenden|kommentar abschicken|kommentar senden|kommentar erstellen|kommentieren|antwort abbrechen|schreibe einen kommentar|"
+          "kommentar absenden|kommentar abschicken|kommentar senden|kommentar erstellen|"
+          "kommentieren|antwort abbrechen|schreibe einen kommentar|"
           "schreiben sie einen kommentar|hinterlasse einen kommentar|"
           "hinterlassen sie einen kommentar|kommentar verfassen antwort abbrechen|"
           "schreibe einen kommentar antworten abbrechen|antworten abbrechen|"
@@ -1410,9 +1411,10 @@ COMMENT_THREAD = Lexicon(labels={
     "zh": "回复|回覆|举报|檢舉|舉報|最新评论|最新評論",
     "ko": "답글|답글쓰기|신고|신고하기|최신 댓글",
 }, runs=True)
-#: A count of comments: ``12 Kommentare``, ``Kommentare (3)``, ``5 komentarzy``; or a thread's heading with its
-#: count: ``Kommentare insgesamt: 0``, ``Bisherige Kommentare zur Nachricht (0)``, ``Comments on
-#: this story (3)`` (a few words around the word, the count in brackets or after a colon).
+#: A count of comments: ``12 Kommentare``, ``Kommentare (3)``, ``5 komentarzy``; or a thread's
+#: heading with its count: ``Kommentare insgesamt: 0``, ``Bisherige Kommentare zur Nachricht (0)``,
+#: ``Comments on this story (3)`` (a few words around the word, the count in brackets or after a
+#: colon).
 COMMENT_COUNT = re.compile(
     r"^(?:(?:\d+|ein|un|une|uno|um|één|een)\s+)?(?:kommentare?|leserkommentare|commentaires?"
     r"|comentarios?|commenti|commento|"

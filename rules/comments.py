@@ -164,15 +164,19 @@ _FIELD_NAMES = (
     "votre commentaire", "mot de passe", "nombre", "correo", "correo electrónico", "sitio web",
     "comentario", "tu comentario", "contraseña", "nome", "commento", "sito web", "nome utente",
     "comentário", "seu nome", "senha", "naam", "reactie", "wachtwoord", "je naam", "uw naam",
-    "vorname", "nachname", "deine e-mail", "deine e-mail-adresse", "ihre e-mail-adresse", "apellido", "apellidos", "cognome", "sobrenome", "voornaam", "achternaam")
+    "vorname", "nachname", "deine e-mail", "deine e-mail-adresse", "ihre e-mail-adresse", "apellido",
+    "apellidos", "cognome", "sobrenome", "voornaam", "achternaam")
 _FIELD = re.compile(
     r"^(?P<name>" + "|".join(re.escape(name) for name in sorted(_FIELD_NAMES, key=len, reverse=True))
-    + r")(?P<mark>(?:\s*(?:\*|\((?:[^()\n]{0,40}?\b)?(?:required|erforderlich|benötigt|pflichtfeld|obligatoire"
-    r"|obligatorio|obrigatório|obbligatorio|verplicht|requis|richiesto|vereist|(?:not|never) be "
-    r"(?:published|shared|displayed)|nicht veröffentlicht|nicht angezeigt|nicht weitergegeben"
-    r"|bleibt (?:natürlich |selbstverständlich )?(?:unter uns|privat|geheim)|ne sera pas publié"
-    r"|ne sera jamais publié|no será publicado|não será publicado|non sarà pubblicato"
-    r"|wordt niet gepubliceerd|optional|optionnel|facultatif|opcional|facoltativo|optioneel)\b[^()\n]{0,40}\))){1,2})?"
+    # The mark: a star, or one or two notes in brackets saying the field is required, optional or
+    # kept private ("(wird benötigt und nicht veröffentlicht)", "(will not be published) (required)").
+    + r")(?P<mark>(?:\s*(?:\*|\((?:[^()\n]{0,40}?\b)?(?:required|erforderlich|benötigt|pflichtfeld"
+    r"|obligatoire|obligatorio|obrigatório|obbligatorio|verplicht|requis|richiesto|vereist"
+    r"|(?:not|never) be (?:published|shared|displayed)|nicht veröffentlicht|nicht angezeigt"
+    r"|nicht weitergegeben|bleibt (?:natürlich |selbstverständlich )?(?:unter uns|privat|geheim)"
+    r"|ne sera pas publié|ne sera jamais publié|no será publicado|não será publicado"
+    r"|non sarà pubblicato|wordt niet gepubliceerd|optional|optionnel|facultatif|opcional"
+    r"|facoltativo|optioneel)\b[^()\n]{0,40}\))){1,2})?"
     r"\s*:?\s*(?P<star>\*)?$",
     re.IGNORECASE,
 )

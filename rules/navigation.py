@@ -643,8 +643,8 @@ class NavigationLink(LineRule):
         News``, ``Zurück zum Lexikon``, ``Retour à la liste``), a link to the next or previous
         story with its title (``Next article: …``, ``Artículo siguiente …``, its label glued to
         the title as a scraper joins the link's parts: ``Vorheriger ArtikelImmer mehr
-        Wildschweine in Köln``), or a link's call that is no sentence (``Click here for the full story``), or a link to the
-        page or a document as PDF, eight words at most and no sentence (``Download PDF``,
+        Wildschweine in Köln``), or a link's call that is no sentence (``Click here for the full
+        story``), or a link to the page or a document as PDF, eight words at most and no sentence (``Download PDF``,
         ``Artikel als PDF speichern``, ``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``), or an
         entry of a blog's archive or category widget: a month or a year with its count of posts,
         maybe behind the widget's toggle (``► August (1)``, ``2006 (45)``, ``Januar 2015 (2)``),
@@ -740,9 +740,11 @@ class NavigationLink(LineRule):
         # The label glued to the title, as a scraper joins a link's two spans
         # (``Vorheriger ArtikelImmer mehr Wildschweine in Köln``): the label must end at the seam.
         glued = _GLUED_TITLE.match(text)
-        if glued and STORY_NAVIGATION.opener(glued.group("label"), language) is not None and \
-                STORY_NAVIGATION.opener(glued.group("label"), language).end() == len(glued.group("label")):
-            return "link to the next or previous story"
+        if glued:
+            label = glued.group("label")
+            opener = STORY_NAVIGATION.opener(label, language)
+            if opener is not None and opener.end() == len(label):
+                return "link to the next or previous story"
         if len(text) > 80:
             return ""
         arrows = text.startswith(("← ", "« ", "‹ ", "< ")) or (
