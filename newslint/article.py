@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from newslint.document import Document
-from newslint.language import detect
+from newslint.language import CAPITALS, detect
 from newslint.lazy import lazy
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ WIRE_NAMES = (r"Reuters|The Associated Press|Associated Press|AP|AFP|Agence Fran
               r"Bloomberg(?: News)?|CNN|UPI|dpa|EFE|ANSA|Xinhua|Kyodo News|Yonhap")
 #: A byline naming reporter and agency without "By": "Jane Doe, Reuters", "Jane Doe | AP".
 BYLINE_WIRE = re.compile(
-    r"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’\-]+){1,3})\s*[,|/]\s*"
+    rf"^\s*(?P<name>[{CAPITALS}][\w.'’\-]+(?:\s+[{CAPITALS}][\w.'’\-]+){{1,3}})\s*[,|/]\s*"
     rf"(?P<outlet>{WIRE_NAMES})\s*$"
 )
 #: First words after "By" that start a sentence or a button label, not a name.
@@ -79,9 +79,9 @@ _NOT_A_NAME = frozenset(
 #: "ST. JOSEPH, Mich. (AP) —", "SÃO PAULO (Reuters) -", "(CNN)The …". The place is in capitals
 #: (Latin-1's too): "Julian Assange (AFP)" is a caption credit, not a dateline.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]+){0,4}"
-    r"(?:,[ ]*[A-ZÀ-ÖØ-Þ][\w.'’\-]*(?:[ ][\w.'’\-]+){0,3})?[ ]*)?"
-    r"\(\s*(?P<outlet>[A-Z][A-Za-z&.\- ]{0,30}?)\s*\)\s*(?:[-–—:]|(?=[A-ZÀ-ÖØ-Þ\"“‘']))"
+    rf"^\s*(?P<place>[{CAPITALS}][{CAPITALS}.'’\-]+(?:[ ][{CAPITALS}][{CAPITALS}.'’\-]+){{0,4}}"
+    rf"(?:,[ ]*[{CAPITALS}][\w.'’\-]*(?:[ ][\w.'’\-]+){{0,3}})?[ ]*)?"
+    rf"\(\s*(?P<outlet>[A-Z][A-Za-z&.\- ]{{0,30}}?)\s*\)\s*(?:[-–—:]|(?=[{CAPITALS}\"“‘']))"
 )
 #: A wire sign-off at the bottom: "(Reporting by X; Editing by Y)", "(X reports).",
 #: "X contributed to this report.", "Reporting by X; Editing by Y".

@@ -38,6 +38,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
 
 from newslint.article import BYLINE_WIRE, SIGNOFF
+from newslint.language import CAPITALS
 from newslint.lazy import lazy
 from newslint.names import BY_PREFIX, BylineParts, byline_credit, signoff_names
 from newslint.outlets import NOT_ALONE, OutletTable, outlet_table, site_suffix
@@ -148,7 +149,7 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]")
 #: What may follow a dateline's bracket without a dash: the story's first word, not lower case.
 _OPENING = re.compile(r"[\"“”„‘’‚'«»¿¡\d]|[^\W\d_]")
 #: A place word before a dateline's bracket: capitalised, a number, or a date's small word.
-_PLACE_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w.'’\-]*,?|\d{1,4}(?:st|nd|rd|th)?,?|[a-zé]{2,5}\.?,?|[-–—,])$")
+_PLACE_WORD = re.compile(rf"^(?:[{CAPITALS}][\w.'’\-]*,?|\d{{1,4}}(?:st|nd|rd|th)?,?|[a-zé]{{2,5}}\.?,?|[-–—,])$")
 #: What separates outlets in one credit: "Reuters/AFP", "AFP, Reuters and dpa", "dpa/lby".
 _LIST_SEP = re.compile(r"\s*(?:/|,|;|&|\+|\||\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 #: Words that may follow an agency's name in a credit without naming another outlet.
@@ -274,7 +275,7 @@ _GLUED_SIGNOFF = re.compile(
 _SIGNOFF_OPENINGS = ("(", "[", "add", "fur", "rep", "wr", "ed", "comp", "prod")
 #: A sign-off line opened by a role: "Additional reporting by X", "Editing by X".
 _ROLE_LINE = re.compile(r"^\s*[(\[]?\s*(?:additional\s+|further\s+)?(?:reporting|writing|editing|"
-                        r"compiled|produced)(?:\s+and\s+\w+)?\s+by\s+[A-Z\u00C0-\u00DE]", re.IGNORECASE)
+                        rf"compiled|produced)(?:\s+and\s+\w+)?\s+by\s+[{CAPITALS}]", re.IGNORECASE)
 
 # -- the scoop rule's credits: who the story says broke the news -----------------------------------
 

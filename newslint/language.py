@@ -24,6 +24,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+#: The capital letters of the languages written in Latin script (ASCII's and Latin-1's: ``É``, ``Ö``,
+#: ``Ñ``, not ``×``), as a character class's contents: where a pattern needs a name or a title to
+#: open on a capital, ``[A-Z]`` alone misses ``Élodie``, ``Über`` and ``SÃO PAULO``.
+CAPITALS = "A-ZÀ-ÖØ-Þ"
+
 #: Languages with a stop-word profile here (ISO 639-1).
 PROFILED = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 

@@ -28,10 +28,11 @@ from typing import NamedTuple, Optional
 
 from rapidfuzz.distance import OSA
 
+from newslint.language import CAPITALS
 from newslint.outlets import OutletTable, outlet_table
 
 #: One word of a name: "Spetalnick", "O'Brien", "Chavez-Dreyfuss", "L.", "KIRKA".
-_NAME_WORD = r"[A-Z\u00C0-\u00DE](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?"
+_NAME_WORD = rf"[{CAPITALS}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?"
 #: Lower-case particles inside names: "Ludwig van Beethoven", "Koh Gui Qing".
 _PARTICLE = r"(?:de|da|das|dos|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|ter|ten)"
 #: A person's name: two to five words, particles allowed between them.

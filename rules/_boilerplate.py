@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any, Callable, Iterator, NamedTuple, Optional
 
 from newslint.article import FULL_STOPS, UNSPACED_SCRIPT, WORD_CHARS, Article, Line
+from newslint.language import CAPITALS
 from newslint.violation import Hit
 
 from newslint.rules._text import Kept, bare, flat
@@ -232,7 +233,7 @@ _NUMERIC_DATE = re.compile(r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-
 #: story, not a stamp.
 _TWEET_CREDIT = re.compile(r"\(@\w+\)")
 #: A word of a name in a byline beside a date: "By Jane Doe", "Associated Press", "@handle".
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ@][\w.'’-]*|and|of|the|by|de|van|von|&|,)$")
+_NAME_WORD = re.compile(rf"^(?:[{CAPITALS}@][\w.'’-]*|and|of|the|by|de|van|von|&|,)$")
 
 
 def _is_date_token(token: str, words: frozenset) -> bool:

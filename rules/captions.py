@@ -20,6 +20,7 @@ import re
 from typing import Iterable, Optional
 
 from newslint.article import Article, Line
+from newslint.language import CAPITALS
 from newslint import hookimpl
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
@@ -94,7 +95,7 @@ _COPYRIGHT_SIGN = re.compile(r"^\(?©\s*(?P<who>[^\d\s][^©]*?)\s*\)?$")
 #: ``Imago/Sven Simon``: any agency of the vocabulary above, a slash, a name.
 _AGENCY_SLASH = re.compile(
     rf"^\(?(?:AP\sPhoto|AFP\sPhoto|ANADOLU|imago(?:\s[Ii]mages)?|IMAGO\sIMAGES|Imago\s[Ii]mages"
-    rf"|ddp|{_AGENCY})\s?/\s?[A-ZÀ-ÖØ-Þ][^()]{{1,60}}\)?$"
+    rf"|ddp|{_AGENCY})\s?/\s?[{CAPITALS}][^()]{{1,60}}\)?$"
 )
 #: A picture library's credit beside its photographer's handle, maybe after a source label or a
 #: copyright sign: ``Quelle: jorisvo / Fotolia.com``, ``© Fotolia / jorisvo``, ``Kzenon -
@@ -108,8 +109,8 @@ _LIBRARY_CREDIT = re.compile(
 #: ``Sakib Ali/Hindustan Times/Getty Images``, ``New York State Sex Offender Registry via AP``,
 #: ``AFP via Getty Images``, ``Jupiterimages, Getty Images/Creatas RF``.
 _NAME_AND_AGENCY = re.compile(
-    rf"^\(?[A-ZÀ-ÖØ-Þ][^()]{{0,70}}?(?:\s?[/|]\s?|,\s|\s(?:via|for)\s){_AGENCY}"
-    r"(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w.\- ]{0,30}|\s(?:via|for)\s[A-ZÀ-ÖØ-Þ][\w.\- ]{0,30})?\s*\)?$"
+    rf"^\(?[{CAPITALS}][^()]{{0,70}}?(?:\s?[/|]\s?|,\s|\s(?:via|for)\s){_AGENCY}"
+    rf"(?:\s?/\s?[{CAPITALS}][\w.\- ]{{0,30}}|\s(?:via|for)\s[{CAPITALS}][\w.\- ]{{0,30}})?\s*\)?$"
 )
 #: ``Meg Kinnard and Errin Haines, Associated Press``: reporters of an agency, a byline.
 _BYLINE_OF_AGENCY = re.compile(r"\sand\s[^,]+,\s(?:Associated\sPress|ASSOCIATED\sPRESS|Reuters|AFP)\s*$")
@@ -122,18 +123,18 @@ _PICTURE_AGENCY_ALONE = re.compile(rf"^\(?(?:{_PICTURE_AGENCY})(?:\s?/\s?{_AGENC
 #: ``… (AP)``, ``… (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)``, ``… Getty``.
 _TRAILING_CREDIT = re.compile(
     r"(?:"
-    r"\b(?:REUTERS|Reuters|AP\sPhoto|AFP\sPhoto)\s?/\s?[A-ZÀ-ÖØ-Þ][\w.'’\- ]{1,40}(?:,\s?File)?\)?"
+    rf"\b(?:REUTERS|Reuters|AP\sPhoto|AFP\sPhoto)\s?/\s?[{CAPITALS}][\w.'’\- ]{{1,40}}(?:,\s?File)?\)?"
     rf"|\(\s*(?:{_CREDIT_LABEL})\s*(?::|by|via)\s*[^()]{{1,70}}\)(?:\s?(?:Getty|GETTY)(?:\sImages)?)?"
     r"|\((?:AP|AFP|Reuters|REUTERS|EPA|PA|Getty(?:\sImages)?|GETTY|Shutterstock|File|FILE)\)"
     rf"|\([^()]{{2,50}}/\s?(?:{_AGENCY})\)|\((?:AP|AFP|Reuters|REUTERS)(?:\sPhoto)?\s?/[^()]{{2,50}}\)"
     r"|(?:\s|(?<=[a-z]))(?:Photo|Photograph|Picture|Pic|Credit|Image(?:\scredit)?|Photo\scredit"
     r"|Foto|Bild)\s?:\s[^.:;!?]{1,60}"
     # "… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO": a credit with the sign, no year.
-    r"|[.!?]\s©\s?[A-ZÀ-ÖØ-Þ][^©\d.!?]{1,60}"
+    rf"|[.!?]\s©\s?[{CAPITALS}][^©\d.!?]{{1,60}}"
     # … or after the caption's last word, with a slash or not: ``… Pennsylvania © Noah Addis``,
     # ``… hall de l’université / (C) Kab Niang``.
     # (No bracket or colon in it: ``… (… Wake News © Feiertags-Angebot):`` is no credit.)
-    r"|\s(?:/\s)?(?:©|\([cC]\))\s?[A-ZÀ-ÖØ-Þ][^©\d.!?():]{1,60}"
+    rf"|\s(?:/\s)?(?:©|\([cC]\))\s?[{CAPITALS}][^©\d.!?():]{{1,60}}"
     r"|\s(?:Getty(?:\sImages)?|GETTY(?:\sIMAGES)?)"
     r")\s*$"
 )
@@ -168,9 +169,9 @@ _CAPTION_LABEL = re.compile(
 #: A credit opening a caption: ``Alex Wong | Getty Images Kristi Noem, governor of …``,
 #: ``© John Brecher Needle poking skin during …``.
 _LEADING_CREDIT = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’\- ]{1,40}?\s?[|/]\s?(?:[A-ZÀ-ÖØ-Þ][\w.'’\- ]{1,30}?\s?[|/]\s?)?"
+    rf"^(?:[{CAPITALS}][\w.'’\- ]{{1,40}}?\s?[|/]\s?(?:[{CAPITALS}][\w.'’\- ]{{1,30}}?\s?[|/]\s?)?"
     rf"(?:{_PICTURE_AGENCY}|{_NEWS_AGENCY})"
-    r"|©\s?[A-ZÀ-ÖØ-Þ][\w.'’\-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’\-]*){0,2})\s+(?=[A-Z“\"‘])"
+    rf"|©\s?[{CAPITALS}][\w.'’\-]*(?:\s[{CAPITALS}][\w.'’\-]*){{0,2}})\s+(?=[A-Z“\"‘])"
 )
 #: An AP-style caption: present tense, the full date with its weekday, then the place:
 #: ``…, speaks during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C.``

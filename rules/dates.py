@@ -13,6 +13,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.language import CAPITALS
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
@@ -296,7 +297,7 @@ _STAMP_SIGNS = frozenset(
 #: ``Eingestellt von Anna um 15:45 Keine Kommentare:``).
 _BLOGGER_POST_FOOTER = re.compile(
     r"^(?:posted by|eingestellt von|publié par|publicado por|pubblicato da|postado por|geplaatst door)\s"
-    r"(?-i:[A-ZÀ-Þ])[^\d:]{0,40}?\s(?:at|um|à|en|alle|às|op)\s\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?"
+    rf"(?-i:[{CAPITALS}])[^\d:]{{0,40}}?\s(?:at|um|à|en|alle|às|op)\s\d{{1,2}}[:.]\d\d(?:\s?[ap]\.?m\.?)?"
     r"(?:\s+(?:\d+|no|keine|aucun|no hay|nessun|nenhum|geen)\s(?:comments?|kommentare?|commentaires?"
     r"|comentarios?|commenti|commento|comentários?|opmerkingen|reacties|reactie):?)?$", re.IGNORECASE)
 

@@ -15,6 +15,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.language import CAPITALS
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
@@ -56,7 +57,7 @@ _PRINT_NOTE = re.compile(
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 #: A name a site's footer credits: capitalised (``Studio X``, ``phpBB``), a web address or an
 #: e-mail address, whatever the case of the words around it.
-_CREDITED = r"(?-i:[A-ZÀ-ÖØ-Þ0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{2,}[\w./-]*|" + _EMAIL + ")"
+_CREDITED = rf"(?-i:[{CAPITALS}0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][\w-]*\.[a-z]{{2,}}[\w./-]*|" + _EMAIL + ")"
 #: The site's own credits in its footer: the software it runs on and who built it (``Powered by
 #: WordPress``, ``Proudly powered by Blogger.``, ``Website by Studio X``, ``Valid XHTML 1.0``), a
 #: forum's clock (``All times are GMT. The time now is 10:05 AM.``). The credited name is a name
@@ -231,7 +232,7 @@ class CopyrightNotice(LineRule):
 
 # -- author boxes ---------------------------------------------------------------------------------
 
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
+_NAME = rf"[{CAPITALS}][\w'’.-]+(?: [{CAPITALS}][\w'’.-]+){{0,3}}"
 _ROLE = (r"(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|producer|author"
          r"|blogger|photographer|photojournalist|critic|freelancer|intern|anchor|host|publisher"
          r"|fellow|analyst|commentator|storyteller|novelist)s?")
@@ -295,7 +296,7 @@ TAIL, HEAD = 6, 3
 #: articles a blog's box adds (``Über Luis Holuch 257 Artikel``).
 _ABOUT_NAME = re.compile(
     r"^(?:About|Über|Sobre|À propos de|Acerca de|Over)[ ]+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})"
+    rf"(?P<name>[{CAPITALS}][\w'’.-]*(?:[ ][{CAPITALS}][\w'’.-]*){{0,3}})"
     r"(?P<count>[ ]+\d{1,6}[ ](?:Artikel|Beiträge|articles?|posts?|artículos|articoli|artigos|artikelen))?$"
 )
 #: Words of a heading that name nobody ("About The Company", "Over De Jaren", "Sobre Nosotros").
@@ -375,7 +376,7 @@ class AuthorBio(LineRule):
         r"|e reached at|ave a tip|ave a news tip|o contact the|o you have a story|e pay for your"
         r"|mail [A-Z]|ontact [A-Z]"
         r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to"
-        r"|^[ \t]*(?:About|Über|Sobre|À propos de|Acerca de|Over)[ \t]+[A-ZÀ-ÖØ-Þ]"
+        rf"|^[ \t]*(?:About|Über|Sobre|À propos de|Acerca de|Over)[ \t]+[{CAPITALS}]"
         r"|edakteur|ournalist|orrespondent|olumnist|otograf|ournaliste|édact|hroniqu|eriodista"
         r"|edactor|orresponsal|eporter|iornalista|edattor|ornalista|erslaggev|otograa"
         r"|[Aa]utor(?:in)?(?:[ \t]|\n|\Z)|[Aa]uteur|[Aa]utore|"
@@ -507,7 +508,7 @@ _ISSUER_NOUN = (
 #: (NASDAQ: ACME)``), *is*, and within a clause what kind of organisation it is: ``Ascom is a
 #: global solutions provider focused on …``.
 _ISSUER_OPENER = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?: (?:[A-ZÀ-ÖØ-Þ(][\w&.'’()-]*|&|and|of))*?)"
+    rf"^(?P<name>[{CAPITALS}][\w&.'’-]*(?: (?:[{CAPITALS}(][\w&.'’()-]*|&|and|of))*?)"
     r"(?: \([^()]{1,40}\))?,? is (?:[^.!?]{0,120}?)"
     r"\b(?i:" + _ISSUER_NOUN + r")\b"
 )

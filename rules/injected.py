@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.language import CAPITALS
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
@@ -506,9 +507,9 @@ class RelatedStoryList(LineRule):
     MAX_ITEMS = 16
     trigger = (
         rf"^[ \t]*{_BULLET}(?i:{_HEADING_TRIGGER})"
-        r"|^[ \t]*(?:[-–•·*▪►▶][ \t]+)?[\"'“‘„«]?[A-Z0-9À-ÖØ-Þ][^\s]*[ \t]+[A-Z0-9À-ÖØ-Þ][^\s]*[ \t]+"
-        r"(?:[a-zß-öø-ÿ]{1,4}[ \t]+)?[A-Z0-9À-ÖØ-Þ]"
-        r"|^[ \t]*[\"'“‘„«]?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ ,!?&-]{2,40}[\"'’”“»]?[ \t]*" + _EOL +
+        rf"|^[ \t]*(?:[-–•·*▪►▶][ \t]+)?[\"'“‘„«]?[{CAPITALS}0-9][^\s]*[ \t]+[{CAPITALS}0-9][^\s]*[ \t]+"
+        rf"(?:[a-zß-öø-ÿ]{{1,4}}[ \t]+)?[{CAPITALS}0-9]"
+        rf"|^[ \t]*[\"'“‘„«]?[{CAPITALS}][{CAPITALS}'’ ,!?&-]{{2,40}}[\"'’”“»]?[ \t]*" + _EOL +
         r"|(?:\.\.\.|…)[ \t]*" + _EOL + "|" + RELATED_HEADING.line_start_trigger()
         # A card's date: a year, a numeric date or an age.
         + r"|(?:19|20)[0-9][0-9]|[0-9][./][0-9]{1,2}[./]|[0-9][ \t]+(?i:min|hours?|days?|weeks?"

@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.language import CAPITALS
 from newslint.rule import ArticleRule, Fixable, LineRule
 from newslint.violation import Hit
 
@@ -221,11 +222,11 @@ _TAG_LINE = re.compile(
     # ``Category: Press Releases``, and WordPress's own translations of "Posted in"
     # (``Veröffentlicht unter Allgemein | 1 Kommentar``, ``Geplaatst in Nieuws``) …
     r"|(?:labels|category)\s*:\s*\S|(?:posted in|veröffentlicht unter|geplaatst (?:in|onder))\s+"
-    r"(?-i:[A-ZÀ-ÖØ-Þ])"
+    rf"(?-i:[{CAPITALS}])"
     # … and those a publication note may share: only before a list or a bar (``Veröffentlicht in
     # Männer, Recht``, where ``Publicado en El País`` names the paper the story comes from).
     r"|(?:veröffentlicht in|publié dans|publicado (?:en|em)|pubblicato in|gepubliceerd in)\s+"
-    r"(?-i:[A-ZÀ-ÖØ-Þ])[^,|.]{0,40}[,|])", re.IGNORECASE)
+    rf"(?-i:[{CAPITALS}])[^,|.]{{0,40}}[,|])", re.IGNORECASE)
 #: A post's section as its meta names it, on one line: ``Rubrik: Topthemen Banken``.
 _SECTION_LABEL = re.compile(
     r"^(?:section|rubrik|rubrique|sección|sezione|rubrica|seção|secção|rubriek)\s?:\s*\S", re.IGNORECASE)
@@ -615,7 +616,7 @@ def _is_pdf_link(text: str) -> bool:
 
 
 #: A link's label glued to the title after it: small letters, then a capital with no space.
-_GLUED_TITLE = re.compile(r"^(?P<label>[^\W\d_][^\n]{2,28}?[^\W\d_A-ZÀ-ÞА-Я])(?=[A-ZÀ-ÖØ-ÞА-Я][^\W\d_])")
+_GLUED_TITLE = re.compile(rf"^(?P<label>[^\W\d_][^\n]{{2,28}}?[^\W\d_{CAPITALS}А-Я])(?=[{CAPITALS}А-Я][^\W\d_])")
 
 
 class NavigationLink(LineRule):
