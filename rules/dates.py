@@ -19,9 +19,9 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import (META_LABELS, WORD_END, ends_like_sentence, first_words,
-                                         flat, hit, near_edge, neighbours, paragraph_counts,
-                                         timestamp_shape)
+from newslint.rules._boilerplate import (META_LABELS, WORD_END, date_words, ends_like_sentence,
+                                         first_words, flat, hit, near_edge, neighbours,
+                                         paragraph_counts, timestamp_shape)
 from newslint.rules._vocab import (COMMENT_LINK_TAIL, DATE_WORDS, POST_META, POST_META_FIELD, POST_META_FILING,
                                    POST_META_LINK, POST_META_TAGS, Language, language_of,
                                    line_start_branch)
@@ -235,11 +235,29 @@ class TimestampLine(LineRule):
             return False  # a timeline's or a live report's heading: "2:13 p.m.", "Jan. 6, 2021"
         if ":" in lower:
             return True
+        if _event_date(lower, language):
+            return False
         if 0 <= line.ordinal < 4 or 0 <= line.from_end < 3:
             return True
         if paragraph_counts(line.article)[text] >= 2:
             return True
         return any(_furniture(flat(other.text), language) for other in neighbours(line))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+
+
+def _event_date(lower: str, language: Language) -> bool:
+    """A bare date naming its weekday but not its year (``Tuesday, 1 March``, ``Samstag, 20.
+    November``): the day of an event, as a fixture or a programme gives it. A page's stamp that
+    names the weekday names the year too."""
+    if _YEAR.search(lower):
+        return False
+    words = date_words(language_of(language))
+    # (a weekday of two letters, ``Mo``, ``Di``, is too often something else)
+    return any(len(word) > 2 and word in words.weekdays and word not in words.months
+               for word in _LETTERS.findall(lower))
 
 
 #: What separates a theme's meta fields on one line.

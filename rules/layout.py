@@ -52,6 +52,11 @@ MAX_UNSPACED_CHARS = 12
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•·*▪►▶>»]|\w[.)])\s")
 
 
+#: A pairing of two sides, as a fixture list or a draw prints it (``Oldham v Bolton``, ``Lakers vs
+#: Celtics``): a run made of nothing else is the story's data, not a list of links.
+_PAIRING = re.compile(r"^\s*\S.*?\s(?:v|vs)\s+\S")
+
+
 #: A year closing a menu item: an archive's or a campaign's (``Nachrichten 2022``, ``Saison
 #: 2017/18``).
 _YEAR_AT_END = re.compile(r"\s(?:19|20)\d\d(?:/\d\d)?\s*$")
@@ -86,7 +91,7 @@ class LinkRun(ArticleRule):
         ``Kultur`` above a story, ``Kontakt`` / ``Impressum`` / ``Datenschutz`` /
         ``Karriere`` below it. The headline, byline, dateline and sign-off are never part of a
         run, nor is any line of a text without prose (a list, a table, a gallery: there is no
-        story to stand outside of). A line of the run that a keyword rule also knows (a section
+        story to stand outside of), nor a run of pairings (``Oldham v Bolton``: a fixture list). A line of the run that a keyword rule also knows (a section
         menu's item, NL309; a related-stories heading, NL203) is reported by both, as each rule
         is selected on its own.
 
@@ -169,6 +174,8 @@ class LinkRun(ArticleRule):
         words = sum(line.word_count for line in run) / len(run)
         if len(run) < LONG_RUN and not (len(run) >= SHORT_RUN and words <= SHORT_RUN_WORDS):
             return
+        if all(_PAIRING.match(line.text) for line in run):
+            return  # a fixture list or a draw
         for line in run:
             yield hit(line, f"link-shaped line “{flat(line.text)}” in a run of {len(run)} "
                             f"{where} (a menu or link list)")
