@@ -236,6 +236,11 @@ _NAME = rf"[{CAPITALS}][\w'’.-]+(?: [{CAPITALS}][\w'’.-]+){{0,3}}"
 _ROLE = (r"(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|producer|author"
          r"|blogger|photographer|photojournalist|critic|freelancer|intern|anchor|host|publisher"
          r"|fellow|analyst|commentator|storyteller|novelist)s?")
+#: What an op-ed's or a guest post's writer is besides (``Heiko Sauer is a Professor of Public
+#: Law at …``, ``Jake is the co-founder of …``): words a story says of the people in it too, so
+#: only right after the article and a word or three, and with where they are that.
+_GUEST_ROLE = (r"(?:professor|lecturer|researcher|scholar|historian|economist|expert|consultant"
+               r"|co-?founder|founder)")
 #: "Jane Doe is a reporter for …", "Jeff Foust (jeff@…) is the editor and publisher of …",
 #: "I am a writer, journalist, professor …".
 #: A bio is written in the present: the writer *is* a reporter, *covers* a beat. "… was a
@@ -243,6 +248,8 @@ _ROLE = (r"(?:reporter|writer|journalist|editor|correspondent|columnist|contribu
 _BIO = re.compile(
     rf"^(?:{_NAME}(?: \([^)]{{1,60}}\))?|I) (?:is|am|has been|works as) (?:a|an|the)\b"
     rf"(?:[^.]{{0,80}}?)\b(?i:{_ROLE})\b"
+    rf"|^(?!The ){_NAME} is (?:a|an|the) (?:[\w&-]+ ){{0,3}}?(?i:{_GUEST_ROLE})s?"
+    rf" (?:at|of|in|for|with|and)\b"
     rf"|^{_NAME} (?:has been (?:reporting|writing|covering)|covers|writes about)\b"
     rf"|^{_NAME} joined\b(?=.{{0,200}}\b(?:(?i:{_ROLE}|staff|newsroom|desk)|(?:has been|is) "
     rf"(?:reporting|writing|covering)|covers|writes about)\b)",
@@ -335,18 +342,20 @@ class AuthorBio(LineRule):
     """The author box at the bottom: a bio, a contact line, its links.
 
     What it flags:
-        Among the last six paragraphs or below the story's last paragraph, a line that opens
-        with a name and *is a / the …
-        reporter, writer, editor, correspondent …* (``Phil Helsel is a reporter for NBC
-        News.``; a first-person bio, ``I am a writer, journalist …``, also among the first
-        three), the same in the other languages the rules read (``Anna Müller ist Redakteurin im
-        Ressort Politik.``, ``Anne Martin est journaliste …``), or a contact line (``Have a tip? …
-        may be reached at …``, ``Email Tariq Malik at …``); anywhere, a line that is only an
-        author-box link (``View author archive``, ``email the author``); among the last eight
-        paragraphs, a box's heading ``About <Name>``
-        (``Über Moritz Bachmann``, ``Sobre Carlos Nadalim``), or anywhere with the count of their
-        articles a blog's box adds (``Über Steffi 1009 Artikel``), and the paragraph under it
-        when that paragraph names the one it is about. Quotations are left alone.
+        Among the last six paragraphs, below the story's last paragraph, or anywhere with no
+        paragraph of prose under it (a handle, a *Comments* heading, the page's links), a line
+        that opens with a name and *is a / the … reporter, writer, editor, correspondent …*
+        (``Phil Helsel is a reporter for NBC News.``; a first-person bio, ``I am a writer,
+        journalist …``, also among the first three), or a guest writer's *is a professor,
+        founder, consultant … at / of* (``Heiko Sauer is a Professor of Public Law at the
+        University of Bonn.``), the same in the other languages the rules read (``Anna Müller
+        ist Redakteurin im Ressort Politik.``, ``Anne Martin est journaliste …``), or a contact
+        line (``Have a tip? … may be reached at …``, ``Email Tariq Malik at …``); anywhere, a
+        line that is only an author-box link (``View author archive``, ``email the author``);
+        among the last eight paragraphs, a box's heading ``About <Name>`` (``Über Moritz
+        Bachmann``, ``Sobre Carlos Nadalim``), or anywhere with the count of their articles a
+        blog's box adds (``Über Steffi 1009 Artikel``), and the paragraph under it when that
+        paragraph names the one it is about. Quotations are left alone.
 
     Why it matters:
         The bio belongs to the page, not the story: it repeats under every article by the same
@@ -373,6 +382,9 @@ class AuthorBio(LineRule):
     trigger = (
         r"eporter|EPORTER|riter|RITER|ournalist|ditor|EDITOR|orrespondent|olumnist|ontributor"
         r"|roducer|uthor|UTHOR|logger|hotographer|reelance|oined |eporting on|riting about"
+        # (a guest writer's bio only where a name opens the line: the words are common)
+        rf"|^[ \t]*[{CAPITALS}][^\n]{{0,60}}?[ \t]is[ \t](?:a|an|the)[ \t][^\n]{{0,40}}?"
+        r"(?i:" + _GUEST_ROLE + ")"
         r"|e reached at|ave a tip|ave a news tip|o contact the|o you have a story|e pay for your"
         r"|mail [A-Z]|ontact [A-Z]"
         r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to"
@@ -415,11 +427,20 @@ class AuthorBio(LineRule):
             # one at the top is as likely the story's lead about a journalist.
             if line.ordinal < HEAD and text.startswith("I am ") and _BIO.match(text):
                 yield hit(line, "author bio left in the text")
+            elif _above_furniture(line) and (_BIO.match(text) or _FOREIGN_BIO.match(text)):
+                yield hit(line, "author bio left in the text")
             return
         if _BIO.match(text) or _FOREIGN_BIO.match(text):
             yield hit(line, "author bio left in the text")
         elif _CONTACT.search(text) and "@" in text:
             yield hit(line, "author contact line left in the text")
+
+
+def _above_furniture(line: Line) -> bool:
+    """Whether the paragraph under the line is page furniture (a few words, no sentence: a
+    handle, a network's name, a "Comments" heading) or there is none."""
+    following = line.neighbour(1)
+    return following is None or not following.is_prose
 
 
 # -- contact boxes --------------------------------------------------------------------------------
