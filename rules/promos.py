@@ -519,7 +519,12 @@ _AFFILIATE = re.compile(
     # Amazon's required disclosure: "… is a participant in the Amazon Services LLC Associates
     # Program …", "This site participates in the Amazon Associate program …".
     r"|\b(?:participant in|participates in|member of) the amazon (?:services llc )?associates?"
-    r"|\bas an amazon associate\b",
+    r"|\bas an amazon associate\b"
+    # The publisher's word that it is paid by the shops it names (``We may receive compensation
+    # if you visit partners we recommend.``), and the link to its disclosure.
+    r"|\bwe (?:may|might|will|could|can) (?:receive|earn|get) compensation\b"
+    r"|\bwe (?:may|might) be compensated\b"
+    r"|\b(?:read|see|view) our (?:full )?(?:advertiser|advertising|affiliate) disclosure\b",
     re.IGNORECASE,
 )
 
@@ -533,8 +538,9 @@ class AdvertisementLabel(LineRule):
         sponsor's tag without its name (``Presented by``, ``In Zusammenarbeit mit``), such a
         label glued to the next paragraph, a shopping box's button (``Buy now``, ``$29.99 at
         Amazon``, ``See deal``, ``Jetzt kaufen``, ``Voir l'offre``), or an affiliate-commission
-        disclosure (``… may earn an
-        affiliate commission if you purchase something through links in this article``).
+        disclosure (``… may earn an affiliate commission if you purchase something through links
+        in this article``, ``We may receive compensation if you visit partners we recommend.``),
+        of any length when it opens the paragraph.
 
     Why it matters:
         The ad itself is gone; its label stays as a stray word between paragraphs, and a
@@ -573,13 +579,19 @@ class AdvertisementLabel(LineRule):
         r"|acheter|voir|comprar|ver|acquista|vedi|nu|bekijk)[ \t][^\n]{0,60}(?:\n|\Z)"
         r"|^[ \t•·|*>-]*(?:[$£€][ \t]?[0-9]|[0-9][0-9.,]*[ \t]?(?:[$£€]|(?i:eur|euro|usd))[ \t])"
         r"[^\n]{0,40}(?:\n|\Z)") + (
-        r"|ffiliate|FFILIATE|arn a commission") + (
+        r"|ffiliate|FFILIATE|arn a commission|e may receive compensation|e may be compensated"
+        r"|isclosure") + (
         r"|mazon [Aa]ssociate|mazon Services LLC|mazon associate" +
         "|" + AD_LABEL.line_start_trigger() + "|" + AD_LABEL.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
         if len(text) > 400:
+            # A disclosure may run long, but then it opens the paragraph: ``This site
+            # participates in the Amazon Associate program … Other advertisers include …``.
+            disclosure = _AFFILIATE.search(text, 0, 120) if len(text) <= 1500 else None
+            if disclosure is not None and disclosure.start() < 40 and not REPORTED.search(text):
+                yield hit(line, "affiliate disclosure left in the text")
             return
         label = bare(text).rstrip(".…")
         language = article
