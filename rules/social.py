@@ -98,6 +98,31 @@ def share_call(text: str) -> bool:
             or (stripped.endswith("!") and len(words) <= 4))
 
 
+#: The imperative of the share verb opening a sentence, in the languages the rules read.
+_SHARE_IMPERATIVES = frozenset("""
+share teile teilt partagez partage comparte compartí condividi condividete compartilhe partilhe deel
+""".split())
+_PRONOUNS = frozenset("it this es ihn".split())
+_SHARE_FORMAL = re.compile(r"^teilen sie\b", re.IGNORECASE)
+
+
+def share_sentence(text: str) -> bool:
+    """A short sentence asking to share the page: the share verb's imperative first, a thing to
+    share among the next three words, twelve words at most (``Teile diesen Beitrag auf Social
+    Media.``, ``Share this story with your friends!``, ``Partagez cet article``). A story's
+    ``Share prices fell …`` names nothing to share."""
+    if len(text) > 100:
+        return False
+    words = [word.lower() for word in _WORDS_OF_CALL.findall(text)]
+    if not 2 <= len(words) <= 12:
+        return False
+    start = 2 if _SHARE_FORMAL.match(text) else 1 if words[0] in _SHARE_IMPERATIVES else 0
+    # (the page named: "this" alone is as often the writer's own plea, ``Share this information,
+    # please?``, which the story keeps)
+    return start > 0 and "?" not in text and any(
+        word in _SHARED_THINGS and word not in _PRONOUNS for word in words[start:start + 3])
+
+
 #: A web address, for comparing a line with the page's own: scheme, ``www.``, query, fragment and
 #: a final slash aside.
 _ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?(?P<rest>[^\s?#]+?)/?(?:[?#]\S*)?$", re.IGNORECASE)
@@ -236,7 +261,9 @@ class ShareButtons(LineRule):
         top or bottom or next to another share line. A call to share in a line of eight words at
         most that ends with the verb, not with a full stop, after a question, a thing to share or
         in a short exclamation (``Artikel gefallen? Vergiss nicht zu teilen!``, ``NEWS
-        TEILEN:``, ``Like it? Share it!``); a label of the share bar beside another (``Teilen
+        TEILEN:``, ``Like it? Share it!``), or that opens with the verb's imperative and names
+        the page among the next three words, twelve words at most and no question (``Teile
+        diesen Beitrag auf Social Media.``); a label of the share bar beside another (``Teilen
         Drucken``); the page's own address alone on a line (a share box's link to copy), where the
         record gives the page's address.
 
@@ -288,7 +315,7 @@ class ShareButtons(LineRule):
         if SHARE.label(text, article):
             yield hit(line, "share buttons left in the text")
             return
-        if share_call(text):
+        if share_call(text) or share_sentence(text):
             yield hit(line, "call to share the page left in the text")
             return
         if own_address(text, article.document.url):
