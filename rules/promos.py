@@ -48,6 +48,10 @@ _SIGN_UP_FORM = re.compile(
     r"|(?:the news and stories that matter\w*|the latest news),? delivered"
     r" (?:to your inbox|weekday|daily|every)"
     r"|invalid email|we will use your email address only for|sign up for free now"
+    # The consent under a sign-up form: ``I hereby subscribe to receive information about new
+    # articles …``, ``I know that I may withdraw my consent at any time.``
+    r"|i (?:hereby )?subscribe to receive\b|i (?:know|understand) that i (?:may|can) withdraw my consent"
+    r"|(?:you|i) (?:can|may) unsubscribe at any time"
     # The sign-up box of Substack and Ghost: its e-mail field's placeholder, its call.
     r"|(?:type|enter) your e-?mail(?: address)?(?:…|\.\.\.)?$|sign up for more like this\.?$)",
     re.IGNORECASE,
@@ -82,8 +86,11 @@ class NewsletterPrompt(LineRule):
         new posts by e-mail, in the languages the rules read (``Notify me of new posts by
         email.``, ``Gib deine E-Mail-Adresse ein, um über neue Beiträge per E-Mail informiert zu
         werden.``); or a push service's offer of notifications (``We'd like to show you
-        notifications for the latest news and updates.``, ``Benachrichtigungen aktivieren``).
-        Reported speech (*said*, quotes) is left alone.
+        notifications for the latest news and updates.``, ``Benachrichtigungen aktivieren``);
+        or the consent under a sign-up form (``I know that I may withdraw my consent at any
+        time.``, ``You can unsubscribe at any time``). A longer paragraph is read by its first
+        sentence (the form's small print: ``Mit Absenden meiner E-Mail-Adresse willige ich …
+        ein, den Newsletter … zu erhalten. …``). Reported speech (*said*, quotes) is left alone.
 
     Why it matters:
         It is the publisher's promotion, not the story, and it is copied into every syndicated
@@ -110,6 +117,7 @@ class NewsletterPrompt(LineRule):
     trigger = (r"ewsletter|EWSLETTER|nbox|NBOX|ign up|ign Up|IGN UP|igning up|igned up|ubscri|UBSCRI"
                r"|^[ \t]*(?:[Tt]ype|[Ee]nter)[ \t][Yy]our[ \t][Ee]-?mail"
                r"|nvalid email|ill use your email|very day we send|mail alerts|ews emails|ews Emails"
+               r"|ithdraw my consent"
                r"|^[ \t]*Get "
                "|" + NEWSLETTER_OBJECT.phrase_trigger() + "|" + NEWSLETTER_LABEL.line_start_trigger()
                # A blog's new posts, offered by e-mail: the whole words, as they are common.
@@ -120,7 +128,14 @@ class NewsletterPrompt(LineRule):
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 500 or len(text.split()) > 60:
-            return
+            # The small print of a sign-up box runs long, but its first sentence says what it is
+            # (``Mit Absenden meiner E-Mail-Adresse willige ich … ein, den Newsletter … zu
+            # erhalten. Ich bin damit einverstanden, dass …``).
+            if len(text) > 2000:
+                return
+            text = _SENTENCE_BREAK.split(text, 1)[0]
+            if len(text) > 300:
+                return
         if is_newsletter_prompt(text) or foreign_newsletter_prompt(text, article) or \
                 post_alert_prompt(text, article):
             yield hit(line, "newsletter sign-up prompt left in the text")
