@@ -184,6 +184,14 @@ _NAMED_HEADING = re.compile(
 )
 
 
+#: A heading of another language followed by where its stories are, one to four words: the
+#: site or its section (``auf MeinMMO``, ``bei SWR.de/Sport``, ``im Ressort``). Not *von*, *de*,
+#: *from*: those name a writer as often (``Empfehlungen von Dennis:``, the story's own list).
+_SITE_AFTER_HEADING = re.compile(
+    r"^(?P<head>.+?)\s(?:auf|bei|im|sur|chez|en|su|no|na|op|bij|on|at)"
+    r"\s(?P<name>\S+(?:\s\S+){0,3}?):?$")
+
+
 #: Bullets and blanks around a heading, stripped before it is read.
 _HEADING_EDGE = "-–—•·*▪►▶ "
 
@@ -218,7 +226,15 @@ def _heading_reading(text: str) -> Optional[tuple[str, bool]]:
         return None
     if not _HEADING.match(phrase):
         # (a label of no language is none of the document's: ``und`` reads them all)
-        return (phrase, False) if RELATED_HEADING.label(phrase, UNDETERMINED) else None
+        if RELATED_HEADING.label(phrase, UNDETERMINED):
+            return phrase, False
+        # A heading that names the site after it (``Mehr Kolumnen auf MeinMMO:``, ``Die
+        # meistgelesenen Artikel bei SWR.de/Sport``): the heading before the name.
+        named = _SITE_AFTER_HEADING.match(phrase)
+        if named and all(word[:1].isupper() or "." in word for word in named.group("name").split()) \
+                and RELATED_HEADING.label(named.group("head"), UNDETERMINED):
+            return named.group("head"), False
+        return None
     named = _NAMED_HEADING.match(phrase)
     if named and named.group("name").lower() != "the web" and not any(
             word[:1].isupper() or "." in word for word in named.group("name").split()):
@@ -357,7 +373,9 @@ class RelatedStoriesHeading(LineRule):
         ``Related``, ``Related articles``, ``Most read in world news``, ``You may also like``,
         ``More from Sportsnet``, ``Popular on IndieWire``, ``DON'T MISS``, ``Top stories``; in
         the other languages the rules read too (``Das könnte Sie auch interessieren!``,
-        ``Você pode gostar...``), a closing ``!``, ``?`` or dots aside.
+        ``Você pode gostar...``), a closing ``!``, ``?`` or dots aside, and followed by where
+        the stories are (``Mehr Kolumnen auf MeinMMO:``, ``Die meistgelesenen Artikel bei
+        SWR.de/Sport``; not by whom: ``Empfehlungen von Dennis:`` may head the story's own list).
 
     Why it matters:
         The box's links may be gone, but the heading stays in the text as a one-line paragraph
