@@ -290,7 +290,10 @@ about the author|author bio|see all posts by|view all posts by|view all articles
 contact the author|contact author|follow the author|
 dem autor folgen|der autorin folgen|e-mail an den autor|e-mail an die autorin|autor kontaktieren|
 suivre l'auteur|contacter l'auteur|seguir al autor|contactar al autor|segui l'autore|
-seguir o autor|volg de auteur
+seguir o autor|volg de auteur|
+über den autor|über die autorin|über die autoren|zum autor|zur autorin|à propos de l'auteur|
+à propos de l’auteur|sobre el autor|sobre la autora|sobre o autor|sobre a autora|sull'autore|
+sull’autore|over de auteur
 """.replace("\n", "").split("|"))
 
 #: How many paragraphs from the bottom an author box may start; how many from the top a
@@ -351,7 +354,8 @@ class AuthorBio(LineRule):
         University of Bonn.``), the same in the other languages the rules read (``Anna Müller
         ist Redakteurin im Ressort Politik.``, ``Anne Martin est journaliste …``), or a contact
         line (``Have a tip? … may be reached at …``, ``Email Tariq Malik at …``); anywhere, a
-        line that is only an author-box link (``View author archive``, ``email the author``);
+        line that is only an author-box link or heading (``View author archive``, ``email the
+        author``, ``Über den Autor``);
         among the last eight paragraphs, a box's heading ``About <Name>`` (``Über Moritz
         Bachmann``, ``Sobre Carlos Nadalim``), or anywhere with the count of their articles a
         blog's box adds (``Über Steffi 1009 Artikel``), and the paragraph under it when that
@@ -391,7 +395,7 @@ class AuthorBio(LineRule):
         rf"|^[ \t]*(?:About|Über|Sobre|À propos de|Acerca de|Over)[ \t]+[{CAPITALS}]"
         r"|edakteur|ournalist|orrespondent|olumnist|otograf|ournaliste|édact|hroniqu|eriodista"
         r"|edactor|orresponsal|eporter|iornalista|edattor|ornalista|erslaggev|otograa"
-        r"|[Aa]utor(?:in)?(?:[ \t]|\n|\Z)|[Aa]uteur|[Aa]utore|"
+        r"|[Aa]utor(?:in|a)?(?:[ \t]|\n|\Z)|[Aa]uteur|[Aa]utore|"
         + AUTHOR_BOX.line_start_trigger()
     )
 
