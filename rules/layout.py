@@ -77,6 +77,24 @@ def link_shaped(line: Line) -> bool:
             and not _LIST_MARK.match(line.text))
 
 
+#: What a menu item a line between two links may be has besides letters: a slash, a plus, a
+#: colon, a question mark (``Kontakt/Impressum``, ``Eat + Drink``, ``Suche nach:``, ``Passwort
+#: vergessen?``), but no digit (a table's cell, a date, a count) and no address (a list of
+#: e-mail addresses is data).
+_NO_BRIDGE = re.compile(r"\d|@|//")
+#: A bridge has at most this many words.
+BRIDGE_WORDS = MAX_WORDS + 1
+
+
+def bridge_shaped(line: Line) -> bool:
+    """A short line that is no link by :func:`link_shaped` but may stand between two in a menu:
+    at most :data:`MAX_CHARS` characters and :data:`BRIDGE_WORDS` words, a letter, no digit, no
+    address, no sentence of prose."""
+    text = flat(line.text)
+    return (0 < len(text) <= MAX_CHARS and not _NO_BRIDGE.search(text) and line.words_at_least(1)
+            and not line.words_at_least(BRIDGE_WORDS + 1) and not line.is_prose)
+
+
 class LinkRun(ArticleRule):
     """A run of short link-shaped lines before the story's first paragraph or after its last, or
     a long one anywhere.
@@ -91,9 +109,12 @@ class LinkRun(ArticleRule):
         ``Kultur`` above a story, ``Kontakt`` / ``Impressum`` / ``Datenschutz`` /
         ``Karriere`` below it. The headline, byline, dateline and sign-off are never part of a
         run, nor is any line of a text without prose (a list, a table, a gallery: there is no
-        story to stand outside of), nor a run of pairings (``Oldham v Bolton``: a fixture list). A line of the run that a keyword rule also knows (a section
-        menu's item, NL309; a related-stories heading, NL203) is reported by both, as each rule
-        is selected on its own.
+        story to stand outside of), nor a run of pairings (``Oldham v Bolton``: a fixture list).
+        A run goes on over a single short line between two of its links that has a slash, a
+        colon or a question mark but no digit and no address (``Kontakt/Impressum``, ``Suche
+        nach:``), which is flagged with it. A line of the run that a keyword rule also knows (a
+        section menu's item, NL309; a related-stories heading, NL203) is reported by both, as
+        each rule is selected on its own.
 
     Why it matters:
         Menus and link lists are most of what a page-text scraper keeps besides the story, in
@@ -129,55 +150,91 @@ class LinkRun(ArticleRule):
             return
         first, last = bounds
         count = article.paragraph_count
-        for run in self._runs(article, range(0, first), _SHORTEST_RUN):
-            yield from self._flag(run, "before the story")
-        for run in self._runs(article, range(first + 1, last), MIDDLE_RUN):
-            if not article.paragraph(run[0].ordinal - 1).text.rstrip().endswith(":"):
-                yield from self._flag(run, "inside the text")
-        for run in self._runs(article, range(last + 1, count), _SHORTEST_RUN):
-            yield from self._flag(run, "after the story")
+        for links, bridges in self._runs(article, range(0, first), _SHORTEST_RUN):
+            yield from self._flag(links, bridges, "before the story")
+        for links, bridges in self._runs(article, range(first + 1, last), MIDDLE_RUN):
+            if not article.paragraph(links[0].ordinal - 1).text.rstrip().endswith(":"):
+                yield from self._flag(links, bridges, "inside the text")
+        for links, bridges in self._runs(article, range(last + 1, count), _SHORTEST_RUN):
+            yield from self._flag(links, bridges, "after the story")
 
     @staticmethod
-    def _runs(article: Article, ordinals: range, shortest: int) -> Iterator[list[Line]]:
+    def _runs(article: Article, ordinals: range, shortest: int) -> Iterator[tuple[list[Line], list[Line]]]:
         """The runs of ``shortest`` or more link-shaped lines that are not the headline, byline,
-        dateline or sign-off, among the paragraphs ``ordinals`` (a range of step 1).
+        dateline or sign-off, among the paragraphs ``ordinals`` (a range of step 1), each as its
+        links and the bridges between them (one :func:`bridge_shaped` line between two links).
 
         Where no run stands, only every ``shortest``-th paragraph is looked at: a run that long
-        holds one of them, and from a link-shaped one the run is followed both ways."""
+        spans one of them (a link, or a bridge with a link after it), and from there the run is
+        followed both ways."""
         roles: Optional[dict] = None  # the article's roles, decided only when a line needs them
 
-        def link(ordinal: int) -> bool:
+        def usable(line: Line, ordinal: int) -> bool:
             nonlocal roles
-            line = article.paragraph(ordinal)
-            if not link_shaped(line) or (ordinal and repeats_title(article, line.text)):
+            if ordinal and repeats_title(article, line.text):
                 return False  # (the story's headline again under the menu is no link)
             roles = article.roles if roles is None else roles
             return line.index not in roles
 
+        def link(ordinal: int) -> bool:
+            line = article.paragraph(ordinal)
+            return link_shaped(line) and usable(line, ordinal)
+
+        def bridge(ordinal: int, link_at: int) -> bool:
+            """Whether paragraph ``ordinal`` bridges to a link at ``link_at``."""
+            if not low <= link_at < high or not link(link_at):
+                return False
+            line = article.paragraph(ordinal)
+            return bridge_shaped(line) and usable(line, ordinal)
+
         low, high = ordinals.start, ordinals.stop
         probe = low + shortest - 1
         while probe < high:
-            if not link(probe):
+            if link(probe):
+                seed = probe
+            elif bridge(probe, probe + 1):
+                seed = probe + 1
+            else:
                 probe += shortest
                 continue
-            start, end = probe, probe + 1
-            while start > low and link(start - 1):
-                start -= 1
-            while end < high and link(end):
-                end += 1
-            if end - start >= shortest:
-                yield [article.paragraph(ordinal) for ordinal in range(start, end)]
-            probe = end + shortest  # paragraph ``end`` is not link-shaped (or is past the range)
+            links, bridges = [seed], []
+            start = seed
+            while True:
+                if start - 1 >= low and link(start - 1):
+                    start -= 1
+                    links.append(start)
+                elif start - 2 >= low and bridge(start - 1, start - 2):
+                    bridges.append(start - 1)
+                    start -= 2
+                    links.append(start)
+                else:
+                    break
+            end = seed + 1
+            while True:
+                if end < high and link(end):
+                    links.append(end)
+                    end += 1
+                elif end + 1 < high and bridge(end, end + 1):
+                    bridges.append(end)
+                    links.append(end + 1)
+                    end += 2
+                else:
+                    break
+            if len(links) >= shortest:
+                yield ([article.paragraph(ordinal) for ordinal in sorted(links)],
+                       [article.paragraph(ordinal) for ordinal in sorted(bridges)])
+            probe = end + shortest  # paragraph ``end`` is neither link nor bridge (or is past the range)
 
     @staticmethod
-    def _flag(run: list[Line], where: str) -> Iterator[Hit]:
-        words = sum(line.word_count for line in run) / len(run)
-        if len(run) < LONG_RUN and not (len(run) >= SHORT_RUN and words <= SHORT_RUN_WORDS):
+    def _flag(links: list[Line], bridges: list[Line], where: str) -> Iterator[Hit]:
+        words = sum(line.word_count for line in links) / len(links)
+        if len(links) < LONG_RUN and not (len(links) >= SHORT_RUN and words <= SHORT_RUN_WORDS):
             return
-        if all(_PAIRING.match(line.text) for line in run):
+        if all(_PAIRING.match(line.text) for line in links):
             return  # a fixture list or a draw
-        for line in run:
-            yield hit(line, f"link-shaped line “{flat(line.text)}” in a run of {len(run)} "
+        size = len(links) + len(bridges)
+        for line in sorted(links + bridges, key=lambda line: line.ordinal):
+            yield hit(line, f"link-shaped line “{flat(line.text)}” in a run of {size} "
                             f"{where} (a menu or link list)")
 
 
