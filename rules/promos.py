@@ -250,6 +250,37 @@ _SUBSCRIBE_CALL = re.compile(
     r"(?:ios|iphone|ipad|android|the app store|google play)\b",
     re.IGNORECASE,
 )
+#: The publisher's word that its readers pay for it, or its call for their money, in the languages
+#: the rules read: ``Available for everyone, funded by readers``, ``We rely on your support to
+#: make local news available to all``, ``Wir sind spendenfinanziert.``, ``Unterstützen Sie die JF
+#: mit einer Spende.``, ``Si te parece valioso el trabajo de El Faro, apóyanos para seguir.``
+#: (A call opens a sentence; *help us* alone is as often a police appeal, and is not read.)
+_CALL_START = r"(?:^|[.!?:]\s+)(?:please |bitte )?"
+_READER_FUNDING = re.compile(
+    r"\b(?:funded|financed|supported|made possible) by (?:readers|our readers|its readers"
+    r"|(?:members|readers|viewers|listeners) like you)\b"
+    r"|\bwe (?:rely|depend) on (?:your|readers['’]?|our readers['’]?) (?:support|donations|contributions"
+    r"|generosity)\b|\breader-(?:funded|supported)\b"
+    + "|" + _CALL_START + r"make (?:your|a|an) (?:one-off |one-time |monthly |small |annual )?"
+    r"(?:contribution|donation)\b"
+    + "|" + _CALL_START + r"(?:donate|give) (?:now|today|monthly)\b"
+    r"|\bspendenfinanziert\b|\bfinanzieren uns (?:durch|über|aus|mit) (?:spenden|leser)"
+    r"|\bnur dank [^.!?]{0,40}\bspenden\b|\bwir freuen uns über (?:jede |ihre |deine )?spenden?\b"
+    + "|" + _CALL_START + r"(?:unterstütze|unterstützt|unterstützen sie) (?:auch du )?(?:uns|unsere arbeit"
+    r"|unseren journalismus|unabhängigen journalismus)\b"
+    + "|" + _CALL_START + r"(?:unterstütze|unterstützt|unterstützen sie|helfen sie|hilf)\b[^.!?]{0,40}"
+    r"\bmit (?:einer|deiner|ihrer) spende\b"
+    + "|" + _CALL_START + r"(?:spenden sie|spende) (?:jetzt|via|per|hier)\b|\bjetzt (?:für \S+ )?spenden\b"
+    r"|\bapóyanos\b|financiad[oa]s? por (?:nuestros |sus )?lectores"
+    + "|" + _CALL_START + r"(?:apoya (?:el periodismo|nuestro trabajo)|haz (?:tu |una )?donación)"
+    r"|financé par (?:ses|nos) lecteurs"
+    + "|" + _CALL_START + r"(?:soutenez(?:-nous| notre travail| le journalisme| un journalisme)"
+    r"|faites un don)\b"
+    r"|\bsostienici\b"
+    + "|" + _CALL_START + r"(?:fai una donazione|apoie (?:o jornalismo|nosso trabalho)|faça uma doação"
+    r"|steun (?:ons|onze journalistiek|de journalistiek)|doneer (?:nu|vandaag))\b",
+    re.IGNORECASE,
+)
 #: A paywall's meter in the other languages (``Vous avez lu 1 des 4 articles gratuits ce mois-ci.``;
 #: English is :data:`_SUBSCRIBE_CALL`'s).
 _METER_OPENING = r"(?:vous avez lu|has leído|hai letto|você leu|je hebt|sie haben|du hast)"
@@ -281,7 +312,10 @@ class SubscriptionPrompt(LineRule):
         password?``, ``Remember me``, ``Passwort vergessen?``, ``Mot de passe``), the account
         wall around a subscription; a paywall's meter (``Vous avez lu 1 des 4 articles gratuits
         ce mois-ci.``); a reader-revenue appeal (``Donate now``, ``Make a contribution``, ``If you
-        enjoyed this post – would you consider supporting our work?``, ``Spenden Sie jetzt``); an
+        enjoyed this post – would you consider supporting our work?``, ``Spenden Sie jetzt``,
+        ``Unterstützen Sie die JF mit einer Spende.``, ``apóyanos para seguir``) or the
+        publisher's word that its readers pay for it (``Available for everyone, funded by
+        readers``, ``We rely on your support …``, ``Wir sind spendenfinanziert.``); an
         app store's badge (``Get it on Google Play``) or a call anywhere in the line to download
         an app that names its stores (``… download the Nationnews apps for iOS and Android.``);
         a contract's cancellation button
@@ -315,6 +349,10 @@ class SubscriptionPrompt(LineRule):
         "sign me", "already have", "member-only") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
         # A call for money mid-line, a paywall's meter in the other languages.
         + r"|onate|ONATE|hip in|HIP IN|upport us|upport our|UPPORT US|UPPORT OUR|onsider supporting"
+        + r"|unded by|inanced by|ade possible by|ely on|epend on|eader-funded|eader-supported"
+        + r"|ontribution|pende|PENDE|nterstütz|NTERSTÜTZ|póyanos|POYANOS|poya el|poya nuestro"
+        + r"|onación|inanciad|inancé|outenez|OUTENEZ|aites un don|ostienici|onazione|poie o|poie nosso"
+        + r"|oação|teun ons|teun onze|teun de|oneer"
         + r"|(?i:apps?[ \u00a0]+(?:for|on|from)[ \u00a0]+(?:ios|iphone|ipad|android|the[ \u00a0]+app"
         r"[ \u00a0]+store|google[ \u00a0]+play))"
         + rf"|^[ \t]*(?i:{_METER_OPENING})[ \t]+[0-9]"
@@ -335,6 +373,9 @@ class SubscriptionPrompt(LineRule):
             return
         if _ALREADY_SUBSCRIBED.search(text):
             yield hit(line, "subscription or paywall prompt left in the text")
+            return
+        if text[:1] not in "\"“„«‚'" and _READER_FUNDING.search(text) and not FOREIGN_REPORTED.search(text):
+            yield hit(line, "a call for the reader's money (a donation, a contribution) left in the text")
             return
         call = _SUBSCRIBE_CALL.search(text)
         if call and (not call.group().lower().lstrip(".!? ").startswith("get ")
