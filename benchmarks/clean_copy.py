@@ -27,7 +27,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
 
-_FINDING = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d+) (?P<message>.*)$")
+_FINDING = re.compile(
+    r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d+) (?P<message>.*)$")
 
 
 def paragraphs(root: Path) -> tuple[int, int]:
@@ -42,8 +43,8 @@ def paragraphs(root: Path) -> tuple[int, int]:
 
 def lint(root: Path, select: str) -> list[dict]:
     """The findings of ``newslint --select SELECT ROOT``, one dict per line of its report."""
-    command = [os.path.join(os.path.dirname(sys.executable), "newslint"), str(root), "--select", select,
-               "--no-cache", "--format", "default"]
+    command = [os.path.join(os.path.dirname(sys.executable), "newslint"), str(root),
+               "--select", select, "--no-cache", "--format", "default"]
     run = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
     if run.returncode not in (0, 1):
         raise SystemExit(f"newslint exited with {run.returncode}: {run.stderr.strip()[:500]}")

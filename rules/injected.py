@@ -231,7 +231,8 @@ def _heading_reading(text: str) -> Optional[tuple[str, bool]]:
         # A heading that names the site after it (``Mehr Kolumnen auf MeinMMO:``, ``Die
         # meistgelesenen Artikel bei SWR.de/Sport``): the heading before the name.
         named = _SITE_AFTER_HEADING.match(phrase)
-        if named and all(word[:1].isupper() or "." in word for word in named.group("name").split()) \
+        if named and all(word[:1].isupper() or "." in word
+                         for word in named.group("name").split()) \
                 and RELATED_HEADING.label(named.group("head"), UNDETERMINED):
             return named.group("head"), False
         return None

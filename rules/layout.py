@@ -77,8 +77,8 @@ def link_shaped(line: Line) -> bool:
             and not _LIST_MARK.match(line.text))
 
 
-#: What a menu item a line between two links may be has besides letters: a slash, a plus, a
-#: colon, a question mark (``Kontakt/Impressum``, ``Eat + Drink``, ``Suche nach:``, ``Passwort
+#: Besides letters, a menu's item between two links may hold a slash, a plus, a colon or a
+#: question mark (``Kontakt/Impressum``, ``Eat + Drink``, ``Suche nach:``, ``Passwort
 #: vergessen?``), but no digit (a table's cell, a date, a count) and no address (a list of
 #: e-mail addresses is data).
 _NO_BRIDGE = re.compile(r"\d|@|//")
@@ -159,7 +159,8 @@ class LinkRun(ArticleRule):
             yield from self._flag(links, bridges, "after the story")
 
     @staticmethod
-    def _runs(article: Article, ordinals: range, shortest: int) -> Iterator[tuple[list[Line], list[Line]]]:
+    def _runs(article: Article, ordinals: range,
+              shortest: int) -> Iterator[tuple[list[Line], list[Line]]]:
         """The runs of ``shortest`` or more link-shaped lines that are not the headline, byline,
         dateline or sign-off, among the paragraphs ``ordinals`` (a range of step 1), each as its
         links and the bridges between them (one :func:`bridge_shaped` line between two links).
@@ -223,7 +224,8 @@ class LinkRun(ArticleRule):
             if len(links) >= shortest:
                 yield ([article.paragraph(ordinal) for ordinal in sorted(links)],
                        [article.paragraph(ordinal) for ordinal in sorted(bridges)])
-            probe = end + shortest  # paragraph ``end`` is neither link nor bridge (or is past the range)
+            # (paragraph ``end`` is neither link nor bridge, or is past the range)
+            probe = end + shortest
 
     @staticmethod
     def _flag(links: list[Line], bridges: list[Line], where: str) -> Iterator[Hit]:

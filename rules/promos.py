@@ -50,7 +50,8 @@ _SIGN_UP_FORM = re.compile(
     r"|invalid email|we will use your email address only for|sign up for free now"
     # The consent under a sign-up form: ``I hereby subscribe to receive information about new
     # articles …``, ``I know that I may withdraw my consent at any time.``
-    r"|i (?:hereby )?subscribe to receive\b|i (?:know|understand) that i (?:may|can) withdraw my consent"
+    r"|i (?:hereby )?subscribe to receive\b"
+    r"|i (?:know|understand) that i (?:may|can) withdraw my consent"
     r"|(?:you|i) (?:can|may) unsubscribe at any time"
     # The sign-up box of Substack and Ghost: its e-mail field's placeholder, its call.
     r"|(?:type|enter) your e-?mail(?: address)?(?:…|\.\.\.)?$|sign up for more like this\.?$)",
@@ -259,26 +260,30 @@ _CALL_START = r"(?:^|[.!?:]\s+)(?:please |bitte )?"
 _READER_FUNDING = re.compile(
     r"\b(?:funded|financed|supported|made possible) by (?:readers|our readers|its readers"
     r"|(?:members|readers|viewers|listeners) like you)\b"
-    r"|\bwe (?:rely|depend) on (?:your|readers['’]?|our readers['’]?) (?:support|donations|contributions"
-    r"|generosity)\b|\breader-(?:funded|supported)\b"
+    r"|\bwe (?:rely|depend) on (?:your|readers['’]?|our readers['’]?)"
+    r" (?:support|donations|contributions|generosity)\b"
+    r"|\breader-(?:funded|supported)\b"
     + "|" + _CALL_START + r"make (?:your|a|an) (?:one-off |one-time |monthly |small |annual )?"
     r"(?:contribution|donation)\b"
     + "|" + _CALL_START + r"(?:donate|give) (?:now|today|monthly)\b"
+    # German: the site says it lives on donations, or asks for one.
     r"|\bspendenfinanziert\b|\bfinanzieren uns (?:durch|über|aus|mit) (?:spenden|leser)"
     r"|\bnur dank [^.!?]{0,40}\bspenden\b|\bwir freuen uns über (?:jede |ihre |deine )?spenden?\b"
-    + "|" + _CALL_START + r"(?:unterstütze|unterstützt|unterstützen sie) (?:auch du )?(?:uns|unsere arbeit"
-    r"|unseren journalismus|unabhängigen journalismus)\b"
-    + "|" + _CALL_START + r"(?:unterstütze|unterstützt|unterstützen sie|helfen sie|hilf)\b[^.!?]{0,40}"
-    r"\bmit (?:einer|deiner|ihrer) spende\b"
-    + "|" + _CALL_START + r"(?:spenden sie|spende) (?:jetzt|via|per|hier)\b|\bjetzt (?:für \S+ )?spenden\b"
+    + "|" + _CALL_START + r"(?:unterstütze|unterstützt|unterstützen sie) (?:auch du )?"
+    r"(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b"
+    + "|" + _CALL_START + r"(?:unterstütze|unterstützt|unterstützen sie|helfen sie|hilf)\b"
+    r"[^.!?]{0,40}\bmit (?:einer|deiner|ihrer) spende\b"
+    + "|" + _CALL_START + r"(?:spenden sie|spende) (?:jetzt|via|per|hier)\b"
+    r"|\bjetzt (?:für \S+ )?spenden\b"
+    # Spanish, French, Italian, Portuguese, Dutch.
     r"|\bapóyanos\b|financiad[oa]s? por (?:nuestros |sus )?lectores"
     + "|" + _CALL_START + r"(?:apoya (?:el periodismo|nuestro trabajo)|haz (?:tu |una )?donación)"
     r"|financé par (?:ses|nos) lecteurs"
     + "|" + _CALL_START + r"(?:soutenez(?:-nous| notre travail| le journalisme| un journalisme)"
     r"|faites un don)\b"
     r"|\bsostienici\b"
-    + "|" + _CALL_START + r"(?:fai una donazione|apoie (?:o jornalismo|nosso trabalho)|faça uma doação"
-    r"|steun (?:ons|onze journalistiek|de journalistiek)|doneer (?:nu|vandaag))\b",
+    + "|" + _CALL_START + r"(?:fai una donazione|apoie (?:o jornalismo|nosso trabalho)"
+    r"|faça uma doação|steun (?:ons|onze journalistiek|de journalistiek)|doneer (?:nu|vandaag))\b",
     re.IGNORECASE,
 )
 #: A paywall's meter in the other languages (``Vous avez lu 1 des 4 articles gratuits ce mois-ci.``;
@@ -352,13 +357,16 @@ class SubscriptionPrompt(LineRule):
         # The publisher's word that its readers pay, a call for their money: the whole phrases
         # (their words are common in stories).
         + r"|(?i:(?:unded|inanced|upported|ade possible) by (?:readers|our readers|its readers"
-        r"|(?:members|readers|viewers|listeners) like you)|(?:ely|epend) on (?:your|readers|our readers)"
-        r"|eader-funded|eader-supported|ake (?:your|a|an) (?:one-off |one-time |monthly |small |annual )?"
-        r"(?:contribution|donation)|(?:onate|ive) (?:now|today|monthly)"
-        r"|pendenfinanziert|inanzieren uns|nur dank[^\n]{0,40}spende|reuen uns [Üü]ber[^\n]{0,8}spende"
+        r"|(?:members|readers|viewers|listeners) like you)"
+        r"|(?:ely|epend) on (?:your|readers|our readers)|eader-funded|eader-supported"
+        r"|ake (?:your|a|an) (?:one-off |one-time |monthly |small |annual )?(?:contribution|donation)"
+        r"|(?:onate|ive) (?:now|today|monthly)"
+        r"|pendenfinanziert|inanzieren uns|nur dank[^\n]{0,40}spende"
+        r"|reuen uns [Üü]ber[^\n]{0,8}spende"
         r"|nterst[Üü]tz(?:e|t|en sie) (?:auch du )?(?:uns|unsere|unseren|unabh[Ää]ngigen)"
-        r"|it (?:einer|deiner|ihrer) spende|spende(?:n sie)? (?:jetzt|via|per|hier)|jetzt (?:f[Üü]r )?"
-        r"[^\n]{0,30}spenden|p[Óó]yanos|poya (?:el periodismo|nuestro trabajo)|az (?:tu |una )?donaci[Óó]n"
+        r"|it (?:einer|deiner|ihrer) spende|spende(?:n sie)? (?:jetzt|via|per|hier)"
+        r"|jetzt (?:f[Üü]r )?[^\n]{0,30}spenden"
+        r"|p[Óó]yanos|poya (?:el periodismo|nuestro trabajo)|az (?:tu |una )?donaci[Óó]n"
         r"|inanciad[oa]s? por (?:nuestros |sus )?lectores|inanc[Éé] par (?:ses|nos) lecteurs"
         r"|outenez(?:-nous| notre travail| le journalisme| un journalisme)|aites un don|ostienici"
         r"|ai una donazione|poie (?:o jornalismo|nosso trabalho)|a[Çç]a uma doa[Çç][Ãã]o"
@@ -384,8 +392,10 @@ class SubscriptionPrompt(LineRule):
         if _ALREADY_SUBSCRIBED.search(text):
             yield hit(line, "subscription or paywall prompt left in the text")
             return
-        if text[:1] not in "\"“„«‚'" and _READER_FUNDING.search(text) and not FOREIGN_REPORTED.search(text):
-            yield hit(line, "a call for the reader's money (a donation, a contribution) left in the text")
+        if text[:1] not in "\"“„«‚'" and _READER_FUNDING.search(text) and \
+                not FOREIGN_REPORTED.search(text):
+            yield hit(line, "a call for the reader's money (a donation, a contribution) left in "
+                            "the text")
             return
         call = _SUBSCRIBE_CALL.search(text)
         if call and (not call.group().lower().lstrip(".!? ").startswith("get ")
