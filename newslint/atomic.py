@@ -87,42 +87,46 @@ def atomic_write(path: str, binary: bool = False,
 
     directory = os.path.dirname(target)
     prefix = os.path.join(directory, f".{os.path.basename(target)}.")
-    while True:
-        # The name is listed as pending before the file exists: a signal at any moment after the
-        # file is made finds it listed (a --jobs worker's handler removes what is listed; an
-        # exception here removes it below), never a temporary file nobody knows of.
-        name = f"{prefix}{secrets.token_hex(4)}.tmp"
-        PENDING.add(name)
-        try:
-            descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
-            break
-        except FileExistsError:
-            PENDING.discard(name)
-        except BaseException as error:
-            PENDING.discard(name)
-            if isinstance(error, OSError):
-                raise OSError(error.errno, error.strerror, path) from None
-            raise
+    # The name is listed as pending, and held as this writer's, before the file exists: a signal
+    # at any moment after the file is made finds it listed (a --jobs worker's handler removes what
+    # is listed) and, where it raises (Ctrl-C in the main process), finds it this writer's to
+    # remove below, never a temporary file nobody knows of. Only a name another writer holds
+    # (``FileExistsError``) is let go, before anything else.
+    name: Optional[str] = None  # the temporary file's, once this writer holds it
+    candidate: Optional[str] = None
     try:
+        while True:
+            candidate = f"{prefix}{secrets.token_hex(4)}.tmp"
+            PENDING.add(candidate)
+            name = candidate
+            try:
+                descriptor = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
+                break
+            except FileExistsError:
+                name = None
+                PENDING.discard(candidate)
+        temporary = candidate
         with os.fdopen(descriptor, mode_string, **text) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(name, mode)
+        os.chmod(temporary, mode)
         if owner is not None and owner != (os.getuid(), os.getgid()):
             with contextlib.suppress(OSError, AttributeError):  # only root may give a file away
-                os.chown(name, *owner)
+                os.chown(temporary, *owner)
         if before_replace is not None:
             before_replace()
-        os.replace(name, target)
-    except Discard:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
+        os.replace(temporary, target)
     except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
-        if isinstance(error, OSError) and error.filename == name:
+        if name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+        if isinstance(error, Discard):
+            return
+        if isinstance(error, OSError) and error.filename is not None and error.filename == candidate:
             raise OSError(error.errno, error.strerror, path) from None
         raise
     finally:
-        PENDING.discard(name)
+        for listed in (name, candidate):
+            if listed is not None:
+                PENDING.discard(listed)

@@ -743,3 +743,47 @@ def test_atomic_write_keeps_the_old_file_when_the_writer_fails(tmp_path):
     with atomic_write(str(link)) as handle:
         handle.write("new\n")
     assert link.is_symlink() and target.read_text(encoding="utf-8") == "new\n"
+
+
+@pytest.mark.parametrize("moment", ["after the temporary file is made", "before it is made"])
+def test_ctrl_c_around_the_temporary_files_creation_leaves_nothing_behind(tmp_path, monkeypatch, moment):
+    # Ctrl-C raises KeyboardInterrupt between two bytecodes: right after os.open has made the
+    # temporary file and before the writer knows it has a file is the narrowest moment there is.
+    # The writer must remove the file it made, list nothing, and leave the target as it was.
+    from newslint import atomic
+
+    target = tmp_path / "s.txt"
+    target.write_text("old\n", encoding="utf-8")
+    real_open = os.open
+
+    def interrupted_open(name, flags, mode=0o777):
+        if moment == "after the temporary file is made":
+            os.close(real_open(name, flags, mode))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(atomic.os, "open", interrupted_open)
+    with pytest.raises(KeyboardInterrupt):
+        with atomic.atomic_write(str(target)) as handle:
+            handle.write("new\n")
+    assert [path.name for path in tmp_path.iterdir()] == ["s.txt"]
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert atomic.PENDING == set()
+
+
+def test_a_temporary_name_another_writer_holds_is_left_to_it(tmp_path, monkeypatch):
+    # The first name drawn is taken: that file is someone else's and stays; the write goes on
+    # under the next name.
+    from newslint import atomic
+
+    target = tmp_path / "s.txt"
+    target.write_text("old\n", encoding="utf-8")
+    names = iter(["aaaaaaaa", "bbbbbbbb"])
+    monkeypatch.setattr(atomic.secrets, "token_hex", lambda size: next(names))
+    theirs = tmp_path / ".s.txt.aaaaaaaa.tmp"
+    theirs.write_text("theirs\n", encoding="utf-8")
+    with atomic.atomic_write(str(target)) as handle:
+        handle.write("new\n")
+    assert target.read_text(encoding="utf-8") == "new\n"
+    assert theirs.read_text(encoding="utf-8") == "theirs\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == [".s.txt.aaaaaaaa.tmp", "s.txt"]
+    assert atomic.PENDING == set()
