@@ -47,10 +47,21 @@ def _stop_quietly(signum: int, frame: object) -> None:
     os._exit(130)
 
 
+def stop_quietly_on_signals() -> None:
+    """Stop this process quietly on Ctrl-C (``SIGINT``) and on ``SIGTERM``, removing the temporary
+    file of a write in progress first (:func:`_stop_quietly`). Ctrl-C reaches the whole process
+    group, and the parent that sees it ends its pool with ``SIGTERM`` (``Process.terminate``):
+    whichever signal a worker handles first, the file it was writing keeps its original and no
+    temporary copy stays beside it. Unhandled, ``SIGTERM`` would end a worker halfway through a
+    write that the ``SIGINT`` beside it had not yet reached (a long ``fsync``)."""
+    signal.signal(signal.SIGINT, _stop_quietly)
+    signal.signal(signal.SIGTERM, _stop_quietly)
+
+
 def _init_worker(settings: Settings, accelerated: bool = False) -> None:
     # Ctrl-C reaches the whole process group: a worker stops at once and without a traceback;
     # the parent reports the interruption.
-    signal.signal(signal.SIGINT, _stop_quietly)
+    stop_quietly_on_signals()
     global _worker_linter
     _worker_linter = build_linter(settings)
     if accelerated:

@@ -770,6 +770,43 @@ def test_ctrl_c_around_the_temporary_files_creation_leaves_nothing_behind(tmp_pa
     assert atomic.PENDING == set()
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_worker_stopped_halfway_through_a_write_leaves_the_original_and_no_temporary_file(
+        tmp_path, signum):
+    # A --jobs worker is stopped by Ctrl-C (SIGINT, to the whole group) or by its parent ending
+    # the pool (SIGTERM): either way, in the middle of writing a fixed file, the original stays
+    # and the temporary copy goes. The child says through a pipe when it is halfway (a state, not
+    # a time), then waits for the signal.
+    from newslint import atomic, parallel
+
+    target = tmp_path / "s.txt"
+    target.write_text("old\n", encoding="utf-8")
+    ready, told = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker
+        code = 1
+        try:
+            os.close(ready)
+            parallel.stop_quietly_on_signals()
+            with atomic.atomic_write(str(target)) as handle:
+                handle.write("half of the ne")
+                handle.flush()
+                os.write(told, b"!")
+                while True:
+                    signal.pause()
+        finally:
+            os._exit(code)
+    os.close(told)
+    assert os.read(ready, 1) == b"!"
+    os.close(ready)
+    os.kill(pid, signum)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 130
+    assert [path.name for path in tmp_path.iterdir()] == ["s.txt"]
+    assert target.read_text(encoding="utf-8") == "old\n"
+
+
 def test_a_temporary_name_another_writer_holds_is_left_to_it(tmp_path, monkeypatch):
     # The first name drawn is taken: that file is someone else's and stays; the write goes on
     # under the next name.
