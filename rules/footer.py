@@ -28,6 +28,12 @@ from newslint.rules._vocab import AUTHOR_BOX, COPYRIGHT
 
 _COPYRIGHT_SIGN = re.compile(r"(?:©|ⓒ|\(c\)|\bcopyright\b|some rights reserved\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+#: The sign and its year anywhere in a short line: a footer that opens on the site's or the
+#: software's name (``Forum software by XenForo® © 2010-2019 XenForo Ltd.``, ``Royal Road® ©
+#: 2013-2020, background by …``) or that a scraper glued to the footer's links.
+_SIGN_AND_YEAR = re.compile(r"(?:©|ⓒ|\([cC]\))\s*(?:19[89]\d|20\d\d)\b")
+#: … in a line of at most this many words.
+SIGN_AND_YEAR_WORDS = 20
 #: What a notice may say before its sign: ``All contents © Copyright 2008 The Springfield Gazette``.
 _CONTENTS_LEAD = re.compile(r"(?:all |entire |site )?contents?(?: of this (?:site|website|page))?:?\s+",
                             re.IGNORECASE)
@@ -137,8 +143,9 @@ class CopyrightNotice(LineRule):
     """A site's copyright footer or reproduction notice.
 
     What it flags:
-        A line of at most 50 words that opens with ``©`` or *Copyright* and a year, or that
-        says *All rights reserved*, *may not be reproduced*, *is subject to copyright*; the
+        A line of at most 50 words that opens with ``©`` or *Copyright* and a year, a line of at
+        most 20 words that holds ``©`` and a year anywhere (``Forum software by XenForo® ©
+        2010-2019 XenForo Ltd.``), or a line that says *All rights reserved*, *may not be reproduced*, *is subject to copyright*; the
         lines of a page's citation block (``Citation: … retrieved 20 November 2019 from …``); the
         site's own credits (``Powered by WordPress``, ``Website by Studio X``, ``Valid XHTML
         1.0``, ``Propulsé par WordPress``), when what it credits is a name, with the software's
@@ -212,7 +219,8 @@ class CopyrightNotice(LineRule):
                     and _YEAR.search(text, opens.end(), opens.end() + 40)):
                 return
         if (opens and _YEAR.search(text, opens.end(), opens.end() + 40)) or _RIGHTS.search(text) \
-                or COPYRIGHT.phrase(text, article):
+                or COPYRIGHT.phrase(text, article) or (
+                    len(text.split()) <= SIGN_AND_YEAR_WORDS and _SIGN_AND_YEAR.search(text)):
             yield hit(line, "copyright footer left in the text")
         elif len(text) <= 120 and _SITE_CREDIT.match(text):
             yield hit(line, "site footer credit left in the text")
