@@ -153,8 +153,18 @@ class LinkRun(ArticleRule):
         for links, bridges in self._runs(article, range(0, first), _SHORTEST_RUN):
             yield from self._flag(links, bridges, "before the story")
         for links, bridges in self._runs(article, range(first + 1, last), MIDDLE_RUN):
-            if not article.paragraph(links[0].ordinal - 1).text.rstrip().endswith(":"):
-                yield from self._flag(links, bridges, "inside the text")
+            if article.paragraph(links[0].ordinal - 1).text.rstrip().endswith(":"):
+                # The list a colon introduces is the story's; it ends where a bridge joins other
+                # links to it (``Drei gute Gründe:`` / three reasons / ``Sparen Sie für ein
+                # Eigenheim`` / a menu), which are a run of their own.
+                if not bridges:
+                    continue
+                cut = bridges[0].ordinal
+                links = [line for line in links if line.ordinal > cut]
+                bridges = bridges[1:]
+                if len(links) < MIDDLE_RUN:
+                    continue
+            yield from self._flag(links, bridges, "inside the text")
         for links, bridges in self._runs(article, range(last + 1, count), _SHORTEST_RUN):
             yield from self._flag(links, bridges, "after the story")
 
