@@ -37,7 +37,7 @@ _EOL = r"(?:\n|\Z)"
 
 #: Agencies and libraries that only ever credit pictures: a line naming one alone is a credit.
 _PICTURE_AGENCY = (
-    r"Getty(?:\s?Images)?|GETTY(?:\s?IMAGES)?|Shutterstock|SHUTTERSTOCK|iStock(?:photo)?|Alamy|ALAMY|"
+    r"Getty(?:\s?Images)?|GETTY(?:\s?IMAGES)?|Shutter[Ss]tock|SHUTTERSTOCK|iStock(?:photo)?|Alamy|ALAMY|"
     r"EPA(?:-EFE)?|Rex(?:\s(?:Features|Shutterstock))?|REX|Zuma(?:\s?Press)?|ZUMA(?:\s?PRESS)?|"
     r"NurPhoto|SOPA\sImages|WireImage|FilmMagic|Corbis|Imago|IMAGO|PA\s(?:Images|Wire|Media)|"
     r"Unsplash|Pixabay|Pexels|Wikimedia(?:\sCommons)?|Flickr|Handout|HANDOUT|Courtesy|"
@@ -104,6 +104,10 @@ _LIBRARY_CREDIT = re.compile(
     rf"^(?:(?:Quelle|Source|Fuente|Fonte|Bron|Źródło)\s?:\s*|\(?©\s?)?"
     rf"(?:[^/|,©:]{{1,40}}?\s?[-–/|,]\s?)?(?:{_PICTURE_AGENCY})"
     rf"(?:\s?[-–/|,]\s?[^/|,©:]{{1,40}})?\s*\)?\.?$"
+    # … or after the caption it closes, a slash and a source label before it: ``Praca w
+    # magazynie, zdjęcie ilustracyjne / Źródło: Pixabay``.
+    rf"|^[^/|©]{{1,80}}?\s?[/|]\s?(?:Quelle|Source|Fuente|Fonte|Bron|Źródło|Fotos?|Photo|Fot\.?)\s?:\s*"
+    rf"(?:{_PICTURE_AGENCY})\s*\)?\.?$"
 )
 #: A name and an agency: ``Michael Conroy, AP``, ``Alex Wong | Getty Images``,
 #: ``Sakib Ali/Hindustan Times/Getty Images``, ``New York State Sex Offender Registry via AP``,
