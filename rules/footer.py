@@ -34,9 +34,6 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 _SIGN_AND_YEAR = re.compile(r"(?:©|ⓒ|\([cC]\))\s*(?:19[89]\d|20\d\d)\b")
 #: … in a line of at most this many words.
 SIGN_AND_YEAR_WORDS = 20
-#: A wire agency's own site's footer (its story pages end with it), not a notice that travels with
-#: its copy.
-_AGENCY_SITE_FOOTER = re.compile(r"^our standards: the thomson reuters trust principles", re.IGNORECASE)
 #: What a notice may say before its sign: ``All contents © Copyright 2008 The Springfield Gazette``.
 _CONTENTS_LEAD = re.compile(r"(?:all |entire |site )?contents?(?: of this (?:site|website|page))?:?\s+",
                             re.IGNORECASE)
@@ -211,9 +208,6 @@ class CopyrightNotice(LineRule):
             yield hit(line, "the paper's note of the story's print edition left in the text")
             return
         if _WIRE.search(text):
-            # The agency's notice travels with its story; the agency's own site's footer does not.
-            if _AGENCY_SITE_FOOTER.match(text):
-                yield hit(line, "copyright footer left in the text")
             return
         lead = _CONTENTS_LEAD.match(text)
         opens = _COPYRIGHT_SIGN.match(text, lead.end() if lead else 0)
