@@ -277,6 +277,8 @@ _FOREIGN_ROLE = (
     r"|fotografa|jornalista|repórter|redator|redatora|correspondente|colunista"
     r"|redacteur|redactrice|verslaggever|verslaggeefster|columniste|fotograaf)"
 )
+#: A newsroom role in any of the languages the rules read.
+_ANY_ROLE = re.compile(rf"\b(?i:{_ROLE}|{_FOREIGN_ROLE})\b")
 _FOREIGN_BIO = re.compile(
     rf"^{_NAME} (?:ist|est|es|è|é|is) (?:(?:ein|eine|un|une|una|uno|um|uma|een|la|le|el|il|lo|o|a)"
     rf" )?(?:[\w-]+ ){{0,2}}?(?i:{_FOREIGN_ROLE})\b(?!-)")
@@ -343,10 +345,22 @@ def about_box(line: Line) -> "Line | None":
     if len(names) < len(match.group("name").split()) - 1:
         return None  # "About The Company", "Über Den Autor": a heading, not a name
     following = line.neighbour(1)
-    if following is None or not following.words_at_least(12) or not any(
-            re.search(rf"\b{re.escape(word)}\b", following.text) for word in names):
+    if following is None or not following.words_at_least(12):
         return None
-    return following
+    if any(re.search(rf"\b{re.escape(word)}\b", following.text) for word in names):
+        return following
+    # Under a blog's box heading with the count of the writer's articles, the bio may not repeat
+    # the name (``Seit 2010 als Journalist tätig …``): a newsroom role says it is the bio.
+    if match.group("count") and _ANY_ROLE.search(following.text, 0, 300):
+        return following
+    return None
+
+
+def counted_about(text: str) -> bool:
+    """Whether ``text`` is a blog's author-box heading with the count of the writer's articles
+    (``Über Luis Holuch 257 Artikel``): the box's, wherever it stands and whatever follows."""
+    match = _ABOUT_NAME.match(flat(text).strip())
+    return bool(match and match.group("count"))
 
 
 class AuthorBio(LineRule):
@@ -367,7 +381,8 @@ class AuthorBio(LineRule):
         among the last eight paragraphs, a box's heading ``About <Name>`` (``Über Moritz
         Bachmann``, ``Sobre Carlos Nadalim``), or anywhere with the count of their articles a
         blog's box adds (``Über Steffi 1009 Artikel``), and the paragraph under it when that
-        paragraph names the one it is about. Quotations are left alone.
+        paragraph names the one it is about (under a heading with the count, or names a newsroom
+        role: ``Seit 2010 als Journalist tätig …``). Quotations are left alone.
 
     Why it matters:
         The bio belongs to the page, not the story: it repeats under every article by the same
@@ -416,6 +431,9 @@ class AuthorBio(LineRule):
             if box is not None:
                 yield hit(line, "heading of an author box left in the text")
                 yield hit(box, "author box left in the text")
+                return
+            if counted_about(text):
+                yield hit(line, "heading of an author box left in the text")
                 return
         if line.from_end < ABOUT_TAIL:
             previous = line.neighbour(-1)
