@@ -4,9 +4,13 @@ module out of rule discovery."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, TypeVar
 
 _V = TypeVar("_V")
+
+#: A run of letters (no digit, no underscore): a word as the date and capitals tests read it.
+LETTERS = re.compile(r"[^\W\d_]+")
 
 #: Bullets, pipes and dashes that menus and share bars put around their items.
 _EDGE_MARKS = " \t\u00a0•·|*>»›-–—:："

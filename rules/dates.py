@@ -22,6 +22,7 @@ from newslint.rules._measured import measured as figures
 from newslint.rules._boilerplate import (META_LABELS, WORD_END, date_words, ends_like_sentence,
                                          first_words, flat, hit, near_edge, neighbours,
                                          paragraph_counts, timestamp_shape)
+from newslint.rules._text import LETTERS
 from newslint.rules._vocab import (COMMENT_LINK_TAIL, DATE_WORDS, POST_META, POST_META_FIELD, POST_META_FILING,
                                    POST_META_LINK, POST_META_TAGS, Language, language_of,
                                    line_start_branch)
@@ -244,7 +245,6 @@ class TimestampLine(LineRule):
         return any(_furniture(flat(other.text), language) for other in neighbours(line))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 
 
@@ -257,7 +257,7 @@ def _event_date(lower: str, language: Language) -> bool:
     words = date_words(language_of(language))
     # (a weekday of two letters, ``Mo``, ``Di``, is too often something else)
     return any(len(word) > 2 and word in words.weekdays and word not in words.months
-               for word in _LETTERS.findall(lower))
+               for word in LETTERS.findall(lower))
 
 
 #: What separates a theme's meta fields on one line.

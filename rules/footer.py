@@ -31,7 +31,7 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 #: The sign and its year anywhere in a short line: a footer that opens on the site's or the
 #: software's name (``Forum software by XenForo® © 2010-2019 XenForo Ltd.``, ``Royal Road® ©
 #: 2013-2020, background by …``) or that a scraper glued to the footer's links.
-_SIGN_AND_YEAR = re.compile(r"(?:©|ⓒ|\([cC]\))\s*(?:19[89]\d|20\d\d)\b")
+_SIGN_AND_YEAR = re.compile(r"(?:©|ⓒ|\([cC]\))\s*" + _YEAR.pattern)
 #: … in a line of at most this many words.
 SIGN_AND_YEAR_WORDS = 20
 #: What a notice may say before its sign: ``All contents © Copyright 2008 The Springfield Gazette``.

@@ -28,7 +28,7 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules.captions import is_caption_or_credit
 from newslint.rules._boilerplate import flat, per_article, timestamp_shape
-from newslint.rules._text import Kept
+from newslint.rules._text import LETTERS, Kept
 from newslint.rules._vocab import (COMMENT_THREAD, READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL,
                                    UNDETERMINED)
 
@@ -957,7 +957,6 @@ _MONTHS = {
     "sep": 9, "set": 9, "oct": 10, "okt": 10, "ott": 10, "out": 10, "nov": 11, "dec": 12,
     "dez": 12, "déc": 12, "dic": 12,
 }
-_DATE_WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?!\d)"
                            r"|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -981,7 +980,7 @@ def _date_key(text: str) -> Optional[tuple]:
         return (0, int(numeric.group(4)), int(numeric.group(5)), int(numeric.group(6)))
     year = _YEAR.search(text)
     month = next((_MONTHS[word[:4]] if word[:4] in _MONTHS else _MONTHS[word[:3]]
-                  for word in (w.lower() for w in _DATE_WORD.findall(text))
+                  for word in (w.lower() for w in LETTERS.findall(text))
                   if not word.startswith(("mart", "mard")) and (word[:4] in _MONTHS or word[:3] in _MONTHS)),
                  None)
     if year and month:
@@ -1034,8 +1033,6 @@ def _teaser_hits(kickers: list[Line], title: Line, summary: Optional[Line]) -> I
                                    f"'{_short(summary.text.strip())}'")
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
 
 def _is_capitals_headline(text: str) -> bool:
     """A headline of nine words or more set in capitals, no final full stop (``TAYLOR SWIFT'S
@@ -1050,7 +1047,7 @@ def _is_capitals_headline(text: str) -> bool:
 def _in_capitals(text: str, least: int = 3, most: int = 10_000) -> bool:
     """Whether the text is ``least`` to ``most`` words set in capitals (one word may carry a
     small letter: ``AMAs``)."""
-    words = _LETTERS.findall(text[:2000])
+    words = LETTERS.findall(text[:2000])
     if not least <= len(words) <= most:
         return False
     upper = sum(1 for word in words if word.isupper())

@@ -187,9 +187,14 @@ class LinkRun(ArticleRule):
             roles = article.roles if roles is None else roles
             return line.index not in roles
 
+        links_at: dict[int, bool] = {}  # (a bridge asks about the link after it, then the run)
+
         def link(ordinal: int) -> bool:
-            line = article.paragraph(ordinal)
-            return link_shaped(line) and usable(line, ordinal)
+            found = links_at.get(ordinal)
+            if found is None:
+                line = article.paragraph(ordinal)
+                found = links_at[ordinal] = link_shaped(line) and usable(line, ordinal)
+            return found
 
         def bridge(ordinal: int, link_at: int) -> bool:
             """Whether paragraph ``ordinal`` bridges to a link at ``link_at``."""

@@ -72,6 +72,8 @@ it this article story post page news artikel beitrag seite news nachricht inhalt
 cet l'article page actualité artículo noticia nota articolo notizia pagina artigo notícia matéria
 bericht pagina
 """.split())
+#: What a call may name in place of the thing to share (``Share it!``, ``Teile es``).
+_PRONOUNS = frozenset("it this es ihn".split())
 _WORDS_OF_CALL = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -88,7 +90,7 @@ def share_call(text: str) -> bool:
         return False
     if words[-1] in _SHARE_VERBS:
         verb = len(words) - 1
-    elif len(words) >= 2 and words[-2] in _SHARE_VERBS and words[-1] in ("it", "this", "ihn", "es"):
+    elif len(words) >= 2 and words[-2] in _SHARE_VERBS and words[-1] in _PRONOUNS:
         verb = len(words) - 2
     else:
         return False
@@ -102,7 +104,6 @@ def share_call(text: str) -> bool:
 _SHARE_IMPERATIVES = frozenset("""
 share teile teilt partagez partage comparte compartí condividi condividete compartilhe partilhe deel
 """.split())
-_PRONOUNS = frozenset("it this es ihn".split())
 _SHARE_FORMAL = re.compile(r"^teilen sie\b", re.IGNORECASE)
 
 
