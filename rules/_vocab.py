@@ -1434,7 +1434,9 @@ READER_FEEDBACK = Lexicon(phrases={
           "did you find this helpful|did you find this useful|how helpful was this|"
           "how useful was this|rate this article|rate this post|rate this story|rate this page|"
           "rate this product|rate this recipe|no ratings yet|be the first to rate|"
-          "feedback to editors|send us feedback|give feedback on this article",
+          "feedback to editors|send us feedback|give feedback on this article|"
+          "did you enjoy this article|did you like this article|did you enjoy this post|"
+          "did you like this post|did you enjoy this story|did you like this story",
     "de": "war dieser artikel hilfreich|war dieser beitrag hilfreich|war diese seite hilfreich|"
           "war dieser artikel nützlich|war dieser beitrag nützlich|"
           "fanden sie diesen artikel hilfreich|fanden sie diesen artikel nützlich|"
@@ -1447,6 +1449,10 @@ READER_FEEDBACK = Lexicon(phrases={
           "wie gefällt ihnen dieser artikel|wie gefällt dir dieser artikel|"
           "wie hat ihnen der artikel gefallen|wie hat ihnen dieser artikel gefallen|"
           "wie hat dir der artikel gefallen|wie hat ihnen der beitrag gefallen|"
+          "hat ihnen dieser artikel gefallen|hat ihnen der artikel gefallen|"
+          "hat dir dieser artikel gefallen|hat dir der artikel gefallen|"
+          "hat ihnen dieser beitrag gefallen|hat ihnen der beitrag gefallen|"
+          "hat dir dieser beitrag gefallen|hat dir der beitrag gefallen|"
           "dieser artikel gefällt ihnen|gefällt ihnen dieser artikel|gefällt dir dieser artikel|"
           "noch keine bewertungen|noch keine bewertung|sei der erste, der bewertet",
     "fr": "cet article vous a-t-il été utile|cet article vous a été utile|"
