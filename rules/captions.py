@@ -208,7 +208,8 @@ _PICTURE_KIND = re.compile(
 #: A picture from a private source, as a credit names the source in the languages the rules read:
 #: ``privat``, ``zVg`` (*zur Verfügung gestellt*), ``personal archive``, ``archives personnelles``,
 #: ``archivo personal``, ``archivio privato``, ``arquivo pessoal``, ``privé``, ``archiwum
-#: prywatne``, maybe followed by whose it is (``archivo personal de Ana Gómez``). The words are
+#: prywatne``, an archive (``archivio``) or the subject's press office (``divulgação``), maybe
+#: followed by whose it is (``archivo personal de Ana Gómez``). The words are
 #: common nouns and adjectives in lower case, which the name test refuses: after a credit label
 #: they are the source all the same. (Russian's ``личный архив`` is not read: on the one page of
 #: the development sources that has it, the ground truth keeps six of its 22 credits and drops
@@ -223,7 +224,10 @@ _PRIVATE_PHRASES = (
     r"|archiwum{s}(?:prywatne|własne|rodzinne)|prywatne{s}archiwum"
 )
 _PRIVATE_SOURCE = re.compile(
-    r"^(?:(?P<word>privat|privatarchiv|privatfoto|zvg|z\.\s?v\.\s?g\.?|privé|privéfoto|eigen\sfoto)"
+    r"^(?:(?P<word>privat|privatarchiv|privatfoto|zvg|z\.\s?v\.\s?g\.?|privé|privéfoto|eigen\sfoto"
+    # … or an archive, or the subject's own press office: ``Foto: archivio``, ``Foto: divulgação``.
+    r"|archiv|archives?|archivo|archivio|arquivo|archief|archiwum|file|divulga[çc][ãa]o"
+    r"|reprodu[çc][ãa]o|cortes[íi]a|cedida|handout)"
     r"|(?P<phrase>" + _PRIVATE_PHRASES.format(s=r"\s") + "))"
     r"(?:\s+(?:(?:of|de|di|do|da|dos|das|del|della|von|du|des|van|the)\s+)?(?P<whose>\S.*?))?[.)]?$",
     re.IGNORECASE)
