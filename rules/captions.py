@@ -224,11 +224,12 @@ _PRIVATE_PHRASES = (
     r"|archiwum{s}(?:prywatne|własne|rodzinne)|prywatne{s}archiwum"
 )
 _PRIVATE_SOURCE = re.compile(
-    r"^(?:(?P<word>privat|privatarchiv|privatfoto|zvg|z\.\s?v\.\s?g\.?|privé|privéfoto|eigen\sfoto"
+    # (The phrases first: ``archives personnelles`` is one, not the word ``archives`` and a name.)
+    r"^(?:(?P<phrase>" + _PRIVATE_PHRASES.format(s=r"\s") + ")"
+    r"|(?P<word>privat|privatarchiv|privatfoto|zvg|z\.\s?v\.\s?g\.?|privé|privéfoto|eigen\sfoto"
     # … or an archive, or the subject's own press office: ``Foto: archivio``, ``Foto: divulgação``.
     r"|archiv|archives?|archivo|archivio|arquivo|archief|archiwum|file|divulga[çc][ãa]o"
-    r"|reprodu[çc][ãa]o|cortes[íi]a|cedida|handout)"
-    r"|(?P<phrase>" + _PRIVATE_PHRASES.format(s=r"\s") + "))"
+    r"|reprodu[çc][ãa]o|cortes[íi]a|cedida|handout))"
     r"(?:\s+(?:(?:of|de|di|do|da|dos|das|del|della|von|du|des|van|the)\s+)?(?P<whose>\S.*?))?[.)]?$",
     re.IGNORECASE)
 
