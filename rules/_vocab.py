@@ -482,7 +482,7 @@ FOLLOW = Lexicon(labels={
     "fr": "suivez-nous sur|suivez nous sur|retrouvez-nous sur|rejoignez-nous sur|"
           "abonnez-vous à notre page|suivez-nous aussi sur",
     "es": "síguenos en|siguenos en|síguenos también en|únete a nuestro canal|"
-          "síguenos a través de",
+          "síguenos a través de|sigue a|sigue al",
     "it": "seguici su|seguici anche su|seguiteci su|iscriviti al nostro canale",
     "pt": "siga-nos no|siga-nos na|siga-nos nas|siga-nos nos|siga-nos em|acompanhe-nos no|"
           "acompanhe-nos nas|siga o|siga a",
@@ -656,7 +656,8 @@ SUBSCRIPTION = Lexicon(labels={
     "pt": "assine|assine já|assine agora|assinatura|entrar|cadastre-se|apoie|doe|minha conta|"
           "esqueceu a senha|esqueceu sua senha|esqueci minha senha|lembrar-me|criar conta|senha|"
           "nome de usuário|faça uma doação|doe agora|seja assinante|seja membro|"
-          "baixe nosso aplicativo|baixe o aplicativo|disponível no google play|"
+          "baixe nosso aplicativo|baixe o aplicativo|baixe o nosso aplicativo|baixe o app|"
+          "baixe nosso app|baixe o nosso app|disponível no google play|"
           "baixar na app store",
     "nl": "abonneer|abonneren|word abonnee|abonnement|inloggen|registreren|steun ons|doneer|"
           "wachtwoord vergeten|onthoud mij|ingelogd blijven|account aanmaken|wachtwoord|"
@@ -961,6 +962,7 @@ CONTROLS = Lexicon(labels={
           "menü schließen|navigation öffnen|suche öffnen|suchen|suchbegriff eingeben|"
           "vorheriger artikel|nächster artikel|vorheriger beitrag|nächster beitrag|"
           "der nächste beitrag|der vorherige beitrag|volltextsuche|volltext-suche|"
+          "beitrags-navigation|beitragsnavigation|kommentar-navigation|artikel-navigation|"
           "vorherige seite|nächste seite|bild vergrößern|video abspielen|abspielen|"
           "wird geladen|lädt|mehr erfahren|alle artikel|alle beiträge|alle meldungen|"
           "zum artikel|zum beitrag|hier klicken|ausklappen|einklappen|bild 1|weitere infos|"
@@ -984,6 +986,7 @@ CONTROLS = Lexicon(labels={
           "neue beiträge anzeigen|ältere beiträge laden|aktualisieren|fehler gefunden|"
           "fehler gefunden? jetzt melden",
     "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
+          "navigation de l’article|navigation de l'article|navigation des articles|"
           "fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
           "article suivant|rechercher|agrandir|lire la vidéo|chargement|en savoir plus|"
@@ -999,6 +1002,7 @@ CONTROLS = Lexicon(labels={
           "contraste renforcé|ajouter au calendrier|afficher la carte|voir la carte|"
           "regarder en direct|voir la transcription|signaler un contenu|signaler ce contenu",
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
+          "navegación de entradas|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
           "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio|"
           "escucha esta nota aquí|escuchar esta nota|escuchar|reportar un error|reportar error|"
@@ -1013,6 +1017,7 @@ CONTROLS = Lexicon(labels={
           "alto contraste|añadir al calendario|ver mapa|lectura fácil|lengua de signos|"
           "ver en directo|ver en vivo|ver transcripción",
     "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
+          "navigazione articoli|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
           "clicca qui|torna alla home|segnala un errore|versione stampabile|invia a un amico|"
           "aggiungi al carrello|carrello|archivio blog|visualizza il mio profilo completo|"
@@ -1020,6 +1025,7 @@ CONTROLS = Lexicon(labels={
           "sommario|alto contrasto|aggiungi al calendario|mostra mappa|visualizza mappa|"
           "lingua dei segni|guarda in diretta|guarda la diretta",
     "pt": "voltar|próximo|anterior|voltar ao topo|fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
+          "navegação de post|navegação de posts|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
           "clique aqui|voltar ao início|versão para impressão|enviar para um amigo|"
           "adicionar ao carrinho|carrinho|arquivo do blog|ver meu perfil completo|"
@@ -1028,6 +1034,7 @@ CONTROLS = Lexicon(labels={
           "ver mapa|língua de sinais|assista ao vivo|assistir ao vivo|"
           "reportar erro|comunicar erro",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
+          "berichtnavigatie|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
           "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
           "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave|"
@@ -1253,24 +1260,29 @@ COMMENT_FORM = Lexicon(labels={
           "kommentare sind deaktiviert|kommentare sind nicht möglich|"
           "die kommentare sind geschlossen|die diskussion ist geschlossen|"
           "bitte halten sie sich an unsere netiquette|das kommentieren dieses artikels wurde deaktiviert|"
-          "das kommentieren ist deaktiviert|die kommentarfunktion wurde deaktiviert",
+          "das kommentieren ist deaktiviert|die kommentarfunktion wurde deaktiviert|"
+          # WordPress.com's sign-in line above its comment box.
+          "trage deine daten unten ein oder klicke ein icon",
     "fr": "laisser un commentaire|ce site utilise akismet|enregistrer mon nom|"
           "prévenez-moi|avertissez-moi|me notifier|vous devez être connecté|soyez le premier|"
-          "les commentaires sont fermés|les commentaires sont désactivés|aucun commentaire",
+          "les commentaires sont fermés|les commentaires sont désactivés|aucun commentaire|"
+          "saisissez vos coordonnées ci-dessous ou cliquez sur une icône",
     "es": "deja un comentario|este sitio usa akismet|guarda mi nombre|notificarme|avísame|"
           "recibir un correo electrónico con los siguientes comentarios|"
           "debes estar registrado|debes iniciar sesión|sé el primero|"
           "los comentarios están cerrados|los comentarios están desactivados|sin comentarios|"
-          "no hay comentarios",
+          "no hay comentarios|introduce tus datos o haz clic en un icono",
     "it": "lascia un commento|questo sito usa akismet|salva il mio nome|avvisami|notificami|"
-          "devi essere connesso|sii il primo|i commenti sono chiusi|nessun commento",
+          "devi essere connesso|sii il primo|i commenti sono chiusi|nessun commento|"
+          "inserisci i tuoi dati qui sotto o clicca su un'icona",
     "pt": "deixe um comentário|este site utiliza o akismet|este site usa o akismet|"
           "salvar meus dados|salve meu nome|guardar o meu nome|notifique-me|avise-me|você precisa fazer login|"
-          "seja o primeiro|os comentários estão fechados|sem comentários",
+          "seja o primeiro|os comentários estão fechados|sem comentários|"
+          "preencha os seus dados abaixo ou clique em um ícone",
     "nl": "laat een reactie achter|deze site gebruikt akismet|mijn naam, e-mail en website|"
           "mijn naam, e-mail en site|"
           "stuur mij|houd mij via e-mail op de hoogte|je moet ingelogd zijn|wees de eerste|"
-          "reacties zijn gesloten|geen reacties",
+          "reacties zijn gesloten|geen reacties|vul je gegevens in of klik op een icoon",
 }, phrases={
     "de": "e-mail-adresse wird nicht veröffentlicht|"
           "kommentar wartet auf freischaltung|kommentar wartet auf moderation|"

@@ -200,7 +200,12 @@ _PICTURE_KIND = re.compile(
     r"|^\(?(?:symbolbild|symbolfoto|archivbild|archivfoto|photo d['’]illustration"
     r"|image d['’]illustration|photo d['’]archives|imagen de archivo|foto de archivo|imagen ilustrativa"
     r"|foto d['’]archivio|immagine di repertorio|foto di repertorio|foto de arquivo|imagem ilustrativa"
-    r"|archiefbeeld|archieffoto|stock (?:photo|image)|file (?:image|picture))\)?"
+    r"|archiefbeeld|archieffoto|stock (?:photo|image)|file (?:image|picture)"
+    # … and as English papers in India and elsewhere mark it: ``Representative image``,
+    # ``(Representational Image)``, ``Image for representation purposes only``.
+    r"|representative (?:image|photo|picture)|representational (?:image|photo|picture|pic)"
+    r"|(?:image|photo|picture|pic)s? (?:used )?(?:is )?for (?:representation|representational|illustrative)"
+    r" purposes?(?: only)?|for (?:representation|representational|illustrative) purposes? only)\)?"
     r"(?:\s*[:/|]\s*[^.()]{1,60})?\)?\.?$",
     re.IGNORECASE)
 
@@ -538,7 +543,8 @@ class PhotoCredit(LineRule):
         (``Alex Wong | Getty Images``, ``Michael Conroy, AP``, ``REUTERS/Brendan McDermid``), a
         ``© Name`` without a year, an agency's photo desk (``AP Photo``, ``(PTI Photo)``), the
         kind of picture a local paper credits (``Courtesy photo``, ``Staff photo by X``), the
-        marker of a stock or archive picture (``Symbolbild``, ``Photo d'illustration``), a
+        marker of a stock or archive picture (``Symbolbild``, ``Photo d'illustration``,
+        ``Representative image``), a
         screenshot's source (``Screenshot: YouTube``), or a picture agency alone (``Getty
         Images``, ``EPA``). A news
         agency alone (``AP``, ``Reuters``) is flagged only right after a caption or an
@@ -568,7 +574,7 @@ class PhotoCredit(LineRule):
         r"|courtesy|submitted|contributed|file|staff|special|handout|provided|pool|family|supplied"
         r"|symbolbild|symbolfoto|archivbild|archivfoto|photo[ \t]d|image[ \t]d|imagen[ \t]de|foto[ \t]de"
         r"|imagen[ \t]il|foto[ \t]d|immagine[ \t]di|foto[ \t]di|imagem[ \t]il|archiefbeeld|archieffoto"
-        r"|stock)"
+        r"|stock|representati|for[ \t]representati|for[ \t]illustrative)"
         r"|^[ \t]*\(?(?:AP|AFP|PTI|ANI|IANS|UNI|Reuters|REUTERS|Xinhua|XINHUA|EPA|UPI|Bloomberg"
         r"|Yonhap|Kyodo)[ \t](?:Photo|PHOTO|Image|IMAGE)"
         rf"|^[ \t]*(?:\([ \t]*)?(?i:{_FOREIGN_CREDIT_LABEL})[ \t]*[:/：=.]"

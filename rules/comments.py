@@ -47,6 +47,8 @@ _FORM = re.compile(
     r"|by submitting (?:this form|a comment|your comment)|community (?:rules|guidelines|standards) apply"
     r"|comments? (?:are|is) welcome|click here to (?:post a )?comment"
     r"|the comments below have not been moderated"
+    # WordPress.com's sign-in line above its comment box.
+    r"|fill in your details below or click an icon to log in"
     r"|the views expressed in the contents above are those of our users"
     r"|by posting your comment|share what you think|share or comment on this article"
     r"|do you want to automatically post your \w+ comments|your comment will be posted to"
@@ -377,6 +379,7 @@ class CommentForm(LineRule):
         "you have entered", "login or", "log in or", "sign in or", "discuss this", "lines and paragraphs",
         "web page addresses", "allowed", "loading comments", "write a", "facebook comments",
         "you may use these", "here's what", "heres what", "why not add", "who is this week",
+        "fill in your details",
         "house rules", "netiquette", "diskussionsregeln", "kommentarregeln") + (
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
         # A field's label is the whole of a short line.

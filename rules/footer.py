@@ -59,6 +59,18 @@ _PRINT_NOTE = re.compile(
     r"|this (?:article|story) (?:appeared|appears|ran|was published) in (?:the )?print edition\b"
     r"|dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der (?:print|druck)ausgabe\b"
     r"|cet article est paru dans l'édition (?:imprimée|papier)\b)", re.IGNORECASE)
+#: An aggregator's note of where its copy came from, not written by anyone: ``(This story has not
+#: been edited by NDTV staff and is auto-generated from a syndicated feed.)``, ``Disclaimer: This
+#: story is auto-generated from a syndicated feed.``, ``We do not claim legitimacy, ownership or
+#: copyright of any of the content above.``
+_SYNDICATION_NOTE = re.compile(
+    r"\b(?:this (?:story|article|report|copy|news|content) has not been edited by\b.{0,60}?\bstaff\b"
+    r"|(?:story|article|report|copy|content|news) (?:is|was|has been) (?:auto-?generated|automatically"
+    r" generated|published|generated) from an? (?:syndicated|wire|agency) (?:news )?feed\b"
+    r"|auto-?generated from an? syndicated (?:news )?feed\b"
+    r"|we do not claim (?:any )?(?:legitimacy, )?ownership(?: or| and|,) copyright\b"
+    r"|(?:article|story|post|content) (?:has|have) been indexed (?:to|on|by) our (?:site|website)\b)",
+    re.IGNORECASE)
 #: An e-mail address.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 #: A name a site's footer credits: capitalised (``Studio X``, ``phpBB``), a web address or an
@@ -88,8 +100,10 @@ _SITE_CREDIT = re.compile(
     r"|^all times are (?:gmt|utc)\b"
     # WordPress.com's footer, in the languages the rules read: ``Blog at WordPress.com.``,
     # ``Erstelle kostenlos eine Website oder ein Blog auf WordPress.com.``
-    r"|^(?:create|start|erstelle|créez|crea|crie|maak)\b[\w'’ -]{0,50}\b(?:blog|website|site|sitio|sito)\b"
-    r"[\w'’ -]{0,30} (?:at|auf|sur|con|en|su|no|op) wordpress\.com\.?$"
+    # (``Design a site like this with WordPress.com``, ``Erstelle eine Website wie diese mit …``.)
+    r"|^(?:create|start|design|erstelle|gestalte|créez|crea|crie|maak)\b[\w'’ -]{0,50}"
+    r"\b(?:blog|website|site|sitio|sito)\b"
+    r"[\w'’ -]{0,30} (?:at|auf|sur|con|en|su|no|op|with|mit|avec|com|met) wordpress\.com\.?$"
     r"|^(?:bloggen|blog|website powered by|website built with) (?:(?:at|auf|op|en|su|no|sur) )?wordpress\.com\.?$"
     # A site builder's: ``Proudly created with Wix.com``, ``This site was designed with the Wix
     # website builder. Create your website today.``
@@ -159,7 +173,10 @@ class CopyrightNotice(LineRule):
         site's disclaimer of the sites it links to (``The BBC is not responsible for the content
         of external internet sites``, ``SPIEGEL ONLINE ist nicht verantwortlich für die Inhalte
         externer Internetseiten.``, in French and Spanish too), or its note that links out open
-        in a new window or are not endorsed (``CNN.com does not endorse external sites.``). A wire agency's notice (``© 2019 Associated Press. All Rights
+        in a new window or are not endorsed (``CNN.com does not endorse external sites.``); an
+        aggregator's note of where its copy came from (``This story has not been edited by NDTV
+        staff and is auto-generated from a syndicated feed.``, ``We do not claim legitimacy,
+        ownership or copyright of any of the content above.``). A wire agency's notice (``© 2019 Associated Press. All Rights
         Reserved.``) is left alone: the agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
         NL211's. ``©`` with a year reads the same in any language; the phrases are English, the
         site credits also as WordPress and Blogger translate them.
@@ -190,7 +207,8 @@ class CopyrightNotice(LineRule):
                r"|esponsables? de(?:l| los) contenido|(?i:external (?:internet )?(?:sites|websites|links) "
                r"(?:will )?open in)|oes not endorse"
                r"|ppears in print|ppeared in print|rint edition|rintausgabe|ruckausgabe|dition imprimée"
-               r"|dition papier"
+               r"|dition papier|yndicated feed|yndicated news feed|gency feed|ire feed|ot been edited by"
+               r"|een indexed to|een indexed on|een indexed by"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
         r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"
         r"|[Ll]icen[cs]ia CC|CC-BY|owered by|OWERED BY|ite by|ite designed|ite built|ite developed"
@@ -206,6 +224,9 @@ class CopyrightNotice(LineRule):
         text = flat(line.text)
         if len(text) <= 400 and _PRINT_NOTE.match(text):
             yield hit(line, "the paper's note of the story's print edition left in the text")
+            return
+        if len(text.split()) <= 60 and _SYNDICATION_NOTE.search(text):
+            yield hit(line, "an aggregator's note of where its copy came from left in the text")
             return
         if _WIRE.search(text):
             return

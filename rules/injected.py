@@ -70,11 +70,27 @@ _TEASER_LINE = re.compile(
 )
 #: ``Read more`` / ``Read more »`` alone: the link of a teaser whose title went elsewhere.
 _READ_MORE_ALONE = re.compile(
-    r"^\s*(?:[>»›]\s*)?(?:(?i:read|see|view|show)\s+(?i:more|(?:the\s+)?full\s+(?:story|article|post)"
+    r"^\s*(?:[>»›]\s*)?(?:(?i:(?:click|tap)\s+here\s+to\s+)?(?i:read|see|view|show)\s+"
+    r"(?i:more|(?:the\s+)?full\s+(?:story|article|post)"
     r"(?:\s+here)?|(?:the\s+)?original\s+(?:post|article|story))|(?i:full\s+(?:story|article)|source\s+link"
-    r"|continue\s+reading|original\s+(?:source|article|post|story)))"
+    # ``Continue reading on The Guardian``: the rest is at the publisher's, named after the link.
+    r"|continue\s+reading(?:\s+(?:on|at)\s+[^\s.!?:;][^.!?:;]{1,40})?|original\s+(?:source|article|post|story)))"
     r"\s*(?:[.…]{1,3}|[>»›]+|:)?\s*$"
 )
+#: The sentence a blog's feed adds under each post, as the Yoast SEO plugin writes it in the
+#: languages the rules read: ``The post TITLE appeared first on SITE.``, ``Der Beitrag TITLE
+#: erschien zuerst auf SITE.`` It links back to the post's first home; no story writes it.
+_FEED_FOOTER = re.compile(
+    r"^\s*(?:The\spost|Der\s(?:Beitrag|Artikel|Post)|L['’]article|L['’]entrée|Le\sbillet"
+    r"|La\sentrada|El\s(?:post|artículo)|La\spublicación|L['’]articolo|O\s(?:post|artigo)"
+    r"|Het\s(?:bericht|artikel))\s\S.{0,300}?\s(?:appeared\sfirst\son|erschien\szuerst\sauf"
+    r"|est\sapparu\sen\spremier\ssur|(?:se\spublicó|apareció)\sprimero\sen|proviene\sda"
+    r"|apareceu\sprimeiro\sem|verscheen\seerst\sop)\s[^\s.,;][^.!?,;]{0,60}\.?\s*$"
+)
+#: What :data:`_FEED_FOOTER` ends on, for the trigger.
+_FEED_FOOTER_TAIL = (r"appeared[ \t]first[ \t]on|erschien[ \t]zuerst[ \t]auf|est[ \t]apparu[ \t]en[ \t]premier[ \t]sur"
+                     r"|se[ \t]publicó[ \t]primero[ \t]en|apareció[ \t]primero[ \t]en|proviene[ \t]da"
+                     r"|apareceu[ \t]primeiro[ \t]em|verscheen[ \t]eerst[ \t]op")
 
 # -- headings of a related-stories box (NL203) ------------------------------------------------------
 
@@ -301,8 +317,11 @@ class ReadMoreTeaser(LineRule):
         A line that opens with a teaser label (``READ MORE:``, ``SEE MORE:``, ``Related:``,
         ``Related articles``, ``MORE:``, ``Watch:``, ``Don't miss:``, ``On HoustonChronicle.com:``)
         followed by a headline-shaped title, and a lone ``Read more`` link (``Full story``,
-        ``View original post``, ``Source link``; with the title standing right above it, if
-        there is one). Labels that are
+        ``View original post``, ``Source link``, ``Continue reading on The Guardian``, ``Click
+        here to read the full article.``; with the title standing right above it, if there is
+        one); the sentence a blog's feed adds under a post to link back to it (``The post TITLE
+        appeared first on SITE.``, ``Der Beitrag TITLE erschien zuerst auf SITE.``, as the Yoast
+        SEO plugin writes it in the languages the rules read). Labels that are
         ordinary words (``More``, ``Watch``, ``Latest``) count only with a colon; a sentence
         after the label (it ends with a full stop) is not flagged.
 
@@ -332,19 +351,24 @@ class ReadMoreTeaser(LineRule):
         r"|suggested"
         r"|latest|just[ \t]in|full[ \t]story|full[ \t]article|source[ \t]link|view[ \t]original|view[ \t]the"
         r"|original[ \t]"
-        r"|in[ \t]p|continue|you[ \t]may|also[ \t]on|on[ \t]\w+\.)"
+        r"|in[ \t]p|continue|you[ \t]may|also[ \t]on|on[ \t]\w+\.|click[ \t]here[ \t]to[ \t]read"
+        r"|tap[ \t]here[ \t]to[ \t]read)"
         "|" + TEASER_LABEL.line_start_trigger() + "|" + READ_MORE_ALONE.line_start_trigger()
+        + "|" + _FEED_FOOTER_TAIL
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         if line is article.headline:  # (the headline alone: cheaper than every role)
             return
         text = line.text
+        if _FEED_FOOTER.match(text):
+            yield Hit(*line.span(), "a feed's link back to the post's first home left in the text")
+            return
         language = article
         if _READ_MORE_ALONE.match(text) or READ_MORE_ALONE.label(text, language):
             title = line.neighbour(-1)
             if title is not None and title.ordinal > 0 and _is_pair_title(title.text) and \
-                    not is_caption_or_credit(title.text):
+                    not is_caption_or_credit(title.text) and not _READ_MORE_ALONE.match(title.text):
                 yield Hit(*title.span(), f"teaser for another story, before its '{_short(text.strip())}'"
                                          f" link: '{_short(title.text.strip())}'")
             yield Hit(*line.span(), f"'{_short(text.strip())}' link left in the text")

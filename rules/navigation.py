@@ -64,6 +64,7 @@ close menu|menu|search|search for:|go|submit|caption|hide caption|toggle caption
 media playback is unsupported on your device|your browser does not support the video tag.|
 video|just watched|must watch|more videos|autoplay|scroll down for video|reuse this content|
 javascript is disabled|please enable javascript|previous article|next article|previous post|next post|
+post navigation|posts navigation|comment navigation|
 prev post|older post|newer post|older posts|newer posts|previous story|next story|previous page|next page|
 report an error|report a correction|report an issue|report a typo|text size|font size|
 listen to this article|listen to this story|click to enlarge|click to expand|click to expand...|
@@ -221,7 +222,9 @@ _TAG_LINE = re.compile(
     # A blog's post meta: ``Labels: genres, interviews`` (Blogger), ``Posted in News, Politics``,
     # ``Category: Press Releases``, and WordPress's own translations of "Posted in"
     # (``Veröffentlicht unter Allgemein | 1 Kommentar``, ``Geplaatst in Nieuws``) …
-    r"|(?:labels|category)\s*:\s*\S|(?:posted in|veröffentlicht unter|geplaatst (?:in|onder))\s+"
+    r"|(?:labels|category)\s*:\s*\S|(?:posted in|veröffentlicht unter|geplaatst (?:in|onder)"
+    # (WordPress's "Tagged" in German: ``Verschlagwortet mit Stadt, Markt``.)
+    r"|verschlagwortet mit|getaggt mit)\s+"
     rf"(?-i:[{CAPITALS}])"
     # … and those a publication note may share: only before a list or a bar (``Veröffentlicht in
     # Männer, Recht``, where ``Publicado en El País`` names the paper the story comes from).

@@ -140,11 +140,16 @@ def own_address(text: str, url: "str | None") -> bool:
 #: Social networks a follow prompt names.
 _NETWORK = (r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|snapchat|pinterest|flipboard"
             r"|telegram|whatsapp|facebook messenger|google news|apple news|threads|mastodon|bluesky"
+            # Google News as it is called in the other languages the rules read.
+            r"|google (?:actualités|noticias|notícias|nachrichten|notizie|nieuws)"
             r"|social media|x)")
 #: A follow prompt: an imperative sentence "Follow/Like/Find/Join … on <network>" (or @handle,
 #: or a link), at the start of the line or as a later sentence of it.
 _FOLLOW = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:follow|like|find|join|connect with|chat with|subscribe to|keep up with"
+    # (A call opens a sentence, maybe after what the reader gets for it: ``For more news, follow
+    # us on Twitter``.)
+    r"(?:^|[.!?]\s+)(?:for (?:more|the latest|all the latest|regular|daily|live)\b[^,.!?]{0,60},\s+)?"
+    r"(?:(?:follow|like|find|join|connect with|chat with|subscribe to|keep up with"
     r"|stay connected with)\s+(?:\S+\s+){0,8}?(?:on|in|via|at)\s+" + _NETWORK + r"\b"
     r"|follow\s+(?:us|me|him|her|them|\S+)\s+(?:on\s+\w+\s+)?@\w"
     r"|follow\s+(?:\S+\s+){0,10}?at\s+https?://"
@@ -200,7 +205,19 @@ _JOIN_CHANNEL = re.compile(
     r"|discord) (?:group|channel|community|broadcast)s?\b"
     r"|^add us (?:to|on|as a (?:preferred )?source (?:on|in)) (?:your )?google news\b"
     r"|^(?:treten sie|tritt) unserem (?:whatsapp|telegram)-(?:kanal|gruppe|community) bei\b"
-    r"|^unser (?:whatsapp|telegram)-(?:kanal|gruppe)\b", re.IGNORECASE)
+    r"|^unser (?:whatsapp|telegram)-(?:kanal|gruppe)\b"
+    # … and in the other languages the rules read: ``Abonnieren Sie unseren WhatsApp-Kanal``,
+    # ``Rejoignez notre chaîne WhatsApp``, ``Unisciti al nostro canale Telegram``, ``Participe do
+    # nosso grupo no Telegram``, ``Receba as notícias no seu WhatsApp``.
+    r"|^(?:jetzt )?(?:abonnieren sie|abonniere) unseren (?:whatsapp|telegram)-(?:kanal|gruppe)\b"
+    r"|^(?:jetzt )?unseren (?:whatsapp|telegram)-(?:kanal|gruppe) abonnieren\b"
+    r"|^(?:rejoignez|rejoins|abonnez-vous à|suivez) (?:notre|la) (?:chaîne|canal|groupe|communauté)"
+    r" (?:whatsapp|telegram)\b"
+    r"|^(?:únete|suscríbete|sigue) (?:a )?(?:nuestro|al) (?:canal|grupo|comunidad) (?:de |en )?(?:whatsapp|telegram)\b"
+    r"|^(?:unisciti|iscriviti) al (?:nostro )?(?:canale|gruppo) (?:whatsapp|telegram)\b"
+    r"|^(?:participe|entre|faça parte) (?:do|no|de) nosso (?:grupo|canal|comunidade) (?:no|do|de) (?:whatsapp|telegram)\b"
+    r"|^receba (?:as |nossas )?notícias (?:no seu|pelo|no) (?:whatsapp|telegram)\b"
+    r"|^(?:word lid van|volg) ons (?:whatsapp|telegram)-(?:kanaal|groep)\b", re.IGNORECASE)
 
 #: The follower count of a social widget: ``4 Tsd. Abonnenten``, ``12K followers``.
 _FOLLOWERS = (r"(?:abonnenten|follower[sn]?|fans|subscribers|abonnés|suscriptores|seguidores|iscritti|volgers"
@@ -387,7 +404,9 @@ class FollowPrompt(LineRule):
                r"|hat with us|tay connected|oin our|oin the|: http|dd us|DD US|reten Sie unserem|ritt unserem"
                r"|^[ \t]*(?i:join|schließe|schließen|rejoignez|rejoindre|únete|unirse|unisciti|junte-se"
                r"|sluit)[ \t]"
-               r"|nser WhatsApp|nser Telegram|" + FOLLOW.line_start_trigger()
+               r"|nser WhatsApp|nser Telegram|nseren WhatsApp|nseren Telegram|otre chaîne|ostro canale"
+               r"|osso grupo|osso canal|uestro canal|uestro grupo|eceba as notícias|eceba notícias"
+               r"|" + FOLLOW.line_start_trigger()
                # A follower count: the count, then its word.
                + r"|^[ \t]*[0-9][0-9.,]*[ \t]?(?:[A-Za-z]{1,3}\.?[ \t]?)?(?i:" + _FOLLOWERS
                + r")[ \t]*(?:\n|\Z)"
