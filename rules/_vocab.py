@@ -821,8 +821,8 @@ LEGAL_PAGES = Lexicon(labels={
           "termini e condizioni|condizioni d'uso|accessibilità|dichiarazione di accessibilità",
     "pt": "aviso legal|política de privacidade|privacidade|política de cookies|cookies|"
           "termos de uso|termos e condições|acessibilidade|declaração de acessibilidade",
-    "nl": "privacybeleid|privacyverklaring|privacy|cookiebeleid|cookies|disclaimer|"
-          "algemene voorwaarden|toegankelijkheid",
+    "nl": "privacybeleid|privacyverklaring|privacy|cookiebeleid|cookieverklaring|cookies|disclaimer|"
+          "algemene voorwaarden|toegankelijkheid|cookie-instellingen",
     "pl": "polityka prywatności|polityka cookies|regulamin|regulamin serwisu|kontakt|o nas|"
           "mapa strony|redakcja|dla mediów|reklama w serwisie|ochrona danych|deklaracja dostępności",
     "ru": "политика конфиденциальности|пользовательское соглашение|условия использования|"
@@ -1634,7 +1634,7 @@ DATE_WORDS = {
         "months": "januari jan februari feb maart mrt april apr mei juni jun juli jul augustus "
                   "aug september sep sept oktober okt november nov december dec",
         "weekdays": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-        "stamp": "gepubliceerd bijgewerkt aangepast geplaatst datum op om uur",
+        "stamp": "gepubliceerd bijgewerkt aangepast geplaatst datum op om uur laatste update",
         "relative": "geleden minuten minuut min uur uren dagen dag weken week maanden maand jaren "
                     "jaar gisteren vandaag",
         "ago": "geleden",
@@ -1646,7 +1646,8 @@ DATE_WORDS = {
                   "lipiec sierpień wrzesień październik listopad grudzień sty lut mar kwi cze lip "
                   "sie wrz paź lis gru",
         "weekdays": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
-        "stamp": "opublikowano aktualizacja zaktualizowano data dnia o godz r roku",
+        "stamp": "opublikowano aktualizacja zaktualizowano data dnia o godz r roku publikacji "
+                 "aktualizacji dodania dodano modyfikacji",
         "relative": "temu minut minuty minutę godzin godziny godzinę dni dzień tygodni tydzień "
                     "miesięcy miesiąc lat rok wczoraj dzisiaj dziś",
         "ago": "temu",

@@ -234,7 +234,7 @@ _PRIVATE_SOURCE = re.compile(
     r"|(?P<word>privat|privatarchiv|privatfoto|zvg|z\.\s?v\.\s?g\.?|privé|privéfoto|eigen\sfoto"
     # … or an archive, or the subject's own press office: ``Foto: archivio``, ``Foto: divulgação``.
     r"|archiv|archives?|archivo|archivio|arquivo|archief|archiwum|file|divulga[çc][ãa]o"
-    r"|reprodu[çc][ãa]o|cortes[íi]a|cedida|handout))"
+    r"|reprodu[çc][ãa]o|cortes[íi]a|cedida|handout|materiały\sprasowe|materiały\spromocyjne))"
     r"(?:\s+(?:(?:of|de|di|do|da|dos|das|del|della|von|du|des|van|the)\s+)?(?P<whose>\S.*?))?[.)]?$",
     re.IGNORECASE)
 

@@ -261,7 +261,10 @@ class CopyrightNotice(LineRule):
 
 # -- author boxes ---------------------------------------------------------------------------------
 
-_NAME = rf"[{CAPITALS}][\w'’.-]+(?: [{CAPITALS}][\w'’.-]+){{0,3}}"
+#: A person's name: capitalised words, maybe joined by the particles of a surname (``Jan de
+#: Vries``, ``Ursula von der Leyen``, ``Ana de la Torre``).
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|zu|y|e|bin|ibn|al|el)"
+_NAME = rf"[{CAPITALS}][\w'’.-]+(?: (?:{_PARTICLE} ){{0,3}}[{CAPITALS}][\w'’.-]+){{0,3}}"
 _ROLE = (r"(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|producer|author"
          r"|blogger|photographer|photojournalist|critic|freelancer|intern|anchor|host|publisher"
          r"|fellow|analyst|commentator|storyteller|novelist)s?")
