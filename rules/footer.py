@@ -69,6 +69,9 @@ _SYNDICATION_NOTE = re.compile(
     r" generated|published|generated) from an? (?:syndicated|wire|agency) (?:news )?feed\b"
     r"|auto-?generated from an? syndicated (?:news )?feed\b"
     r"|we do not claim (?:any )?(?:legitimacy, )?ownership(?: or| and|,) copyright\b"
+    # A press-release wire's note under each release: ``Original-Content von: Polizei Ulm,
+    # übermittelt durch news aktuell``.
+    r"|^original[- ]content (?:von|of):? .{1,120}?,? (?:übermittelt durch|transmitted by) news aktuell\b"
     r"|(?:article|story|post|content) (?:has|have) been indexed (?:to|on|by) our (?:site|website)\b)",
     re.IGNORECASE)
 #: An e-mail address.
@@ -176,7 +179,8 @@ class CopyrightNotice(LineRule):
         in a new window or are not endorsed (``CNN.com does not endorse external sites.``); an
         aggregator's note of where its copy came from (``This story has not been edited by NDTV
         staff and is auto-generated from a syndicated feed.``, ``We do not claim legitimacy,
-        ownership or copyright of any of the content above.``). A wire agency's notice (``© 2019 Associated Press. All Rights
+        ownership or copyright of any of the content above.``, ``Original-Content von: …,
+        übermittelt durch news aktuell``). A wire agency's notice (``© 2019 Associated Press. All Rights
         Reserved.``) is left alone: the agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
         NL211's. ``©`` with a year reads the same in any language; the phrases are English, the
         site credits also as WordPress and Blogger translate them.
@@ -208,7 +212,7 @@ class CopyrightNotice(LineRule):
                r"(?:will )?open in)|oes not endorse"
                r"|ppears in print|ppeared in print|rint edition|rintausgabe|ruckausgabe|dition imprimée"
                r"|dition papier|yndicated feed|yndicated news feed|gency feed|ire feed|ot been edited by"
-               r"|een indexed to|een indexed on|een indexed by"
+               r"|een indexed to|een indexed on|een indexed by|bermittelt durch news|ransmitted by news"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
         r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"
         r"|[Ll]icen[cs]ia CC|CC-BY|owered by|OWERED BY|ite by|ite designed|ite built|ite developed"
@@ -526,6 +530,63 @@ _CONTACT_LINE = re.compile(
 _CONTACT_CHARS = 160
 
 
+#: The heading of a contact box, alone on its line: ``Pressekontakt:``, ``Rückfragen bitte an:``,
+#: ``Media contact``, ``Contact presse :``, ``Ufficio stampa``.
+_CONTACT_HEADINGS = (
+    r"(?:media|press|news|public relations|pr|investor) contacts?|contacts?|press office"
+    r"|for (?:more|further) information(?:,? (?:please )?contact)?"
+    r"|pressekontakte?|medienkontakte?|kontakte?|ansprechpartner(?:in)?|rückfragen(?: bitte)? an"
+    r"|für rückfragen|pressestelle|contacts? (?:presse|médias?)|service de presse"
+    r"|contactos?(?: de prensa| para medios)?|gabinete de prensa|contatt[oi](?: stampa)?"
+    r"|ufficio stampa|contatos?(?: de imprensa| para imprensa)?|assessoria de imprensa"
+    r"|perscontact|persvoorlichting|kontakt dla mediów|biuro prasowe"
+)
+_CONTACT_HEADING = re.compile(rf"^(?:{_CONTACT_HEADINGS})[ \t]*:?$", re.IGNORECASE)
+#: How many lines of a box (a name, an office, an address) may stand between its heading and
+#: its first contact field.
+_CONTACT_BOX_LINES = 4
+
+
+def _contact_line(text: str) -> bool:
+    """Whether ``text`` is a line of contact fields and nothing else (a box's number has six
+    digits at least: ``Tel. 112`` in a sentence's place is no box's field)."""
+    return len(text) <= _CONTACT_CHARS and bool(_CONTACT_LINE.match(text)) and (
+        "@" in text or sum(character.isdigit() for character in text) >= 6)
+
+
+def _box_under(heading: Line) -> list[Line]:
+    """The lines of the contact box under ``heading`` down to its first contact field (the field
+    not included), if one stands within :data:`_CONTACT_BOX_LINES` short lines (a name, an
+    office, an address: none a sentence); else nothing."""
+    lines: list[Line] = []
+    following = heading.neighbour(1)
+    while following is not None and len(lines) <= _CONTACT_BOX_LINES:
+        text = flat(following.text).strip()
+        if _contact_line(text):
+            return lines
+        if len(text) > 60 or len(text.split()) > 8 or text.endswith((".", "!", "?", ":")):
+            return []
+        lines.append(following)
+        following = following.neighbour(1)
+    return []
+
+
+def _heading_above(line: Line) -> bool:
+    """Whether a contact box's heading stands above ``line`` within the box's short lines (the
+    heading above reports it)."""
+    above = line.neighbour(-1)
+    for _ in range(_CONTACT_BOX_LINES):
+        if above is None:
+            return False
+        text = flat(above.text).strip()
+        if _CONTACT_HEADING.match(text):
+            return True
+        if len(text) > 60 or len(text.split()) > 8 or text.endswith((".", "!", "?", ":")):
+            return False
+        above = above.neighbour(-1)
+    return False
+
+
 class ContactDetails(LineRule):
     """A contact box's line: telephone, fax or e-mail, labelled, and nothing else.
 
@@ -538,6 +599,10 @@ class ContactDetails(LineRule):
         footer, its imprint, or a press release's *media contact* sets its fields one to a line.
         A sentence that gives a number (``Tickets at the box office or by phone on …``), a
         byline with the writer's address, a line of an address or opening hours are left alone.
+        Above the fields, the box's heading (``Pressekontakt:``, ``Rückfragen bitte an:``,
+        ``Media contact``, ``Contact presse``, ``Ufficio stampa``) and the short lines under it
+        that name whom to contact (``Nordex SE``, ``Felix Losada``, an office, an address), when
+        a field follows within four such lines.
 
     Why it matters:
         The box is the page's or the issuer's, not the story's: scraped, its numbers stand
@@ -558,16 +623,22 @@ class ContactDetails(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
     measured = figures("NL316")
     # (a label another one opens, ``telefax`` after ``tel``, is offered by the shorter one's prefix)
-    trigger = r"^[ \t]*" + first_words(*(label for label in _CONTACT_LABELS if not any(
+    trigger = (r"^[ \t]*" + first_words(*(label for label in _CONTACT_LABELS if not any(
         other != label and label.startswith(other) for other in _CONTACT_LABELS)))
+        + r"|^[ \t]*(?i:" + _CONTACT_HEADINGS.replace(" ", r"[ \t]") + r")[ \t]*:?[ \t]*(?:\n|\Z)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip()
-        if len(text) > _CONTACT_CHARS or not _CONTACT_LINE.match(text):
+        if _CONTACT_HEADING.match(text):
+            if _heading_above(line):
+                return  # a heading inside a box (``Pressestelle`` under ``Rückfragen bitte an:``)
+            box = _box_under(line)
+            if box or _contact_line(flat(line.neighbour(1).text).strip() if line.neighbour(1) else ""):
+                for member in (line, *box):
+                    yield hit(member, "contact box (its heading, name or office) left in the text")
             return
-        if "@" not in text and sum(character.isdigit() for character in text) < 6:
-            return  # ``Tel. 112``: an emergency number in a sentence's place, not a box's field
-        yield hit(line, "contact box line (telephone, fax, e-mail) left in the text")
+        if _contact_line(text):
+            yield hit(line, "contact box line (telephone, fax, e-mail) left in the text")
 
 
 # -- an issuer's boilerplate ----------------------------------------------------------------------
