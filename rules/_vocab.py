@@ -496,7 +496,9 @@ FOLLOW = Lexicon(labels={
 
 #: A newsletter prompt names a newsletter and asks the reader to sign up: both must be there.
 NEWSLETTER_OBJECT = Lexicon(phrases={
-    "de": "newsletter|newslettern|infobrief|rundbrief|e-mail-benachrichtigung",
+    "de": "newsletter|newslettern|infobrief|rundbrief|e-mail-benachrichtigung|"
+          # (What lands in the reader's mailbox: ``… direkt in Ihr Postfach``.)
+          "dein postfach|ihr postfach|deinen posteingang|ihren posteingang|e-mail-postfach",
     "fr": "newsletter|newsletters|lettre d'information|lettre d'info|infolettre",
     "es": "newsletter|newsletters|boletín|boletines",
     "it": "newsletter",
@@ -515,7 +517,9 @@ NEWSLETTER_CALL = Lexicon(phrases={
           "auf dem laufenden|informiert sie|informiert dich|halten sie auf dem laufenden|"
           "tragen sie sich|registrieren|bestellen|jetzt kostenlos|kostenlos zum|nichts mehr verpassen|"
           "nichts verpassen|keine news|verpasse keine|verpassen sie keine|informiert bleiben|"
-          "bleiben sie informiert|bleib informiert|erhalten sie|erhalte|abonnement",
+          "bleiben sie informiert|bleib informiert|erhalten sie|erhalte|abonnement|"
+          "direkt in|direkt ins|bequem in|bequem ins|bestätige|bestätigen sie|"
+          "überprüfen sie|prüfen sie|prüfe|überprüfe",
     "fr": "abonnez-vous|abonnez vous|inscrivez-vous|inscrivez vous|inscription|s'inscrire|"
           "s'abonner|je m'abonne|je m'inscris|recevez|recevoir|ne manquez|ne ratez|"
           "restez informé|restez informés|tenez-vous informé|restez au courant",
@@ -541,7 +545,8 @@ POST_ALERT_OBJECT = Lexicon(phrases={
     "en": "new posts|every new post|new blog posts|new articles|latest posts|new entries",
     "de": "neue beiträge|neuen beiträgen|neue artikel|neuen artikeln|neue posts|neuen posts|"
           "neue einträge|neuen einträgen|neue blogbeiträge|neuen blogbeiträgen|neue blogartikel|"
-          "neuen blogartikel|neuen blogartikeln|neuesten artikel|neuesten beiträge",
+          "neuen blogartikel|neuen blogartikeln|neuesten artikel|neuesten beiträge|"
+          "jeden neuen beitrag|jeden neuen artikel",
     "fr": "nouveaux articles|nouvelles publications|nouveaux billets|nouveaux posts|nouveaux contenus",
     "es": "nuevas entradas|nuevos artículos|nuevas publicaciones|nuevos posts",
     "it": "nuovi articoli|nuovi post|nuovi contenuti|nuove pubblicazioni",
@@ -554,6 +559,7 @@ POST_ALERT_CHANNEL = Lexicon(phrases={
           "notifications of new|notify me",
     "de": "per e-mail|via e-mail|per mail|e-mail-benachrichtigung|benachrichtige mich|"
           "benachrichtigen sie mich|informiere mich|in dein postfach|in ihr postfach|e-mail-adresse|"
+          "in deinen posteingang|in ihren posteingang|ins postfach|ins e-mail-postfach|"
           "abonnierst|abonnieren",
     "fr": "par e-mail|par email|par courriel|par mail|dans votre boîte|prévenez-moi|avertissez-moi",
     "es": "por correo|por email|por e-mail|en tu bandeja|notifícame|avísame",

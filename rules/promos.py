@@ -47,6 +47,14 @@ _SIGN_UP_FORM = re.compile(
     r"|there was an error processing your (?:subscription|request)|an email with an activation link"
     r"|(?:the news and stories that matter\w*|the latest news),? delivered"
     r" (?:to your inbox|weekday|daily|every)"
+    # What a newsletter sends, delivered to the reader's inbox (``The best stories of the week,
+    # delivered straight to your inbox.``), and the form's word to confirm (``Check your inbox or
+    # spam folder to confirm your subscription.``, or only ``Check your inbox``).
+    r"|(?:[\w'’-]+ ){0,6}?(?:news|stories|headlines|updates|newsletters?|digest|briefing|roundup|picks"
+    r"|reads|articles|posts)\b[^.!?]{0,60}?,? delivered (?:straight |directly |right |free )?(?:to|into|in)"
+    r" your inbox"
+    r"|(?:now )?check your (?:inbox|e-?mail)(?: (?:or|and) (?:your )?spam(?: folder)?)?(?: (?:to|and)"
+    r" confirm your (?:subscription|sign-?up|e-?mail(?: address)?)\b|[.!]?$)"
     r"|invalid email|we will use your email address only for|sign up for free now"
     # The consent under a sign-up form: ``I hereby subscribe to receive information about new
     # articles …``, ``I know that I may withdraw my consent at any time.``
@@ -89,7 +97,11 @@ class NewsletterPrompt(LineRule):
         werden.``); or a push service's offer of notifications (``We'd like to show you
         notifications for the latest news and updates.``, ``Benachrichtigungen aktivieren``);
         or the consent under a sign-up form (``I know that I may withdraw my consent at any
-        time.``, ``You can unsubscribe at any time``). A longer paragraph is read by its first
+        time.``, ``You can unsubscribe at any time``); or a newsletter's promise of the reader's
+        inbox (``The best stories of the week, delivered straight to your inbox.``, ``Die
+        wichtigsten Nachrichten des Tages direkt in Ihr Postfach``) and the form's word to
+        confirm (``Check your inbox or spam folder to confirm your subscription.``, ``Prüfe
+        deinen Posteingang …``). A longer paragraph is read by its first
         sentence (the form's small print: ``Mit Absenden meiner E-Mail-Adresse willige ich …
         ein, den Newsletter … zu erhalten. …``). Reported speech (*said*, quotes) is left alone.
 
