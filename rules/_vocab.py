@@ -499,11 +499,12 @@ NEWSLETTER_OBJECT = Lexicon(phrases={
     "de": "newsletter|newslettern|infobrief|rundbrief|e-mail-benachrichtigung|"
           # (What lands in the reader's mailbox: ``… direkt in Ihr Postfach``.)
           "dein postfach|ihr postfach|deinen posteingang|ihren posteingang|e-mail-postfach",
-    "fr": "newsletter|newsletters|lettre d'information|lettre d'info|infolettre",
-    "es": "newsletter|newsletters|boletín|boletines",
-    "it": "newsletter",
-    "pt": "newsletter|newsletters|boletim|boletins",
-    "nl": "nieuwsbrief|nieuwsbrieven|newsletter",
+    "fr": "newsletter|newsletters|lettre d'information|lettre d'info|infolettre|"
+          "votre boîte mail|votre boîte e-mail|votre boîte de réception|votre boîte aux lettres",
+    "es": "newsletter|newsletters|boletín|boletines|tu bandeja de entrada|su bandeja de entrada",
+    "it": "newsletter|nella tua casella|la tua casella di posta",
+    "pt": "newsletter|newsletters|boletim|boletins|sua caixa de entrada",
+    "nl": "nieuwsbrief|nieuwsbrieven|newsletter|je inbox|je mailbox|uw inbox|uw mailbox",
     "pl": "newsletter|newslettera|newsletterze|newsletterów",
     "ru": "рассылк|новостную рассылку|e-mail рассылку",
     "ja": "ニュースレター|メールマガジン|メルマガ",
@@ -522,16 +523,21 @@ NEWSLETTER_CALL = Lexicon(phrases={
           "überprüfen sie|prüfen sie|prüfe|überprüfe",
     "fr": "abonnez-vous|abonnez vous|inscrivez-vous|inscrivez vous|inscription|s'inscrire|"
           "s'abonner|je m'abonne|je m'inscris|recevez|recevoir|ne manquez|ne ratez|"
-          "restez informé|restez informés|tenez-vous informé|restez au courant",
+          "restez informé|restez informés|tenez-vous informé|restez au courant|"
+          "directement dans|vérifiez|confirmer votre abonnement",
     "es": "suscríbete|suscribete|suscríbase|suscribirse|suscribirte|regístrate|registrate|"
           "apúntate|recibe|recibir|no te pierdas|inscríbete|mantente informado|mantente al día|"
-          "manténgase informado",
+          "manténgase informado|directamente en|revisa|confirma tu suscripción|"
+          "confirmar tu suscripción",
     "it": "iscriviti|iscriversi|iscrizione|ricevi|ricevere|abbonati|non perdere|resta aggiornato|"
-          "rimani aggiornato|resta informato",
+          "rimani aggiornato|resta informato|direttamente nella|controlla|"
+          "confermare la tua iscrizione",
     "pt": "assine|assinar|inscreva-se|inscreva se|cadastre-se|cadastre se|receba|receber|"
-          "não perca|subscreva|fique por dentro|fique informado|mantenha-se informado",
+          "não perca|subscreva|fique por dentro|fique informado|mantenha-se informado|"
+          "direto no|direto na|diretamente no|diretamente na|verifique|confirmar sua inscrição",
     "nl": "schrijf je in|schrijf u in|inschrijven|aanmelden|meld je aan|meld u aan|abonneer|"
-          "ontvang|ontvangen|mis niets|blijf op de hoogte|op de hoogte blijven|houden je op de hoogte",
+          "ontvang|ontvangen|mis niets|blijf op de hoogte|op de hoogte blijven|houden je op de hoogte|"
+          "direct in|controleer",
     "pl": "zapisz się|zapisz się do|zasubskrybuj|subskrybuj|zamów",
     "ru": "подпишитесь|подписаться|подпишись|оформить подписку|подписывайтесь",
     "ja": "登録|購読|配信登録|登録する|登録はこちら",
@@ -547,7 +553,8 @@ POST_ALERT_OBJECT = Lexicon(phrases={
           "neue einträge|neuen einträgen|neue blogbeiträge|neuen blogbeiträgen|neue blogartikel|"
           "neuen blogartikel|neuen blogartikeln|neuesten artikel|neuesten beiträge|"
           "jeden neuen beitrag|jeden neuen artikel",
-    "fr": "nouveaux articles|nouvelles publications|nouveaux billets|nouveaux posts|nouveaux contenus",
+    "fr": "nouveaux articles|nouvelles publications|nouveaux billets|nouveaux posts|nouveaux contenus|"
+          "chaque nouvelle publication|chaque nouvel article",
     "es": "nuevas entradas|nuevos artículos|nuevas publicaciones|nuevos posts",
     "it": "nuovi articoli|nuovi post|nuovi contenuti|nuove pubblicazioni",
     "pt": "novos posts|novos artigos|novas publicações|novas postagens|novos conteúdos",
