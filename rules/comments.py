@@ -36,7 +36,7 @@ _FORM = re.compile(
     r"|save my name,? email,? and website|notify me of (?:new |follow-up )?(?:comments|posts|replies)"
     r"|you must (?:be )?log(?:ged)? ?in to (?:post a )?comment|(?:log|sign) ?in to (?:post a )?comment"
     r"|(?:log ?in|sign ?in) or register to (?:post )?(?:a )?comments?|discuss this (?:story|article|post)$"
-    r"|please (?:log|sign) ?in to (?:post a )?comment|please enable javascript to view (?:the )?comments"
+    r"|please (?:log|sign) ?in to (?:post a )?comment|(?:please )?enable javascript to view (?:the )?comments"
     r"|comments (?:are|have been) (?:closed|disabled|moderated|turned off)|comment(?:ing)? policy"
     r"|commenting (?:is|has been) (?:closed|disabled|turned off)"
     r"|be the first to comment|join the (?:conversation|discussion)|tell us what you think"
@@ -382,6 +382,8 @@ class CommentForm(LineRule):
         "fill in your details",
         "house rules", "netiquette", "diskussionsregeln", "kommentarregeln") + (
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
+        # (``Enable JavaScript to view comments``: the brand's capitals are its own.)
+        + "|" + r"^[ \t]*(?i:enable[ \t]javascript[ \t]to[ \t]view)"
         # A field's label is the whole of a short line.
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))
         + r"[^\n]{0,50}(?:\n|\Z)"

@@ -313,7 +313,8 @@ _FOREIGN_BIO = re.compile(
 #: Contact lines of an author box.
 _CONTACT = re.compile(
     r"(?:^|[.!?]\s+)(?:have a (?:news )?tip\?"
-    r"|(?:e-?mail|contact|reach|write to) (?:the (?:author|reporter|writer)|" + _NAME + r") at\s"
+    r"|(?:e-?mail|contact|reach|write to) (?:the (?:author|reporter|writer)|" + _NAME + r")"
+    r"(?: at\s|\s?:\s?\S+@)"
     r"|send (?:us )?(?:your )?(?:news )?tips to|e-?mail us at\s"
     r"|to contact the (?:reporters?|editors?|authors?)(?: responsible for this story)?(?: on this story)?:"
     r"|do you have a story for|we pay for your stories|got a (?:news )?(?:story|tip)\?)"

@@ -238,6 +238,7 @@ _SUBSCRIBE_CALL = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:click|tap) (?:here )?to subscribe|subscribe (?:to|for|now|today)\b"
     r"|(?:(?:click|tap) (?:here )?to )?(?:download|get) (?:the|our)(?: [\w.'’ ]{1,30}?)? apps?\b"
     r"|become an? (?:member|subscriber|paid subscriber|paying subscriber|supporter)\b"
+    r"|activate your (?:digital |online |print |free )?(?:subscription|membership|account)\b"
     r"|already a (?:subscriber|member)|to continue reading|continue reading with"
     r"|already have an? (?:[\w.]+ )?account\?\s*(?:log|sign) ?in\b"
     r"|sign up to (?:discover|read|continue reading|unlock|keep reading)\b"
@@ -275,6 +276,8 @@ _READER_FUNDING = re.compile(
     r"|\bwe (?:rely|depend) on (?:your|readers['’]?|our readers['’]?)"
     r" (?:support|donations|contributions|generosity)\b"
     r"|\breader-(?:funded|supported)\b"
+    r"|\b(?:our|this|independent|local|quality) journalism (?:needs|depends on|relies on)"
+    r" (?:your|readers['’]?|our readers['’]?) (?:support|help)\b"
     + "|" + _CALL_START + r"make (?:your|a|an) (?:one-off |one-time |monthly |small |annual )?"
     r"(?:contribution|donation)\b"
     + "|" + _CALL_START + r"(?:donate|give) (?:now|today|monthly)\b"
@@ -363,7 +366,7 @@ class SubscriptionPrompt(LineRule):
         "give now", "join now", "register now", "click", "tap", "already a", "to continue",
         "continue reading", "this article is", "this story is", "this content is", "you've", "you have",
         "you’ve", "unlock", "download", "need more", "make a", "buy me", "give today", "available on",
-        "sign me", "already have", "member-only") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
+        "sign me", "already have", "member-only", "activate your") + r"|ubscribe|UBSCRIBE|elivered t|ELIVERED T"
         # A call for money mid-line, a paywall's meter in the other languages.
         + r"|onate|ONATE|hip in|HIP IN|upport us|upport our|UPPORT US|UPPORT OUR|onsider supporting"
         # The publisher's word that its readers pay, a call for their money: the whole phrases
@@ -371,6 +374,7 @@ class SubscriptionPrompt(LineRule):
         + r"|(?i:(?:unded|inanced|upported|ade possible) by (?:readers|our readers|its readers"
         r"|(?:members|readers|viewers|listeners) like you)"
         r"|(?:ely|epend) on (?:your|readers|our readers)|eader-funded|eader-supported"
+        r"|journalism (?:needs|depends on|relies on) (?:your|readers|our readers)"
         r"|ake (?:your|a|an) (?:one-off |one-time |monthly |small |annual )?(?:contribution|donation)"
         r"|(?:onate|ive) (?:now|today|monthly)"
         r"|pendenfinanziert|inanzieren uns|nur dank[^\n]{0,40}spende"
