@@ -555,7 +555,8 @@ POST_ALERT_OBJECT = Lexicon(phrases={
           "jeden neuen beitrag|jeden neuen artikel",
     "fr": "nouveaux articles|nouvelles publications|nouveaux billets|nouveaux posts|nouveaux contenus|"
           "chaque nouvelle publication|chaque nouvel article",
-    "es": "nuevas entradas|nuevos artículos|nuevas publicaciones|nuevos posts",
+    "es": "nuevas entradas|nuevos artículos|nuevas publicaciones|nuevos posts|cada nueva publicación|"
+          "cada nueva entrada",
     "it": "nuovi articoli|nuovi post|nuovi contenuti|nuove pubblicazioni",
     "pt": "novos posts|novos artigos|novas publicações|novas postagens|novos conteúdos",
     "nl": "nieuwe berichten|nieuwe artikelen|nieuwe posts|nieuwe blogs|nieuwe blogberichten",
@@ -569,7 +570,7 @@ POST_ALERT_CHANNEL = Lexicon(phrases={
           "in deinen posteingang|in ihren posteingang|ins postfach|ins e-mail-postfach|"
           "abonnierst|abonnieren",
     "fr": "par e-mail|par email|par courriel|par mail|dans votre boîte|prévenez-moi|avertissez-moi",
-    "es": "por correo|por email|por e-mail|en tu bandeja|notifícame|avísame",
+    "es": "por correo|por email|por e-mail|en tu bandeja|en tu buzón|notifícame|avísame",
     "it": "via email|via e-mail|per email|per e-mail|tramite email|tramite e-mail|avvisami|"
           "nella tua casella",
     "pt": "por e-mail|por email|na sua caixa|notifique-me|avise-me",
@@ -1017,6 +1018,7 @@ CONTROLS = Lexicon(labels={
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "navegación de entradas|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
+          "entrada anterior|entrada siguiente|escucha este artículo|escucha esta noticia|"
           "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio|"
           "escucha esta nota aquí|escuchar esta nota|escuchar|reportar un error|reportar error|"
           "tamaño de letra|tamaño del texto|escuchar este artículo|haz clic para ampliar|"
@@ -1032,6 +1034,7 @@ CONTROLS = Lexicon(labels={
     "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
           "navigazione articoli|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
+          "ascolta l'articolo|ascolta questo articolo|"
           "clicca qui|torna alla home|segnala un errore|versione stampabile|invia a un amico|"
           "aggiungi al carrello|carrello|archivio blog|visualizza il mio profilo completo|"
           "post più recente post più vecchio home page|posta un commento|link permanente|cita|indice|"
@@ -1040,6 +1043,7 @@ CONTROLS = Lexicon(labels={
     "pt": "voltar|próximo|anterior|voltar ao topo|fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
           "navegação de post|navegação de posts|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
+          "ouça este artigo|ouvir este artigo|ouça esta notícia|ouvir esta notícia|"
           "clique aqui|voltar ao início|versão para impressão|enviar para um amigo|"
           "adicionar ao carrinho|carrinho|arquivo do blog|ver meu perfil completo|"
           "postagem mais recente postagem mais antiga página inicial|postar um comentário|"
@@ -1047,7 +1051,7 @@ CONTROLS = Lexicon(labels={
           "ver mapa|língua de sinais|assista ao vivo|assistir ao vivo|"
           "reportar erro|comunicar erro",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
-          "berichtnavigatie|"
+          "berichtnavigatie|luister naar dit artikel|beluister dit artikel|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
           "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
           "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave|"

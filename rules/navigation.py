@@ -232,6 +232,14 @@ _TAG_LINE = re.compile(
     # Männer, Recht``, where ``Publicado en El País`` names the paper the story comes from).
     r"|(?:veröffentlicht in|publié dans|publicado (?:en|em)|pubblicato in|gepubliceerd in)\s+"
     rf"(?-i:[{CAPITALS}])[^,|.]{{0,40}}[,|])", re.IGNORECASE)
+#: A post's meta naming the category WordPress files a post in by default, in its languages (no
+#: paper is called so, where ``Publicado en El País`` names the paper): ``Publicado en Sin
+#: categoría``, ``Veröffentlicht in Allgemein``, ``Posted in Uncategorized``.
+_DEFAULT_CATEGORY = re.compile(
+    r"^(?:posted in|filed under|veröffentlicht (?:in|unter)|publié dans|publicado (?:en|em)|pubblicato in"
+    r"|gepubliceerd in|geplaatst in|opublikowano w)\s+(?:uncategori[sz]ed|allgemein|non classé"
+    r"|sin categoría|senza categoria|sem categoria|geen categorie|ongecategoriseerd|bez kategorii)\s*$",
+    re.IGNORECASE)
 #: A post's section as its meta names it, on one line: ``Rubrik: Topthemen Banken``.
 _SECTION_LABEL = re.compile(
     r"^(?:section|rubrik|rubrique|sección|sezione|rubrica|seção|secção|rubriek)\s?:\s*\S", re.IGNORECASE)
@@ -427,7 +435,7 @@ class NavigationMenu(ArticleRule):
             if len(text) <= 60 and ordinal < count and menu_shaped(text) and not (
                     ordinal and repeats_title(article, text)):
                 if text[:1] in _TAG_INITIALS and _SHORT_TAG_LINE.match(text) and \
-                        _TAG_LINE.match(text):
+                        _TAG_LINE.match(text) or _DEFAULT_CATEGORY.match(text):
                     flagged.add(ordinal)  # a post's tag line, however short: not only in a menu
                 elif language_switcher(text):
                     flagged.add(ordinal)  # ``Deutsch English``: short, and a switcher anywhere
