@@ -57,7 +57,7 @@ _RIGHTS = re.compile(
 _PRINT_NOTE = re.compile(
     r"^(?:a version of this (?:article|story|review|column|essay) appear(?:s|ed) in print on\s"
     r"|this (?:article|story) (?:appeared|appears|ran|was published) in (?:the )?print edition\b"
-    r"|dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der (?:print|druck)ausgabe\b"
+    r"|dieser (?:artikel|beitrag|text) (?:erschien|ist erschienen) (?:zuerst )?in der (?:print|druck)?ausgabe\b"
     r"|cet article est paru dans l'édition (?:imprimée|papier)\b)", re.IGNORECASE)
 #: An aggregator's note of where its copy came from, not written by anyone: ``(This story has not
 #: been edited by NDTV staff and is auto-generated from a syndicated feed.)``, ``Disclaimer: This
@@ -211,7 +211,7 @@ class CopyrightNotice(LineRule):
                r"|esponsables? de(?:l| los) contenido|(?i:external (?:internet )?(?:sites|websites|links) "
                r"(?:will )?open in)|oes not endorse"
                r"|ppears in print|ppeared in print|rint edition|rintausgabe|ruckausgabe|dition imprimée"
-               r"|dition papier|yndicated feed|yndicated news feed|gency feed|ire feed|ot been edited by"
+               r"|dition papier|rschien zuerst in der|yndicated feed|yndicated news feed|gency feed|ire feed|ot been edited by"
                r"|een indexed to|een indexed on|een indexed by|bermittelt durch news|ransmitted by news"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
         r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"
