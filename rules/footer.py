@@ -74,6 +74,22 @@ _SYNDICATION_NOTE = re.compile(
     r"|^original[- ]content (?:von|of):? .{1,120}?,? (?:übermittelt durch|transmitted by) news aktuell\b"
     r"|(?:article|story|post|content) (?:has|have) been indexed (?:to|on|by) our (?:site|website)\b)",
     re.IGNORECASE)
+#: The registration number a company's site states in its footer, with its label, in the
+#: countries of the languages the rules read: ``P.IVA 01578251009``, ``CNPJ 83.102.459/0001-23``,
+#: ``USt-IdNr.: DE123456789``, ``HRB 12345``, ``SIRET : 123 456 789 00012``, ``CIF: B12345678``,
+#: ``VAT No. GB123456789``, ``Company number 01234567``, ``KvK 12345678``, ``NIP 123-456-78-90``.
+_COMPANY_NUMBER = re.compile(
+    r"(?:^|[\s|–·•,(-])(?:p\.\s?iva|partita\s(?:iva|i\.v\.a\.)|c\.f\.|codice\sfiscale|cnpj|ust-?id(?:nr)?\.?"
+    r"|ust\.?-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|steuernummer|hr[ab]|handelsregister(?:nummer)?"
+    r"|registergericht|siret|siren|rcs(?:\s[a-zé-]+)?|tva\sintracommunautaire|n°\stva|cif|nif|n\.i\.f\."
+    r"|vat\s(?:no|number|reg(?:istration)?(?:\sno)?)\.?|company\s(?:no|number|registration(?:\snumber)?)\.?"
+    r"|registered\s(?:in\s(?:england|scotland)(?:\sand\swales)?|company)(?:\s(?:no|number))?\.?"
+    r"|kvk(?:-nummer)?|btw(?:-nummer)?|abn|acn|nip|regon|krs|инн|огрн)"
+    r"\s?[:.#]?\s?(?:n[°o]\.?\s?)?[a-z]{0,3}\s?\d[\d .\-/]{4,22}\d\b",
+    re.IGNORECASE)
+#: Four words in small letters in a row: a sentence's, where a footer holds names, labels and
+#: numbers (``A empresa, de CNPJ …, foi multada em …`` is a story's).
+_PROSE_RUN = re.compile(r"(?:(?<!\S)[a-zß-öø-ÿ][\w'’-]*\s+){3}[a-zß-öø-ÿ]")
 #: An e-mail address.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 #: A name a site's footer credits: capitalised (``Studio X``, ``phpBB``), a web address or an
@@ -180,7 +196,10 @@ class CopyrightNotice(LineRule):
         aggregator's note of where its copy came from (``This story has not been edited by NDTV
         staff and is auto-generated from a syndicated feed.``, ``We do not claim legitimacy,
         ownership or copyright of any of the content above.``, ``Original-Content von: …,
-        übermittelt durch news aktuell``). A wire agency's notice (``© 2019 Associated Press. All Rights
+        übermittelt durch news aktuell``); the company's registration number its footer states
+        (``P.iva 01578251009``, ``CNPJ: 83.102.459/0001-23``, ``USt-IdNr.: DE123456789``,
+        ``SIRET : 123 456 789 00012``, ``VAT No. GB123456789``) on a line of names, labels and
+        numbers (a sentence that gives one is a story's). A wire agency's notice (``© 2019 Associated Press. All Rights
         Reserved.``) is left alone: the agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
         NL211's. ``©`` with a year reads the same in any language; the phrases are English, the
         site credits also as WordPress and Blogger translate them.
@@ -211,7 +230,14 @@ class CopyrightNotice(LineRule):
                r"|esponsables? de(?:l| los) contenido|(?i:external (?:internet )?(?:sites|websites|links) "
                r"(?:will )?open in)|oes not endorse"
                r"|ppears in print|ppeared in print|rint edition|rintausgabe|ruckausgabe|dition imprimée"
-               r"|dition papier|rschien zuerst in der|yndicated feed|yndicated news feed|gency feed|ire feed|ot been edited by"
+               r"|dition papier|rschien zuerst in der"
+               # A company's registration number (``P.IVA 0157…``, ``CNPJ: 83.102…``, ``HRB 12345``).
+               r"|(?i:p\.[ \t]?iva|partita[ \t]i|codice[ \t]fiscale|cnpj|ust-?id|ust\.-?id|umsatzsteuer-?id"
+               r"|steuernummer|handelsregister|registergericht|siret|siren[ \t:]|rcs[ \t]|tva[ \t]intra"
+               r"|n°[ \t]tva|vat[ \t](?:no|number|reg)|company[ \t](?:no|number|registration)"
+               r"|registered[ \t](?:in[ \t]england|in[ \t]scotland|company)|kvk|btw-?nummer|regon|инн|огрн)"
+               r"|(?:HR[AB]|CIF|NIF|ABN|ACN|NIP|KRS|C\.F\.|N\.I\.F\.)[ \t:.]?[ \t]?[0-9A-Z]"
+               r"|yndicated feed|yndicated news feed|gency feed|ire feed|ot been edited by"
                r"|een indexed to|een indexed on|een indexed by|bermittelt durch news|ransmitted by news"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
         r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"
@@ -231,6 +257,9 @@ class CopyrightNotice(LineRule):
             return
         if len(text.split()) <= 60 and _SYNDICATION_NOTE.search(text):
             yield hit(line, "an aggregator's note of where its copy came from left in the text")
+            return
+        if len(text.split()) <= 24 and _COMPANY_NUMBER.search(text) and not _PROSE_RUN.search(text):
+            yield hit(line, "the company's registration number (site footer) left in the text")
             return
         if _WIRE.search(text):
             return
