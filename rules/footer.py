@@ -130,7 +130,11 @@ _SITE_CREDIT = re.compile(
     r"|^this (?:site|website) was (?:designed|built|created|made) with the [\w.]+ website builder\b.{0,60}$"
     # Blogger's, after the theme's name: ``Simple theme. Powered by Blogger.``, ``Tema Sencillo. Con
     # la tecnología de Blogger.``
-    r"|^(?:[\w:]+ ){1,2}[\w]+\. (?:powered by|fourni par|con la tecnología de|tecnologia do"
+    # (with the credit of the theme's pictures between: ``Simple theme. Theme images by luoman.
+    # Powered by Blogger.``)
+    r"|^(?:[\w:]+ ){1,2}[\w]+\. (?:(?:theme images by|designbilder von|images du thème de"
+    r"|imágenes del tema:?|immagini dei temi di|imagens de tema por|themafoto's van) [^.]{1,40}\. )?"
+    r"(?:powered by|fourni par|con la tecnología de|tecnologia do"
     r"|mogelijk gemaakt door|bereitgestellt von|präsentiert von|con tecnologia) blogger\.?$",
     re.IGNORECASE,
 )

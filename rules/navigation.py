@@ -259,13 +259,13 @@ def _has_menu_mark(text: str) -> bool:
     splitting the line): a bar, a bullet, a tab, two spaces or a no-break space. (Six substring
     tests are faster than one search for them all.)"""
     return "|" in text or "•" in text or "·" in text or "\t" in text or "  " in text \
-        or "\u00a0" in text
+        or "\u00a0" in text or "∙" in text
 
 
 #: Breadcrumb separators: ``Home > World > Asia``, ``News / Politics``, ``Sport » Football``.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\\|→)\s*")
 #: Separators between the items of a one-line menu: a bar, a bullet, or a gap of two spaces.
-_MENU_SPLIT = re.compile(r"[ \t\u00a0]*[|•·][ \t\u00a0]*|[ \t\u00a0]{2,}")
+_MENU_SPLIT = re.compile(r"[ \t\u00a0]*[|•·∙][ \t\u00a0]*|[ \t\u00a0]{2,}")
 #: A menu-shaped line: a few words, no digits, no sentence punctuation inside.
 _MENU_SHAPED = re.compile(r"^[^\W\d_][\w&+'’.\- ]{0,30}:?$")
 
