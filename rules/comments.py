@@ -501,6 +501,7 @@ class CommentThread(LineRule):
                r"|[ \t](?:sagt|schreibt|meint|kommentierte|dit|[ée]crit|dice|escribe|scrive|diz|disse"
                r"|escreveu|zegt|schreef|schrijft):[ \t]*(?:\n|\Z)"
                r"|^[ \t•·|*>»›\-–—]*(?:[Rr]eply|REPLY)[ \t]*(?:\n|\Z)|" + COMMENT_THREAD.line_start_trigger()
+               + r"|^[ \t]*(?i:one|no)[ \t]+(?i:response|reply)[ \t]*(?:\n|\Z)"
                + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie|komentarz)|[rR][éÉeE](?i:action)"
                + r"|^[ \t]*[0-9]{1,4}[ \t]*(?:\n|\Z)")
 
@@ -515,7 +516,7 @@ class CommentThread(LineRule):
         return title == page_title(article) or repeats_title(article, title)
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
-        text = flat(line.text).strip("•·|*>»›-–— ")
+        text = flat(line.text).strip("•·|*>»›-–—→ ")
         if len(text) <= 260:  # a heading quotes the post's title, however long
             if _THREAD_HEADING.match(text) or self._bare_thread_heading(text, article):
                 shown = text if len(text) <= 60 else text[:60] + "…"
