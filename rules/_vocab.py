@@ -736,7 +736,7 @@ CONSENT_BUTTONS = Lexicon(labels={
     "pl": "akceptuję|akceptuj|akceptuj wszystkie|zaakceptuj wszystkie|przejdź do serwisu|"
           "ustawienia cookies|ustawienia plików cookie|odrzuć wszystkie|zapisz ustawienia|"
           "szanujemy twoją prywatność|ustawienia prywatności",
-    "ru": "принять все|принять cookie|принять файлы cookie|принять cookies|разрешить все|"
+    "ru": "принять|принять все|принять cookie|принять файлы cookie|принять cookies|разрешить все|"
           "отклонить все|настройки cookie|настройки файлов cookie",
     "ja": "すべて同意|すべて同意する|同意して閉じる|クッキーを許可|cookieを許可|すべて許可|"
           "すべて拒否|cookie設定|クッキー設定",

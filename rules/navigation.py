@@ -205,6 +205,12 @@ _NOTICE = re.compile(
     r"|(?:(?:text|font)[ -]?size\s*:?\s*)?(?:(?:a[+\-−]?\s+){2,3}a[+\-−]?|a[+\-−]\s*a[+\-−])$)",
     re.IGNORECASE,
 )
+#: A site's error-report widget: select the mistake and press Ctrl+Enter (``Нашли ошибку?
+#: Выделите текст и нажмите Ctrl+Enter``, ``Found a typo? Select it and press Ctrl+Enter``).
+_CTRL_ENTER = re.compile(r"\b(?:ctrl|strg)\s?\+\s?enter\b", re.IGNORECASE)
+#: … in a line that speaks of a mistake (``To send the mail, press Ctrl+Enter`` is a how-to's).
+_MISTAKE = re.compile(r"\b(?:error|typo|mistake|misprint|fehler|tippfehler|erreur|faute|coquille|errata"
+                      r"|errore|erro|fout|typfout|błąd|literówk|ошибк|опечатк)", re.IGNORECASE)
 #: Where a wiki's page came from, under its article (MediaWiki): ``Retrieved from "https://…"``
 #: (an address of any length).
 _WIKI_SOURCE = re.compile(r"^retrieved from [\"“]\S{1,300}[\"”]$", re.IGNORECASE)
@@ -690,7 +696,7 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
         + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]|^[ \t]*A[+\-−]?[ \t]*A"
         + r"|^[ \t]*[Pp]ages?[ \t]*:?[ \t]*[0-9]|^[ \t]*[Cc]ontinued on "
-        + r"|\([0-9]{1,5}\)[ \t]*(?:\n|\Z)"
+        + r"|\([0-9]{1,5}\)[ \t]*(?:\n|\Z)|(?i:ctrl|strg)[ \t]?\+[ \t]?(?i:enter)"
         # A wiki's masthead and a portal's start-page offer: common first words, so spelled out.
         + r"|^[ \t]*[Ff]rom [^\n,]{1,40}, the free |^[ \t]*(?i:make|set)[ \t][^\n]{0,30}(?i:home[ \t]?page)"
         + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|PDF|pdf|Pdf"
@@ -706,6 +712,9 @@ class NavigationLink(LineRule):
             return
         if len(text) <= 320 and _WIKI_SOURCE.match(text):
             yield hit(line, "the wiki's note of where the page came from left in the text")
+            return
+        if len(text) <= 160 and _CTRL_ENTER.search(text) and _MISTAKE.search(text):
+            yield hit(line, "the site's error-report widget (select the text, press Ctrl+Enter) left in the text")
             return
         link = self._story_link(text, article) if len(text) <= 200 else ""
         if link:
