@@ -79,13 +79,14 @@ _READ_MORE_ALONE = re.compile(
 )
 #: The sentence a blog's feed adds under each post, as the Yoast SEO plugin writes it in the
 #: languages the rules read: ``The post TITLE appeared first on SITE.``, ``Der Beitrag TITLE
-#: erschien zuerst auf SITE.`` It links back to the post's first home; no story writes it.
+#: erschien zuerst auf SITE.`` It links back to the post's first home; no story writes it. The
+#: site's name is a name (``L'articolo 3 proviene da una legge del 1948.`` is a sentence).
 _FEED_FOOTER = re.compile(
     r"^\s*(?:The\spost|Der\s(?:Beitrag|Artikel|Post)|L['’]article|L['’]entrée|Le\sbillet"
     r"|La\sentrada|El\s(?:post|artículo)|La\spublicación|L['’]articolo|O\s(?:post|artigo)"
     r"|Het\s(?:bericht|artikel))\s\S.{0,300}?\s(?:appeared\sfirst\son|erschien\szuerst\sauf"
     r"|est\sapparu\sen\spremier\ssur|(?:se\spublicó|apareció)\sprimero\sen|proviene\sda"
-    r"|apareceu\sprimeiro\sem|verscheen\seerst\sop)\s[^\s.,;][^.!?,;]{0,60}\.?\s*$"
+    r"|apareceu\sprimeiro\sem|verscheen\seerst\sop)\s[^\s.,;a-zß-öø-ÿ][^.!?,;]{0,60}\.?\s*$"
 )
 #: What :data:`_FEED_FOOTER` ends on, for the trigger.
 _FEED_FOOTER_TAIL = (r"appeared[ \t]first[ \t]on|erschien[ \t]zuerst[ \t]auf|est[ \t]apparu[ \t]en[ \t]premier[ \t]sur"
