@@ -519,25 +519,24 @@ NEWSLETTER_CALL = Lexicon(phrases={
           "tragen sie sich|registrieren|bestellen|jetzt kostenlos|kostenlos zum|nichts mehr verpassen|"
           "nichts verpassen|keine news|verpasse keine|verpassen sie keine|informiert bleiben|"
           "bleiben sie informiert|bleib informiert|erhalten sie|erhalte|abonnement|"
-          "direkt in|direkt ins|bequem in|bequem ins|bestätige|bestätigen sie|"
-          "überprüfen sie|prüfen sie|prüfe|überprüfe",
+          "direkt in|direkt ins|bequem in|bequem ins|bestätige|bestätigen sie",
     "fr": "abonnez-vous|abonnez vous|inscrivez-vous|inscrivez vous|inscription|s'inscrire|"
           "s'abonner|je m'abonne|je m'inscris|recevez|recevoir|ne manquez|ne ratez|"
           "restez informé|restez informés|tenez-vous informé|restez au courant|"
-          "directement dans|vérifiez|confirmer votre abonnement",
+          "directement dans|confirmer votre abonnement|confirmez votre abonnement",
     "es": "suscríbete|suscribete|suscríbase|suscribirse|suscribirte|regístrate|registrate|"
           "apúntate|recibe|recibir|no te pierdas|inscríbete|mantente informado|mantente al día|"
-          "manténgase informado|directamente en|revisa|confirma tu suscripción|"
+          "manténgase informado|directamente en|confirma tu suscripción|"
           "confirmar tu suscripción",
     "it": "iscriviti|iscriversi|iscrizione|ricevi|ricevere|abbonati|non perdere|resta aggiornato|"
-          "rimani aggiornato|resta informato|direttamente nella|controlla|"
+          "rimani aggiornato|resta informato|direttamente nella|"
           "confermare la tua iscrizione",
     "pt": "assine|assinar|inscreva-se|inscreva se|cadastre-se|cadastre se|receba|receber|"
           "não perca|subscreva|fique por dentro|fique informado|mantenha-se informado|"
-          "direto no|direto na|diretamente no|diretamente na|verifique|confirmar sua inscrição",
+          "direto no|direto na|diretamente no|diretamente na|confirmar sua inscrição",
     "nl": "schrijf je in|schrijf u in|inschrijven|aanmelden|meld je aan|meld u aan|abonneer|"
           "ontvang|ontvangen|mis niets|blijf op de hoogte|op de hoogte blijven|houden je op de hoogte|"
-          "direct in|controleer",
+          "direct in|bevestig je inschrijving",
     "pl": "zapisz się|zapisz się do|zasubskrybuj|subskrybuj|zamów",
     "ru": "подпишитесь|подписаться|подпишись|оформить подписку|подписывайтесь",
     "ja": "登録|購読|配信登録|登録する|登録はこちら",

@@ -55,6 +55,10 @@ _SIGN_UP_FORM = re.compile(
     r" your inbox"
     r"|(?:now )?check your (?:inbox|e-?mail)(?: (?:or|and) (?:your )?spam(?: folder)?)?(?: (?:to|and)"
     r" confirm your (?:subscription|sign-?up|e-?mail(?: address)?)\b|[.!]?$)"
+    # … and in German: ``Überprüfen Sie Ihren Posteingang``, ``Prüfe deinen Posteingang oder
+    # Spam-Ordner, um dein Abonnement zu bestätigen.`` (to check the mailbox for scam mail is a
+    # story's advice: the form's line confirms, or is all there is).
+    r"|(?:(?:über)?prüfen sie ihren|(?:über)?prüfe deinen) posteingang(?:[.!]?$|[^.!?]{0,80}\bbestätigen\b)"
     r"|invalid email|we will use your email address only for|sign up for free now"
     # The consent under a sign-up form: ``I hereby subscribe to receive information about new
     # articles …``, ``I know that I may withdraw my consent at any time.``
