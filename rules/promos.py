@@ -52,7 +52,9 @@ _SIGN_UP_FORM = re.compile(
     # spam folder to confirm your subscription.``, or only ``Check your inbox``).
     r"|(?:[\w'’-]+ ){0,6}?(?:news|stories|headlines|updates|newsletters?|digest|briefing|roundup|picks"
     r"|reads|articles|posts)\b[^.!?]{0,60}?,? delivered (?:straight |directly |right |free )?(?:to|into|in)"
-    r" your inbox"
+    # (the promise ends the line: ``… delivered straight to your inbox are the newest scam`` goes
+    # on as a story's sentence)
+    r" your inbox(?: (?:every|each|daily|weekly|twice)\b[^.!?]{0,30})?[.!]?$"
     r"|(?:now )?check your (?:inbox|e-?mail)(?: (?:or|and) (?:your )?spam(?: folder)?)?(?: (?:to|and)"
     r" confirm your (?:subscription|sign-?up|e-?mail(?: address)?)\b|[.!]?$)"
     # … and in German: ``Überprüfen Sie Ihren Posteingang``, ``Prüfe deinen Posteingang oder
