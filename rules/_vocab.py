@@ -1053,7 +1053,7 @@ CONTROLS = Lexicon(labels={
           "ver mapa|língua de sinais|assista ao vivo|assistir ao vivo|"
           "reportar erro|comunicar erro",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
-          "berichtnavigatie|luister naar dit artikel|beluister dit artikel|"
+          "berichtnavigatie|luister naar dit artikel|beluister dit artikel|vorig bericht|volgend bericht|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
           "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
           "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave|"
@@ -1061,6 +1061,7 @@ CONTROLS = Lexicon(labels={
           "bekijk live|kijk live|"
           "fout gezien|fout gezien? mail de redactie|fout gezien? laat het ons weten",
     "pl": "wróć|powrót|wróć do góry|do góry|dalej|wstecz|zamknij|pokaż więcej|załaduj więcej|"
+          "nawigacja wpisu|nawigacja wpisów|poprzedni wpis|następny wpis|"
           "rozwiń|zwiń|następny|poprzedni|następna strona|poprzednia strona|zobacz wszystkie|"
           "wszystkie artykuły|wróć na stronę główną|poprzedni artykuł|następny artykuł|"
           "poprzedni wpis|następny wpis",
@@ -1163,7 +1164,7 @@ RELATED_HEADING = Lexicon(labels={
           "najczęściej czytane|najpopularniejsze|podobne artykuły|powiązane artykuły|najnowsze|"
           "czytaj więcej na ten temat|więcej na ten temat|na ten temat|polecane|polecane artykuły|"
           "najczęściej komentowane|zobacz także inne|inne artykuły|warto przeczytać|przeczytaj też|"
-          "przeczytaj także|najważniejsze|wybrane dla ciebie",
+          "przeczytaj także|najważniejsze|wybrane dla ciebie|podobne|podobne wpisy|powiązane",
     "ru": "читайте также|смотрите также|похожие статьи|похожие новости|похожие материалы|"
           "похожие записи|материалы по теме|новости по теме|по теме|другие новости|популярное|"
           "самое читаемое|самое популярное|самое обсуждаемое|рекомендуем|рекомендуем прочитать|"
@@ -1216,7 +1217,7 @@ TEASER_LABEL = Lexicon(openers={
 #: as it reaches the text with its loading note (``Gefällt mir Lade …``, ``Like Loading...``).
 LIKE_WIDGET = re.compile(
     r"^(?:(?:like this|gefällt mir|j['’]aime|me gusta|mi piace|curtir isso|vind ik leuk|lubię to)\s*:"
-    r"|(?:like|gefällt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik[- ]leuk|lubię to!?)\s+"
+    r"|(?:like|gefällt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik[- ]leuk|lubię to!?|podoba mi się)\s+"
     r"(?:loading|lade|wird geladen|chargement|cargando|caricamento|carregando|laden|wczytywanie)"
     r"\s*(?:\.\.\.|…)?"
     r"|gefällt mir gefällt mir nicht)$",
@@ -1302,6 +1303,8 @@ COMMENT_FORM = Lexicon(labels={
           "mijn naam, e-mail en site|"
           "stuur mij|houd mij via e-mail op de hoogte|je moet ingelogd zijn|wees de eerste|"
           "reacties zijn gesloten|geen reacties|vul je gegevens in of klik op een icoon",
+    "pl": "zapisz moje dane|zapisz moje imię|ta witryna wykorzystuje akismet|ta strona używa akismet|"
+          "musisz się zalogować|komentarze są wyłączone|możliwość komentowania jest wyłączona",
 }, phrases={
     "de": "e-mail-adresse wird nicht veröffentlicht|"
           "kommentar wartet auf freischaltung|kommentar wartet auf moderation|"

@@ -107,7 +107,8 @@ _SITE_CREDIT = re.compile(
     r"|(?:fièrement )?propulsé par|(?:stolz )?präsentiert von|bereitgestellt von|erstellt mit"
     r"|theme von|thème par|tema por|tema de|tema di|funciona con|funciona gracias a"
     r"|con la tecnología de|realizzato con|offerto da|tecnologia do|desenvolvido por|orgulhosamente"
-    r" mantido com|mogelijk gemaakt door|aangedreven door|thema door)\s+"
+    r" mantido com|mogelijk gemaakt door|aangedreven door|thema door|(?:dumnie )?wspierane przez"
+    r"|(?:dumnie )?napędzane przez)\s+"
     + _CREDITED + r"(?:\s+(?:" + _CREDITED + r"|and|und|et|y|&|[|·•-]))*"
     # … and the software's own copyright after its name (``Powered by phpBB © 2000, 2002 phpBB
     # Group``, ``Powered by vBulletin® Version 3.8.4 Copyright ©2000 - 2009, Jelsoft …``).
@@ -250,7 +251,7 @@ class CopyrightNotice(LineRule):
         r"|ebmaster|EBMASTER|itemaster|ite master|est viewed|EST VIEWED|owered By|ite By|esigned By|heme By"
         r"|aintained by|aintained By|esign By|osted By|ropulsé par|ROPULSÉ PAR|räsentiert von|ereitgestellt von|rstellt mit"
         r"|heme von|hème par|ema por|ema de|ema di|unciona con|unciona gracias|ecnología de|ealizzato con"
-        r"|fferto da|ecnologia do|esenvolvido por|antido com|emaakt door|angedreven door|hema door"
+        r"|fferto da|ecnologia do|esenvolvido por|antido com|emaakt door|angedreven door|hema door|spierane przez|apędzane przez"
         r"|ordPress\.com|ORDPRESS\.COM| Blogger\.|reated with|ade with|uilt with|ebsite builder"
         r"|" + COPYRIGHT.phrase_trigger())
 

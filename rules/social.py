@@ -310,7 +310,7 @@ class ShareButtons(LineRule):
         "sharethis", "ShareThis", "addthis", "AddThis", "bookmark", "yahoo", "myspace", "MySpace",
         "add to", "subscribe in a", "flattr") + (
         "|" + SHARE.line_start_trigger()
-        + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to)"
+        + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to|podoba mi si[ęĘ])"
         + r"|^[ \t]*(?i:klicken|klick|cliquez|cliquer|haz[ \t]clic|haga[ \t]clic|fai[ \t]clic|clique|klik"
         r"|post[ \t]was[ \t]not|sorry,|e-?mail[ \t]check|beitrag[ \t]nicht)[ \t,]"
         # A call to share, ending with its verb.
