@@ -428,6 +428,7 @@ SHARE = Lexicon(labels={
           "envoyer par mail|envoyer à un ami|copier le lien|imprimer|imprimer l'article|partage|"
           "partagez cet article|partager la page|imprimer cet article|envoyer cet article",
     "es": "compartir|compartir en facebook|compartir en twitter|compartir en whatsapp|"
+          "comparte esto|compartir esto|"
           "compartir artículo|compartir esta noticia|compartir este artículo|enviar por correo|"
           "enviar por email|enviar por e-mail|copiar enlace|copiar link|imprimir|"
           "imprimir noticia|imprimir artículo|comparte esta noticia|enviar noticia|"
@@ -1127,7 +1128,7 @@ RELATED_HEADING = Lexicon(labels={
           "trending stories|popular stories|popular posts|top posts|top stories|"
           "stories you may have missed|more stories you may have missed|want more stories like this?|"
           "most searched|most searched for|recommended from medium|from our partners",
-    "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|"
+    "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|similaire|"
           "lire aussi|sur le même sujet|sur le même thème|dans la même rubrique|les plus lus|"
           "les plus partagés|les plus commentés|vous aimerez aussi|"
           "vous pourriez aimer|ça peut vous intéresser|cela peut vous intéresser|"

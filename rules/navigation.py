@@ -246,6 +246,13 @@ _DEFAULT_CATEGORY = re.compile(
     r"|gepubliceerd in|geplaatst in|opublikowano w)\s+(?:uncategori[sz]ed|allgemein|non classé"
     r"|sin categoría|senza categoria|sem categoria|geen categorie|ongecategoriseerd|bez kategorii)\s*$",
     re.IGNORECASE)
+#: WordPress's "Tagged" in French, Spanish, Italian, Portuguese and Dutch before a list of two
+#: tags or more, none a clause (``Etiquetado política, alcaldía``; ``Marcado por la tragedia, …``
+#: opens a sentence).
+_FOREIGN_TAGGED = re.compile(
+    r"^(?:étiqueté|etiquetado|taggato|marcado|getagd)\s+"
+    r"(?!(?:como|por|pela|pelo|come|comme|par|de|da|do|con|com|avec|as|en|in|met|door|per|pelos|pelas)\b)"
+    r"[^,.;:!?\s][^,.;:!?]{0,30}(?:,\s[^,.;:!?]{1,30}){1,10}$", re.IGNORECASE)
 #: A post's section as its meta names it, on one line: ``Rubrik: Topthemen Banken``.
 _SECTION_LABEL = re.compile(
     r"^(?:section|rubrik|rubrique|sección|sezione|rubrica|seção|secção|rubriek)\s?:\s*\S", re.IGNORECASE)
@@ -467,6 +474,8 @@ class NavigationMenu(ArticleRule):
         whole menu on one line."""
         if text[:1] in _TAG_INITIALS and _TAG_LINE.match(text):
             return not ends_like_sentence(text) and len(text.split()) <= 16
+        if _FOREIGN_TAGGED.match(text):
+            return len(text.split()) <= 16
         if ":" in text or "：" in text:
             head, _, rest = text.replace("：", ":").partition(":")
             if rest.strip() and FOREIGN_TAG_HEADERS.label(head, language):
