@@ -251,7 +251,8 @@ _DEFAULT_CATEGORY = re.compile(
 #: opens a sentence).
 _FOREIGN_TAGGED = re.compile(
     r"^(?:étiqueté|etiquetado|taggato|marcado|getagd)\s+"
-    r"(?!(?:como|por|pela|pelo|come|comme|par|de|da|do|con|com|avec|as|en|in|met|door|per|pelos|pelas)\b)"
+    r"(?!(?:como|por|pela|pelo|pelos|pelas|para|a|al|ao|à|alla|come|comme|par|pour|de|da|do|con|com"
+    r"|avec|as|en|in|met|door|per|voor|naar|sur|su|sobre|el|la|le|les|los|las|il|lo|o|os|un|una|um|uma)\b)"
     r"[^,.;:!?\s][^,.;:!?]{0,30}(?:,\s[^,.;:!?]{1,30}){1,10}$", re.IGNORECASE)
 #: A post's section as its meta names it, on one line: ``Rubrik: Topthemen Banken``.
 _SECTION_LABEL = re.compile(
