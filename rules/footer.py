@@ -344,6 +344,14 @@ _ANY_ROLE = re.compile(rf"\b(?i:{_ROLE}|{_FOREIGN_ROLE})\b")
 _FOREIGN_BIO = re.compile(
     rf"^{_NAME} (?:ist|est|es|è|é|is) (?:(?:ein|eine|un|une|una|uno|um|uma|een|la|le|el|il|lo|o|a)"
     rf" )?(?:[\w-]+ ){{0,2}}?(?i:{_FOREIGN_ROLE})\b(?!-)")
+#: The outlet's call for readers' stories and tips, with how to send them: ``Got a story? Email
+#: news@… or call …``, ``Do you have a story for us? Contact our newsdesk.``, ``Want to get in
+#: touch? Email us`` (anywhere in the page: unlike a writer's contact line, it names no one).
+_TIP_CALL = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:got|have) a (?:news )?(?:story|tip|story tip|story idea)(?: for us)?\?"
+    r"|do you have a (?:news )?(?:story|tip|story tip|story idea)(?: for us)?\?|want to get in touch\?)"
+    r"\s+(?:please )?(?:e-?mail|contact|call|send|get in touch|tell|drop|write|whatsapp|message)\b",
+    re.IGNORECASE)
 #: Contact lines of an author box.
 _CONTACT = re.compile(
     r"(?:^|[.!?]\s+)(?:have a (?:news )?tip\?"
@@ -440,7 +448,9 @@ class AuthorBio(LineRule):
         ist Redakteurin im Ressort Politik.``, ``Anne Martin est journaliste …``), or a contact
         line (``Have a tip? … may be reached at …``, ``Email Tariq Malik at …``); anywhere, a
         line that is only an author-box link or heading (``View author archive``, ``email the
-        author``, ``Über den Autor``);
+        author``, ``Über den Autor``), or the outlet's call for readers' stories and tips with
+        how to send them (``Got a story? Email news@… or call …``, ``Do you have a story for us?
+        Contact our newsdesk.``);
         among the last eight paragraphs, a box's heading ``About <Name>`` (``Über Moritz
         Bachmann``, ``Sobre Carlos Nadalim``), or anywhere with the count of their articles a
         blog's box adds (``Über Steffi 1009 Artikel``), and the paragraph under it when that
@@ -478,6 +488,7 @@ class AuthorBio(LineRule):
         r"|e reached at|ave a tip|ave a news tip|o contact the|o you have a story|e pay for your"
         r"|mail [A-Z]|ontact [A-Z]"
         r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to"
+        r"|ave a story|et in touch\?"
         rf"|^[ \t]*(?:About|Über|Sobre|À propos de|Acerca de|Over)[ \t]+[{CAPITALS}]"
         r"|edakteur|ournalist|orrespondent|olumnist|otograf|ournaliste|édact|hroniqu|eriodista"
         r"|edactor|orresponsal|eporter|iornalista|edattor|ornalista|erslaggev|otograa"
@@ -511,6 +522,9 @@ class AuthorBio(LineRule):
             yield hit(line, "author box left in the text")
             return
         if "“" in text or '"' in text[:3]:
+            return
+        if len(text.split()) <= 40 and _TIP_CALL.search(text):
+            yield hit(line, "the outlet's call for readers' stories and tips left in the text")
             return
         bounds = article.story_bounds
         if line.from_end >= TAIL and not (bounds is not None and line.ordinal > bounds[1]):

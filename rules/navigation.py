@@ -64,7 +64,8 @@ close menu|menu|search|search for:|go|submit|caption|hide caption|toggle caption
 media playback is unsupported on your device|your browser does not support the video tag.|
 video|just watched|must watch|more videos|autoplay|scroll down for video|reuse this content|
 javascript is disabled|please enable javascript|previous article|next article|previous post|next post|
-post navigation|posts navigation|comment navigation|send this page to someone via email|
+post navigation|posts navigation|comment navigation|story saved|article saved|
+you can find this story in my bookmarks.|send this page to someone via email|
 send this page to a friend|send this article to a friend|send this story to a friend|
 audio is not supported on your browser. please upgrade.|your browser does not support the audio element.|
 prev post|older post|newer post|older posts|newer posts|previous story|next story|previous page|next page|

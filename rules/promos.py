@@ -65,6 +65,7 @@ _SIGN_UP_FORM = re.compile(
     # The consent under a sign-up form: ``I hereby subscribe to receive information about new
     # articles …``, ``I know that I may withdraw my consent at any time.``
     r"|i (?:hereby )?subscribe to receive\b"
+    r"|we use your sign-?up to provide content\b"
     r"|i (?:know|understand) that i (?:may|can) withdraw my consent"
     r"|(?:you|i) (?:can|may) unsubscribe at any time"
     # The sign-up box of Substack and Ghost: its e-mail field's placeholder, its call.
@@ -134,6 +135,7 @@ class NewsletterPrompt(LineRule):
     languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL305")
     trigger = (r"ewsletter|EWSLETTER|nbox|NBOX|ign up|ign Up|IGN UP|igning up|igned up|ubscri|UBSCRI"
+               r"|ign-up to provide"
                r"|^[ \t]*(?:[Tt]ype|[Ee]nter)[ \t][Yy]our[ \t][Ee]-?mail"
                r"|nvalid email|ill use your email|very day we send|mail alerts|ews emails|ews Emails"
                r"|ithdraw my consent"
