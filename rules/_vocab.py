@@ -859,16 +859,16 @@ AD_LABEL = Lexicon(labels={
           "anzeige - weiterlesen nach der anzeige|weiterlesen nach der anzeige|"
           "artikel wird nach der anzeige fortgesetzt|werbefreie version|anzeige melden|"
           "in zusammenarbeit mit",
-    "fr": "publicité|pub|sponsorisé|contenu sponsorisé|contenu partenaire|annonce|"
+    "fr": "publicité|pub|sponsorisé|contenu sponsorisé|contenu partenaire|annonce|article sponsorisé|"
           "la suite après la publicité|la suite après cette publicité|signaler cette publicité|"
           "signaler cette annonce|présenté par|en partenariat avec",
-    "es": "publicidad|anuncio|patrocinado|contenido patrocinado|contenido de marca|"
+    "es": "publicidad|anuncio|patrocinado|contenido patrocinado|contenido de marca|artículo patrocinado|"
           "sigue leyendo después de la publicidad|denunciar este anuncio|presentado por|"
           "en colaboración con",
-    "it": "pubblicità|sponsorizzato|contenuto sponsorizzato|annuncio|contenuto di marca|"
+    "it": "pubblicità|sponsorizzato|contenuto sponsorizzato|annuncio|contenuto di marca|articolo sponsorizzato|"
           "continua a leggere dopo la pubblicità|segnala questo annuncio|presentato da|"
           "in collaborazione con",
-    "pt": "publicidade|anúncio|patrocinado|conteúdo patrocinado|conteúdo de marca|"
+    "pt": "publicidade|anúncio|patrocinado|conteúdo patrocinado|conteúdo de marca|artigo patrocinado|"
           "continua depois da publicidade|continua após a publicidade|denunciar este anúncio|"
           "apresentado por|em parceria com",
     "nl": "advertentie|gesponsord|gesponsorde inhoud|adverteren|"
