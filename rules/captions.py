@@ -206,7 +206,7 @@ _PICTURE_KIND = re.compile(
     r"|representative (?:image|photo|picture)|representational (?:image|photo|picture|pic)"
     r"|(?:image|photo|picture|pic)s? (?:used )?(?:is )?for (?:representation|representational|illustrative)"
     r" purposes?(?: only)?|for (?:representation|representational|illustrative) purposes? only)\)?"
-    r"(?:\s*[:/|]\s*[^.()]{1,60})?\)?\.?$",
+    r"(?:\s*[:/|]\s*[^.()]{1,60}|\s*\([^()]{1,60}\))?\)?\.?$",
     re.IGNORECASE)
 
 

@@ -65,8 +65,8 @@ _PRINT_NOTE = re.compile(
 #: copyright of any of the content above.``
 _SYNDICATION_NOTE = re.compile(
     r"\b(?:this (?:story|article|report|copy|news|content) has not been edited by\b.{0,60}?\bstaff\b"
-    r"|(?:story|article|report|copy|content|news) (?:is|was|has been) (?:auto-?generated|automatically"
-    r" generated|published|generated) from an? (?:syndicated|wire|agency) (?:news )?feed\b"
+    r"|(?:story|article|report|copy|content|news|post) (?:is|was|has been) (?:auto-?generated|automatically"
+    r" generated|auto-?published|published|generated) from an? (?:syndicated|wire|agency) (?:news )?feed\b"
     r"|auto-?generated from an? syndicated (?:news )?feed\b"
     r"|we do not claim (?:any )?(?:legitimacy, )?ownership(?: or| and|,) copyright\b"
     # A press-release wire's note under each release: ``Original-Content von: Polizei Ulm,
