@@ -1251,6 +1251,7 @@ COMMENT_FORM = Lexicon(labels={
     "it": "lascia un commento|lascia una risposta|annulla risposta|aggiungi un commento|"
           "scrivi un commento|commenta|pubblica commento|invia commento|il tuo commento",
     "pt": "deixe um comentário|deixe uma resposta|deixe seu comentário|cancelar resposta|"
+          "escreva seu comentário|escreva um comentário|escreva o seu comentário|"
           "adicionar comentário|escreva um comentário|comentar|publicar comentário|enviar comentário|"
           "seu comentário",
     "nl": "laat een reactie achter|geef een reactie|reactie annuleren|plaats een reactie|"

@@ -235,7 +235,8 @@ _PRIVATE_SOURCE = re.compile(
     # … or an archive, or the subject's own press office: ``Foto: archivio``, ``Foto: divulgação``.
     r"|archiv|archives?|archivo|archivio|arquivo|archief|archiwum|file|divulga[çc][ãa]o"
     r"|reprodu[çc][ãa]o|cortes[íi]a|cedida|handout|materiały\sprasowe|materiały\spromocyjne))"
-    r"(?:\s+(?:(?:of|de|di|do|da|dos|das|del|della|von|du|des|van|the)\s+)?(?P<whose>\S.*?))?[.)]?$",
+    r"(?:(?P<slash>\s?/\s?)(?P<where>[^/.!?]{1,40})"
+    r"|\s+(?:(?:of|de|di|do|da|dos|das|del|della|von|du|des|van|the)\s+)?(?P<whose>\S.*?))?[.)]?$",
     re.IGNORECASE)
 
 
@@ -247,6 +248,8 @@ def private_source(text: str, bare: bool = False) -> bool:
     match = _PRIVATE_SOURCE.match(text.strip())
     if match is None or (bare and not match.group("phrase")):
         return False
+    if match.group("slash"):  # ``Reprodução/Redes sociais``, ``Divulgação/Polícia Civil``
+        return len(match.group("where").split()) <= 4
     whose = match.group("whose")
     return whose is None or _is_name_list(whose)
 

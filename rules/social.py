@@ -215,7 +215,7 @@ _JOIN_CHANNEL = re.compile(
     r" (?:whatsapp|telegram)\b"
     r"|^(?:únete|suscríbete|sigue) (?:a )?(?:nuestro|al) (?:canal|grupo|comunidad) (?:de |en )?(?:whatsapp|telegram)\b"
     r"|^(?:unisciti|iscriviti) al (?:nostro )?(?:canale|gruppo) (?:whatsapp|telegram)\b"
-    r"|^(?:participe|entre|faça parte) (?:do|no|de) nosso (?:grupo|canal|comunidade) (?:no|do|de) (?:whatsapp|telegram)\b"
+    r"|^(?:participe|entre|faça parte) (?:do|no|de) (?:nosso )?(?:grupo|canal|comunidade) (?:no|do|de) (?:whatsapp|telegram)\b"
     r"|^receba (?:as |nossas )?notícias (?:no seu|pelo|no) (?:whatsapp|telegram)\b"
     r"|^(?:word lid van|volg) ons (?:whatsapp|telegram)-(?:kanaal|groep)\b", re.IGNORECASE)
 
