@@ -428,7 +428,7 @@ SHARE = Lexicon(labels={
           "envoyer par mail|envoyer à un ami|copier le lien|imprimer|imprimer l'article|partage|"
           "partagez cet article|partager la page|imprimer cet article|envoyer cet article",
     "es": "compartir|compartir en facebook|compartir en twitter|compartir en whatsapp|"
-          "comparte esto|compartir esto|"
+          "comparte esto|compartir esto|compartir en x|comparte esta nota|"
           "compartir artículo|compartir esta noticia|compartir este artículo|enviar por correo|"
           "enviar por email|enviar por e-mail|copiar enlace|copiar link|imprimir|"
           "imprimir noticia|imprimir artículo|comparte esta noticia|enviar noticia|"
@@ -502,7 +502,8 @@ NEWSLETTER_OBJECT = Lexicon(phrases={
           "dein postfach|ihr postfach|deinen posteingang|ihren posteingang|e-mail-postfach",
     "fr": "newsletter|newsletters|lettre d'information|lettre d'info|infolettre|"
           "votre boîte mail|votre boîte e-mail|votre boîte de réception|votre boîte aux lettres",
-    "es": "newsletter|newsletters|boletín|boletines|tu bandeja de entrada|su bandeja de entrada",
+    "es": "newsletter|newsletters|boletín|boletines|tu bandeja de entrada|su bandeja de entrada|"
+          "en tu correo|en tu email|en tu e-mail",
     "it": "newsletter|nella tua casella|la tua casella di posta",
     "pt": "newsletter|newsletters|boletim|boletins|sua caixa de entrada",
     "nl": "nieuwsbrief|nieuwsbrieven|newsletter|je inbox|je mailbox|uw inbox|uw mailbox",
@@ -1022,6 +1023,7 @@ CONTROLS = Lexicon(labels={
           "navegación de entradas|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
           "entrada anterior|entrada siguiente|escucha este artículo|escucha esta noticia|"
+          "escucha la nota|escuchar la nota|"
           "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio|"
           "escucha esta nota aquí|escuchar esta nota|escuchar|reportar un error|reportar error|"
           "tamaño de letra|tamaño del texto|escuchar este artículo|haz clic para ampliar|"
@@ -1137,7 +1139,7 @@ RELATED_HEADING = Lexicon(labels={
           "l'actualité|recommandé pour vous|la sélection de la rédaction|articles les plus lus|"
           "les articles les plus lus|les plus populaires|à lire également|nos derniers articles|"
           "pour approfondir|autres articles|d'autres articles",
-    "es": "noticias relacionadas|artículos relacionados|contenido relacionado|relacionados|relacionado|"
+    "es": "notas relacionadas|noticias relacionadas|artículos relacionados|contenido relacionado|relacionados|relacionado|"
           "lo más leído|lo más visto|más leídas|más leído|más vistas|te puede interesar|"
           "también te puede interesar|también te puede gustar|te recomendamos|"
           "te puede gustar|más noticias|últimas noticias|últimos artículos|entradas recientes|"

@@ -234,7 +234,9 @@ _PRIVATE_SOURCE = re.compile(
     r"|(?P<word>privat|privatarchiv|privatfoto|zvg|z\.\s?v\.\s?g\.?|privé|privéfoto|eigen\sfoto"
     # … or an archive, or the subject's own press office: ``Foto: archivio``, ``Foto: divulgação``.
     r"|archiv|archives?|archivo|archivio|arquivo|archief|archiwum|file|divulga[çc][ãa]o"
-    r"|reprodu[çc][ãa]o|cortes[íi]a|cedida|handout|materiały\sprasowe|materiały\spromocyjne))"
+    r"|reprodu[çc][ãa]o|cortes[íi]a|cedida|handout|materiały\sprasowe|materiały\spromocyjne"
+    # … or that it is a screenshot: ``Foto: Captura de pantalla``.
+    r"|captura(?:\sde\s(?:pantalla|tela))?|capture\sd['’]écran|bildschirmfoto|schermata))"
     r"(?:(?P<slash>\s?/\s?)(?P<where>[^/.!?]{1,40})"
     r"|\s+(?:(?:of|de|di|do|da|dos|das|del|della|von|du|des|van|the)\s+)?(?P<whose>\S.*?))?[.)]?$",
     re.IGNORECASE)
