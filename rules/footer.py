@@ -350,7 +350,11 @@ _FOREIGN_BIO = re.compile(
 _TIP_CALL = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:got|have) a (?:news )?(?:story|tip|story tip|story idea)(?: for us)?\?"
     r"|do you have a (?:news )?(?:story|tip|story tip|story idea)(?: for us)?\?|want to get in touch\?)"
-    r"\s+(?:please )?(?:e-?mail|contact|call|send|get in touch|tell|drop|write|whatsapp|message)\b",
+    r"\s+(?:please )?(?:e-?mail|contact|call|send|get in touch|tell|drop|write|whatsapp|message)\b"
+    # … and a paper's call for its readers' reports in German: ``Hast du etwas beobachtet? Schick
+    # uns deine Fotos und Videos.``, ``Haben Sie einen Hinweis? Schreiben Sie uns.``
+    r"|(?:^|[.!?]\s+)(?:hast du|haben sie) (?:etwas beobachtet|einen hinweis|eine geschichte|einen tipp)\?"
+    r"\s+(?:jetzt )?(?:schick|schicken|schreib|schreiben|melde|melden|kontaktier|kontaktieren)\b",
     re.IGNORECASE)
 #: Contact lines of an author box.
 _CONTACT = re.compile(
@@ -488,7 +492,7 @@ class AuthorBio(LineRule):
         r"|e reached at|ave a tip|ave a news tip|o contact the|o you have a story|e pay for your"
         r"|mail [A-Z]|ontact [A-Z]"
         r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to"
-        r"|ave a story|et in touch\?"
+        r"|ave a story|et in touch\?|twas beobachtet\?|inen Hinweis\?|inen Tipp\?"
         rf"|^[ \t]*(?:About|Über|Sobre|À propos de|Acerca de|Over)[ \t]+[{CAPITALS}]"
         r"|edakteur|ournalist|orrespondent|olumnist|otograf|ournaliste|édact|hroniqu|eriodista"
         r"|edactor|orresponsal|eporter|iornalista|edattor|ornalista|erslaggev|otograa"
