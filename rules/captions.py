@@ -210,15 +210,6 @@ _PICTURE_KIND = re.compile(
     re.IGNORECASE)
 
 
-#: A picture from a private source, as a credit names the source in the languages the rules read:
-#: ``privat``, ``zVg`` (*zur Verfügung gestellt*), ``personal archive``, ``archives personnelles``,
-#: ``archivo personal``, ``archivio privato``, ``arquivo pessoal``, ``privé``, ``archiwum
-#: prywatne``, an archive (``archivio``) or the subject's press office (``divulgação``), maybe
-#: followed by whose it is (``archivo personal de Ana Gómez``). The words are
-#: common nouns and adjectives in lower case, which the name test refuses: after a credit label
-#: they are the source all the same. (Russian's ``личный архив`` is not read: on the one page of
-#: the development sources that has it, the ground truth keeps six of its 22 credits and drops
-#: the others, so it measures at 32 junk lines against 19 body lines.)
 #: The phrases of :data:`_PRIVATE_SOURCE` that say enough alone on a line, with ``{s}`` between
 #: words (the trigger's and the check's are one list).
 _PRIVATE_PHRASES = (
@@ -228,6 +219,15 @@ _PRIVATE_PHRASES = (
     r"|arquivo{s}(?:pessoal|particular|familiar)|priv[ée]{s}archief|familiearchief"
     r"|archiwum{s}(?:prywatne|własne|rodzinne)|prywatne{s}archiwum"
 )
+#: A picture from a private source, as a credit names the source in the languages the rules read:
+#: ``privat``, ``zVg`` (*zur Verfügung gestellt*), ``personal archive``, ``archives personnelles``,
+#: ``archivo personal``, ``archivio privato``, ``arquivo pessoal``, ``privé``, ``archiwum
+#: prywatne``, an archive (``archivio``) or the subject's press office (``divulgação``), maybe
+#: followed by whose it is (``archivo personal de Ana Gómez``). The words are
+#: common nouns and adjectives in lower case, which the name test refuses: after a credit label
+#: they are the source all the same. (Russian's ``личный архив`` is not read: on the one page of
+#: the development sources that has it, the ground truth keeps six of its 22 credits and drops
+#: the others, so it measures at 32 junk lines against 19 body lines.)
 _PRIVATE_SOURCE = re.compile(
     # (The phrases first: ``archives personnelles`` is one, not the word ``archives`` and a name.)
     r"^(?:(?P<phrase>" + _PRIVATE_PHRASES.format(s=r"\s") + ")"
@@ -244,9 +244,10 @@ _PRIVATE_SOURCE = re.compile(
 
 def private_source(text: str, bare: bool = False) -> bool:
     """Whether ``text`` (what a credit label credits, or with ``bare`` the whole line) names a
-    private source of the picture (:data:`_PRIVATE_SOURCE`), and whose it is only by a name. A
-    line without a label must say more than one word (``archivo personal de Ana Gómez``):
-    ``privat`` alone is as likely a heading or a table's cell."""
+    private source of the picture (:data:`_PRIVATE_SOURCE`), and after it only whose it is, by a
+    name, or where it was taken from, after a slash (``Reprodução/Redes sociais``). A line
+    without a label must say more than one word (``archivo personal de Ana Gómez``): ``privat``
+    alone is as likely a heading or a table's cell."""
     match = _PRIVATE_SOURCE.match(text.strip())
     if match is None or (bare and not match.group("phrase")):
         return False

@@ -607,26 +607,32 @@ def _contact_line(text: str) -> bool:
         "@" in text or sum(character.isdigit() for character in text) >= 6)
 
 
-def _box_under(heading: Line) -> list[Line]:
+def _box_line(text: str) -> bool:
+    """Whether ``text`` may be a line of a contact box between its heading and its fields: short,
+    and no sentence (a name, an office, an address)."""
+    return len(text) <= 60 and len(text.split()) <= 8 and not text.endswith((".", "!", "?", ":"))
+
+
+def _box_under(heading: Line) -> "list[Line] | None":
     """The lines of the contact box under ``heading`` down to its first contact field (the field
-    not included), if one stands within :data:`_CONTACT_BOX_LINES` short lines (a name, an
-    office, an address: none a sentence); else nothing."""
+    not included; none when the field follows the heading), if a field stands within
+    :data:`_CONTACT_BOX_LINES` lines of the box (:func:`_box_line`); else ``None``."""
     lines: list[Line] = []
     following = heading.neighbour(1)
     while following is not None and len(lines) <= _CONTACT_BOX_LINES:
         text = flat(following.text).strip()
         if _contact_line(text):
             return lines
-        if len(text) > 60 or len(text.split()) > 8 or text.endswith((".", "!", "?", ":")):
-            return []
+        if not _box_line(text):
+            return None
         lines.append(following)
         following = following.neighbour(1)
-    return []
+    return None
 
 
 def _heading_above(line: Line) -> bool:
-    """Whether a contact box's heading stands above ``line`` within the box's short lines (the
-    heading above reports it)."""
+    """Whether a contact box's heading stands above ``line`` within the box's lines (the heading
+    above reports it)."""
     above = line.neighbour(-1)
     for _ in range(_CONTACT_BOX_LINES):
         if above is None:
@@ -634,7 +640,7 @@ def _heading_above(line: Line) -> bool:
         text = flat(above.text).strip()
         if _CONTACT_HEADING.match(text):
             return True
-        if len(text) > 60 or len(text.split()) > 8 or text.endswith((".", "!", "?", ":")):
+        if not _box_line(text):
             return False
         above = above.neighbour(-1)
     return False
@@ -686,7 +692,7 @@ class ContactDetails(LineRule):
             if _heading_above(line):
                 return  # a heading inside a box (``Pressestelle`` under ``Rückfragen bitte an:``)
             box = _box_under(line)
-            if box or _contact_line(flat(line.neighbour(1).text).strip() if line.neighbour(1) else ""):
+            if box is not None:
                 for member in (line, *box):
                     yield hit(member, "contact box (its heading, name or office) left in the text")
             return

@@ -77,6 +77,11 @@ _READ_MORE_ALONE = re.compile(
     r"|continue\s+reading(?:\s+(?:on|at)\s+[^\s.!?:;][^.!?:;]{1,40})?|original\s+(?:source|article|post|story)))"
     r"\s*(?:[.…]{1,3}|[>»›]+|:)?\s*$"
 )
+#: What :data:`_FEED_FOOTER` says before the site's name, in each language (one list for the
+#: check, with ``\s`` between words, and the trigger, with ``[ \t]``).
+_FEED_FOOTER_TAILS = ("appeared first on", "erschien zuerst auf", "est apparu en premier sur",
+                      "se publicó primero en", "apareció primero en", "proviene da",
+                      "apareceu primeiro em", "verscheen eerst op")
 #: The sentence a blog's feed adds under each post, as the Yoast SEO plugin writes it in the
 #: languages the rules read: ``The post TITLE appeared first on SITE.``, ``Der Beitrag TITLE
 #: erschien zuerst auf SITE.`` It links back to the post's first home; no story writes it. The
@@ -84,14 +89,10 @@ _READ_MORE_ALONE = re.compile(
 _FEED_FOOTER = re.compile(
     r"^\s*(?:The\spost|Der\s(?:Beitrag|Artikel|Post)|L['’]article|L['’]entrée|Le\sbillet"
     r"|La\sentrada|El\s(?:post|artículo)|La\spublicación|L['’]articolo|O\s(?:post|artigo)"
-    r"|Het\s(?:bericht|artikel))\s\S.{0,300}?\s(?:appeared\sfirst\son|erschien\szuerst\sauf"
-    r"|est\sapparu\sen\spremier\ssur|(?:se\spublicó|apareció)\sprimero\sen|proviene\sda"
-    r"|apareceu\sprimeiro\sem|verscheen\seerst\sop)\s[^\s.,;a-zß-öø-ÿ][^.!?,;]{0,60}\.?\s*$"
+    r"|Het\s(?:bericht|artikel))\s\S.{0,300}?\s(?:"
+    + "|".join(tail.replace(" ", r"\s") for tail in _FEED_FOOTER_TAILS)
+    + r")\s[^\s.,;a-zß-öø-ÿ][^.!?,;]{0,60}\.?\s*$"
 )
-#: What :data:`_FEED_FOOTER` ends on, for the trigger.
-_FEED_FOOTER_TAIL = (r"appeared[ \t]first[ \t]on|erschien[ \t]zuerst[ \t]auf|est[ \t]apparu[ \t]en[ \t]premier[ \t]sur"
-                     r"|se[ \t]publicó[ \t]primero[ \t]en|apareció[ \t]primero[ \t]en|proviene[ \t]da"
-                     r"|apareceu[ \t]primeiro[ \t]em|verscheen[ \t]eerst[ \t]op")
 
 # -- headings of a related-stories box (NL203) ------------------------------------------------------
 
@@ -355,7 +356,7 @@ class ReadMoreTeaser(LineRule):
         r"|in[ \t]p|continue|you[ \t]may|also[ \t]on|on[ \t]\w+\.|click[ \t]here[ \t]to[ \t]read"
         r"|tap[ \t]here[ \t]to[ \t]read)"
         "|" + TEASER_LABEL.line_start_trigger() + "|" + READ_MORE_ALONE.line_start_trigger()
-        + "|" + _FEED_FOOTER_TAIL
+        + "|" + "|".join(tail.replace(" ", r"[ \t]") for tail in _FEED_FOOTER_TAILS)
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:

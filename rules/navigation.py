@@ -449,8 +449,8 @@ class NavigationMenu(ArticleRule):
             text = lines[indexes[ordinal]].strip() if ordinal < count else ""
             if len(text) <= 60 and ordinal < count and menu_shaped(text) and not (
                     ordinal and repeats_title(article, text)):
-                if text[:1] in _TAG_INITIALS and _SHORT_TAG_LINE.match(text) and \
-                        _TAG_LINE.match(text) or _DEFAULT_CATEGORY.match(text):
+                if (text[:1] in _TAG_INITIALS and _SHORT_TAG_LINE.match(text)
+                        and _TAG_LINE.match(text)) or _DEFAULT_CATEGORY.match(text):
                     flagged.add(ordinal)  # a post's tag line, however short: not only in a menu
                 elif language_switcher(text):
                     flagged.add(ordinal)  # ``Deutsch English``: short, and a switcher anywhere
