@@ -341,8 +341,20 @@ _FOREIGN_ROLE = (
 )
 #: A newsroom role in any of the languages the rules read.
 _ANY_ROLE = re.compile(rf"\b(?i:{_ROLE}|{_FOREIGN_ROLE})\b")
+#: A bio says what the writer is; a story says what a person has become or was (``Schneider ist
+#: bisher Chefredakteur der Zeitschrift …``, ``… est désormais rédactrice en chef``): words of a
+#: change before the role make it a story's.
+_CAREER_CHANGE = (
+    r"(?:bisher|noch|nun|jetzt|künftig|neuer|neue|ehemaliger|ehemalige|früherer|frühere"
+    r"|designierter|designierte|zuletzt|inzwischen|mittlerweile|désormais|ancien|ancienne"
+    r"|nouveau|nouvelle|ahora|nuevo|nueva|ora|nuovo|nuova|agora|novo|nova|nu|nieuwe"
+    r"|voormalig|voormalige)")
+#: (German puts the verb second: in ``Jetzt ist der Autor von … gestorben`` the first word is not
+#: the subject, and the one after *ist* comes with its article; a bio says *ist Autor*.)
 _FOREIGN_BIO = re.compile(
-    rf"^{_NAME} (?:ist|est|es|è|é|is) (?:(?:ein|eine|un|une|una|uno|um|uma|een|la|le|el|il|lo|o|a)"
+    rf"^{_NAME} (?:ist|est|es|è|é|is) (?!(?:der|die|das|den) )"
+    rf"(?!(?:[\w-]+ )?(?i:{_CAREER_CHANGE})\b)"
+    rf"(?:(?:ein|eine|un|une|una|uno|um|uma|een|la|le|el|il|lo|o|a)"
     rf" )?(?:[\w-]+ ){{0,2}}?(?i:{_FOREIGN_ROLE})\b(?!-)")
 #: The outlet's call for readers' stories and tips, with how to send them: ``Got a story? Email
 #: news@… or call …``, ``Do you have a story for us? Contact our newsdesk.``, ``Want to get in

@@ -290,7 +290,11 @@ _READER_FUNDING = re.compile(
     r"(?:contribution|donation)\b"
     + "|" + _CALL_START + r"(?:donate|give) (?:now|today|monthly)\b"
     # German: the site says it lives on donations, or asks for one.
-    r"|\bspendenfinanziert\b|\bfinanzieren uns (?:durch|über|aus|mit) (?:spenden|leser)"
+    # (The site says so of itself: ``Wir sind spendenfinanziert.``; a story says it of a
+    # campaign, ``ihr Wahlkampf ist spendenfinanziert``.)
+    r"|\bwir (?:sind|bleiben|arbeiten)\b[^.!?]{0,30}\bspendenfinanziert\b"
+    r"|\bspendenfinanzierte[sn]? (?:medium|magazin|zeitung|portal|journalismus|redaktion)\b"
+    r"|\bfinanzieren uns (?:durch|über|aus|mit) (?:spenden|leser)"
     r"|\bnur dank [^.!?]{0,40}\bspenden\b|\bwir freuen uns über (?:jede |ihre |deine )?spenden?\b"
     + "|" + _CALL_START + r"(?:unterstütze|unterstützt|unterstützen sie) (?:auch du )?"
     r"(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b"
