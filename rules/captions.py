@@ -481,7 +481,8 @@ class OrphanedCaption(LineRule):
         credit = trailing_credit(text)
         if credit and 4 <= words <= 90 and credit.start() > 0:
             caption = text[: credit.start()].strip()
-            if _caption_body_ok(caption):
+            if _caption_body_ok(caption) and not (
+                    _BARE_AGENCY.fullmatch(credit.group(0).strip()) and _OPENS_DATELINE.match(caption)):
                 yield Hit(*line.span(), f"orphaned photo caption with its credit "
                                         f"({_short(credit.group(0).strip())})")
                 return
@@ -513,6 +514,16 @@ _IMAGE_SUBJECT = re.compile(
 
 
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"'’][.!?][\"”’)]*\s+[A-Z“\"‘]")
+
+
+#: A news agency alone in brackets: a caption's credit, or a brief's sign-off.
+_BARE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|REUTERS)\)")
+#: A story's dateline, the place in capitals before a colon or a dash (``NEW DELHI: Indian
+#: authorities on Saturday charged …``): with an agency alone at its end, the line is a news
+#: brief signed by its agency, not a caption.
+_OPENS_DATELINE = re.compile(
+    rf"^[{CAPITALS}][{CAPITALS}.'’\-]+(?: [{CAPITALS}][{CAPITALS}.'’\-]+){{0,3}}"
+    rf"(?:, [{CAPITALS}][\w.]+(?: [\w.]+){{0,2}})? ?(?::|[-–—] )")
 
 
 def _caption_body_ok(caption: str) -> bool:

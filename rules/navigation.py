@@ -783,6 +783,13 @@ class NavigationLink(LineRule):
             return ""
         arrows = text.startswith(("← ", "« ", "‹ ", "< ")) or (
             text.endswith((" →", " »", " ›", " >")) and not ("<" in text[1:] or "‹" in text[1:]))
+        # A closing guillemet whose opening one stands inside the line closes a quotation, as
+        # French sets it with a space inside (``Jean-Marie Le Pen traite sa fille de
+        # « petite-bourgeoise »``), not an arrow. (Around the whole line, ``« Previous Next »``,
+        # ``« 2 von 8 »``, they are a pager's arrows.)
+        if arrows and text[:1] not in "←«‹<" and text[-1:] in "»›" and \
+                text.count("«") == text.count("»") and text.count("‹") == text.count("›"):
+            arrows = False
         if arrows and not ends_like_sentence(text.strip("←→«» ")) and 2 <= len(text.split()) <= 30:
             return "navigation link"
         return ""
