@@ -24,7 +24,11 @@ from newslint.rules import _vocab
 
 #: A sentence-like ending: a full stop, question or exclamation mark of any script after a word's
 #: last character (which may be a combining mark: ``है।``, ``হয়েছে।``).
-_SENTENCE_END = re.compile(rf"[{WORD_CHARS}][\"'”’)\]]?[{re.escape(FULL_STOPS)}][\"'”’)\]]*$")
+#: (French sets a space before ``?`` and ``!`` and inside its guillemets: ``Est-ce qu'il y a un
+#: poème ce matin ? »``.)
+_SENTENCE_END = re.compile(
+    rf"[{WORD_CHARS}][\"'”’)\]»]?(?:[{re.escape(FULL_STOPS)}]|[ \u00a0\u202f][?!])"
+    rf"(?:[ \u00a0\u202f]?[\"'”’)\]»])*$")
 
 
 def ends_like_sentence(text: str) -> bool:
