@@ -96,6 +96,13 @@ _FOREIGN_OPENER_CHUNKS = [_FOREIGN_OPENERS[start:start + 100]
                           for start in range(0, len(_FOREIGN_OPENERS), 100)]
 
 
+#: A story's dateline alone on its line: the place in capitals, a comma, the date (``BONN, 5.
+#: Juli.``, ``WASHINGTON, Nov. 5``). It opens the story; a byline names its writer in
+#: ordinary capitals or after *By*.
+_PLACE_DATELINE = re.compile(
+    rf"^[{CAPITALS}]{{2,}}(?:[ -][{CAPITALS}]{{2,}}){{0,3}}\.?,[ \u00a0]+\w")
+
+
 class TimestampLine(LineRule):
     """A line that is only a publication stamp: a date, a time, "Updated", "3 hours ago".
 
@@ -215,7 +222,7 @@ class TimestampLine(LineRule):
             if self._placed_like_a_stamp(line, text, language):
                 yield hit(line, "publication stamp left in the text")
         elif shape == "byline":
-            if near_edge(line, 10, 5):
+            if near_edge(line, 10, 5) and not _PLACE_DATELINE.match(text.strip()):
                 yield hit(line, "byline with a publication stamp left in the text")
         elif shape == "label":
             if 0 <= line.ordinal < 8 or any(timestamp_shape(flat(other.text), language) is not None
