@@ -1537,8 +1537,9 @@ COPYRIGHT = Lexicon(phrases={
           "禁止轉載",
 })
 
+#: (German *Zur Person* heads a paper's profile of the one the story is about, not of its writer.)
 AUTHOR_BOX = Lexicon(labels={
-    "de": "über den autor|über die autorin|über die autoren|zur person|der autor|die autorin|"
+    "de": "über den autor|über die autorin|über die autoren|der autor|die autorin|"
           "autor|autorin|autoren",
     "fr": "à propos de l'auteur|à propos de l'autrice|l'auteur|l'autrice|auteur",
     "es": "sobre el autor|sobre la autora|acerca del autor|el autor|la autora|autor",
