@@ -14,6 +14,13 @@ It runs the ``newslint`` command beside this interpreter (as a user would, no ca
 per rule, the findings and the findings per 10,000 paragraphs. A corpus that fits: the BBC News
 dataset of D. Greene and P. Cunningham (2,225 stories of 2004-05, five sections; public for
 research), as ``bbc/<section>/<n>.txt``. The figures in the README were measured on it.
+
+Clean copy in other languages: the Universal Dependencies treebanks hold news and web sentences
+in many languages, as ``.conllu`` files. ``--conllu`` turns a folder of them into articles first
+(a document per ``# newdoc``, else per 15 sentences; a paragraph per ``# newpar``, else a
+sentence per line, which is harsher than a paper's paragraphs) and lints those:
+
+    python benchmarks/clean_copy.py --conllu UD_FOLDER   # every *.conllu under it
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
@@ -39,6 +47,52 @@ def paragraphs(root: Path) -> tuple[int, int]:
         with open(path, encoding="utf-8", errors="replace") as handle:
             lines += sum(1 for line in handle if line.strip())
     return files, lines
+
+
+#: How many sentences make an article of a treebank without document marks.
+SENTENCES_PER_ARTICLE = 15
+
+
+def conllu_articles(source: Path, target: Path) -> int:
+    """Write the sentences of every ``.conllu`` file under ``source`` as ``.txt`` articles under
+    ``target`` (one folder per treebank file); how many articles were written."""
+    written = 0
+    for conllu in sorted(source.rglob("*.conllu")):
+        articles: list[list[list[str]]] = []  # article -> paragraphs -> sentences
+        marked = False
+        count = 0
+        with open(conllu, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("# newdoc"):
+                    marked = True
+                    articles.append([])
+                elif line.startswith("# newpar") and articles:
+                    articles[-1].append([])
+                elif line.startswith("# text ="):
+                    if not marked and count % SENTENCES_PER_ARTICLE == 0:
+                        articles.append([])
+                    if not articles:
+                        articles.append([])
+                    if not articles[-1] or not _has_paragraph_marks(conllu):
+                        articles[-1].append([])
+                    articles[-1][-1].append(line.split("=", 1)[1].strip())
+                    count += 1
+        folder = target / conllu.stem
+        folder.mkdir(parents=True, exist_ok=True)
+        for number, article in enumerate(articles):
+            text = "\n\n".join(" ".join(sentences) for sentences in article if sentences)
+            if text:
+                (folder / f"{number:05d}.txt").write_text(text + "\n", encoding="utf-8")
+                written += 1
+    return written
+
+
+def _has_paragraph_marks(conllu: Path, _seen: dict = {}) -> bool:
+    """Whether the treebank file marks its paragraphs (read once per file)."""
+    if conllu not in _seen:
+        with open(conllu, encoding="utf-8", errors="replace") as handle:
+            _seen[conllu] = any(line.startswith("# newpar") for line in handle)
+    return _seen[conllu]
 
 
 def lint(root: Path, select: str) -> list[dict]:
@@ -62,23 +116,35 @@ def line_text(path: str, number: int) -> str:
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", type=Path, help="a folder of clean .txt articles")
+    parser.add_argument("--conllu", action="store_true",
+                        help="PATH holds Universal Dependencies .conllu files: lint their sentences")
     parser.add_argument("--select", default="NL2,NL3", help="rules to run (default: NL2,NL3)")
     parser.add_argument("--show", action="store_true", help="print each finding and its line")
     args = parser.parse_args(argv)
     if not args.path.is_dir():
         parser.error(f"{args.path}: not a folder")
-    files, lines = paragraphs(args.path)
-    findings = lint(args.path, args.select)
+    if args.conllu:
+        with tempfile.TemporaryDirectory(prefix="newslint-conllu-") as folder:
+            if not conllu_articles(args.path, Path(folder)):
+                parser.error(f"{args.path}: no sentences in any .conllu file")
+            return report(Path(folder), args.select, args.show)
+    return report(args.path, args.select, args.show)
+
+
+def report(root: Path, select: str, show: bool) -> int:
+    """Lint ``root`` and print the findings per rule (and each one with ``show``)."""
+    files, lines = paragraphs(root)
+    findings = lint(root, select)
     by_rule: Counter = Counter(finding["code"] for finding in findings)
     files_of: dict[str, set] = defaultdict(set)
     for finding in findings:
         files_of[finding["code"]].add(finding["path"])
-    print(f"{files} files, {lines} paragraphs; rules {args.select}: {len(findings)} findings "
+    print(f"{files} files, {lines} paragraphs; rules {select}: {len(findings)} findings "
           f"({10000 * len(findings) / max(lines, 1):.1f} per 10,000 paragraphs)")
     for code, count in sorted(by_rule.items(), key=lambda item: (-item[1], item[0])):
         print(f"  {code}  {count:5d} findings in {len(files_of[code]):4d} files "
               f"({10000 * count / max(lines, 1):.2f} per 10,000 paragraphs)")
-    if args.show:
+    if show:
         for finding in findings:
             text = line_text(finding["path"], int(finding["line"]))
             print(f"{finding['path']}:{finding['line']}: {finding['code']} {text[:120]!r}")
