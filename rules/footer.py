@@ -550,13 +550,33 @@ class AuthorBio(LineRule):
             # one at the top is as likely the story's lead about a journalist.
             if line.ordinal < HEAD and text.startswith("I am ") and _BIO.match(text):
                 yield hit(line, "author bio left in the text")
-            elif _above_furniture(line) and (_BIO.match(text) or _FOREIGN_BIO.match(text)):
+            elif _above_furniture(line) and (_BIO.match(text) or _FOREIGN_BIO.match(text)) \
+                    and not _named_in_headline(text, article):
                 yield hit(line, "author bio left in the text")
             return
-        if _BIO.match(text) or _FOREIGN_BIO.match(text):
+        if (_BIO.match(text) or _FOREIGN_BIO.match(text)) and not _named_in_headline(text, article):
             yield hit(line, "author bio left in the text")
         elif _CONTACT.search(text) and "@" in text:
             yield hit(line, "author contact line left in the text")
+
+
+def _named_in_headline(text: str, article: Article) -> bool:
+    """Whether the one a bio names is named in the headline too: then the story is about them,
+    and the bio introduces them (``Wikinews interviews … Aner Shalev`` over ``Aner Shalev is an
+    Israeli mathematician and writer …``)."""
+    headline = article.headline
+    name = re.match(_NAME, text)
+    if headline is None or name is None or headline is article.byline:
+        return False
+    surname = name.group(0).split()[-1]
+    words = flat(headline.text).split()
+    # (A name alone, ``Emiliano Bellini``, or ``by Jeff Foust``, heads the writer's box.)
+    return len(surname) > 2 and surname in (word.strip(".,:;!?'’\"“”") for word in words) and \
+        len(words) >= 4 and words[0].lower() not in _BY_WORDS
+
+
+#: The word a byline opens with, in the languages the rules read.
+_BY_WORDS = frozenset("by von par por di da door".split())
 
 
 def _above_furniture(line: Line) -> bool:

@@ -512,9 +512,25 @@ class NavigationMenu(ArticleRule):
             yield from run
             return
         for ordinal in sections:
+            if len(run) == 1 and not flat(lines[indexes[ordinal]]).rstrip().endswith(":") and \
+                    _between_prose(article, ordinal):
+                continue  # a subhead of the story (``Life``, ``Climate``), prose above and below
             if ordinal < EDGE or count - 1 - ordinal < EDGE or (
                     (ordinal < HEAD or count - 1 - ordinal < TAIL) and len(run) >= 2):
                 yield ordinal
+
+
+def _between_prose(article: Article, ordinal: int) -> bool:
+    """Whether the paragraphs right above and below paragraph ``ordinal`` are both prose: a
+    sentence's end after a dozen words."""
+    if ordinal == 0 or ordinal + 1 >= article.paragraph_count:
+        return False
+    return all(_is_prose(flat(article.paragraph(other).text))
+               for other in (ordinal - 1, ordinal + 1))
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= 12 and ends_like_sentence(text)
 
 
 #: A breadcrumb trail's own label, in the languages the rules read: whatever follows it on the
