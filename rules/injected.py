@@ -620,7 +620,7 @@ class RelatedStoryList(LineRule):
         while following is not None and _is_headline_item(following.text) and len(run) < self.MAX_ITEMS:
             run.append(following)
             following = following.neighbour(1)
-        if len(run) >= 2 and not _parallel(run):
+        if len(run) >= 2 and not _parallel(run) and not _enumerated(run):
             for item in run:
                 yield Hit(*item.span(), f"headline of another story in a list after the article: "
                                         f"'{_short(item.text.strip())}'")
@@ -1144,6 +1144,22 @@ def _is_prose(line: Line) -> bool:
 
 
 _PUNCTUATION_ONLY = re.compile(r"[\w\s'’-]+")
+
+
+#: An item's label and number: ``Terminal 2``, ``Extract 3``, ``Day 1``, ``Schritt 4``.
+_NUMBERED_LABEL = re.compile(r"\s*[-–•·*▪►▶]?\s*(\w+)\s+(?:\d{1,3}|[IVX]{1,4})\b")
+
+
+def _enumerated(items: list[Line]) -> bool:
+    """Whether every item opens with one word and a number (``Terminal 2: Alaska …``,
+    ``Terminal 3: Delta …``): the story's own numbered list, not other stories' headlines."""
+    labels = set()
+    for item in items:
+        match = _NUMBERED_LABEL.match(item.text)
+        if match is None:
+            return False
+        labels.add(match.group(1).casefold())
+    return len(labels) == 1
 
 
 def _parallel(items: list[Line]) -> bool:
