@@ -13,7 +13,7 @@ the same findings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Optional
+from typing import Any, Iterable, Literal, Optional
 
 from newslint.article import Article, parse
 from newslint.config import check_rule_options
@@ -62,6 +62,12 @@ def well_formed(fix: Any, length: int) -> bool:
     return True
 
 
+def builtin_triggers(rules: Iterable[type[Rule]]) -> list[str]:
+    """The triggers of the loaded built-in line rules (``newslint.rules``), selected or not."""
+    return [rule.trigger for rule in rules
+            if issubclass(rule, LineRule) and rule.__module__.startswith("newslint.rules.")]
+
+
 @dataclass
 class CorpusState:
     """Mergeable corpus-rule states, keyed by rule code."""
@@ -88,8 +94,10 @@ class Linter:
         self.line_rules = [rule for rule in self.rules if isinstance(rule, LineRule)]
         self.article_rules = [rule for rule in self.rules if isinstance(rule, ArticleRule)]
         self.corpus_rules = [rule for rule in self.rules if isinstance(rule, CorpusRule)]
-        #: Every line rule's trigger, compiled once (``accelerate``: see :class:`Scanner`).
-        self.scanner = Scanner([rule.trigger for rule in self.line_rules], accelerate)
+        #: Every line rule's trigger, compiled once (``accelerate``: see :class:`Scanner`). The
+        #: accelerator's database of the built-in rules' triggers is one for every selection.
+        self.scanner = Scanner([rule.trigger for rule in self.line_rules], accelerate,
+                               universe=builtin_triggers(self.plugins.rules.values()))
 
     # -- one document -----------------------------------------------------------------------------
 

@@ -122,7 +122,7 @@ def parallel_results(linter: Linter, batches: Iterable[list[Unit]], jobs: int,
     started = True
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
                                    initializer=_init_worker,
-                                   initargs=(linter.settings, linter.scanner.accelerator is not None))
+                                   initargs=(linter.settings, linter.scanner.complete))
     _running = executor
     try:
         for batch in batches:

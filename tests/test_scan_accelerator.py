@@ -402,3 +402,39 @@ def test_without_a_result_cache_the_database_is_kept_in_the_users_folder(tmp_pat
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     if accelerator_module.os.name != "nt":
         assert accelerator_module.user_store() == str(tmp_path / "home" / ".cache" / "newslint" / "scan")
+
+
+@needs_accelerator
+def test_the_built_in_rules_database_serves_every_selection_and_house_rule(tmp_path, monkeypatch):
+    """The built-in rules' triggers are one tier, compiled once whatever a run selects: a run
+    with fewer rules, or with a house rule besides, loads it and never compiles it again; the
+    house rule's own branches are a small tier of their own, compiled at start-up and kept. The
+    lines offered are those of the exact scan either way."""
+    plugins = load_plugins(autoload=False)
+    universe = [rule.trigger for rule in Linter(Settings(), plugins).line_rules]
+    house = r"^[ \t]*Our Standards:|(?i:trust principles)"
+    text = (REPO / "seeds" / "000_c63b3b5783eb788a.txt").read_text(encoding="utf-8") + \
+        "\nOur Standards: The Thomson Reuters Trust Principles.\n"
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    monkeypatch.setattr(accelerator_module, "_store", str(tmp_path / "store"))
+    monkeypatch.setattr(accelerator_module, "_store_given", True)
+    Scanner(universe, accelerate=True, universe=universe)  # the first run: compiles and keeps it
+
+    compiled: list[int] = []
+    real_compile = accelerator_module._compile
+    monkeypatch.setattr(accelerator_module, "_compile",
+                        lambda expressions, *rest: compiled.append(len(expressions)) or
+                        real_compile(expressions, *rest))
+    for triggers in (universe[::3], [*universe, house], [house, *universe[1::2]]):
+        monkeypatch.setattr(accelerator_module, "_DATABASES", {})  # a new process
+        compiled.clear()
+        scanner = Scanner(triggers, universe=universe)
+        assert scanner.complete and scanner.accelerated == len(scanner.sources)
+        assert all(count <= 2 for count in compiled), "the built-in rules' database compiled again"
+        assert _offered(scanner, text) == _offered(Scanner(triggers, accelerate=False), text)
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    compiled.clear()
+    again = Scanner([*universe, house], universe=universe)  # the house rule's tier is kept too
+    assert not compiled and again.complete
+    (line,) = [number for number, line in enumerate(text.split("\n")) if line.startswith("Our Standards")]
+    assert line in again.scan(text, Document("t.txt", text).line_starts).lines(len(universe))

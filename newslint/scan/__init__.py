@@ -34,6 +34,9 @@ __all__ = ["Scanner", "Scan", "accelerator_available", "WARM_AFTER"]
 #: takes seconds, and the accelerator saves about 0.1 s per MB of news text. (One kept from an
 #: earlier run is loaded at once: see :meth:`Scanner.__init__`.)
 WARM_AFTER = 8_000_000
+#: How many branches of a run's own rules (house rules, plugins) are compiled at start-up when the
+#: built-in rules' database is kept and theirs is not: a few compile in a moment.
+EAGER_EXTRA = 64
 
 
 def accelerator_available() -> bool:
@@ -48,16 +51,26 @@ class Scanner:
     ``True`` requires it (``RuntimeError`` when it is not available).
     """
 
-    def __init__(self, triggers: Sequence[str], accelerate: Optional[bool] = None):
+    def __init__(self, triggers: Sequence[str], accelerate: Optional[bool] = None,
+                 universe: Optional[Sequence[str]] = None):
+        """``universe``: the triggers of every built-in line rule, whether this run selects it
+        or not. The accelerator compiles their branches as one tier, which every run shares
+        (see :class:`newslint.scan.accelerator.Tiered`), and the run's other branches (house
+        rules, plugins) as another; without it, the run's branches are one tier."""
         # A branch is compiled when it is first searched, if the accelerator's stored plan was
-        # made for these very branches (by a run that compiled each on its own: see
+        # made for its tier (by a run that compiled each on its own: see
         # newslint.scan.accelerator.planned): on news text three in four branches never get a
         # candidate line, and compiling all of them was a third of start-up. Otherwise each is
         # compiled now, and a trigger one of whose branches does not compile on its own is
         # one branch, the whole trigger (see compile_trigger).
         split = [branch_sources(trigger) for trigger in triggers]
-        lazy = accelerate is not False and _accelerator.available() and \
-            _accelerator.planned(_keys(dict.fromkeys(source for sources in split for source in sources)))
+        shared = list(dict.fromkeys(source for trigger in universe or () for source in branch_sources(trigger)))
+        planned_sources: set[tuple[str, bool]] = set()
+        if accelerate is not False and _accelerator.available():
+            for tier in _tiers(shared, dict.fromkeys(source for sources in split for source in sources),
+                               universe is not None):
+                if _accelerator.planned(_keys(tier)):
+                    planned_sources.update(tier)
         #: Each distinct branch: its pattern and whether it is newline-led.
         self.sources: list[tuple[str, bool]] = []
         #: Each branch compiled, or ``None`` until it is (see :meth:`_compiled`).
@@ -67,7 +80,7 @@ class Scanner:
         self.triggers: list[tuple[int, ...]] = []
         for trigger, sources in zip(triggers, split):
             compiled: list[Optional[Branch]] = [None] * len(sources)
-            if not lazy:
+            if not all(source in planned_sources for source in sources):
                 compiled = list(compile_trigger(trigger, readings=False))
                 sources = [(branch.pattern.pattern, branch.newline_led) for branch in compiled]
             own: list[int] = []
@@ -88,7 +101,7 @@ class Scanner:
         if accelerate is True and not _accelerator.available():
             raise RuntimeError("the scan accelerator is not available (pip install 'newslint[fast]')")
         self._accelerate = accelerate
-        self.accelerator: Optional[_accelerator.Accelerator] = None
+        self.accelerator: Optional[_accelerator.Tiered] = None
         #: The branches whose lines the accelerator finds exactly (``re`` never searches them).
         self.exact: frozenset[int] = frozenset()
         #: Per trigger, the branches the accelerator does not cover (scanned as without it).
@@ -102,13 +115,30 @@ class Scanner:
         self.shared = [len(owners) > 1 for owners in self.owners]
         #: Characters scanned without the accelerator so far (see :meth:`warm`).
         self.scanned = 0
+        #: The sources of each tier's branches (the built-in tier first, when there is one); a
+        #: tier none of whose branches the run uses is left out (``--select`` of house rules alone).
+        used = set(self.sources)
+        self._tier_sources = [tier for tier in _tiers(shared, self.sources, universe is not None)
+                              if not used.isdisjoint(tier)]
+        #: Per tier, its accelerator once loaded or compiled.
+        self._tiers: list[Optional[_accelerator.Accelerator]] = [None] * len(self._tier_sources)
         if accelerate:
             self.warm()
         elif accelerate is None and self.branches and _accelerator.available():
             # Kept from an earlier run: loading it costs less than scanning one text without it.
-            stored = _accelerator.Accelerator.stored(self._branch_keys())
-            if stored is not None:
-                self._use(stored)
+            for number, tier in enumerate(self._tier_sources):
+                self._tiers[number] = _accelerator.Accelerator.stored(_keys(tier))
+            # The built-in tier is kept (or not used) and a few branches of the run's own rules
+            # are not (a house rule new or edited): they compile in a moment, and are kept too.
+            own = [number for number, sources in enumerate(self._tier_sources) if sources is not shared]
+            if universe is not None and own and all(
+                    tier is not None for number, tier in enumerate(self._tiers) if number not in own) \
+                    and sum(len(self._tier_sources[number]) for number in own) <= EAGER_EXTRA:
+                for number in own:
+                    if self._tiers[number] is None:
+                        self._tiers[number] = _accelerator.Accelerator(_keys(self._tier_sources[number]))
+            if any(tier is not None for tier in self._tiers):
+                self._use_tiers()
         # Only a branch searched without candidate lines from the accelerator uses its needles and
         # case-folded pattern: the others need not be parsed for them (a third of start-up).
         located = self.accelerator.located if self.accelerator is not None else frozenset()
@@ -157,21 +187,29 @@ class Scanner:
         that knows it is big calls it first (before ``--jobs`` forks its workers, which then
         share the compiled database).
         """
-        if self.accelerator is not None or self._accelerate is False or not self.branches \
-                or not _accelerator.available():
+        if all(tier is not None for tier in self._tiers) or self._accelerate is False \
+                or not self.branches or not _accelerator.available():
             self.scanned = -1  # decided: stop counting
             return
-        self._use(_accelerator.Accelerator(self._branch_keys()))
+        self._tiers = [tier if tier is not None else _accelerator.Accelerator(_keys(sources))
+                       for tier, sources in zip(self._tiers, self._tier_sources)]
+        self._use_tiers()
 
-    def _branch_keys(self) -> list[tuple[str, int, bool]]:
-        return _keys(self.sources)
-
-    def _use(self, accelerator: "_accelerator.Accelerator") -> None:
-        self.accelerator = accelerator
+    def _use_tiers(self) -> None:
+        """Read the loaded tiers as one accelerator over the run's branches."""
+        numbers = {source: number for number, source in enumerate(self.sources)}
+        tiers = [(tier, [numbers.get(source, -1) for source in sources])
+                 for tier, sources in zip(self._tiers, self._tier_sources) if tier is not None]
+        self.accelerator = accelerator = _accelerator.Tiered(tiers)
         self.exact = accelerator.exact
         covered = accelerator.covered
         self.uncovered = [tuple(n for n in numbers if n not in covered) for numbers in self.triggers]
-        self.scanned = -1
+        self.scanned = -1 if all(tier is not None for tier in self._tiers) else self.scanned
+
+    @property
+    def complete(self) -> bool:
+        """Whether the accelerator covers every tier (a ``--jobs`` worker then loads the same)."""
+        return self.accelerator is not None and all(tier is not None for tier in self._tiers)
 
     @property
     def accelerated(self) -> int:
@@ -185,6 +223,16 @@ class Scanner:
             if self.scanned >= WARM_AFTER:
                 self.warm()
         return Scan(self, ScanText(text, starts))
+
+
+def _tiers(shared: list[tuple[str, bool]], wanted: Iterable[tuple[str, bool]],
+           universal: bool) -> list[list[tuple[str, bool]]]:
+    """The branch sources of each tier: the built-in rules' (``shared``) and the run's others,
+    or (not ``universal``) the run's alone; empty tiers left out."""
+    if not universal:
+        return [tier for tier in [list(wanted)] if tier]
+    known = set(shared)
+    return [tier for tier in (shared, [source for source in wanted if source not in known]) if tier]
 
 
 def _keys(sources: Iterable[tuple[str, bool]]) -> list[tuple[str, int, bool]]:

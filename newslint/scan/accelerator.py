@@ -180,12 +180,13 @@ class Accelerator:
         search it), ``starts`` its lines' starts in the text."""
         if self.database is None:
             return {}
-        try:
-            data = padded.encode("utf-8")
-        except UnicodeEncodeError:
-            return None
-        if len(data) != len(padded):
-            starts = _newlines(data)
+        encoded = encode(padded, starts)
+        return None if encoded is None else self.scan_data(*encoded)
+
+    def scan_data(self, data: bytes, starts: list[int]) -> dict[int, Any]:
+        """:meth:`scan` of the text :func:`encode` gave."""
+        if self.database is None:
+            return {}
         entries = self.entries
         line_local = self.line_local
         found: dict[int, Any] = {}
@@ -232,6 +233,57 @@ class Accelerator:
 
         self.database.scan(data, match_event_handler=on_match)
         return {branch: lines if lines is True else sorted(lines) for branch, lines in found.items()}
+
+
+class Tiered:
+    """Accelerators of several sets of branches (*tiers*), read as one over a run's branches.
+
+    A tier is the branches a database is compiled for and, per branch, its number in the run
+    (``-1``: the run does not use it). The built-in rules' triggers are one tier whatever the
+    run selects, so a run with ``--select``, ``--ignore`` or another configuration loads the
+    database every run shares; the branches of house rules and plugins are another, small one,
+    which compiles in a moment. A house rule's edit compiles its own tier again, never the
+    built-in one's (seconds). Each tier's matches are read in its own numbers and given in the
+    run's; a branch of no loaded tier is scanned as without the accelerator."""
+
+    def __init__(self, tiers: Sequence[tuple[Accelerator, Sequence[int]]]):
+        self.tiers = [(accelerator, list(remap)) for accelerator, remap in tiers]
+        self.covered = self._in_run(lambda accelerator: accelerator.covered)
+        self.located = self._in_run(lambda accelerator: accelerator.located)
+        self.exact = self._in_run(lambda accelerator: accelerator.exact)
+        #: Each tier's entries, in the run's branch numbers (those the run uses).
+        self.entries = [Entry(remap[entry.branch], entry.kind)
+                        for accelerator, remap in self.tiers for entry in accelerator.entries
+                        if remap[entry.branch] >= 0]
+        self._identity = len(self.tiers) == 1 and self.tiers[0][1] == list(range(len(self.tiers[0][1])))
+
+    def _in_run(self, numbers: Any) -> frozenset[int]:
+        return frozenset(remap[number] for accelerator, remap in self.tiers
+                         for number in numbers(accelerator) if remap[number] >= 0)
+
+    def scan(self, padded: str, starts: list[int]) -> Optional[dict[int, Any]]:
+        """:meth:`Accelerator.scan` of every tier, in the run's branch numbers."""
+        if self._identity:
+            return self.tiers[0][0].scan(padded, starts)
+        encoded = encode(padded, starts)
+        if encoded is None:
+            return None
+        found: dict[int, Any] = {}
+        for accelerator, remap in self.tiers:
+            for number, lines in accelerator.scan_data(*encoded).items():
+                if remap[number] >= 0:
+                    found[remap[number]] = lines
+        return found
+
+
+def encode(padded: str, starts: list[int]) -> Optional[tuple[bytes, list[int]]]:
+    """The text as the engine scans it (UTF-8) and where its lines start in those bytes; ``None``
+    when it holds a lone surrogate (no UTF-8: the exact scan takes it)."""
+    try:
+        data = padded.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return data, (starts if len(data) == len(padded) else _newlines(data))
 
 
 def _build(branches: Sequence[tuple[str, int, bool]]) -> tuple[Any, list[Entry]]:
