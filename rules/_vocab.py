@@ -631,7 +631,9 @@ SUBSCRIPTION = Lexicon(labels={
           "keep me signed in|stay signed in|stay logged in|create an account|create account|"
           "create a free account|sign up for free|"
           "reset password|reset your password|password|username|user name|username or email|"
-          "username or email address|email or username",
+          "username or email address|email or username|"
+          # A subscription offered as a gift, a platform's button (Substack's).
+          "give a gift subscription|gift a subscription|give a gift",
     "de": "abonnieren|jetzt abonnieren|abo|abo abschließen|jetzt abo abschließen|zum abo|abos|"
           "mitglied werden|jetzt mitglied werden|jetzt registrieren|registrieren|jetzt anmelden|"
           "anmelden|einloggen|login|abmelden|jetzt spenden|spenden|jetzt unterstützen|"
@@ -821,7 +823,7 @@ LEGAL_PAGES = Lexicon(labels={
     "en": "privacy|privacy policy|privacy notice|privacy statement|terms of use|terms of service|"
           "terms and conditions|terms & conditions|cookie policy|cookies policy|cookie settings|"
           "user agreement|accessibility|accessibility statement|disclaimer|legal notice|imprint|"
-          "do not sell my info|do not sell my personal information",
+          "do not sell my info|do not sell my personal information|collection notice|notice at collection",
     "de": "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|"
           "nutzungsbedingungen|cookie-einstellungen|cookies|barrierefreiheit|"
           "erklärung zur barrierefreiheit|haftungsausschluss|rechtliche hinweise|"
@@ -1223,7 +1225,9 @@ LIKE_WIDGET = re.compile(
     r"|(?:like|gefällt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik[- ]leuk|lubię to!?|podoba mi się)\s+"
     r"(?:loading|lade|wird geladen|chargement|cargando|caricamento|carregando|laden|wczytywanie)"
     r"\s*(?:\.\.\.|…)?"
-    r"|gefällt mir gefällt mir nicht)$",
+    r"|gefällt mir gefällt mir nicht"
+    # A post's count of likes and of restacks (Substack's share to its Notes) alone: ``12 Likes``.
+    r"|(?:1\s+(?:like|restack)|\d[\d,.]*[km]?\s+(?:likes|restacks)))$",
     re.IGNORECASE)
 
 # -- comments (NL301, NL302) ---------------------------------------------------------------------

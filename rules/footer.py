@@ -118,6 +118,8 @@ _SITE_CREDIT = re.compile(
     r"|^(?:web ?master|site ?master)\s*:\s*\S.{0,60}$"
     r"|^(?:this (?:site|page|website) is )?best viewed (?:with|in|using|at|on|by)\b.{0,80}$"
     r"|^all times are (?:gmt|utc)\b"
+    # Substack's footer credit.
+    r"|^substack is the home for great (?:culture|writing)\.?$"
     # WordPress.com's footer, in the languages the rules read: ``Blog at WordPress.com.``,
     # ``Erstelle kostenlos eine Website oder ein Blog auf WordPress.com.``
     # (``Design a site like this with WordPress.com``, ``Erstelle eine Website wie diese mit …``.)
@@ -253,6 +255,7 @@ class CopyrightNotice(LineRule):
         r"|heme von|hème par|ema por|ema de|ema di|unciona con|unciona gracias|ecnología de|ealizzato con"
         r"|fferto da|ecnologia do|esenvolvido por|antido com|emaakt door|angedreven door|hema door|spierane przez|apędzane przez"
         r"|ordPress\.com|ORDPRESS\.COM| Blogger\.|reated with|ade with|uilt with|ebsite builder"
+        r"|ubstack is the home"
         r"|" + COPYRIGHT.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:

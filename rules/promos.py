@@ -448,9 +448,10 @@ _LEGAL_PAGES = frozenset("""
 privacy|privacy policy|privacy notice|privacy statement|terms|terms of use|terms of service|
 terms and conditions|terms & conditions|cookies|cookie policy|cookie settings|user agreement|
 ad choices|adchoices|accessibility|do not sell my info|do not sell my personal information|sitemap|
-contact us|about us|disclaimer|legal notice|accessibility statement|cookies policy|imprint""".replace("\n", "").split("|"))
+contact us|about us|disclaimer|legal notice|accessibility statement|cookies policy|imprint|
+collection notice|notice at collection""".replace("\n", "").split("|"))
 #: Separators between legal links: a bar, a bullet, a comma, or a gap of two spaces.
-_LINK_SPLIT = re.compile(r"[ \t\u00a0]*[|•·,][ \t\u00a0]*|[ \t\u00a0]{2,}")
+_LINK_SPLIT = re.compile(r"[ \t\u00a0]*[|•·∙,][ \t\u00a0]*|[ \t\u00a0]{2,}")
 
 #: What a consent box agrees to: the site's terms, its privacy policy, the processing of the
 #: reader's data, a newsletter, the comment rules, in the languages :data:`CONSENT_BOX` reads.

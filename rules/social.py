@@ -11,7 +11,7 @@ on <network>* (or a handle, or a link).
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from newslint import hookimpl
 from newslint.article import Article, Line
@@ -30,7 +30,7 @@ facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram s
 copy link url permalink shortlink submit save via to on this article story post page video photo
 gallery options all sharing the with friends x your baixar close panel
 digg del icio us delicious newsvine stumbleupon technorati mixx yahoo buzz fark slashdot myspace
-sharethis addthis bookmark bookmarks comment comments flattr add
+sharethis addthis bookmark bookmarks comment comments flattr add restack restacks
 what are these
 """.split())
 #: Words of a share bar that are about sharing (at least one must be there).
@@ -38,6 +38,7 @@ _SHARE_CORE = frozenset("""
 share shares sharing tweet retweet print email e-mail pin pint pinit whatsapp facebook twitter
 linkedin reddit pinterest tumblr flipboard messenger telegram permalink shortlink
 digg delicious newsvine stumbleupon technorati mixx sharethis addthis myspace fark slashdot flattr
+restack restacks
 """.split())
 _NETWORKS = frozenset("""
 facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram whatsapp
@@ -308,7 +309,7 @@ class ShareButtons(LineRule):
         "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close", "digg", "enjoyed",
         "del.icio.us", "delicious", "newsvine", "stumbleupon", "StumbleUpon", "technorati",
         "sharethis", "ShareThis", "addthis", "AddThis", "bookmark", "yahoo", "myspace", "MySpace",
-        "add to", "subscribe in a", "flattr") + (
+        "add to", "subscribe in a", "flattr", "restack") + (
         "|" + SHARE.line_start_trigger()
         + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to|podoba mi si[ęĘ])"
         + r"|^[ \t]*(?i:klicken|klick|cliquez|cliquer|haz[ \t]clic|haga[ \t]clic|fai[ \t]clic|clique|klik"
@@ -317,11 +318,18 @@ class ShareButtons(LineRule):
         + "|(?:" + "|".join(trigger_form(verb) for verb in sorted(_SHARE_VERBS)) + ")"
         + r"(?:[ \t]+(?i:it|this|ihn|es))?[ \t]*[!:?…]*[ \t]*(?:\n|\Z)"
         # A web address alone: the page's own, to copy.
-        + r"|^[ \t]*(?i:https?://|www\.)|BlogThis!|Escribe un blogC|Postalo sul blogC|Postar no blog!C")
+        + r"|^[ \t]*(?i:https?://|www\.)|BlogThis!|Escribe un blogC|Postalo sul blogC|Postar no blog!C"
+        # A button's count alone on its line (``Share`` / ``0`` / ``Tweet`` / ``0``).
+        + r"|^[ \t]*[0-9][0-9.,]*[kKmM]?[ \t]*(?:\n|\Z)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
         if len(text) > 120:
+            return
+        if _COUNT.match(text):
+            if any(is_share_bar(flat(other.text).strip("•·|*-–— ")) or LIKE_WIDGET.match(flat(other.text))
+                   for other in _bar_neighbours(line)):
+                yield hit(line, "a share button's count left in the text")
             return
         if (_SHARE_PHRASE.match(text) and len(text.split()) <= 20) or _SHARE_IN_NEW_WINDOW.match(text) \
                 or _SHARE_BY_MAIL_NOTE.match(text) or _BLOGGER_SHARE_BAR.search(text):
@@ -343,9 +351,26 @@ class ShareButtons(LineRule):
             words = text.lower().split()
             if len(words) == 1 and words[0] in _NETWORKS | {"print", "email", "e-mail"} and not (
                     near_edge(line, 8, 8)
-                    or any(is_share_bar(flat(other.text)) for other in neighbours(line))):
+                    or any(is_share_bar(flat(other.text)) for other in _bar_neighbours(line))):
                 return
             yield hit(line, "share buttons left in the text")
+
+
+#: A count alone: a share button's (``0``, ``2.4K``, ``1,204``).
+_COUNT = re.compile(r"\d[\d,.]*[kKmM]?$")
+
+
+def _bar_neighbours(line: Line) -> Iterator[Line]:
+    """The paragraphs before and after the line, past buttons' counts alone on their lines
+    (``Pin`` / ``0`` / ``Email``, ``12`` / ``3`` / ``Share``: the bar goes on)."""
+    for step in (-1, 1):
+        other = line.neighbour(step)
+        for _ in range(3):
+            if other is None or not _COUNT.match(flat(other.text).strip()):
+                break
+            other = other.neighbour(step)
+        if other is not None:
+            yield other
 
 
 def is_share_bar(text: str) -> bool:
