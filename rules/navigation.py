@@ -536,7 +536,9 @@ def _is_prose(text: str) -> bool:
 #: A breadcrumb trail's own label, in the languages the rules read: whatever follows it on the
 #: line is the trail (``You are here: Home » Travel``, ``Sie sind hier: Startseite » Essen``).
 _YOU_ARE_HERE_WORDS = (r"you are here|sie sind hier|du bist hier|vous êtes ici|usted está aquí|estás aquí"
-                       r"|ti trovi in|você está aqui|u bent hier|je bent hier")
+                       r"|ti trovi in|você está aqui|u bent hier|je bent hier"
+                       # (Joomla's breadcrumb label in German, Italian and Polish.)
+                       r"|aktuelle seite|sei qui|jesteś tutaj")
 _YOU_ARE_HERE = re.compile(rf"^(?:{_YOU_ARE_HERE_WORDS})\s*:", re.IGNORECASE)
 #: A link back to a section of the site: ``Return to News``, ``Back to Sports``.
 _BACK_TO = re.compile(

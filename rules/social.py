@@ -351,7 +351,8 @@ class ShareButtons(LineRule):
             words = text.lower().split()
             if len(words) == 1 and words[0] in _NETWORKS | {"print", "email", "e-mail"} and not (
                     near_edge(line, 8, 8)
-                    or any(is_share_bar(flat(other.text)) for other in _bar_neighbours(line))):
+                    or any(is_share_bar(flat(other.text)) or SHARE.label(flat(other.text), article)
+                           for other in _bar_neighbours(line))):
                 return
             yield hit(line, "share buttons left in the text")
 
