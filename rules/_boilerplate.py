@@ -140,7 +140,7 @@ _ZONES = frozenset(
 #: Words of a publication stamp: "Updated", "First published on", "Last modified at".
 _STAMP_WORDS = frozenset(
     "updated update published publish posted modified last first date time on at and released "
-    "publication edited".split())
+    "publication edited submitted".split())
 _RELATIVE = frozenset(
     "ago hour hours hr hrs minute minutes min mins second seconds sec secs day days week weeks "
     "month months year years yesterday today just now an a".split())

@@ -29,7 +29,8 @@ from newslint.rules._vocab import (COMMENT_LINK_TAIL, DATE_WORDS, POST_META, POS
 
 #: Words a stamp line may open with (the check reads the whole line).
 _OPENERS = (
-    "updated", "published", "posted", "last updated", "last modified", "first published", "by\\b",
+    "updated", "published", "posted", "submitted by", "submitted on", "last updated", "last modified",
+    "first published", "by\\b",
     "today", "yesterday", "publish", "author", "date", "written by", "reading time", "read time",
     "modified", "byline", "on mon", "on tue", "on wed", "on thu", "on fri", "on sat", "on sun",
     "on jan", "on feb", "on mar", "on apr", "on may", "on jun", "on jul", "on aug", "on sep",

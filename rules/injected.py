@@ -47,7 +47,8 @@ _SEE_ALSO = r"see[ \t]+also|also[ \t]+see|also[ \t]+read|read[ \t]+also"
 #: Those in the first group may be followed by the title after a space alone (``Related articles
 #: Hong Kong protests: …``); those in the second need a colon (``MORE: …``, ``Watch: …``).
 _TEASER_LABEL_SPACED = (
-    r"read[ \t]+more|see[ \t]+more|read[ \t]+next|related[ \t]+(?:articles?|stories|story|posts?|content"
+    # (``Read more about TITLE``: Drupal's link to a post, its title spoken for screen readers.)
+    r"read[ \t]+more[ \t]+about|read[ \t]+more|see[ \t]+more|read[ \t]+next|related[ \t]+(?:articles?|stories|story|posts?|content"
     r"|coverage|reading|links?|news|videos?|items?)|more[ \t]+on[ \t]+this[ \t]+story"
 )
 _TEASER_LABEL_COLON = (
