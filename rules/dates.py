@@ -161,6 +161,8 @@ class TimestampLine(LineRule):
                + r")" + "".join("|" + line_start_branch(words, r"[ \t•·|]*", 0, WORD_END)
                                 for words in _FOREIGN_OPENER_CHUNKS)
                + r"|:\d\d\s?[AaPp]\.?[Mm]" + WORD_END + "|" + POST_META.line_start_trigger()
+               # A reading time after a dash, as Ghost's themes set it: ``— 4 min read``.
+               + r"|^[ \t]*[—–-][ \t]*[0-9]{1,3}[ \t]*(?i:min)"
                # A stamp after a name and a bar, a clock time as French and Portuguese write it:
                # ``LE MONDE | 06.05.07 | 20h01``.
                + r"|[|•·][ \t]*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]h[0-9]{2}" + WORD_END
