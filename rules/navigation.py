@@ -512,12 +512,21 @@ class NavigationMenu(ArticleRule):
             yield from run
             return
         for ordinal in sections:
-            if len(run) == 1 and not flat(lines[indexes[ordinal]]).rstrip().endswith(":") and \
-                    _between_prose(article, ordinal):
+            label = flat(lines[indexes[ordinal]]).strip()
+            if len(run) == 1 and not label.endswith(":") and label.casefold() not in _MEDIA_LABELS \
+                    and _between_prose(article, ordinal):
                 continue  # a subhead of the story (``Life``, ``Climate``), prose above and below
             if ordinal < EDGE or count - 1 - ordinal < EDGE or (
                     (ordinal < HEAD or count - 1 - ordinal < TAIL) and len(run) >= 2):
                 yield ordinal
+
+
+#: The label an embedded video, gallery or graphic leaves between two paragraphs (``Video``): a
+#: player's, not a subhead.
+_MEDIA_LABELS = frozenset("""
+video videos vídeo vídeos vidéo vidéos photo photos foto fotos gallery galerie galería galleria
+bildergalerie fotogalerie fotogalería audio podcast infographic infografik infografía grafik
+graphic interactive multimedia""".split())
 
 
 def _between_prose(article: Article, ordinal: int) -> bool:
