@@ -106,6 +106,10 @@ _POLICY = re.compile(
     r"(?:guidelines|standards|rules|polic(?:y|ies)|terms)\b"
     r"|^(?:a |your |any )?(?:user(?:['’]s)? )?comments? will be (?:deleted|removed|rejected) if\b"
     r"|^users are obliged\b"
+    # The site's word that its readers' comments are not its own: ``Disclaimer: Comments expressed
+    # here do not reflect the opinions of the publisher or its staff.``
+    r"|\b(?:comments|views|opinions) expressed (?:here|below|in (?:the|these|our) comments?(?: section)?)"
+    r" (?:do not|don['’]t|does not|are not|are those)\b"
     rf"|\b{_COMMENTS_MUST_BE}\b|\b{_COMMENTS_MAY_BE}\b"
     # The same in German, French and Spanish: the site's comment function closed, its comments
     # moderated, its rules ("halten Sie sich an unsere Netiquette").
@@ -399,7 +403,8 @@ class CommentForm(LineRule):
         r"(?:guidelines|standards|rules|polic)|users are obliged"
         rf"|{_COMMENTS_MUST_BE}|{_COMMENTS_MAY_BE}|{_OUR_RULES_DE}"
         r"|kommentarfunktion (?:wird|ist)|kommentare (?:werden|wird)"
-        r"|les commentaires (?:sont|seront)|los comentarios (?:son|serán|están))")
+        r"|les commentaires (?:sont|seront)|los comentarios (?:son|serán|están)"
+        r"|(?:comments|views|opinions) expressed (?:here|below|in (?:the|these|our) comment))")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).lstrip("•·|*>»›-–— ")

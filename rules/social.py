@@ -48,7 +48,10 @@ _SHARE_TOKEN = re.compile(r"[\w+\-]+")
 _GLUED_COUNT = re.compile(r"(\d)([A-Za-z])")
 #: Share prompts that are phrases rather than button rows.
 _SHARE_PHRASE = re.compile(
-    r"^(?:shar(?:e|ing) (?:this|the) (?:article|story|post|page|video|photo|gallery|image|link)"
+    # (A politeness may open it, as Nigerian and Indian papers write it: ``Kindly share this
+    # story:``, ``Please share this article``.)
+    r"^(?:(?:kindly |please )?shar(?:e|ing) (?:this|the) (?:article|story|post|page|video|photo|gallery"
+    r"|image|link)"
     r"|sharing is caring|share (?:on|to|via|with) |click to (?:share|tweet|email|print|pin)"
     r"|share your thoughts|print this (?:article|page|story)|email this (?:article|story|page)"
     r"|tweet this|spread the word|like this:$|share this:?$"
@@ -309,7 +312,7 @@ class ShareButtons(LineRule):
         "tumblr", "telegram", "messenger", "click", "spread", "like", "x share", "close", "digg", "enjoyed",
         "del.icio.us", "delicious", "newsvine", "stumbleupon", "StumbleUpon", "technorati",
         "sharethis", "ShareThis", "addthis", "AddThis", "bookmark", "yahoo", "myspace", "MySpace",
-        "add to", "subscribe in a", "flattr", "restack") + (
+        "add to", "subscribe in a", "flattr", "restack", "kindly share", "please share") + (
         "|" + SHARE.line_start_trigger()
         + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to|podoba mi si[ęĘ])"
         + r"|^[ \t]*(?i:klicken|klick|cliquez|cliquer|haz[ \t]clic|haga[ \t]clic|fai[ \t]clic|clique|klik"
