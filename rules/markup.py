@@ -447,6 +447,52 @@ def _word_start(text: str, position: int) -> int:
     return start
 
 
+#: Cloudflare's placeholder for what its e-mail protection hid (``[email&#160;protected]``, read as
+#: text): anything shaped like an address, a real one or a word with an ``@``.
+_PROTECTED = re.compile(r"\[email[\u00a0 ]protected\]")
+
+
+class ProtectedEmail(LineRule):
+    """An e-mail address the site hid from scrapers: ``[email protected]``.
+
+    What it flags: Cloudflare's placeholder for what its e-mail protection hides, as a scraper
+    reads it (``Contact: [email protected]``, ``Hacete [email protected] para contribuir``).
+    The page's script puts the address back in a browser; a scraper keeps the placeholder.
+
+    Why it matters: the address, or the words the protection took for one, is gone from the
+    text, and nothing in the text can bring it back: the record must be scraped again with the
+    page's script run, or the address taken from the page's ``data-cfemail`` attribute.
+
+    Example: ``For tips, write to [email protected].`` → ``NL411 an e-mail address the site hid
+    from scrapers ('[email protected]'): it is lost from the text``. No fix: the text does not
+    hold the address.
+    """
+
+    code = "NL411"
+    name = "protected-email"
+    summary = "An e-mail address the site hid from scrapers ('[email protected]'): lost from the text"
+    examples = {
+        "flag": ["For tips, write to [email\u00a0protected] or call the newsroom."],
+        "pass": ["For tips, write to tips@example.com or call the newsroom."],
+    }
+    severity = Severity.WARNING
+    languages = ("*",)
+    trigger = r"\[email[\u00a0 ]protected\]"
+    measured = ("dev-trafilatura.jsonl (1,358 records): 24 lines of 14 records, each a hidden "
+                "address (a newsroom's contact, a correction or letters address in a story's "
+                "sentence, a footer's mail field, a word with an '@' such as a Spanish paper's "
+                "'Hacete [email protected]'); dev.jsonl: none")
+
+    def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
+        found = list(_PROTECTED.finditer(line.text))
+        if not found:
+            return
+        message = "an e-mail address the site hid from scrapers ('[email protected]'): it is lost from the text"
+        if len(found) > 1:
+            message += f" ({len(found) - 1} more on this line)"
+        yield Hit(line.start + found[0].start(), line.start + found[0].end(), message)
+
+
 @hookimpl
 def newslint_rules():
-    return [HtmlEntity, HtmlTag, Shortcode, ScriptRemnant, InvisibleCharacter]
+    return [HtmlEntity, HtmlTag, Shortcode, ScriptRemnant, InvisibleCharacter, ProtectedEmail]

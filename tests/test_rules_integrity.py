@@ -299,3 +299,25 @@ def test_soft_hyphens_of_a_german_page_are_flagged_once_per_line_and_removed_by_
 ])
 def test_invisible_characters_that_belong_are_not_flagged(text):
     assert lint(text, "NL410") == []
+
+
+# -- NL411 protected-email --------------------------------------------------------------------------
+
+def test_an_address_the_site_hid_from_scrapers_is_flagged_where_the_placeholder_stands(tmp_path):
+    """Real shapes of dev-trafilatura (Cloudflare's placeholder, read as text with its no-break
+    space, or with a space where an extractor normalised it): one finding per line, on the
+    placeholder, with how many more; no fix, since the text does not hold the address."""
+    text = ("La manera de hacer llegar estas cartas será enviándolas al correo [email\u00a0protected].\n"
+            "[email\u00a0protected] (Redacción) [email protected] (Publicidad)\n"
+            "Write to tips@example.com with your story.\n")
+    found = lint(text, "NL411")
+    assert [(v.line, v.col, v.message) for v in found] == [
+        (1, 67, "an e-mail address the site hid from scrapers ('[email protected]'): it is lost from the text"),
+        (2, 1, "an e-mail address the site hid from scrapers ('[email protected]'): it is lost from the "
+               "text (1 more on this line)"),
+    ]
+    story = tmp_path / "story.txt"
+    story.write_text(text, encoding="utf-8")
+    result = run_newslint("--select", "NL411", "--fix", "--no-cache", str(story))
+    assert result.returncode == 1 and "NL411" in result.stdout, result.stdout + result.stderr
+    assert story.read_text(encoding="utf-8") == text
