@@ -23,6 +23,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import flat, hit, repeats_title
+from newslint.rules.navigation import above_story, title_under_menu
 
 #: A link-shaped line has at most this many words…
 MAX_WORDS = 4
@@ -151,6 +152,9 @@ class LinkRun(ArticleRule):
         first, last = bounds
         count = article.paragraph_count
         for links, bridges in self._runs(article, range(0, first), _SHORTEST_RUN):
+            if not bridges and above_story(article, links[-1].ordinal) and \
+                    title_under_menu([line.text for line in links], article):
+                links = links[:-1]  # the story's title under the menu
             yield from self._flag(links, bridges, "before the story")
         for links, bridges in self._runs(article, range(first + 1, last), MIDDLE_RUN):
             if article.paragraph(links[0].ordinal - 1).text.rstrip().endswith(":"):

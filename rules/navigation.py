@@ -14,7 +14,7 @@ import re
 from typing import Iterable, Iterator, Optional
 
 from newslint import hookimpl
-from newslint.article import Article, Line
+from newslint.article import UNSPACED_LETTER, Article, Line
 from newslint.language import CAPITALS
 from newslint.rule import ArticleRule, Fixable, LineRule
 from newslint.violation import Hit
@@ -346,6 +346,44 @@ _MEDIA_GONE = re.compile(
     re.IGNORECASE)
 
 
+#: How much longer than every other item of a menu the story's title under it is.
+TITLE_OVER_MENU = 1.5
+
+
+def above_story(article: Article, ordinal: int) -> bool:
+    """Whether paragraph ``ordinal`` stands right above the story's first paragraph of prose, or
+    with only its byline, its dateline, stamps (a line with a digit) or a share bar's buttons (a
+    word or two: ``Share`` / ``Tweet``, ``微信`` / ``微博``) between."""
+    bounds = article.story_bounds
+    if bounds is None or ordinal >= bounds[0]:
+        return False
+    roles = article.roles
+    return all(_between_title_and_story(article.paragraph(between), roles)
+               for between in range(ordinal + 1, bounds[0]))
+
+
+def _between_title_and_story(line: Line, roles: dict) -> bool:
+    text = flat(line.text).strip()
+    return line.index in roles or any(char.isdigit() for char in text) or (
+        len(text.split()) <= 2 and len(text) <= 16)
+
+
+def title_under_menu(texts: list[str], language: str = "en") -> bool:
+    """Whether the last of a run of short lines above the story is the story's title, not the
+    menu's last item: half as long again as every item above it (three or more), and no section
+    name or control (``Home`` / ``News`` / ``Local`` / ``Council approves budget``, ``首页`` /
+    ``新闻`` / ``社会`` / ``市议会通过公园新预算``; ``Home`` / ``News`` / ``Science & Astronomy`` is a
+    menu). A menu's items are alike; the title under them is not one of them."""
+    if len(texts) < 3:
+        return False
+    title = flat(texts[-1]).strip()
+    longest = max(len(flat(text).strip()) for text in texts[:-1])
+    # (A title of two words or more, or of six letters of a script written without spaces.)
+    return len(title) >= TITLE_OVER_MENU * longest and (
+        " " in title or (len(title) >= 6 and UNSPACED_LETTER.search(title) is not None)) and \
+        not is_section_word(title, language) and not is_control(title, language)
+
+
 def is_control(text: str, language: str = "en") -> bool:
     """Whether the text is only an interface control (``Close``, ``View all (4)``, ``Zurück``,
     ``Zur Navigation springen``) or a player's notice (``This video is no longer available``)."""
@@ -500,6 +538,9 @@ class NavigationMenu(ArticleRule):
             if (bare(header) in TAG_HEADERS or FOREIGN_TAG_HEADERS.label(header, language)) and (
                     ordinal < HEAD or count - 1 - ordinal < TAIL or position + 3 < len(run)):
                 yield from run[position:position + 16]
+        if above_story(article, run[-1]) and \
+                title_under_menu([lines[indexes[ordinal]] for ordinal in run], language):
+            run = run[:-1]  # the story's title under the menu
         last = run[-1]
         header = lines[indexes[last]]
         if (bare(header) in TAG_HEADERS or FOREIGN_TAG_HEADERS.label(header, language)) and (
