@@ -477,7 +477,7 @@ class ProtectedEmail(LineRule):
     }
     severity = Severity.WARNING
     languages = ("*",)
-    trigger = r"\[email[\u00a0 ]protected\]"
+    trigger = _PROTECTED.pattern
     measured = ("dev-trafilatura.jsonl (1,358 records): 24 lines of 14 records, each a hidden "
                 "address (a newsroom's contact, a correction or letters address in a story's "
                 "sentence, a footer's mail field, a word with an '@' such as a Spanish paper's "
