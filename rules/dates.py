@@ -104,6 +104,18 @@ _PLACE_DATELINE = re.compile(
     rf"^[{CAPITALS}]{{2,}}(?:[ -][{CAPITALS}]{{2,}}){{0,3}}\.?,[ \u00a0]+\w")
 
 
+#: A sentence's full stop, not an abbreviation's (``a.m.``, ``Jr.``): a byline with its stamp has
+#: none, a notice does (``Abertura hoje às 19h30.``, an exhibition's opening today).
+_SENTENCE_STOP = re.compile(r"(?<![.\s])(?<!\b[A-Za-z])(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bLtd)\.$")
+
+
+def _opens_on_label(text: str) -> bool:
+    """Whether the line opens on a meta label (``By``, ``Posted``, ``Von``): a stamp's line, even
+    with a full stop at its end."""
+    words = text.split(None, 1)
+    return bool(words) and words[0].lower().rstrip(":") in META_LABELS
+
+
 class TimestampLine(LineRule):
     """A line that is only a publication stamp: a date, a time, "Updated", "3 hours ago".
 
@@ -225,7 +237,8 @@ class TimestampLine(LineRule):
             if self._placed_like_a_stamp(line, text, language):
                 yield hit(line, "publication stamp left in the text")
         elif shape == "byline":
-            if near_edge(line, 10, 5) and not _PLACE_DATELINE.match(text.strip()):
+            if near_edge(line, 10, 5) and not _PLACE_DATELINE.match(text.strip()) \
+                    and not (_SENTENCE_STOP.search(text.rstrip()) and not _opens_on_label(text)):
                 yield hit(line, "byline with a publication stamp left in the text")
         elif shape == "label":
             if 0 <= line.ordinal < 8 or any(timestamp_shape(flat(other.text), language) is not None
