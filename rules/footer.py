@@ -382,6 +382,8 @@ _CONTACT = re.compile(
     r"|\b(?:may|can) be reached at\s",
     re.IGNORECASE,
 )
+#: A line that ends on an e-mail address (and its full stop).
+_ENDS_ON_ADDRESS = re.compile(r"@[\w.-]+\.[A-Za-z]{2,}\.?\s*$")
 #: The links of an author box, alone on a line.
 _AUTHOR_LINKS = frozenset("""
 view author archive|author archive|email the author|e-mail the author|follow on twitter|
@@ -556,6 +558,12 @@ class AuthorBio(LineRule):
             elif _above_furniture(line) and (_BIO.match(text) or _FOREIGN_BIO.match(text)) \
                     and not _named_in_headline(text, article):
                 yield hit(line, "author bio left in the text")
+            elif "@" in text and _ENDS_ON_ADDRESS.search(text) and _CONTACT.search(text) \
+                    and _above_furniture(line) and _below_prose(line):
+                # The writer's contact line closing the story, the page's furniture under it
+                # (``Contact John Smith at 555-1234 or jsmith@citynews.com.``); a note that says
+                # what to write for (``… at jane@church.org for tickets.``) is the story's.
+                yield hit(line, "author contact line left in the text")
             return
         if (_BIO.match(text) or _FOREIGN_BIO.match(text)) and not _named_in_headline(text, article):
             yield hit(line, "author bio left in the text")
@@ -580,6 +588,12 @@ def _named_in_headline(text: str, article: Article) -> bool:
 
 #: The word a byline opens with, in the languages the rules read.
 _BY_WORDS = frozenset("by von par por di da door".split())
+
+
+def _below_prose(line: Line) -> bool:
+    """Whether the paragraph above the line is prose."""
+    previous = line.neighbour(-1)
+    return previous is not None and previous.is_prose
 
 
 def _above_furniture(line: Line) -> bool:
