@@ -1203,8 +1203,9 @@ TEASER_LABEL = Lexicon(openers={
           "à lire également|voir également|notre article|retrouvez",
     "es": "lee también|lea también|leer más|ver también|te puede interesar|"
           "también te puede interesar|le puede interesar|noticia relacionada|relacionado|"
-          "relacionada|lee más|lee aquí|más información",
+          "relacionada|lee más|lee aquí|más información|recomendamos|te recomendamos",
     "it": "leggi anche|leggi di più|leggi qui|vedi anche|potrebbe interessarti|approfondisci|"
+          "ti potrebbe interessare|ti potrebbe interessare anche|potrebbe interessarti anche|"
           "per saperne di più|correlato|correlati|leggi l'articolo",
     "pt": "leia também|leia mais|leia aqui|veja também|veja mais|saiba mais|você pode gostar|"
           "relacionado|relacionada|continue lendo|confira também|confira",
