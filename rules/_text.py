@@ -7,10 +7,22 @@ from __future__ import annotations
 import re
 from typing import Any, TypeVar
 
+from newslint.language import CAPITALS
+
 _V = TypeVar("_V")
+
+#: A dateline's place, in capitals, at the start of a line: ``BONN``, ``NEW DELHI``, ``ST. JOSEPH``
+#: (the rule adds what may follow it: a state, the date, a colon or a dash).
+PLACE_IN_CAPITALS = rf"^[{CAPITALS}][{CAPITALS}.'’\-]+(?:[ -][{CAPITALS}][{CAPITALS}.'’\-]+){{0,3}}"
 
 #: A run of letters (no digit, no underscore): a word as the date and capitals tests read it.
 LETTERS = re.compile(r"[^\W\d_]+")
+
+#: What stands between the items of a menu or a footer's links on one line: a bar or a bullet.
+ITEM_MARKS = "|•·∙"
+#: A gap between items set on one line: blanks around a mark of :data:`ITEM_MARKS`, or two
+#: blanks (the first half of a split pattern; a caller may add its own marks to the class).
+ITEM_GAP = r"[ \t\u00a0]{2,}"
 
 #: Bullets, pipes and dashes that menus and share bars put around their items.
 _EDGE_MARKS = " \t\u00a0•·|*>»›-–—:："

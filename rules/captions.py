@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 
 from newslint.article import Article, Line
 from newslint.language import CAPITALS
+from newslint.rules._text import PLACE_IN_CAPITALS
 from newslint import hookimpl
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
@@ -522,8 +523,7 @@ _BARE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|REUTERS)\)")
 #: authorities on Saturday charged …``): with an agency alone at its end, the line is a news
 #: brief signed by its agency, not a caption.
 _OPENS_DATELINE = re.compile(
-    rf"^[{CAPITALS}][{CAPITALS}.'’\-]+(?: [{CAPITALS}][{CAPITALS}.'’\-]+){{0,3}}"
-    rf"(?:, [{CAPITALS}][\w.]+(?: [\w.]+){{0,2}})? ?(?::|[-–—] )")
+    PLACE_IN_CAPITALS + rf"(?:, [{CAPITALS}][\w.]+(?: [\w.]+){{0,2}})? ?(?::|[-–—] )")
 
 
 def _caption_body_ok(caption: str) -> bool:

@@ -22,7 +22,7 @@ from newslint.rules._measured import measured as figures
 from newslint.rules._boilerplate import (META_LABELS, WORD_END, date_words, ends_like_sentence,
                                          first_words, flat, hit, near_edge, neighbours,
                                          paragraph_counts, timestamp_shape)
-from newslint.rules._text import LETTERS
+from newslint.rules._text import LETTERS, PLACE_IN_CAPITALS
 from newslint.rules._vocab import (COMMENT_LINK_TAIL, DATE_WORDS, POST_META, POST_META_FIELD, POST_META_FILING,
                                    POST_META_LINK, POST_META_TAGS, Language, language_of,
                                    line_start_branch)
@@ -100,8 +100,7 @@ _FOREIGN_OPENER_CHUNKS = [_FOREIGN_OPENERS[start:start + 100]
 #: A story's dateline alone on its line: the place in capitals, a comma, the date (``BONN, 5.
 #: Juli.``, ``WASHINGTON, Nov. 5``). It opens the story; a byline names its writer in
 #: ordinary capitals or after *By*.
-_PLACE_DATELINE = re.compile(
-    rf"^[{CAPITALS}]{{2,}}(?:[ -][{CAPITALS}]{{2,}}){{0,3}}\.?,[ \u00a0]+\w")
+_PLACE_DATELINE = re.compile(PLACE_IN_CAPITALS + r",[ \u00a0]+\w")
 
 
 #: A sentence's full stop, not an abbreviation's (``a.m.``, ``Jr.``): a byline with its stamp has

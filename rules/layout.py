@@ -152,8 +152,8 @@ class LinkRun(ArticleRule):
         first, last = bounds
         count = article.paragraph_count
         for links, bridges in self._runs(article, range(0, first), _SHORTEST_RUN):
-            if not bridges and above_story(article, links[-1].ordinal) and \
-                    title_under_menu([line.text for line in links], article):
+            if not bridges and title_under_menu([line.text for line in links], article) and \
+                    above_story(article, links[-1].ordinal):
                 links = links[:-1]  # the story's title under the menu
             yield from self._flag(links, bridges, "before the story")
         for links, bridges in self._runs(article, range(first + 1, last), MIDDLE_RUN):

@@ -24,6 +24,7 @@ from newslint.rules._measured import measured as figures
 from newslint.rules._boilerplate import (MONTH_NAMES, bare, ends_like_sentence, first_words, flat,
                                          hit, repeats_title)
 from newslint.rules.injected import heading_phrase
+from newslint.rules._text import ITEM_GAP, ITEM_MARKS
 from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS,
                                    STORY_NAVIGATION, TAG_HEADERS as FOREIGN_TAG_HEADERS)
 
@@ -271,16 +272,17 @@ _TAG_INITIALS = frozenset("TtFfCcKkSsLlPpVvGg")
 
 def _has_menu_mark(text: str) -> bool:
     """Whether the text holds a mark that separates the items of a one-line menu (checked before
-    splitting the line): a bar, a bullet, a tab, two spaces or a no-break space. (Six substring
-    tests are faster than one search for them all.)"""
-    return "|" in text or "•" in text or "·" in text or "\t" in text or "  " in text \
-        or "\u00a0" in text or "∙" in text
+    splitting the line): a bar, a bullet, a tab, two spaces or a no-break space. (Substring tests
+    are faster than one search for them all.)"""
+    # (the marks of ITEM_MARKS, spelled out)
+    return "|" in text or "•" in text or "·" in text or "∙" in text or "\t" in text \
+        or "  " in text or "\u00a0" in text
 
 
 #: Breadcrumb separators: ``Home > World > Asia``, ``News / Politics``, ``Sport » Football``.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\\|→)\s*")
 #: Separators between the items of a one-line menu: a bar, a bullet, or a gap of two spaces.
-_MENU_SPLIT = re.compile(r"[ \t\u00a0]*[|•·∙][ \t\u00a0]*|[ \t\u00a0]{2,}")
+_MENU_SPLIT = re.compile(rf"[ \t\u00a0]*[{ITEM_MARKS}][ \t\u00a0]*|{ITEM_GAP}")
 #: A menu-shaped line: a few words, no digits, no sentence punctuation inside.
 _MENU_SHAPED = re.compile(r"^[^\W\d_][\w&+'’.\- ]{0,30}:?$")
 
@@ -532,15 +534,15 @@ class NavigationMenu(ArticleRule):
             return
         lines, indexes, count = article.lines, article.paragraph_indexes, article.paragraph_count
         language = article
+        if title_under_menu([lines[indexes[ordinal]] for ordinal in run], language) and \
+                above_story(article, run[-1]):
+            run = run[:-1]  # the story's title under the menu
         sections = [ordinal for ordinal in run if is_section_word(lines[indexes[ordinal]], language)]
         for position, ordinal in enumerate(run[:-1]):
             header = lines[indexes[ordinal]]
             if (bare(header) in TAG_HEADERS or FOREIGN_TAG_HEADERS.label(header, language)) and (
                     ordinal < HEAD or count - 1 - ordinal < TAIL or position + 3 < len(run)):
                 yield from run[position:position + 16]
-        if above_story(article, run[-1]) and \
-                title_under_menu([lines[indexes[ordinal]] for ordinal in run], language):
-            run = run[:-1]  # the story's title under the menu
         last = run[-1]
         header = lines[indexes[last]]
         if (bare(header) in TAG_HEADERS or FOREIGN_TAG_HEADERS.label(header, language)) and (
@@ -571,16 +573,11 @@ graphic interactive multimedia""".split())
 
 
 def _between_prose(article: Article, ordinal: int) -> bool:
-    """Whether the paragraphs right above and below paragraph ``ordinal`` are both prose: a
-    sentence's end after a dozen words."""
+    """Whether the paragraphs right above and below paragraph ``ordinal`` are both prose
+    (:attr:`Line.is_prose`)."""
     if ordinal == 0 or ordinal + 1 >= article.paragraph_count:
         return False
-    return all(_is_prose(flat(article.paragraph(other).text))
-               for other in (ordinal - 1, ordinal + 1))
-
-
-def _is_prose(text: str) -> bool:
-    return len(text.split()) >= 12 and ends_like_sentence(text)
+    return all(article.paragraph(other).is_prose for other in (ordinal - 1, ordinal + 1))
 
 
 #: A breadcrumb trail's own label, in the languages the rules read: whatever follows it on the

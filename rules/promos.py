@@ -20,6 +20,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import FOREIGN_REPORTED, REPORTED, bare, first_words, flat, hit
+from newslint.rules._text import ITEM_GAP, ITEM_MARKS
 from newslint.rules._vocab import (AD_LABEL, CONSENT, CONSENT_BOX, CONSENT_BUTTONS, LEGAL_PAGES,
                                    NEWSLETTER_CALL,
                                    NEWSLETTER_LABEL, NEWSLETTER_OBJECT, POST_ALERT_CALL,
@@ -451,7 +452,7 @@ ad choices|adchoices|accessibility|do not sell my info|do not sell my personal i
 contact us|about us|disclaimer|legal notice|accessibility statement|cookies policy|imprint|
 collection notice|notice at collection""".replace("\n", "").split("|"))
 #: Separators between legal links: a bar, a bullet, a comma, or a gap of two spaces.
-_LINK_SPLIT = re.compile(r"[ \t\u00a0]*[|•·∙,][ \t\u00a0]*|[ \t\u00a0]{2,}")
+_LINK_SPLIT = re.compile(rf"[ \t\u00a0]*[{ITEM_MARKS},][ \t\u00a0]*|{ITEM_GAP}")
 
 #: What a consent box agrees to: the site's terms, its privacy policy, the processing of the
 #: reader's data, a newsletter, the comment rules, in the languages :data:`CONSENT_BOX` reads.
