@@ -58,41 +58,33 @@ def conllu_articles(source: Path, target: Path) -> int:
     ``target`` (one folder per treebank file); how many articles were written."""
     written = 0
     for conllu in sorted(source.rglob("*.conllu")):
-        articles: list[list[list[str]]] = []  # article -> paragraphs -> sentences
-        marked = False
-        count = 0
         with open(conllu, encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                if line.startswith("# newdoc"):
-                    marked = True
+            comments = [line for line in handle if line.startswith("# ")]
+        paragraphs = any(line.startswith("# newpar") for line in comments)
+        articles: list[list[list[str]]] = []  # article -> paragraphs -> sentences
+        documents = False  # (until the first document mark, articles of 15 sentences)
+        sentences = 0
+        for line in comments:
+            if line.startswith("# newdoc"):
+                documents = True
+                articles.append([])
+            elif line.startswith("# newpar") and articles:
+                articles[-1].append([])
+            elif line.startswith("# text ="):
+                if not articles or (not documents and sentences % SENTENCES_PER_ARTICLE == 0):
                     articles.append([])
-                elif line.startswith("# newpar") and articles:
-                    articles[-1].append([])
-                elif line.startswith("# text ="):
-                    if not marked and count % SENTENCES_PER_ARTICLE == 0:
-                        articles.append([])
-                    if not articles:
-                        articles.append([])
-                    if not articles[-1] or not _has_paragraph_marks(conllu):
-                        articles[-1].append([])
-                    articles[-1][-1].append(line.split("=", 1)[1].strip())
-                    count += 1
+                if not paragraphs or not articles[-1]:
+                    articles[-1].append([])  # a sentence a line, or the first of the article
+                articles[-1][-1].append(line.split("=", 1)[1].strip())
+                sentences += 1
         folder = target / conllu.stem
         folder.mkdir(parents=True, exist_ok=True)
         for number, article in enumerate(articles):
-            text = "\n\n".join(" ".join(sentences) for sentences in article if sentences)
+            text = "\n\n".join(" ".join(paragraph) for paragraph in article if paragraph)
             if text:
                 (folder / f"{number:05d}.txt").write_text(text + "\n", encoding="utf-8")
                 written += 1
     return written
-
-
-def _has_paragraph_marks(conllu: Path, _seen: dict = {}) -> bool:
-    """Whether the treebank file marks its paragraphs (read once per file)."""
-    if conllu not in _seen:
-        with open(conllu, encoding="utf-8", errors="replace") as handle:
-            _seen[conllu] = any(line.startswith("# newpar") for line in handle)
-    return _seen[conllu]
 
 
 def lint(root: Path, select: str) -> list[dict]:
