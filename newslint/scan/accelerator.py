@@ -342,10 +342,23 @@ def planned(branches: Sequence[tuple[str, int, bool]]) -> bool:
     return _load_plan(branches) is not None
 
 
+#: The plan's path per store and branches, worked out once per process: a run asks for it when
+#: it decides which branches to compile and again when it loads the plan, and hashing a thousand
+#: branches takes milliseconds of start-up.
+_PLAN_PATHS: dict[tuple, Optional[str]] = {}
+
+
 def _plan_path(branches: Sequence[tuple[str, int, bool]]) -> Optional[str]:
     store = _store_folder()
     if store is None:
         return None
+    key = (store, tuple(branches))
+    if key not in _PLAN_PATHS:
+        _PLAN_PATHS[key] = _plan_path_in(store, branches)
+    return _PLAN_PATHS[key]
+
+
+def _plan_path_in(store: str, branches: Sequence[tuple[str, int, bool]]) -> Optional[str]:
     digest = hashlib.sha256(repr((1, getattr(_hs, "__version__", ""), platform.machine(),
                                   platform.python_implementation(), sys.version_info[:3],
                                   list(branches))).encode("utf-8", "surrogatepass"))
