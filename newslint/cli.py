@@ -41,6 +41,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from newslint.cache import clean_main
 
             return clean_main(argv[1:])
+        if argv and argv[0] == "warm":
+            return warm(argv[1:])
         return run(argv)
     except (ConfigError, PluginError) as error:
         _error(str(error))
@@ -151,6 +153,16 @@ def _warn(message: str) -> None:
         sys.stderr.write(f"newslint: warning: {message}\n")
 
 
+def warm(argv: Sequence[str]) -> int:
+    """``newslint warm [OPTIONS]``: compile the scan accelerator of the rules these options and
+    the configuration select (see :mod:`newslint.warm`)."""
+    from newslint.engine import Linter
+    from newslint.warm import main as warm_main
+
+    _, settings, plugins = configure(argv)
+    return warm_main(Linter(settings, plugins))
+
+
 def run(argv: Sequence[str]) -> int:
     from newslint.engine import Linter
     from newslint.options import parse_jobs, version_line
@@ -239,6 +251,10 @@ def run(argv: Sequence[str]) -> int:
             args.report_group_by) as documents:
         counts = _report(args, plugins, linter, formatter_class, stream, violations, lint_run,
                          documents, session)
+    from newslint.warm import compile_ahead
+
+    # A small run scanned without the accelerator: compile it for the next runs, in the background.
+    compile_ahead(linter, argv)
     if baseline is not None and session is not None:
         baseline.consume(session.baseline_used)
     if baseline is not None and baseline.stale:

@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lint scraped news copy: text files, Markdown and JSONL records. "
                     "Other commands: 'newslint rules' lists the rules, 'newslint rule CODE' explains one, "
                     "'newslint test-rules [CODE...]' runs the rules' examples, "
-                    "'newslint clean-cache' removes the cache.",
+                    "'newslint clean-cache' removes the cache, "
+                    "'newslint warm' compiles the scan accelerator now.",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -40,13 +40,16 @@ def run_newslint(args: Sequence[str], cwd: Optional[Path] = None, input: Optiona
 @pytest.fixture(autouse=True, scope="session")
 def _scan_store(tmp_path_factory: pytest.TempPathFactory):
     """The scan accelerator keeps its compiled databases in a folder of the test session (every
-    newslint subprocess inherits it), not in the user's cache folder."""
-    if "NEWSLINT_SCAN_STORE" in os.environ:
-        yield
-        return
-    os.environ["NEWSLINT_SCAN_STORE"] = str(tmp_path_factory.mktemp("scan-store"))
+    newslint subprocess inherits it), not in the user's cache folder; and a small run does not
+    compile it in the background (tests/test_warm.py turns that on where it is tested), which
+    would take a core for seconds and write to the folder while tests read it."""
+    added = {name: value for name, value in (
+        ("NEWSLINT_SCAN_STORE", str(tmp_path_factory.mktemp("scan-store"))),
+        ("NEWSLINT_COMPILE_AHEAD", "0")) if name not in os.environ}
+    os.environ.update(added)
     yield
-    os.environ.pop("NEWSLINT_SCAN_STORE", None)
+    for name in added:
+        os.environ.pop(name, None)
 
 
 @pytest.fixture

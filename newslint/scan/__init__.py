@@ -212,6 +212,13 @@ class Scanner:
         return self.accelerator is not None and all(tier is not None for tier in self._tiers)
 
     @property
+    def pending(self) -> bool:
+        """Whether the accelerator is wanted and available but not all at hand: a run that does
+        not call :meth:`warm` scans (partly) without it."""
+        return bool(self.branches) and self._accelerate is not False and not self.complete \
+            and _accelerator.available()
+
+    @property
     def accelerated(self) -> int:
         """How many distinct branches the accelerator covers (0 without it)."""
         return len(self.accelerator.covered) if self.accelerator is not None else 0

@@ -85,7 +85,8 @@ def user_store() -> Optional[str]:
     return os.path.join(base, "newslint", "scan")
 
 
-def _store_folder() -> Optional[str]:
+def store_folder() -> Optional[str]:
+    """The folder compiled databases are kept in (see :func:`use_store`), or ``None``."""
     return _store if _store_given else user_store()
 
 
@@ -349,7 +350,7 @@ _PLAN_PATHS: dict[tuple, Optional[str]] = {}
 
 
 def _plan_path(branches: Sequence[tuple[str, int, bool]]) -> Optional[str]:
-    store = _store_folder()
+    store = store_folder()
     if store is None:
         return None
     key = (store, tuple(branches))
@@ -425,7 +426,7 @@ def _stored_path(expressions: list[str], flags: list[int]) -> Optional[str]:
     """Where the database of these expressions is kept: its name hashes the expressions, their
     flags, the engine's version and the machine's kind, so another set, engine or architecture
     never reads it."""
-    store = _store_folder()
+    store = store_folder()
     if store is None:
         return None
     # (A home folder shared by machines of another kind: the engine also refuses a database
