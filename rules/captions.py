@@ -120,7 +120,10 @@ _NAME_AND_AGENCY = re.compile(
 #: ``Meg Kinnard and Errin Haines, Associated Press``: reporters of an agency, a byline.
 _BYLINE_OF_AGENCY = re.compile(r"\sand\s[^,]+,\s(?:Associated\sPress|ASSOCIATED\sPRESS|Reuters|AFP)\s*$")
 #: An agency alone on its line: ``Getty``, ``EPA``, ``AP``.
-_AGENCY_ALONE = re.compile(rf"^\(?(?P<agency>{_AGENCY})(?:\s?/\s?{_AGENCY})?\)?\.?$")
+#: Agencies whose initials also abbreviate other names (``PA``: Pennsylvania), known only alone.
+_AGENCY_INITIALS = r"PA"
+_AGENCY_ALONE = re.compile(
+    rf"^\(?(?P<agency>{_AGENCY}|{_AGENCY_INITIALS})(?:\s?/\s?{_AGENCY})?\)?\.?$")
 _PICTURE_AGENCY_ALONE = re.compile(rf"^\(?(?:{_PICTURE_AGENCY})(?:\s?/\s?{_AGENCY})?\)?\.?$")
 
 #: A credit at the end of a caption: ``… in Caracas. REUTERS/Manor Quintero``,
@@ -564,8 +567,10 @@ class PhotoCredit(LineRule):
         ``Representative image``), a
         screenshot's source (``Screenshot: YouTube``), or a picture agency alone (``Getty
         Images``, ``EPA``). A news
-        agency alone (``AP``, ``Reuters``) is flagged only right after a caption or an
-        ``Image copyright`` label, since elsewhere it is a byline or a sign-off.
+        agency alone (``AP``, ``Reuters``) is flagged only where a picture's credit stands: right
+        after a caption or an ``Image copyright`` label, between two paragraphs in the middle of
+        the story, or as one of several under the captions of a gallery or the titles of a
+        teaser list; above or below the story it is a byline or a sign-off.
 
     Why it matters:
         The credit belonged under a picture the scraper dropped; in the text it is a stray line
@@ -603,6 +608,7 @@ class PhotoCredit(LineRule):
         # position of every line, the slowest trigger in the catalogue.)
         rf"|(?:{_AGENCY})(?:[ \t]?/[^\n]{{1,30}}|[ \t]for[ \t][^\n]{{1,40}})?"
         rf"\)?\.?[ \t]*{_EOL}"
+        rf"|^[ \t]*\(?(?:{_AGENCY_INITIALS})\)?[ \t]*{_EOL}"
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
@@ -616,10 +622,11 @@ class PhotoCredit(LineRule):
         if kind and text.startswith("©") and line.from_end <= 1 and not _follows_caption(line) \
                 and not library:
             return  # "© Regan" closing the page: the author's copyright notice, not a credit
-        if kind is None:
-            alone = _AGENCY_ALONE.match(text)
-            if alone and _follows_caption(line):
+        if kind is None and _AGENCY_ALONE.match(text):
+            if _follows_caption(line) or _in_a_gallery(line):
                 kind = "news agency credit under a caption"
+            elif _between_paragraphs(line):
+                kind = "news agency credit between paragraphs"
         if kind is None:
             return
         if kind == "image copyright notice" and text.lower().rstrip().endswith("copyright"):
@@ -644,6 +651,32 @@ def _follows_caption(line: Line) -> bool:
         return True
     # A caption without a label says where its people stand: "US professor Kevin King (left) …"
     return bool(_POSITION_MARK.search(text)) and len(text.split()) <= 60
+
+
+def _between_paragraphs(line: Line) -> bool:
+    """Whether the line stands between two paragraphs of the story's prose, after its second: a
+    byline stands above the story, a sign-off below it, and what a picture in the middle of the
+    story leaves is its credit."""
+    previous, following = line.neighbour(-1), line.neighbour(1)
+    bounds = line.article.story_bounds
+    return previous is not None and following is not None and bounds is not None \
+        and previous.ordinal > bounds[0] and previous.is_prose and following.is_prose
+
+
+def _in_a_gallery(line: Line) -> bool:
+    """Whether the line, under a line that is not a sentence (a caption or a teaser's title) and
+    above one that is not prose, is one of several such credits on the page: a gallery's or a
+    teaser list's pictures, where a byline or a sign-off stands once."""
+    def under_a_title(candidate: Line) -> bool:
+        previous, following = candidate.neighbour(-1), candidate.neighbour(1)
+        return previous is not None and not previous.ends_sentence \
+            and previous is not candidate.article.headline \
+            and (following is None or not following.is_prose)
+
+    if not under_a_title(line):
+        return False
+    return any(other is not line and _AGENCY_ALONE.match(other.stripped) and under_a_title(other)
+               for other in line.article.paragraphs())
 
 
 #: A gallery's controls, as whole lines (English; other languages are ``_vocab.GALLERY``).
