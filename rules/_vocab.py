@@ -714,16 +714,27 @@ CONSENT_BUTTONS = Lexicon(labels={
           "manage cookie preferences|save preferences|only necessary cookies|"
           # A consent tool's heading and buttons beyond accepting (IAB frameworks, US notices).
           "we value your privacy|your privacy choices|your privacy options|accept and continue|"
-          "agree and continue|accept & continue|agree & continue|got it|got it!",
+          "agree and continue|accept & continue|agree & continue|got it|got it!|"
+          # The headings, categories and buttons of the common consent managers' dialogs.
+          "privacy overview|strictly necessary cookies|necessary cookies|performance cookies|"
+          "functional cookies|targeting cookies|analytics cookies|marketing cookies|"
+          "advertising cookies|enable or disable cookies|manage cookie consent|manage consent|"
+          "manage consent preferences|confirm my choices|necessary always enabled|always enabled|"
+          "functional always active|always active|non-necessary|cookie list|manage options|"
+          "manage services|manage vendors|view preferences|reject all cookies|"
+          "allow selection|use necessary cookies only",
     "de": "akzeptieren|alle akzeptieren|alle cookies akzeptieren|cookies akzeptieren|ablehnen|"
           "alle ablehnen|einstellungen speichern|auswahl speichern|auswahl bestätigen|zustimmen|"
           "alle zulassen|cookies zulassen|nur notwendige cookies|nur essenzielle cookies|"
           "cookie-einstellungen anpassen|alle cookies zulassen|akzeptieren und weiter|"
-          "ok, verstanden|datenschutzeinstellungen|privatsphäre-einstellungen",
+          "ok, verstanden|datenschutzeinstellungen|privatsphäre-einstellungen|"
+          "notwendige cookies|essenzielle cookies|statistik-cookies|marketing-cookies|"
+          "cookie-details|individuelle datenschutzeinstellungen|nur essenzielle cookies akzeptieren|"
+          "notwendig immer aktiv|immer aktiv|ich akzeptiere|alle cookies ablehnen",
     "fr": "accepter|tout accepter|accepter tout|accepter et fermer|refuser|tout refuser|"
           "continuer sans accepter|paramétrer les cookies|gérer les cookies|accepter les cookies|"
           "nous respectons votre vie privée|accepter et continuer|j'ai compris|"
-          "paramètres de confidentialité",
+          "paramètres de confidentialité|panneau de gestion des cookies|cookies strictement nécessaires",
     "es": "aceptar|aceptar todas|aceptar todo|aceptar todas las cookies|rechazar|rechazar todas|"
           "rechazar todo|configurar cookies|ajustes de cookies|aceptar cookies|"
           "valoramos tu privacidad|aceptar y continuar|configuración de privacidad",
@@ -759,12 +770,12 @@ CONSENT = Lexicon(phrases={
           "ihre privatsphäre ist uns wichtig|externe inhalte|externer inhalt|"
           "empfohlener redaktioneller inhalt|um den inhalt von|inhalte von drittanbietern|"
           "ich bin damit einverstanden, dass mir externe inhalte|"
-          "mit einem klick auf|zum laden des inhalts",
+          "mit einem klick auf|zum laden des inhalts|einige von ihnen sind essenziell",
     "fr": "ce site utilise des cookies|ce site web utilise des cookies|nous utilisons des cookies|"
           "utilise des cookies|utilisation des cookies|accepter les cookies|"
           "politique de confidentialité|gestion des cookies|paramètres des cookies|"
           "en poursuivant votre navigation|en continuant à naviguer|vos données personnelles|"
-          "politique relative aux cookies",
+          "politique relative aux cookies|sur ceux que vous souhaitez activer",
     "es": "este sitio web utiliza cookies|este sitio utiliza cookies|esta web utiliza cookies|"
           "esta página web utiliza cookies|utilizamos cookies|usamos cookies|utiliza cookies|"
           "política de privacidad|política de cookies|aceptar cookies|configuración de cookies|"

@@ -436,12 +436,20 @@ class SubscriptionPrompt(LineRule):
 
 _CONSENT = re.compile(
     r"(?:\b(?:this|our) (?:web)?site uses cookies|\bwe(?: and our partners)? use cookies"
+    r"|\bwe(?: are|'re|’re) using cookies"
     r"|\buse of cookies|\baccept (?:all )?cookies|\bcookie (?:policy|settings|preferences|notice|consent)"
     r"|\bby (?:continuing|using|clicking|browsing)\b.{0,60}\b(?:agree|consent|accept)"
     r"|\byour privacy is important to us|\bwe(?: have|'ve) updated our privacy (?:policy|notice)"
     r"|this site is protected by recaptcha|\bour (?:privacy|data protection|cookie) (?:policy|notice|statement)\b"
     r"|\b(?:registration on or )?use of this site constitutes acceptance"
-    r"|\bdo not sell my (?:personal )?(?:info|data)|\bmanage (?:your )?(?:cookie|privacy) (?:settings|preferences))",
+    r"|\bdo not sell my (?:personal )?(?:info|data)|\bmanage (?:your )?(?:cookie|privacy) (?:settings|preferences)"
+    # The fixed sentences of the common consent managers' dialogs (GDPR Cookie Compliance,
+    # CookieYes, Complianz, OneTrust).
+    r"|\bif you disable this cookie\b|\bcookie should be enabled at all times"
+    r"|\bcookie information is stored in your browser|\bnecessary cookies are absolutely essential"
+    r"|\bcookies that may not be particularly necessary|\bthe technical storage or access\b"
+    r"|\bwe use technologies like cookies|\bstore or retrieve information on your browser"
+    r"|\bcookies that are categori[sz]ed as necessary)",
     re.IGNORECASE,
 )
 #: The names of legal pages; a line made only of them is a footer's links.
@@ -482,7 +490,8 @@ class CookieNotice(LineRule):
     """A cookie-consent banner or privacy/terms notice.
 
     What it flags:
-        A line of at most 80 words that states the site's cookie or privacy terms to the reader
+        A line of at most 80 words (160 when it opens with them) that states the site's cookie or
+        privacy terms to the reader
         (``This website uses cookies …``, ``By continuing to use this site you agree …``,
         ``Your privacy is important to us``, ``This site is protected by reCAPTCHA …``), or a
         line made only of legal links (``Privacy Policy | Terms of Service``), or a banner's
@@ -519,14 +528,16 @@ class CookieNotice(LineRule):
     }
     languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL307")
-    trigger = (r"ookie|OOKIE|rivacy|RIVACY|ecaptcha|eCAPTCHA|ECAPTCHA|erms of|ERMS OF|ser agreement"
+    trigger = (r"ookie|OOKIE|echnical storage or access|rivacy|RIVACY|ecaptcha|eCAPTCHA|ECAPTCHA|erms of|ERMS OF|ser agreement"
                r"|ser Agreement|o not sell|o Not Sell|y continuing|y using|y browsing|y clicking"
                "|" + CONSENT.phrase_trigger() + "|" + LEGAL_PAGES.line_start_trigger()
                + "|" + CONSENT_BUTTONS.line_start_trigger() + "|" + CONSENT_BOX.line_start_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
-        if len(text) > 600 or len(text.split()) > 80:
+        if (len(text) > 600 or len(text.split()) > 80) and not (
+                # A consent manager's whole statement, which may run to a hundred words.
+                len(text) <= 1200 and len(text.split()) <= 160 and _CONSENT.match(text)):
             return
         language = article
         if is_legal_links(line.text, language) or (_CONSENT.search(text) and not REPORTED.search(text)):
