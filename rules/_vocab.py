@@ -1867,7 +1867,8 @@ COMMENT_LINK_TAIL = _NeedsWords(re.compile(
 #: Headers of a list of topic tags or categories: ``Themen: …``, ``Schlagworte``, ``Etiquetas:``.
 TAG_HEADERS = Lexicon(labels={
     "de": "themen|themen im artikel|schlagworte|schlagwörter|stichworte|stichwörter|kategorie|kategorien|"
-          "blog-themen|tags|verschlagwortet mit|abgelegt unter|markiert mit|getaggt|gekennzeichnet mit",
+          "blog-themen|tags|verschlagwortet mit|abgelegt unter|markiert mit|getaggt|gekennzeichnet mit|"
+          "schlagworte zum thema|schlagwörter zum thema|stichworte zum thema",
     "fr": "thèmes|mots-clés|mots clés|catégories|catégorie|sujets|étiquettes|tags|classé dans|"
           "classé sous",
     "es": "temas|etiquetas|categorías|categoría|palabras clave|tags|archivado en",

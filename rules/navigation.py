@@ -232,7 +232,7 @@ _TAG_LINE = re.compile(
     # A blog's post meta: ``Labels: genres, interviews`` (Blogger), ``Posted in News, Politics``,
     # ``Category: Press Releases``, and WordPress's own translations of "Posted in"
     # (``Veröffentlicht unter Allgemein | 1 Kommentar``, ``Geplaatst in Nieuws``) …
-    r"|(?:labels|category)\s*:\s*\S|(?:posted in|veröffentlicht unter|geplaatst (?:in|onder)"
+    r"|(?:labels|category|related (?:topics|tags)|more on)\s*:\s*\S|(?:posted in|veröffentlicht unter|geplaatst (?:in|onder)"
     # (WordPress's "Tagged" in German: ``Verschlagwortet mit Stadt, Markt``.)
     r"|verschlagwortet mit|getaggt mit)\s+"
     rf"(?-i:[{CAPITALS}])"
@@ -267,7 +267,7 @@ _SHORT_TAG_LINE = re.compile(
 
 #: A line that is only a separator between menu items: ``,``, ``|``, ``•``.
 _SEPARATOR = re.compile(r"^[,|•·/\-–—\s\u00a0]{1,4}$")
-_TAG_INITIALS = frozenset("TtFfCcKkSsLlPpVvGg")
+_TAG_INITIALS = frozenset("TtFfCcKkSsLlPpVvGgRrMm")
 
 
 def _has_menu_mark(text: str) -> bool:
