@@ -189,7 +189,9 @@ class CopyrightNotice(LineRule):
         lines of a page's citation block (``Citation: … retrieved 20 November 2019 from …``); the
         site's own credits (``Powered by WordPress``, ``Website by Studio X``, ``Valid XHTML
         1.0``, ``Propulsé par WordPress``), when what it credits is a name, with the software's
-        own copyright after it if any (``Powered by phpBB © 2000, 2002 phpBB Group``); the
+        own copyright after it if any (``Powered by phpBB © 2000, 2002 phpBB Group``); ``©
+        Name`` without a year closing the page under its furniture (under the story's last
+        sentence it is the writer's own notice); the
         webmaster's address (``Webmaster: …``) and the browser an old page was made for (``Best
         viewed with …``); Blogger's theme credit (``Simple theme. Powered by Blogger.``, ``Tema
         Sencillo. Con la tecnología de Blogger.``); WordPress.com's own footer (``Blog at WordPress.com.``, ``Erstelle
@@ -284,12 +286,23 @@ class CopyrightNotice(LineRule):
                 or COPYRIGHT.phrase(text, article) or (
                     len(text.split()) <= SIGN_AND_YEAR_WORDS and _SIGN_AND_YEAR.search(text)):
             yield hit(line, "copyright footer left in the text")
+        elif opens and opens.start() == 0 and text[:1] in "©ⓒ" and self._closes_the_footer(line, text):
+            yield hit(line, "copyright footer left in the text")
         elif len(text) <= 120 and _SITE_CREDIT.match(text):
             yield hit(line, "site footer credit left in the text")
         elif len(text) <= 160 and _EXTERNAL_LINKS.match(text):
             yield hit(line, "the site's disclaimer of the sites it links to left in the text")
         elif _CITATION.match(text) and self._in_citation_block(line, text):
             yield hit(line, "citation footer (“Citation: … retrieved … from …”) left in the text")
+
+    @staticmethod
+    def _closes_the_footer(line: Line, text: str) -> bool:
+        """``© Name`` without a year closing the page under its furniture (``© Medienverbund
+        Nürnberger Land GmbH``, under ``Partner``): under the story's last paragraph it is the
+        writer's notice (``© Regan``)."""
+        previous = line.neighbour(-1)
+        return line.from_end <= 1 and len(text.split()) <= 12 and previous is not None \
+            and not previous.is_prose and not previous.ends_sentence
 
     @staticmethod
     def _in_citation_block(line: Line, text: str) -> bool:
