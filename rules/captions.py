@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 
 from newslint.article import Article, Line
 from newslint.language import CAPITALS
+from newslint.rules._boilerplate import per_article
 from newslint.rules._text import PLACE_IN_CAPITALS
 from newslint import hookimpl
 from newslint.rule import Fixable, LineRule
@@ -675,8 +676,11 @@ def _in_a_gallery(line: Line) -> bool:
 
     if not under_a_title(line):
         return False
-    return any(other is not line and _AGENCY_ALONE.match(other.stripped) and under_a_title(other)
-               for other in line.article.paragraphs())
+    # (Found once per article: a page of a thousand such lines is read once, not once per line.)
+    credits = per_article(line.article, "credits-under-titles", lambda article: [
+        other.ordinal for other in article.paragraphs()
+        if len(other.text) < 40 and _AGENCY_ALONE.match(other.stripped) and under_a_title(other)])
+    return len(credits) >= 2
 
 
 #: A gallery's controls, as whole lines (English; other languages are ``_vocab.GALLERY``).
