@@ -267,6 +267,9 @@ _FORUM_LINES = (
     (r"(?:bb ?code|smilies|\[img\] code|\[video\] code|html code|refbacks|pingbacks|trackbacks)"
      r" (?:is|are) (?:on|off)", r""),
     (r"similar threads|posting rules|forum rules", r""), (r"display posts from previous", r"\s*:.{0,160}"),
+    # vBulletin's menu under a poster's name.
+    (r"view public profile", r""), (r"send a private message to", r"\s+\S.{0,40}"),
+    (r"find (?:all|more) posts by", r"\s+\S.{0,40}"), (r"visit [^\n]{1,40}['’]s homepage!?", r""),
     # phpBB's and vBulletin's frame around a topic: its header menu and buttons, the pager, the
     # columns of the post table, a post's header fields, the thread's tools.
     (r"joined", r"\s*:\s*\S.{0,20}"), (r"faq search memberlist", r".{0,60}"),

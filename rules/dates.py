@@ -132,9 +132,9 @@ class TimestampLine(LineRule):
         or feed, or both where it was filed and how it was tagged (``This entry was posted in News and tagged
         Brexit. Bookmark the permalink.``, ``Der Beitrag wurde am Mittwoch, den 27. November 2019
         um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.``); Blogger's footer under a
-        post, who posted it at what time and its comment count (``Posted by Anna at 3:45 PM 2
-        comments:``, ``Eingestellt von Anna um 15:45``); and a line of a post's
-        meta fields, two labelled fields at least beside a stamp (``05/10/2018 - Publicado por:
+        post, who posted it at what time, its comment count and links (``Posted by Anna at 3:45 PM 2
+        comments:``, ``… 3 comments Links to this post``, ``Eingestellt von Anna um 15:45``);
+        and a line of a post's meta fields, two labelled fields at least beside a stamp (``05/10/2018 - Publicado por:
         Clarissa Borba - Categoria: Saúde - Tags: …``); and a stamp, with or without the writer,
         closed by a link to the comments, anywhere (``October 5, 2018 Posted by Vortex Leave a
         comment``, ``27. November 2021 | 1 Kommentar``); and a site's note of the story's age
@@ -339,7 +339,10 @@ _BLOGGER_POST_FOOTER = re.compile(
     r"^(?:posted by|eingestellt von|publié par|publicado por|pubblicato da|postado por|geplaatst door)\s"
     rf"(?-i:[{CAPITALS}])[^\d:]{{0,40}}?\s(?:at|um|à|en|alle|às|op)\s\d{{1,2}}[:.]\d\d(?:\s?[ap]\.?m\.?)?"
     r"(?:\s+(?:\d+|no|keine|aucun|no hay|nessun|nenhum|geen)\s(?:comments?|kommentare?|commentaires?"
-    r"|comentarios?|commenti|commento|comentários?|opmerkingen|reacties|reactie):?)?$", re.IGNORECASE)
+    r"|comentarios?|commenti|commento|comentários?|opmerkingen|reacties|reactie):?)?"
+    # … and what the theme sets after the count: ``Links to this post``, the share links.
+    r"(?:\s*(?:links to this post|email this|blogthis!|share to (?:twitter|facebook|pinterest|x)"
+    r"|reactions:)){0,8}$", re.IGNORECASE)
 
 
 @hookimpl
