@@ -112,7 +112,7 @@ buy a link to this story|reprints & permissions|reprints and permissions|about t
 article history|personal tools|what links here|related changes|special pages|permanent link|
 page information|cite this page|recent changes|random page|upload file|log in / create account|
 create account|view source|view history|edit this page|edit links|wikidata item|toolbox|
-jump to: navigation, search|jump to navigation|jump to search|add to my stories|advanced search|
+jump to: navigation, search|jump to navigation|jump to search|jump to navigation jump to search|add to my stories|advanced search|
 font resize|return to top""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
