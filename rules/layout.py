@@ -23,7 +23,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import flat, hit, repeats_title
-from newslint.rules.navigation import above_story, title_under_menu
+from newslint.rules.navigation import above_story, title_in_run
 
 #: A link-shaped line has at most this many words…
 MAX_WORDS = 4
@@ -152,9 +152,13 @@ class LinkRun(ArticleRule):
         first, last = bounds
         count = article.paragraph_count
         for links, bridges in self._runs(article, range(0, first), _SHORTEST_RUN):
-            if not bridges and title_under_menu([line.text for line in links], article) and \
-                    above_story(article, links[-1].ordinal):
-                links = links[:-1]  # the story's title under the menu
+            # The story's title under the menu, maybe with the page's controls under it (where the
+            # run joined them over the title, as over a bridge).
+            lines = sorted(links + bridges, key=lambda line: line.ordinal)
+            title = title_in_run([line.text for line in lines], article)
+            if title is not None and above_story(article, lines[title].ordinal):
+                links = [line for line in links if line is not lines[title]]
+                bridges = [line for line in bridges if line is not lines[title]]
             yield from self._flag(links, bridges, "before the story")
         for links, bridges in self._runs(article, range(first + 1, last), MIDDLE_RUN):
             if article.paragraph(links[0].ordinal - 1).text.rstrip().endswith(":"):

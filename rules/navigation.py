@@ -25,8 +25,9 @@ from newslint.rules._boilerplate import (MONTH_NAMES, bare, ends_like_sentence, 
                                          hit, repeats_title)
 from newslint.rules.injected import heading_phrase
 from newslint.rules._text import ITEM_GAP, ITEM_MARKS
-from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS,
+from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS, SHARE,
                                    STORY_NAVIGATION, TAG_HEADERS as FOREIGN_TAG_HEADERS)
+from newslint.rules.social import is_share_bar
 
 #: Section names of news sites: a menu item, or the section label above a story.
 SECTIONS = frozenset("""
@@ -354,20 +355,41 @@ TITLE_OVER_MENU = 1.5
 
 def above_story(article: Article, ordinal: int) -> bool:
     """Whether paragraph ``ordinal`` stands right above the story's first paragraph of prose, or
-    with only its byline, its dateline, stamps (a line with a digit) or a share bar's buttons (a
-    word or two: ``Share`` / ``Tweet``, ``微信`` / ``微博``) between."""
+    with only its byline, its dateline, stamps (a line with a digit), a share bar's buttons (a
+    word or two: ``Share`` / ``Tweet``, ``微信`` / ``微博``) or the page's controls
+    (``Artikel vorlesen lassen``) between."""
     bounds = article.story_bounds
     if bounds is None or ordinal >= bounds[0]:
         return False
     roles = article.roles
-    return all(_between_title_and_story(article.paragraph(between), roles)
+    return all(_between_title_and_story(article.paragraph(between).text, article,
+                                        article.paragraph(between).index in roles)
                for between in range(ordinal + 1, bounds[0]))
 
 
-def _between_title_and_story(line: Line, roles: dict) -> bool:
-    text = flat(line.text).strip()
-    return line.index in roles or any(char.isdigit() for char in text) or (
-        len(text.split()) <= 2 and len(text) <= 16)
+def _between_title_and_story(text: str, language: str, has_role: bool = False) -> bool:
+    text = flat(text).strip()
+    return has_role or any(char.isdigit() for char in text) or (
+        len(text.split()) <= 2 and len(text) <= 16) or is_control(text, language)
+
+
+def title_in_run(texts: list[str], language: str = "en") -> Optional[int]:
+    """Where the story's title stands in a run of short lines above the story, if it does: the
+    last line that is not a control, a share button or a stamp, when it is the title under the
+    menu above it (:func:`title_under_menu`): ``Startseite`` / ``Politik`` / ``Regierung kündigt
+    Steuerreform an`` / ``Artikel teilen`` / ``Vorlesen``."""
+    last = len(texts) - 1
+    while last >= 0 and _under_title(texts[last], language):
+        last -= 1
+    return last if last >= 2 and title_under_menu(texts[:last + 1], language) else None
+
+
+def _under_title(text: str, language: str) -> bool:
+    """Whether a line of a run may stand under the story's title: a control, a share button or a
+    stamp (a menu's items stand above it)."""
+    text = flat(text).strip()
+    return any(char.isdigit() for char in text) or is_control(text, language) or is_share_bar(text) \
+        or SHARE.label(text, language) is not None
 
 
 def title_under_menu(texts: list[str], language: str = "en") -> bool:
@@ -534,9 +556,9 @@ class NavigationMenu(ArticleRule):
             return
         lines, indexes, count = article.lines, article.paragraph_indexes, article.paragraph_count
         language = article
-        if title_under_menu([lines[indexes[ordinal]] for ordinal in run], language) and \
-                above_story(article, run[-1]):
-            run = run[:-1]  # the story's title under the menu
+        title = title_in_run([lines[indexes[ordinal]] for ordinal in run], language)
+        if title is not None and above_story(article, run[title]):
+            run = run[:title] + run[title + 1:]  # the story's title under the menu
         sections = [ordinal for ordinal in run if is_section_word(lines[indexes[ordinal]], language)]
         for position, ordinal in enumerate(run[:-1]):
             header = lines[indexes[ordinal]]
