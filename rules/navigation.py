@@ -356,8 +356,8 @@ TITLE_OVER_MENU = 1.5
 def above_story(article: Article, ordinal: int) -> bool:
     """Whether paragraph ``ordinal`` stands right above the story's first paragraph of prose, or
     with only its byline, its dateline, stamps (a line with a digit), a share bar's buttons (a
-    word or two: ``Share`` / ``Tweet``, ``微信`` / ``微博``) or the page's controls
-    (``Artikel vorlesen lassen``) between."""
+    word or two: ``Share`` / ``Tweet``, ``微信`` / ``微博``; ``Compartilhar no WhatsApp``) or the
+    page's controls (``Artikel vorlesen lassen``) between."""
     bounds = article.story_bounds
     if bounds is None or ordinal >= bounds[0]:
         return False
@@ -368,9 +368,8 @@ def above_story(article: Article, ordinal: int) -> bool:
 
 
 def _between_title_and_story(text: str, language: str, has_role: bool = False) -> bool:
-    text = flat(text).strip()
-    return has_role or any(char.isdigit() for char in text) or (
-        len(text.split()) <= 2 and len(text) <= 16) or is_control(text, language)
+    stripped = flat(text).strip()
+    return has_role or (len(stripped.split()) <= 2 and len(stripped) <= 16) or _under_title(text, language)
 
 
 def title_in_run(texts: list[str], language: str = "en") -> Optional[int]:
