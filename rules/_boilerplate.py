@@ -208,12 +208,12 @@ def date_words(language: str = "en") -> DateWords:
         if other not in _vocab.DATE_WORDS:
             continue
         table = {key: _date_tokens(value) for key, value in _vocab.DATE_WORDS[other].items()}
+        # A reading time's unit (``Minuten``, ``minut``, ``мин``): the other words are its label.
+        units = {word for word in table["reading"] if word.startswith(("min", "мин"))}
         found = DateWords(
             found.words | frozenset().union(*table.values()), found.months | table["months"],
             found.weekdays | table["weekdays"], found.ago | table["ago"],
-            found.reading | (table["reading"] - {"min", "minuten", "minutes", "minutos", "minuti",
-                                                 "minute", "minuto", "minuut", "de", "di"}),
-            found.minutes | {word for word in table["reading"] if word.startswith("min")})
+            found.reading | (table["reading"] - units - {"de", "di"}), found.minutes | units)
         # An age written as one word, its unit and the word for "ago" run together (3時間前,
         # 3小时前): the whole word says "ago".
         found = found._replace(ago=found.ago | {word for word in table["relative"]
