@@ -735,6 +735,10 @@ def _is_pdf_link(text: str) -> bool:
 _GLUED_TITLE = re.compile(rf"^(?P<label>[^\W\d_][^\n]{{2,28}}?[^\W\d_{CAPITALS}А-Я])(?=[{CAPITALS}А-Я][^\W\d_])")
 
 
+#: A control spelled out as a call: ``Click here to report a typo.``
+_CLICK_HERE_TO = re.compile(r"^(?:click|tap) here to (.{3,60}?)[.!]?$", re.IGNORECASE)
+
+
 class NavigationLink(LineRule):
     """A lone navigation control, player label or breadcrumb trail.
 
@@ -829,6 +833,10 @@ class NavigationLink(LineRule):
         if is_control(text, language):
             if is_gallery_control(text):
                 return  # NL212 (gallery-counter) owns these: one finding per line
+            yield hit(line, f"navigation control “{text[:40]}” left in the text")
+            return
+        called = _CLICK_HERE_TO.match(text.strip())
+        if called and is_control(called.group(1), language):
             yield hit(line, f"navigation control “{text[:40]}” left in the text")
             return
         controls = [item for item in _MENU_SPLIT.split(text.strip()) if item]
