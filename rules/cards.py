@@ -1,0 +1,196 @@
+"""NL318: cards of other stories closing the text, known by their shape and where they stand.
+
+A news page closes its story with cards of other stories: each a headline over a paragraph that
+sums the story up. Under a heading (``Latest news``) NL205 reports them; often there is none, or
+the scraper dropped it, and the cards read as the story going on. Their shape gives them away:
+the same pair again and again (a headline of a few words with no full stop, one short paragraph
+under it), three times or more, after the story has told itself, and nothing of the story after
+them. A story's own sub-headings head several paragraphs, or a list the story introduces; a
+round-up's items run long. The rule reads only shape and position, so it works in any language
+written with spaces between words.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from newslint import hookimpl
+from newslint.article import Article, Line
+from newslint.rule import ArticleRule, Fixable
+from newslint.violation import Hit
+
+from newslint.rules._measured import measured as figures
+
+from newslint.rules._boilerplate import flat, hit
+from newslint.rules.captions import is_caption_or_credit
+from newslint.rules.injected import heading_phrase
+
+#: A card's headline has this many words at least, and at most…
+TITLE_WORDS = (4, 16)
+#: …and its summary this many.
+SUMMARY_WORDS = (6, 45)
+#: The fewest cards in a row that are read as a box of other stories.
+MIN_CARDS = 3
+#: The most cards read in one box.
+MAX_CARDS = 16
+#: A paragraph of the story has more words than this (a card's summary is shorter).
+STORY_WORDS = 20
+#: Before the cards, the story has told itself in this many paragraphs at least; after them, at
+#: most one such paragraph follows (a page's closing note, not the story going on).
+STORY_BEFORE, STORY_AFTER = 3, 1
+
+
+def _title(line: Line) -> bool:
+    """A card's headline: a few words, no sentence's end, no colon at the end (which introduces
+    what follows), opening on a capital or a digit, no credit (``Foto: Anita Drenckhahn``)."""
+    text = flat(line.text).strip()
+    low, high = TITLE_WORDS
+    return (bool(text) and (text[0].isupper() or text[0].isdigit()) and not line.ends_sentence
+            and not text.endswith((":", "：")) and line.words_at_least(low)
+            and not line.words_at_least(high + 1) and not is_caption_or_credit(text))
+
+
+def _summary(line: Line) -> bool:
+    """A card's summary: one short paragraph ending as a sentence or cut off (``…``)."""
+    text = flat(line.text).rstrip()
+    low, high = SUMMARY_WORDS
+    return ((line.ends_sentence or text.endswith(("…", "..."))) and line.words_at_least(low)
+            and not line.words_at_least(high + 1))
+
+
+def _story_paragraph(line: Line) -> bool:
+    return line.is_prose and line.words_at_least(STORY_WORDS + 1)
+
+
+class StoryCards(ArticleRule):
+    """Cards of other stories closing the text: a headline over a one-paragraph summary, three
+    or more in a row, after the story and with nothing of it after them.
+
+    What it flags:
+        Both lines of each card of a run of three or more cards, where a card is a headline (four
+        to sixteen words, no full stop or colon at its end, opening on a capital or a digit) over
+        one paragraph of six to forty-five words that ends as a sentence or is cut off (``…``),
+        when at least three paragraphs of the story's prose (more than twenty words each)
+        stand before the run and at most one after it, and the page's furniture (a line of
+        fewer than four words: a button, a box's label) between the story and the run (``Armenia named most popular spot for
+        Russian travelers`` / ``Armenia has been named the most popular destination …`` /
+        ``Kim Kardashian, Christian Bale support UCLA Promise Institute`` / ``The decision to
+        contribute proceeds …`` / …). Not a run under a related-stories heading (NL205's), nor
+        one a line ending in a colon introduces (the story's own list), nor a question over its
+        answer (a question ends as a sentence), nor the story's own sections, each a sub-heading
+        over a paragraph, right after its text.
+
+    Why it matters:
+        Other stories' headlines and summaries read as the story going on: a summary, an index
+        or a model trained on the text takes them for its last paragraphs.
+
+    Example:
+        ``Kim Kardashian, Christian Bale support UCLA Promise Institute`` / ``The decision to
+        contribute proceeds from the film was led by …`` (the second of three cards after the
+        story)
+    """
+
+    code = "NL318"
+    fix = Fixable("remove-line", safe=False)
+    name = "story-cards"
+    summary = "Cards of other stories closing the text: a headline over its summary, three or more"
+    examples = {
+        "flag": [
+            "The city council approved a new budget on Tuesday after a debate that lasted more than "
+            "six hours, officials said, and the mayor called it fair.\n\n"
+            "The plan raises spending on schools and roads by four percent, according to the "
+            "finance department, which published the figures on Monday after weeks of talks with "
+            "the unions.\n\n"
+            "Council members said the vote was the hardest of the year, and that more cuts would "
+            "follow in the spring if tax revenue kept falling as it has since the factory closed.\n\n"
+            "Share this story\n\n"
+            "Armenia named most popular spot for Russian travelers\n\n"
+            "Armenia has been named the most popular destination among Russian tourists this "
+            "autumn, a travel agency said.\n\n"
+            "Kim Kardashian, Christian Bale support UCLA Promise Institute\n\n"
+            "The decision to contribute proceeds from the film was led by its producers.\n\n"
+            "New bridge opens to traffic after three years\n\n"
+            "Drivers crossed the river on the new bridge for the first time on Monday morning.",
+        ],
+        "pass": [
+            "The city council approved a new budget on Tuesday after a debate that lasted more than "
+            "six hours, officials said, and the mayor called it fair.\n\n"
+            "The plan raises spending on schools and roads by four percent, according to the "
+            "finance department, which published the figures on Monday after weeks of talks with "
+            "the unions.\n\n"
+            "Council members said the vote was the hardest of the year, and that more cuts would "
+            "follow in the spring if tax revenue kept falling as it has since the factory closed.\n\n"
+            "What the plan pays for\n\n"
+            "Most of the money goes to repairs of schools built in the 1960s.\n\n"
+            "What it leaves out\n\n"
+            "Parks and libraries get nothing new, the finance department said.\n\n"
+            "What comes next for the council\n\n"
+            "The council will review the budget again in the autumn.\n\n"
+            "The mayor said she expected the autumn review to bring the first cuts in a decade, "
+            "and that the council would hold public hearings in every district before it votes.",
+        ],
+    }
+    languages = ("*",)
+    measured = figures("NL318")
+
+    def check(self, article: Article) -> Iterable[Hit]:
+        count = article.paragraph_count
+        if count < STORY_BEFORE + 2 * MIN_CARDS or article.story_bounds is None:
+            return
+        story: Optional[list[int]] = None  # paragraphs of the story's prose before each ordinal
+        ordinal = STORY_BEFORE
+        while ordinal + 2 * MIN_CARDS <= count:
+            end = self._run_end(article, ordinal)
+            if end is None:
+                ordinal += 1
+                continue
+            if story is None:  # (counted once, when a run is first found)
+                story = [0]
+                for number in range(count):
+                    story.append(story[-1] + _story_paragraph(article.paragraph(number)))
+            if story[ordinal] >= STORY_BEFORE and story[count] - story[end] <= STORY_AFTER \
+                    and self._stands_alone(article, ordinal) and self._apart(article, ordinal):
+                for card in range(ordinal, end):
+                    line = article.paragraph(card)
+                    what = "headline" if (card - ordinal) % 2 == 0 else "summary"
+                    yield hit(line, f"{what} of another story's card after the story "
+                                    f"(“{flat(line.text).strip()[:40]}”, one of "
+                                    f"{(end - ordinal) // 2} cards)")
+            ordinal = end
+
+    @staticmethod
+    def _run_end(article: Article, start: int) -> Optional[int]:
+        """Where a run of :data:`MIN_CARDS` cards or more that starts at paragraph ``start``
+        ends (the ordinal after its last summary), else ``None``."""
+        count = article.paragraph_count
+        end = start
+        while end + 1 < count and (end - start) // 2 < MAX_CARDS and _title(article.paragraph(end)) \
+                and _summary(article.paragraph(end + 1)):
+            end += 2
+        return end if (end - start) // 2 >= MIN_CARDS else None
+
+    @staticmethod
+    def _apart(article: Article, start: int) -> bool:
+        """Whether the page's furniture (a line of fewer than four words: a button, a label, a
+        box's heading) stands between the story's last paragraph and the run: a story's own
+        sections under sub-headings follow its text at once."""
+        low = TITLE_WORDS[0]
+        for ordinal in range(start - 1, -1, -1):
+            line = article.paragraph(ordinal)
+            if _story_paragraph(line):
+                return False
+            if not line.words_at_least(low):
+                return True
+        return False
+
+    @staticmethod
+    def _stands_alone(article: Article, start: int) -> bool:
+        """Whether the run has no heading (NL205 reports a box under one) and no line that
+        introduces it as the story's own list."""
+        text = flat(article.paragraph(start - 1).text).strip()
+        return not text.endswith((":", "：")) and not heading_phrase(text, article)
+
+
+@hookimpl
+def newslint_rules():
+    return [StoryCards]
