@@ -267,6 +267,9 @@ _FORUM_LINES = (
     (r"(?:bb ?code|smilies|\[img\] code|\[video\] code|html code|refbacks|pingbacks|trackbacks)"
      r" (?:is|are) (?:on|off)", r""),
     (r"similar threads|posting rules|forum rules", r""), (r"display posts from previous", r"\s*:.{0,160}"),
+    # Disqus's frame around its comments.
+    (r"log in with", r""), (r"or sign up with disqus", r"\s*\??"), (r"add disqus to your site", r""),
+    (r"disqus['’]s? privacy policy", r""),
     # vBulletin's menu under a poster's name.
     (r"view public profile", r""), (r"send a private message to", r"\s+\S.{0,40}"),
     (r"find (?:all|more) posts by", r"\s+\S.{0,40}"), (r"visit [^\n]{1,40}['’]s homepage!?", r""),
