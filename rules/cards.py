@@ -58,6 +58,17 @@ def _summary(line: Line) -> bool:
             and not line.words_at_least(high + 1))
 
 
+#: The story the examples close with cards, or with sections of its own.
+_STORY = (
+    "The city council approved a new budget on Tuesday after a debate that lasted more than six "
+    "hours, officials said, and the mayor called it fair.\n\n"
+    "The plan raises spending on schools and roads by four percent, according to the finance "
+    "department, which published the figures on Monday after weeks of talks with the unions.\n\n"
+    "Council members said the vote was the hardest of the year, and that more cuts would follow "
+    "in the spring if tax revenue kept falling as it has since the factory closed.\n\n"
+)
+
+
 def _story_paragraph(line: Line) -> bool:
     return line.is_prose and line.words_at_least(STORY_WORDS + 1)
 
@@ -96,13 +107,7 @@ class StoryCards(ArticleRule):
     summary = "Cards of other stories closing the text: a headline over its summary, three or more"
     examples = {
         "flag": [
-            "The city council approved a new budget on Tuesday after a debate that lasted more than "
-            "six hours, officials said, and the mayor called it fair.\n\n"
-            "The plan raises spending on schools and roads by four percent, according to the "
-            "finance department, which published the figures on Monday after weeks of talks with "
-            "the unions.\n\n"
-            "Council members said the vote was the hardest of the year, and that more cuts would "
-            "follow in the spring if tax revenue kept falling as it has since the factory closed.\n\n"
+            _STORY +
             "Share this story\n\n"
             "Armenia named most popular spot for Russian travelers\n\n"
             "Armenia has been named the most popular destination among Russian tourists this "
@@ -113,13 +118,7 @@ class StoryCards(ArticleRule):
             "Drivers crossed the river on the new bridge for the first time on Monday morning.",
         ],
         "pass": [
-            "The city council approved a new budget on Tuesday after a debate that lasted more than "
-            "six hours, officials said, and the mayor called it fair.\n\n"
-            "The plan raises spending on schools and roads by four percent, according to the "
-            "finance department, which published the figures on Monday after weeks of talks with "
-            "the unions.\n\n"
-            "Council members said the vote was the hardest of the year, and that more cuts would "
-            "follow in the spring if tax revenue kept falling as it has since the factory closed.\n\n"
+            _STORY +
             "What the plan pays for\n\n"
             "Most of the money goes to repairs of schools built in the 1960s.\n\n"
             "What it leaves out\n\n"
