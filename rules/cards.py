@@ -1,4 +1,4 @@
-"""NL318: cards of other stories closing the text, known by their shape and where they stand.
+"""NL318: cards of other stories outside the story, known by their shape and where they stand.
 
 A news page closes its story with cards of other stories: each a headline over a paragraph that
 sums the story up. Under a heading (``Latest news``) NL205 reports them; often there is none, or
@@ -6,12 +6,14 @@ the scraper dropped it, and the cards read as the story going on. Their shape gi
 the same pair again and again (a headline of a few words with no full stop, one short paragraph
 under it), three times or more, after the story has told itself, and nothing of the story after
 them. A story's own sub-headings head several paragraphs, or a list the story introduces; a
-round-up's items run long. The rule reads only shape and position, so it works in any language
-written with spaces between words.
+round-up's items run long. A portal's ticker is another such box: headlines after their times,
+newest first. The rule reads only shape and position, so it works in any language written with
+spaces between words.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from newslint import hookimpl
@@ -38,6 +40,29 @@ STORY_WORDS = 20
 #: Before the cards, the story has told itself in this many paragraphs at least; after them, at
 #: most one such paragraph follows (a page's closing note, not the story going on).
 STORY_BEFORE, STORY_AFTER = 3, 1
+
+
+#: A ticker's line: a clock time (maybe glued to the box's label: ``News14:48``), then a
+#: headline.
+_TICKER_LINE = re.compile(r"^\s*[^\W\d_]{0,12}?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*(?:Uhr|h))?\s+(?P<title>\S.*)$")
+
+
+def _ticker_time(line: Line) -> Optional[int]:
+    """The minute of the day a ticker's line gives its headline, else ``None``: a time, then a
+    headline (four to sixteen words, no sentence's end)."""
+    text = flat(line.text).strip()
+    match = _TICKER_LINE.match(text) if len(text) <= 200 else None
+    if match is None or int(match.group("hour")) > 23:
+        return None
+    title = match.group("title")
+    words = len(title.split())
+    if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or _ends_sentence(title):
+        return None
+    return int(match.group("hour")) * 60 + int(match.group("minute"))
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?"))
 
 
 def _title(line: Line) -> bool:
@@ -75,7 +100,8 @@ def _story_paragraph(line: Line) -> bool:
 
 class StoryCards(ArticleRule):
     """Cards of other stories closing the text: a headline over a one-paragraph summary, three
-    or more in a row, after the story and with nothing of it after them.
+    or more in a row, after the story and with nothing of it after them; or a ticker's
+    headlines outside the story.
 
     What it flags:
         Both lines of each card of a run of three or more cards, where a card is a headline (four
@@ -89,7 +115,12 @@ class StoryCards(ArticleRule):
         contribute proceeds …`` / …). Not a run under a related-stories heading (NL205's), nor
         one a line ending in a colon introduces (the story's own list), nor a question over its
         answer (a question ends as a sentence), nor the story's own sections, each a sub-heading
-        over a paragraph, right after its text.
+        over a paragraph, right after its text. Also the lines of a ticker, three or more in a
+        row before the story's first paragraph of prose or after its last, each a clock time
+        and a headline (four to sixteen words, no sentence's end), the times newest first
+        (``14:34 Iran interested in Russian S-400s, Pentagon says`` / ``14:32 Emirates signs
+        deal with Boeing to buy 30 planes`` / …); a live report's entries, sentences under their
+        times, are the story's.
 
     Why it matters:
         Other stories' headlines and summaries read as the story going on: a summary, an index
@@ -104,7 +135,7 @@ class StoryCards(ArticleRule):
     code = "NL318"
     fix = Fixable("remove-line", safe=False)
     name = "story-cards"
-    summary = "Cards of other stories closing the text: a headline over its summary, three or more"
+    summary = "Other stories' cards after the story (headlines over summaries) or a ticker's timed headlines"
     examples = {
         "flag": [
             _STORY +
@@ -133,6 +164,37 @@ class StoryCards(ArticleRule):
     measured = figures("NL318")
 
     def check(self, article: Article) -> Iterable[Hit]:
+        yield from self._cards(article)
+        yield from self._ticker(article)
+
+    @staticmethod
+    def _ticker(article: Article) -> Iterable[Hit]:
+        """A ticker of other stories' headlines, each after its time, newest first, three or
+        more in a row, outside the story (before its first paragraph of prose or after its
+        last)."""
+        bounds = article.story_bounds
+        count = article.paragraph_count
+        ordinal = 0
+        while ordinal < count:
+            if bounds is not None and bounds[0] <= ordinal <= bounds[1]:
+                ordinal = bounds[1] + 1
+                continue
+            times: list[int] = []
+            end = ordinal
+            while end < count and not (bounds is not None and bounds[0] <= end <= bounds[1]):
+                minute = _ticker_time(article.paragraph(end))
+                if minute is None or (times and minute > times[-1]):
+                    break
+                times.append(minute)
+                end += 1
+            if len(times) >= MIN_CARDS:
+                for number in range(ordinal, end):
+                    line = article.paragraph(number)
+                    yield hit(line, f"headline of another story in a ticker "
+                                    f"(“{flat(line.text).strip()[:40]}”, one of {len(times)})")
+            ordinal = max(end, ordinal + 1)
+
+    def _cards(self, article: Article) -> Iterable[Hit]:
         count = article.paragraph_count
         if count < STORY_BEFORE + 2 * MIN_CARDS or article.story_bounds is None:
             return
