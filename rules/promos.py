@@ -233,7 +233,7 @@ _SUBSCRIBE_ALONE = re.compile(
     r"^(?:subscribe|subscribe now|subscribe today|subscribe here|subscriptions?"
     r"|become a (?:member|subscriber)"
     r"|sign up|sign up now|join now|register now"
-    r"|subscribers? only|for subscribers|get (?:it|started)|log ?in|sign in to continue|support us"
+    r"|subscribers? only|for subscribers|get (?:it|started)|log ?in|sign in to (?:continue|view more|read more|keep reading)|support us"
     r"|support (?:our|independent|quality) journalism|donate|give now"
     # A reader-revenue button: a donation or a patron's membership.
     r"|donate (?:now|today|here)|give today|make a (?:one-time |monthly |recurring )?(?:donation|contribution)"
