@@ -157,8 +157,11 @@ def warm(argv: Sequence[str]) -> int:
     """``newslint warm [OPTIONS]``: compile the scan accelerator of the rules these options and
     the configuration select (see :mod:`newslint.warm`)."""
     from newslint.engine import Linter
-    from newslint.warm import main as warm_main
+    from newslint.warm import HELP, main as warm_main
 
+    if "-h" in argv or "--help" in argv:
+        print(HELP, end="")
+        return EXIT_OK
     _, settings, plugins = configure(argv)
     return warm_main(Linter(settings, plugins))
 

@@ -28,6 +28,18 @@ from newslint.engine import Linter
 from newslint.scan import accelerator_available
 from newslint.scan.accelerator import store_folder
 
+#: What ``newslint warm --help`` prints.
+HELP = """usage: newslint warm [OPTIONS]
+
+Compile the scan accelerator's database for the rules a run with the same OPTIONS and
+configuration would select (--config, --isolated, --select, --ignore, -p …), and keep it in
+the user's cache folder (or $NEWSLINT_SCAN_STORE), where every later run loads it in
+milliseconds. Runs of 8 MB or more compile it themselves, and a smaller run that had none
+starts this command in the background as it ends (NEWSLINT_COMPILE_AHEAD=0 turns that off);
+call it in a Docker image's build step or a CI cache's. Exit status 0, or 2 for a bad option
+or configuration.
+"""
+
 #: Set to ``0`` never to compile in the background.
 ENV = "NEWSLINT_COMPILE_AHEAD"
 #: Set by :func:`compile_ahead` for the process it starts: the lock that process removes.

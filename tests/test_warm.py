@@ -59,6 +59,12 @@ def test_warm_says_so_when_the_accelerator_is_not_available(newslint_cli):
                              "'newslint[fast]'); runs use the exact scan\n")
 
 
+def test_warm_has_help_of_its_own(newslint_cli):
+    result = newslint_cli(["warm", "--help"])
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("usage: newslint warm [OPTIONS]\n")
+
+
 def test_warm_reads_the_options_of_a_run(newslint_cli, tmp_path):
     result = newslint_cli(["warm", "--select", "NL999"])
     assert result.returncode == 2
