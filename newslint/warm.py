@@ -86,7 +86,7 @@ def compile_ahead(linter: Linter, argv: Sequence[str]) -> bool:
     """Start ``newslint warm`` with the run's own arguments in the background when this run
     scanned without the accelerator that it could have had (the rules' database is not kept yet);
     whether one was started."""
-    if os.environ.get(ENV, "1") == "0" or not linter.scanner.pending:
+    if os.environ.get(ENV, "1") == "0" or not sys.executable or not linter.scanner.pending:
         return False
     folder = store_folder()
     if folder is None:
