@@ -162,8 +162,12 @@ def warm(argv: Sequence[str]) -> int:
     if "-h" in argv or "--help" in argv:
         print(HELP, end="")
         return EXIT_OK
-    _, settings, plugins = configure(argv)
-    return warm_main(Linter(settings, plugins))
+
+    def build() -> Linter:
+        _, settings, plugins = configure(argv)
+        return Linter(settings, plugins)
+
+    return warm_main(build)
 
 
 def run(argv: Sequence[str]) -> int:

@@ -22,7 +22,7 @@ import os
 import subprocess
 import sys
 import time
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from newslint.engine import Linter
 from newslint.scan import accelerator_available
@@ -68,15 +68,17 @@ def prepare(linter: Linter) -> str:
             f"{time.perf_counter() - start:.1f} s; {kept}")
 
 
-def main(linter: Linter) -> int:
-    """``newslint warm``: print what :func:`prepare` did."""
+def main(build: Callable[[], Linter]) -> int:
+    """``newslint warm``: build the run's linter (``build``: from its options and configuration)
+    and print what :func:`prepare` did. Started by :func:`compile_ahead`, it removes the lock
+    it was given whatever happens."""
     lock = os.environ.get(LOCK_ENV)
     if lock:
         # Started by a run that has ended: give the user's work the machine first.
         with contextlib.suppress(AttributeError, OSError):
             os.nice(10)
     try:
-        print(prepare(linter))
+        print(prepare(build()))
     finally:
         _release(lock)
     return 0

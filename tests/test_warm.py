@@ -59,6 +59,15 @@ def test_warm_says_so_when_the_accelerator_is_not_available(newslint_cli):
                              "'newslint[fast]'); runs use the exact scan\n")
 
 
+def test_a_background_compile_gives_its_lock_back_even_when_it_fails(newslint_cli, tmp_path):
+    lock = tmp_path / warm_module.LOCK_NAME
+    lock.write_text("1\n", encoding="utf-8")
+    result = newslint_cli(["warm", "--config", str(tmp_path / "missing.toml")],
+                          env={warm_module.LOCK_ENV: str(lock)})
+    assert result.returncode == 2 and result.stderr.startswith("newslint: error: ")
+    assert not lock.exists()
+
+
 def test_warm_has_help_of_its_own(newslint_cli):
     result = newslint_cli(["warm", "--help"])
     assert (result.returncode, result.stderr) == (0, "")
