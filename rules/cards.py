@@ -17,7 +17,7 @@ import re
 from typing import Iterable, Optional
 
 from newslint import hookimpl
-from newslint.article import Article, Line
+from newslint.article import FULL_STOPS, Article, Line
 from newslint.rule import ArticleRule, Fixable
 from newslint.violation import Hit
 
@@ -31,6 +31,8 @@ from newslint.rules.injected import heading_phrase
 TITLE_WORDS = (4, 16)
 #: …and its summary this many.
 SUMMARY_WORDS = (6, 45)
+#: A line longer than this is no card's headline (sixteen long words and their spaces).
+TITLE_CHARS = 250
 #: The fewest cards in a row that are read as a box of other stories.
 MIN_CARDS = 3
 #: The most cards read in one box.
@@ -50,8 +52,10 @@ _TICKER_LINE = re.compile(r"^\s*[^\W\d_]{0,12}?(?P<hour>[0-2]?\d)[:.](?P<minute>
 def _ticker_time(line: Line) -> Optional[int]:
     """The minute of the day a ticker's line gives its headline, else ``None``: a time, then a
     headline (four to sixteen words, no sentence's end)."""
+    if len(line.text) > 200 or not _TICKER_LINE.match(line.text):  # (the raw text first: cheap)
+        return None
     text = flat(line.text).strip()
-    match = _TICKER_LINE.match(text) if len(text) <= 200 else None
+    match = _TICKER_LINE.match(text)
     if match is None or int(match.group("hour")) > 23:
         return None
     title = match.group("title")
@@ -65,14 +69,43 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?"))
 
 
+def _may_be_title(text: str) -> bool:
+    """What :func:`_title` asks first, of the line's text alone: short enough, opening on a
+    capital or a digit, and no full stop, ``!`` or ``?`` at the end."""
+    if len(text) > TITLE_CHARS:
+        return False
+    stripped = text.strip()
+    return bool(stripped) and stripped[-1] not in ".!?" and (stripped[0].isupper() or stripped[0].isdigit())
+
+
+#: The last characters a card's summary may end on (a sentence's end, a closing quotation mark
+#: or bracket after it, a cut-off ``…``): a line ending otherwise is no summary.
+_SUMMARY_ENDS = frozenset(FULL_STOPS + ":;\"'”’»)]")
+
+
 def _title(line: Line) -> bool:
     """A card's headline: a few words, no sentence's end, no colon at the end (which introduces
     what follows), opening on a capital or a digit, no credit (``Foto: Anita Drenckhahn``)."""
+    if len(line.text) > TITLE_CHARS or line.ends_sentence:  # (most paragraphs, at once)
+        return False
     text = flat(line.text).strip()
     low, high = TITLE_WORDS
-    return (bool(text) and (text[0].isupper() or text[0].isdigit()) and not line.ends_sentence
+    return (bool(text) and (text[0].isupper() or text[0].isdigit())
             and not text.endswith((":", "：")) and line.words_at_least(low)
-            and not line.words_at_least(high + 1) and not is_caption_or_credit(text))
+            and not line.words_at_least(high + 1))
+
+
+def _card(article: Article, ordinal: int) -> bool:
+    """Whether paragraphs ``ordinal`` and the next are a card: a headline (no credit) over its
+    summary (the dearer tests last; most paragraphs are refused by their text alone, before a
+    line is built)."""
+    lines, indexes = article.lines, article.paragraph_indexes
+    if not _may_be_title(lines[indexes[ordinal]]) \
+            or lines[indexes[ordinal + 1]].rstrip()[-1:] not in _SUMMARY_ENDS:
+        return False
+    title = article.paragraph(ordinal)
+    return _title(title) and _summary(article.paragraph(ordinal + 1)) \
+        and not is_caption_or_credit(flat(title.text).strip())
 
 
 def _summary(line: Line) -> bool:
@@ -201,7 +234,7 @@ class StoryCards(ArticleRule):
         story: Optional[list[int]] = None  # paragraphs of the story's prose before each ordinal
         ordinal = STORY_BEFORE
         while ordinal + 2 * MIN_CARDS <= count:
-            end = self._run_end(article, ordinal)
+            end = self._run_end(article, ordinal, count)
             if end is None:
                 ordinal += 1
                 continue
@@ -220,13 +253,11 @@ class StoryCards(ArticleRule):
             ordinal = end
 
     @staticmethod
-    def _run_end(article: Article, start: int) -> Optional[int]:
+    def _run_end(article: Article, start: int, count: int) -> Optional[int]:
         """Where a run of :data:`MIN_CARDS` cards or more that starts at paragraph ``start``
-        ends (the ordinal after its last summary), else ``None``."""
-        count = article.paragraph_count
+        ends (the ordinal after its last summary), else ``None`` (``count``: the paragraphs)."""
         end = start
-        while end + 1 < count and (end - start) // 2 < MAX_CARDS and _title(article.paragraph(end)) \
-                and _summary(article.paragraph(end + 1)):
+        while end + 1 < count and (end - start) // 2 < MAX_CARDS and _card(article, end):
             end += 2
         return end if (end - start) // 2 >= MIN_CARDS else None
 
