@@ -73,6 +73,13 @@ _ARTICLE_AGE = re.compile(
 #: An age with its unit abbreviated and glued on, as live pages and feeds write it: ``2m ago``,
 #: ``5h ago``, ``3d ago``.
 _SHORT_AGE = re.compile(r"^(?:updated |posted )?\d{1,3}(?:m|h|d|w|s)\s+ago\.?$", re.IGNORECASE)
+#: A reading time written as a sentence, as sites print it over a story (``This story takes 4
+#: minutes to read``; Onet's ``Ten tekst przeczytasz w mniej niż minutę``).
+_READING_SENTENCE = re.compile(
+    r"^(?:this (?:article|story|post) )?takes (?:about |around |less than )?(?:\d{1,3}|a|one) min(?:ute)?s?"
+    r" to read\.?$"
+    r"|^ten (?:tekst|artykuł) przeczytasz w (?:mniej niż |około |ok\. )?(?:minutę|\d{1,3} minut[ y]?)\.?$",
+    re.IGNORECASE)
 #: A wire service's slug, the story's name in the agency's system, and its version
 #: (``BC-EU--Britain-Brexit-Election, 1st Ld-Writethru``, ``BC-US--Virus Outbreak-Vaccine``):
 #: transmission metadata that travels above the story, never a sentence of it.
@@ -137,7 +144,9 @@ class TimestampLine(LineRule):
         and a line of a post's meta fields, two labelled fields at least beside a stamp (``05/10/2018 - Publicado por:
         Clarissa Borba - Categoria: Saúde - Tags: …``); and a stamp, with or without the writer,
         closed by a link to the comments, anywhere (``October 5, 2018 Posted by Vortex Leave a
-        comment``, ``27. November 2021 | 1 Kommentar``); and a site's note of the story's age
+        comment``, ``27. November 2021 | 1 Kommentar``); and a reading time written as a sentence
+        (``This story takes 4 minutes to read``, ``Ten tekst przeczytasz w mniej niż minutę``);
+        and a site's note of the story's age
         (``This article is more than 2 years old``, ``Dieser Artikel ist mehr als 2 Jahre alt``);
         and a wire service's slug, the story's name in the agency's system and its version
         (``BC-EU--Britain-Brexit-Election, 1st Ld-Writethru``); and a stamp in brackets among the
@@ -183,6 +192,7 @@ class TimestampLine(LineRule):
                + r"|^[ \t]*(?i:" + _CHANGED_OPENERS + r")[ \t]"
                # An age with its unit glued on, as live pages abbreviate it: ``2m ago``, ``5h ago``.
                + r"|[0-9]{1,3}(?:m|h|d|w|s)[ \t]+(?i:ago)|^[ \t]*BC-[A-Z]"
+               + r"|(?i:takes)[ \t][^\n]{0,40}(?i:to[ \t]read)|^[ \t]*(?i:ten[ \t](?:tekst|artykuł)[ \t]przeczytasz)"
                + r"|^[ \t]*(?i:" + _AGE_OPENERS + r")[ \t](?i:article|story|content|page|artikel"
                  r"|beitrag|artículo|articolo)[ \t]")
 
@@ -220,6 +230,9 @@ class TimestampLine(LineRule):
             return
         if _SHORT_AGE.match(text):
             yield hit(line, "publication stamp left in the text")
+            return
+        if _READING_SENTENCE.match(text.strip()):
+            yield hit(line, "reading time left in the text")
             return
         if _WIRE_SLUG.match(text.strip()):
             yield hit(line, "a wire service's slug (the story's name in its system) left in the text")
