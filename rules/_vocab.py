@@ -730,23 +730,28 @@ CONSENT_BUTTONS = Lexicon(labels={
           "ok, verstanden|datenschutzeinstellungen|privatsphäre-einstellungen|"
           "notwendige cookies|essenzielle cookies|statistik-cookies|marketing-cookies|"
           "cookie-details|individuelle datenschutzeinstellungen|nur essenzielle cookies akzeptieren|"
-          "notwendig immer aktiv|immer aktiv|ich akzeptiere|alle cookies ablehnen",
+          "notwendig immer aktiv|immer aktiv|ich akzeptiere|alle cookies ablehnen|auswahl erlauben|"
+          "details zeigen|nur notwendige zulassen",
     "fr": "accepter|tout accepter|accepter tout|accepter et fermer|refuser|tout refuser|"
           "continuer sans accepter|paramétrer les cookies|gérer les cookies|accepter les cookies|"
           "nous respectons votre vie privée|accepter et continuer|j'ai compris|"
-          "paramètres de confidentialité|panneau de gestion des cookies|cookies strictement nécessaires",
+          "paramètres de confidentialité|panneau de gestion des cookies|cookies strictement nécessaires|"
+          "autoriser tous les cookies|autoriser la sélection|tout autoriser|afficher les détails",
     "es": "aceptar|aceptar todas|aceptar todo|aceptar todas las cookies|rechazar|rechazar todas|"
           "rechazar todo|configurar cookies|ajustes de cookies|aceptar cookies|"
-          "valoramos tu privacidad|aceptar y continuar|configuración de privacidad",
+          "valoramos tu privacidad|aceptar y continuar|configuración de privacidad|permitir todas|"
+          "permitir todas las cookies|permitir selección|mostrar detalles",
     "it": "accetta|accetta tutti|accetta tutto|rifiuta|rifiuta tutti|rifiuta tutto|"
           "accetta e chiudi|gestisci cookie|accetta i cookie|accetta e continua|ho capito|"
-          "impostazioni privacy|impostazioni della privacy",
+          "impostazioni privacy|impostazioni della privacy|consenti tutti|consenti tutti i cookie|"
+          "consenti la selezione|mostra dettagli",
     "pt": "aceitar|aceitar todos|aceitar tudo|rejeitar|rejeitar todos|recusar|configurar cookies|"
           "aceitar cookies|aceitar e continuar|definições de privacidade|"
-          "configurações de privacidade",
+          "configurações de privacidade|permitir todos|permitir todos os cookies|permitir seleção|"
+          "mostrar detalhes",
     "nl": "accepteren|alles accepteren|alle cookies accepteren|weigeren|alles weigeren|"
           "cookies accepteren|cookie-instellingen|accepteren en doorgaan|privacy-instellingen|"
-          "privacyinstellingen",
+          "privacyinstellingen|alle cookies toestaan|alles toestaan|selectie toestaan|details tonen",
     "pl": "akceptuję|akceptuj|akceptuj wszystkie|zaakceptuj wszystkie|przejdź do serwisu|"
           "ustawienia cookies|ustawienia plików cookie|odrzuć wszystkie|zapisz ustawienia|"
           "szanujemy twoją prywatność|ustawienia prywatności",
