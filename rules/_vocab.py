@@ -731,27 +731,37 @@ CONSENT_BUTTONS = Lexicon(labels={
           "notwendige cookies|essenzielle cookies|statistik-cookies|marketing-cookies|"
           "cookie-details|individuelle datenschutzeinstellungen|nur essenzielle cookies akzeptieren|"
           "notwendig immer aktiv|immer aktiv|ich akzeptiere|alle cookies ablehnen|auswahl erlauben|"
-          "details zeigen|nur notwendige zulassen",
+          "details zeigen|nur notwendige zulassen|unbedingt erforderliche cookies|leistungs-cookies|"
+          "funktionelle cookies|cookies für marketingzwecke|cookie-liste|meine auswahl bestätigen|"
+          "zustimmung verwalten",
     "fr": "accepter|tout accepter|accepter tout|accepter et fermer|refuser|tout refuser|"
           "continuer sans accepter|paramétrer les cookies|gérer les cookies|accepter les cookies|"
           "nous respectons votre vie privée|accepter et continuer|j'ai compris|"
           "paramètres de confidentialité|panneau de gestion des cookies|cookies strictement nécessaires|"
-          "autoriser tous les cookies|autoriser la sélection|tout autoriser|afficher les détails",
+          "autoriser tous les cookies|autoriser la sélection|tout autoriser|afficher les détails|"
+          "cookies de performance|cookies de fonctionnalité|cookies de ciblage|confirmer mes choix|"
+          "gérer le consentement|liste des cookies",
     "es": "aceptar|aceptar todas|aceptar todo|aceptar todas las cookies|rechazar|rechazar todas|"
           "rechazar todo|configurar cookies|ajustes de cookies|aceptar cookies|"
           "valoramos tu privacidad|aceptar y continuar|configuración de privacidad|permitir todas|"
-          "permitir todas las cookies|permitir selección|mostrar detalles",
+          "permitir todas las cookies|permitir selección|mostrar detalles|"
+          "cookies estrictamente necesarias|cookies de rendimiento|cookies funcionales|cookies dirigidas|"
+          "confirmar mis preferencias|gestionar el consentimiento|lista de cookies",
     "it": "accetta|accetta tutti|accetta tutto|rifiuta|rifiuta tutti|rifiuta tutto|"
           "accetta e chiudi|gestisci cookie|accetta i cookie|accetta e continua|ho capito|"
           "impostazioni privacy|impostazioni della privacy|consenti tutti|consenti tutti i cookie|"
-          "consenti la selezione|mostra dettagli",
+          "consenti la selezione|mostra dettagli|cookie strettamente necessari|cookie prestazionali|"
+          "cookie funzionali|cookie di targeting|conferma le mie scelte|gestisci consenso|elenco dei cookie",
     "pt": "aceitar|aceitar todos|aceitar tudo|rejeitar|rejeitar todos|recusar|configurar cookies|"
           "aceitar cookies|aceitar e continuar|definições de privacidade|"
           "configurações de privacidade|permitir todos|permitir todos os cookies|permitir seleção|"
-          "mostrar detalhes",
+          "mostrar detalhes|cookies estritamente necessários|cookies de desempenho|cookies funcionais|"
+          "cookies de segmentação|confirmar as minhas escolhas|gerir consentimento|lista de cookies",
     "nl": "accepteren|alles accepteren|alle cookies accepteren|weigeren|alles weigeren|"
           "cookies accepteren|cookie-instellingen|accepteren en doorgaan|privacy-instellingen|"
-          "privacyinstellingen|alle cookies toestaan|alles toestaan|selectie toestaan|details tonen",
+          "privacyinstellingen|alle cookies toestaan|alles toestaan|selectie toestaan|details tonen|"
+          "strikt noodzakelijke cookies|prestatiecookies|functionele cookies|mijn keuzes bevestigen|"
+          "toestemming beheren|cookielijst",
     "pl": "akceptuję|akceptuj|akceptuj wszystkie|zaakceptuj wszystkie|przejdź do serwisu|"
           "ustawienia cookies|ustawienia plików cookie|odrzuć wszystkie|zapisz ustawienia|"
           "szanujemy twoją prywatność|ustawienia prywatności",
