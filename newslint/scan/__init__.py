@@ -63,8 +63,11 @@ class Scanner:
         # candidate line, and compiling all of them was a third of start-up. Otherwise each is
         # compiled now, and a trigger one of whose branches does not compile on its own is
         # one branch, the whole trigger (see compile_trigger).
-        split = [branch_sources(trigger) for trigger in triggers]
-        shared = list(dict.fromkeys(source for trigger in universe or () for source in branch_sources(trigger)))
+        # (Each trigger split once: a run of the built-in rules has them in both lists.)
+        sources_of = {trigger: branch_sources(trigger)
+                      for trigger in dict.fromkeys([*triggers, *(universe or ())])}
+        split = [sources_of[trigger] for trigger in triggers]
+        shared = list(dict.fromkeys(source for trigger in universe or () for source in sources_of[trigger]))
         planned_sources: set[tuple[str, bool]] = set()
         if accelerate is not False and _accelerator.available():
             for tier in _tiers(shared, dict.fromkeys(source for sources in split for source in sources),
