@@ -250,6 +250,14 @@ class Line:
         return self.ends_sentence and (self.words_at_least(PROSE_WORDS) or _unspaced_prose(self.text))
 
     @property
+    def between_prose(self) -> bool:
+        """Whether the paragraphs right above and below this one are both prose
+        (:attr:`is_prose`): a line there stands inside the story's text (a subhead, a
+        timeline's date, a picture's credit), not above or below it."""
+        before, after = self.neighbour(-1), self.neighbour(1)
+        return before is not None and after is not None and before.is_prose and after.is_prose
+
+    @property
     def is_first_paragraph(self) -> bool:
         return self.ordinal == 0
 

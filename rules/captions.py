@@ -658,10 +658,8 @@ def _between_paragraphs(line: Line) -> bool:
     """Whether the line stands between two paragraphs of the story's prose, after its second: a
     byline stands above the story, a sign-off below it, and what a picture in the middle of the
     story leaves is its credit."""
-    previous, following = line.neighbour(-1), line.neighbour(1)
     bounds = line.article.story_bounds
-    return previous is not None and following is not None and bounds is not None \
-        and previous.ordinal > bounds[0] and previous.is_prose and following.is_prose
+    return bounds is not None and line.ordinal > bounds[0] + 1 and line.between_prose
 
 
 def _in_a_gallery(line: Line) -> bool:

@@ -323,9 +323,7 @@ def _post_meta_fields(text: str, language: Language) -> bool:
 def _between_paragraphs(line: Line) -> bool:
     """A date or time alone between two paragraphs of prose, below the top of the text: the
     heading of a timeline's or a live report's entry, which the story keeps."""
-    before, after = line.neighbour(-1), line.neighbour(1)
-    return line.ordinal >= 4 and before is not None and after is not None and \
-        before.is_prose and after.is_prose
+    return line.ordinal >= 4 and line.between_prose
 
 
 def _furniture(text: str, language: Language = "en") -> bool:

@@ -578,7 +578,7 @@ class NavigationMenu(ArticleRule):
         for ordinal in sections:
             label = flat(lines[indexes[ordinal]]).strip()
             if len(run) == 1 and not label.endswith(":") and label.casefold() not in _MEDIA_LABELS \
-                    and _between_prose(article, ordinal):
+                    and article.paragraph(ordinal).between_prose:
                 continue  # a subhead of the story (``Life``, ``Climate``), prose above and below
             if ordinal < EDGE or count - 1 - ordinal < EDGE or (
                     (ordinal < HEAD or count - 1 - ordinal < TAIL) and len(run) >= 2):
@@ -591,14 +591,6 @@ _MEDIA_LABELS = frozenset("""
 video videos vídeo vídeos vidéo vidéos photo photos foto fotos gallery galerie galería galleria
 bildergalerie fotogalerie fotogalería audio podcast infographic infografik infografía grafik
 graphic interactive multimedia""".split())
-
-
-def _between_prose(article: Article, ordinal: int) -> bool:
-    """Whether the paragraphs right above and below paragraph ``ordinal`` are both prose
-    (:attr:`Line.is_prose`)."""
-    if ordinal == 0 or ordinal + 1 >= article.paragraph_count:
-        return False
-    return all(article.paragraph(other).is_prose for other in (ordinal - 1, ordinal + 1))
 
 
 #: A breadcrumb trail's own label, in the languages the rules read: whatever follows it on the
