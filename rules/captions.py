@@ -666,19 +666,20 @@ def _in_a_gallery(line: Line) -> bool:
     """Whether the line, under a line that is not a sentence (a caption or a teaser's title) and
     above one that is not prose, is one of several such credits on the page: a gallery's or a
     teaser list's pictures, where a byline or a sign-off stands once."""
-    def under_a_title(candidate: Line) -> bool:
-        previous, following = candidate.neighbour(-1), candidate.neighbour(1)
-        return previous is not None and not previous.ends_sentence \
-            and previous is not candidate.article.headline \
-            and (following is None or not following.is_prose)
-
-    if not under_a_title(line):
+    if not _under_a_title(line):
         return False
-    # (Found once per article: a page of a thousand such lines is read once, not once per line.)
-    credits = per_article(line.article, "credits-under-titles", lambda article: [
-        other.ordinal for other in article.paragraphs()
-        if len(other.text) < 40 and _AGENCY_ALONE.match(other.stripped) and under_a_title(other)])
-    return len(credits) >= 2
+    # (Counted once per article: a page of a thousand such lines is read once, not once per line.)
+    credits = per_article(line.article, "credits-under-titles", lambda article: sum(
+        1 for other in article.paragraphs()
+        if len(other.text) < 40 and _AGENCY_ALONE.match(other.stripped) and _under_a_title(other)))
+    return credits >= 2
+
+
+def _under_a_title(line: Line) -> bool:
+    """Under a line that is not a sentence nor the headline, above none or one that is not prose."""
+    previous, following = line.neighbour(-1), line.neighbour(1)
+    return previous is not None and not previous.ends_sentence \
+        and previous is not line.article.headline and (following is None or not following.is_prose)
 
 
 #: A gallery's controls, as whole lines (English; other languages are ``_vocab.GALLERY``).

@@ -368,8 +368,8 @@ def above_story(article: Article, ordinal: int) -> bool:
 
 
 def _between_title_and_story(text: str, language: str, has_role: bool = False) -> bool:
-    stripped = flat(text).strip()
-    return has_role or (len(stripped.split()) <= 2 and len(stripped) <= 16) or _under_title(text, language)
+    text = flat(text).strip()
+    return has_role or (len(text.split()) <= 2 and len(text) <= 16) or _under_title(text, language)
 
 
 def title_in_run(texts: list[str], language: str = "en") -> Optional[int]:
@@ -378,15 +378,14 @@ def title_in_run(texts: list[str], language: str = "en") -> Optional[int]:
     menu above it (:func:`title_under_menu`): ``Startseite`` / ``Politik`` / ``Regierung kündigt
     Steuerreform an`` / ``Artikel teilen`` / ``Vorlesen``."""
     last = len(texts) - 1
-    while last >= 0 and _under_title(texts[last], language):
+    while last >= 0 and _under_title(flat(texts[last]).strip(), language):
         last -= 1
     return last if last >= 2 and title_under_menu(texts[:last + 1], language) else None
 
 
 def _under_title(text: str, language: str) -> bool:
-    """Whether a line of a run may stand under the story's title: a control, a share button or a
-    stamp (a menu's items stand above it)."""
-    text = flat(text).strip()
+    """Whether a line of a run (its text made :func:`flat` and stripped) may stand under the
+    story's title: a control, a share button or a stamp (a menu's items stand above it)."""
     return any(char.isdigit() for char in text) or is_control(text, language) or is_share_bar(text) \
         or SHARE.label(text, language) is not None
 
