@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 #: (Hindi, Bengali …), the Armenian, Ethiopic, Myanmar and Khmer full stops.
 FULL_STOPS = ".!?…。！？؟۔।॥։።။។"
 #: What ends a sentence: a full stop, or a colon or semicolon before what it introduces. Quotes and
-#: brackets may follow one (:data:`_CLOSERS`; see :func:`_ends_sentence`).
+#: brackets may follow one (:data:`_CLOSERS`; see :func:`ends_sentence`).
 _TERMINAL_MARKS = frozenset(FULL_STOPS + ":;")
 _CLOSERS = "\"'”’»)]"
 
@@ -93,7 +93,7 @@ SIGNOFF = re.compile(
 )
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence: one of :data:`_TERMINAL_MARKS`, maybe followed by
     closers and blanks, read from the end (the three sets are apart, so the end decides; a pattern
     searched the whole line for a mark first, four times dearer on a paragraph)."""
@@ -217,7 +217,7 @@ class Line:
     @property
     def ends_sentence(self) -> bool:
         """Whether the line ends like a sentence (terminal punctuation, maybe a closing quote)."""
-        return _ends_sentence(self.text)
+        return ends_sentence(self.text)
 
     def words_at_least(self, count: int) -> bool:
         """``word_count >= count``, from the count when it is known, else counting no further."""
@@ -330,7 +330,7 @@ class Article:
     def _prose(self, index: int) -> bool:
         """:attr:`Line.is_prose` of line ``index``, without building the line (cheap tests first)."""
         text = self.lines[index]
-        if len(text) < PROSE_UNSPACED or not _ends_sentence(text):
+        if len(text) < PROSE_UNSPACED or not ends_sentence(text):
             return False
         if len(text) < 2 * PROSE_WORDS - 1:
             return _unspaced_prose(text)

@@ -17,7 +17,7 @@ import re
 from typing import Iterable, Optional
 
 from newslint import hookimpl
-from newslint.article import FULL_STOPS, Article, Line
+from newslint.article import FULL_STOPS, Article, Line, ends_sentence
 from newslint.rule import ArticleRule, Fixable
 from newslint.violation import Hit
 
@@ -60,13 +60,9 @@ def _ticker_time(line: Line) -> Optional[int]:
         return None
     title = match.group("title")
     words = len(title.split())
-    if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or _ends_sentence(title):
+    if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or ends_sentence(title):
         return None
     return int(match.group("hour")) * 60 + int(match.group("minute"))
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?"))
 
 
 def _may_be_title(text: str) -> bool:
