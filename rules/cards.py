@@ -17,7 +17,7 @@ import re
 from typing import Iterable, Optional
 
 from newslint import hookimpl
-from newslint.article import FULL_STOPS, Article, Line, ends_sentence
+from newslint.article import Article, Line, ends_sentence
 from newslint.rule import ArticleRule, Fixable
 from newslint.violation import Hit
 
@@ -66,29 +66,20 @@ def _ticker_time(line: Line) -> Optional[int]:
 
 
 def _may_be_title(text: str) -> bool:
-    """What :func:`_title` asks first, of the line's text alone: short enough, opening on a
-    capital or a digit, and no full stop, ``!`` or ``?`` at the end."""
+    """What a card's headline is by its text alone (most paragraphs are refused here, before
+    their line is built): short enough, opening on a capital or a digit, no sentence's end (nor a
+    colon, which introduces what follows: :func:`~newslint.article.ends_sentence` reads both)."""
     if len(text) > TITLE_CHARS:
         return False
     stripped = text.strip()
-    return bool(stripped) and stripped[-1] not in ".!?" and (stripped[0].isupper() or stripped[0].isdigit())
-
-
-#: The last characters a card's summary may end on (a sentence's end, a closing quotation mark
-#: or bracket after it, a cut-off ``…``): a line ending otherwise is no summary.
-_SUMMARY_ENDS = frozenset(FULL_STOPS + ":;\"'”’»)]")
+    return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit()) \
+        and not ends_sentence(stripped) and not stripped.endswith("：")
 
 
 def _title(line: Line) -> bool:
-    """A card's headline: a few words, no sentence's end, no colon at the end (which introduces
-    what follows), opening on a capital or a digit, no credit (``Foto: Anita Drenckhahn``)."""
-    if len(line.text) > TITLE_CHARS or line.ends_sentence:  # (most paragraphs, at once)
-        return False
-    text = flat(line.text).strip()
+    """A card's headline, past :func:`_may_be_title`: a few words."""
     low, high = TITLE_WORDS
-    return (bool(text) and (text[0].isupper() or text[0].isdigit())
-            and not text.endswith((":", "：")) and line.words_at_least(low)
-            and not line.words_at_least(high + 1))
+    return line.words_at_least(low) and not line.words_at_least(high + 1)
 
 
 def _card(article: Article, ordinal: int) -> bool:
@@ -97,7 +88,7 @@ def _card(article: Article, ordinal: int) -> bool:
     line is built)."""
     lines, indexes = article.lines, article.paragraph_indexes
     if not _may_be_title(lines[indexes[ordinal]]) \
-            or lines[indexes[ordinal + 1]].rstrip()[-1:] not in _SUMMARY_ENDS:
+            or not ends_sentence(lines[indexes[ordinal + 1]]):
         return False
     title = article.paragraph(ordinal)
     return _title(title) and _summary(article.paragraph(ordinal + 1)) \
@@ -105,11 +96,9 @@ def _card(article: Article, ordinal: int) -> bool:
 
 
 def _summary(line: Line) -> bool:
-    """A card's summary: one short paragraph ending as a sentence or cut off (``…``)."""
-    text = flat(line.text).rstrip()
+    """A card's summary, past its end (a sentence's, or cut off: ``…``): a short paragraph."""
     low, high = SUMMARY_WORDS
-    return ((line.ends_sentence or text.endswith(("…", "..."))) and line.words_at_least(low)
-            and not line.words_at_least(high + 1))
+    return line.words_at_least(low) and not line.words_at_least(high + 1)
 
 
 #: The story the examples close with cards, or with sections of its own.
