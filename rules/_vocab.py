@@ -1918,3 +1918,17 @@ STORY_NAVIGATION = Lexicon(openers={
     "zh": "上一篇|下一篇|上一条|下一条|上一則|下一則",
     "ko": "이전글|다음글|이전 기사|다음 기사",
 })
+
+#: The words a writer closes a letter, a column or a blog post with, over their name (``Herzlichst``
+#: / ``Eure`` / ``Martina``): the story's signature, not a link. Whole lines only.
+VALEDICTION = Lexicon(labels={
+    "en": "love|cheers|best|best wishes|all the best|best regards|kind regards|warm regards|regards|"
+          "sincerely|yours|yours truly|yours sincerely|warmly|hugs|xoxo|until next time",
+    "de": "herzlichst|herzliche grüße|liebe grüße|viele grüße|beste grüße|schöne grüße|"
+          "mit freundlichen grüßen|bis bald|bis zum nächsten mal|eure|euer|deine|dein|ihre|ihr",
+    "fr": "cordialement|amitiés|bisous|bises|à bientôt|bien à vous|affectueusement",
+    "es": "saludos|un saludo|un abrazo|abrazos|besos|hasta pronto|atentamente|cordialmente",
+    "it": "saluti|cordiali saluti|un abbraccio|baci|a presto|un saluto",
+    "pt": "abraços|um abraço|beijos|beijinhos|até breve|atenciosamente|cumprimentos",
+    "nl": "groetjes|groeten|liefs|met vriendelijke groet|hartelijke groet|tot snel",
+})

@@ -23,6 +23,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import flat, hit, repeats_title
+from newslint.rules._vocab import VALEDICTION
 from newslint.rules.navigation import above_story, title_in_run
 
 #: A link-shaped line has at most this many words…
@@ -96,6 +97,38 @@ def bridge_shaped(line: Line) -> bool:
             and not line.words_at_least(BRIDGE_WORDS + 1) and not line.is_prose)
 
 
+def _past_introduced_list(article: Article, links: list[Line], bridges: list[Line],
+                          story_end: Optional[int]) -> tuple[list[Line], list[Line]]:
+    """The run's links and bridges past the list a colon introduces, if one does.
+
+    A list the story introduces with a colon (``Folgende Universitäten sind betroffen:``) is the
+    story's own, however long; it ends where a bridge joins other links to it (``Drei gute
+    Gründe:`` / three reasons / ``Sparen Sie für ein Eigenheim`` / a menu), which are a run of
+    their own. With ``story_end`` set, only that paragraph (the story's last) may introduce it."""
+    before = links[0].ordinal - 1
+    if (story_end is not None and before != story_end) or not article.paragraph(before).text.rstrip().endswith(":"):
+        return links, bridges
+    if not bridges:
+        return [], []
+    cut = bridges[0].ordinal
+    return [line for line in links if line.ordinal > cut], bridges[1:]
+
+
+def _past_signature(article: Article, links: list[Line],
+                    bridges: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The run's links and bridges past the writer's signature opening it, if one does: the
+    closing words of a letter or a blog post (``Herzlichst`` / ``Eure``, ``Cheers``) and the name
+    under them."""
+    count = 0
+    while count < len(links) and VALEDICTION.label(links[count].text, article.language):
+        count += 1
+    if not count:
+        return links, bridges
+    links = links[count + 1:]
+    start = links[0].ordinal if links else float("inf")
+    return links, [line for line in bridges if line.ordinal > start]
+
+
 class LinkRun(ArticleRule):
     """A run of short link-shaped lines before the story's first paragraph or after its last, or
     a long one anywhere.
@@ -115,7 +148,10 @@ class LinkRun(ArticleRule):
         colon or a question mark but no digit and no address (``Kontakt/Impressum``, ``Suche
         nach:``), which is flagged with it. A line of the run that a keyword rule also knows (a
         section menu's item, NL309; a related-stories heading, NL203) is reported by both, as
-        each rule is selected on its own.
+        each rule is selected on its own. After the story, a list its last paragraph introduces
+        with a colon is the story's own (up to a bridge, as between paragraphs), and a run opened
+        by the closing words of a letter or a blog post (``Herzlichst`` / ``Eure``, ``Cheers``)
+        starts after the writer's name under them.
 
     Why it matters:
         Menus and link lists are most of what a page-text scraper keeps besides the story, in
@@ -161,19 +197,14 @@ class LinkRun(ArticleRule):
                 bridges = [line for line in bridges if line is not lines[title]]
             yield from self._flag(links, bridges, "before the story")
         for links, bridges in self._runs(article, range(first + 1, last), MIDDLE_RUN):
-            if article.paragraph(links[0].ordinal - 1).text.rstrip().endswith(":"):
-                # The list a colon introduces is the story's; it ends where a bridge joins other
-                # links to it (``Drei gute Gründe:`` / three reasons / ``Sparen Sie für ein
-                # Eigenheim`` / a menu), which are a run of their own.
-                if not bridges:
-                    continue
-                cut = bridges[0].ordinal
-                links = [line for line in links if line.ordinal > cut]
-                bridges = bridges[1:]
-                if len(links) < MIDDLE_RUN:
-                    continue
-            yield from self._flag(links, bridges, "inside the text")
+            links, bridges = _past_introduced_list(article, links, bridges, None)
+            if len(links) >= MIDDLE_RUN:
+                yield from self._flag(links, bridges, "inside the text")
         for links, bridges in self._runs(article, range(last + 1, count), _SHORTEST_RUN):
+            # (only the story's own last paragraph introduces a list after it: a box's heading
+            # ending in a colon, ``Folgen Sie uns:``, is no paragraph of prose)
+            links, bridges = _past_introduced_list(article, links, bridges, last)
+            links, bridges = _past_signature(article, links, bridges)
             yield from self._flag(links, bridges, "after the story")
 
     @staticmethod
@@ -252,6 +283,8 @@ class LinkRun(ArticleRule):
 
     @staticmethod
     def _flag(links: list[Line], bridges: list[Line], where: str) -> Iterator[Hit]:
+        if not links:
+            return
         words = sum(line.word_count for line in links) / len(links)
         if len(links) < LONG_RUN and not (len(links) >= SHORT_RUN and words <= SHORT_RUN_WORDS):
             return
