@@ -21,7 +21,7 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import (META_LABELS, WORD_END, date_words, ends_like_sentence,
                                          first_words, flat, hit, near_edge, neighbours,
-                                         paragraph_counts, timestamp_shape)
+                                         paragraph_counts, per_article, timestamp_shape)
 from newslint.rules._text import LETTERS, PLACE_IN_CAPITALS
 from newslint.rules._vocab import (COMMENT_LINK_TAIL, DATE_WORDS, POST_META, POST_META_FIELD, POST_META_FILING,
                                    POST_META_LINK, POST_META_TAGS, Language, language_of,
@@ -133,7 +133,10 @@ class TimestampLine(LineRule):
         ``By``) at the top or next to a stamp. A bare date or time (``November 18, 2019``,
         ``2:13 p.m.``) between two paragraphs of prose below the top is a timeline's or a live
         report's heading and is left alone, and so is a range of times (``13:00 – 13:15 Uhr``,
-        ``Montag - Freitag: 08.00 - 16.00 Uhr``: a programme or opening hours); elsewhere a bare date counts only at the very top or
+        ``Montag - Freitag: 08.00 - 16.00 Uhr``: a programme or opening hours), and so are three or
+        more times alone on their lines in the day's order (``8:00 AM`` / what happens /
+        ``12:30 PM`` / …: a schedule's table; a page's stamps stand once, a live page's newest
+        first); elsewhere a bare date counts only at the very top or
         bottom, beside other page furniture, or when it repeats. Also the sentence a blog theme
         writes under a post, in the languages the rules read, when it names the post's permalink
         or feed, or both where it was filed and how it was tagged (``This entry was posted in News and tagged
@@ -269,6 +272,8 @@ class TimestampLine(LineRule):
             return True
         if _between_paragraphs(line):
             return False  # a timeline's or a live report's heading: "2:13 p.m.", "Jan. 6, 2021"
+        if _CLOCK_ALONE.match(text) and _in_a_programme(line):
+            return False
         if ":" in lower:
             return True
         if _event_date(lower, language):
@@ -318,6 +323,53 @@ def _post_meta_fields(text: str, language: Language) -> bool:
         elif len(part.split()) > 3 and timestamp_shape(part, language) != "date":
             return False
     return fields >= 2
+
+
+#: A clock time alone on its line, as a programme's or a schedule's table cell holds it (``8:00
+#: AM``, ``14.30 Uhr``, ``20h30``): the hour and the minute.
+_CLOCK_ALONE = re.compile(r"^\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
+                          r"(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?|\s*(?:Uhr|h))?\s*$")
+#: A programme has this many of its times in the day's order, one after the other.
+PROGRAMME_TIMES = 3
+
+
+def _minute(match: "re.Match[str]") -> int:
+    hour = int(match.group("hour")) % 12 if match.group("half") else int(match.group("hour"))
+    if (match.group("half") or "").lower() == "p":
+        hour += 12
+    return hour * 60 + int(match.group("minute"))
+
+
+def _in_a_programme(line: Line) -> bool:
+    """Whether the clock time alone on the line is one of a programme's or a schedule's, each
+    time over what happens then: :data:`PROGRAMME_TIMES` or more such times in a row, each later
+    than the one before (a page's stamps stand once, a live report's newest first)."""
+    runs = per_article(line.article, "programme-times", _programme_times)
+    return line.ordinal in runs
+
+
+def _programme_times(article: Article) -> frozenset[int]:
+    """The paragraphs of ``article`` that are clock times in a programme's order (see
+    :func:`_in_a_programme`)."""
+    found: set[int] = set()
+    run: list[int] = []
+    last = -1
+    for line in article.paragraphs():
+        if len(line.text) > 20:
+            continue
+        match = _CLOCK_ALONE.match(line.text)
+        if match is None:
+            continue
+        minute = _minute(match)
+        if run and minute <= last:
+            if len(run) >= PROGRAMME_TIMES:
+                found.update(run)
+            run = []
+        run.append(line.ordinal)
+        last = minute
+    if len(run) >= PROGRAMME_TIMES:
+        found.update(run)
+    return frozenset(found)
 
 
 def _between_paragraphs(line: Line) -> bool:
