@@ -137,7 +137,7 @@ _TRAILING_CREDIT = re.compile(
     r"|\((?:AP|AFP|Reuters|REUTERS|EPA|PA|Getty(?:\sImages)?|GETTY|Shutterstock|File|FILE)\)"
     rf"|\([^()]{{2,50}}/\s?(?:{_AGENCY})\)|\((?:AP|AFP|Reuters|REUTERS)(?:\sPhoto)?\s?/[^()]{{2,50}}\)"
     r"|(?:\s|(?<=[a-z]))(?:Photo|Photograph|Picture|Pic|Credit|Image(?:\scredit)?|Photo\scredit"
-    r"|Foto|Bild)\s?:\s[^.:;!?]{1,60}"
+    r"|Foto|Bild|Imagen|Immagine|Imagem|Beeld|(?<=, )(?:photo|foto|imagen|bild))\s?:\s[^.:;!?]{1,60}"
     # "… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO": a credit with the sign, no year.
     rf"|[.!?]\s©\s?[{CAPITALS}][^©\d.!?]{{1,60}}"
     # … or after the caption's last word, with a slash or not: ``… Pennsylvania © Noah Addis``,
@@ -447,7 +447,8 @@ class OrphanedCaption(LineRule):
         rf"|[|/][ \t]?(?:{_AGENCY})"
         r"|(?:REUTERS|Reuters|AP[ \t]Photo|AFP[ \t]Photo)[ \t]?/"
         r"|\((?i:photo|image|picture|pic|credit|ap|afp|reuters|epa|pa|getty|shutterstock|file)"
-        r"|(?:Photo|Photograph|Picture|Pic|Credit|Image|Foto|Bild)[ \t]?:"
+        r"|(?:Photo|Photograph|Picture|Pic|Credit|Image|Foto|Bild|Imagen|Immagine|Imagem|Beeld)[ \t]?:"
+        r"|,[ \t](?:photo|foto|imagen|bild)[ \t]?:"
         r"|\((?:(?i:foto|bild)|(?i:cr)[éÉeE](?i:dit))|[ \t]©|[ \t]\([cC]\)[ \t]"
         r"|Getty|GETTY"
         r"|day,[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -486,7 +487,7 @@ class OrphanedCaption(LineRule):
         credit = trailing_credit(text)
         if credit and 4 <= words <= 90 and credit.start() > 0:
             caption = text[: credit.start()].strip()
-            if _caption_body_ok(caption) and not (
+            if (_caption_body_ok(caption) or _portrait(caption)) and not (
                     _BARE_AGENCY.fullmatch(credit.group(0).strip()) and _OPENS_DATELINE.match(caption)):
                 yield Hit(*line.span(), f"orphaned photo caption with its credit "
                                         f"({_short(credit.group(0).strip())})")
@@ -536,6 +537,12 @@ def _caption_body_ok(caption: str) -> bool:
     flag the paragraph too)."""
     return len(caption.split()) >= 3 and not caption.endswith(":") and \
         len(_SENTENCE_BREAK.findall(caption)) <= 1
+
+
+def _portrait(caption: str) -> bool:
+    """A portrait's caption before its credit: the sitter's name and a comma (``Roman Prymula,
+    photo: …``)."""
+    return caption.endswith(",") and len(caption.split()) >= 2 and _is_name_list(caption[:-1])
 
 
 def _reads_as_caption(text: str, minimum: int = 6) -> bool:
