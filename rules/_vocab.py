@@ -1932,3 +1932,27 @@ VALEDICTION = Lexicon(labels={
     "pt": "abraços|um abraço|beijos|beijinhos|até breve|atenciosamente|cumprimentos",
     "nl": "groetjes|groeten|liefs|met vriendelijke groet|hartelijke groet|tot snel",
 })
+
+#: The sky a weather widget shows beside its temperature (``Partly cloudy``, ``wolkig``,
+#: ``partiellement nuageux``). Whole lines only, and read only beside a widget's temperature.
+WEATHER = Lexicon(labels={
+    "en": "clear|sunny|mostly sunny|partly sunny|partly cloudy|mostly cloudy|cloudy|overcast|fair|"
+          "rain|light rain|heavy rain|showers|few showers|scattered showers|thunderstorms|"
+          "scattered thunderstorms|snow|light snow|sleet|fog|mist|haze|drizzle|windy",
+    "de": "sonnig|heiter|wolkig|leicht bewölkt|teilweise bewölkt|bewölkt|stark bewölkt|bedeckt|"
+          "regen|leichter regen|regenschauer|schauer|gewitter|schnee|schneefall|nebel|klar",
+    "fr": "ensoleillé|ciel dégagé|dégagé|partiellement nuageux|peu nuageux|nuageux|très nuageux|"
+          "couvert|pluie|pluie faible|averses|orages|neige|brouillard|brume|éclaircies",
+    "es": "soleado|despejado|cielo despejado|parcialmente nublado|nubes dispersas|nublado|"
+          "muy nublado|cubierto|lluvia|lluvia ligera|chubascos|tormentas|nieve|niebla|neblina",
+    "it": "sereno|soleggiato|poco nuvoloso|parzialmente nuvoloso|nuvoloso|molto nuvoloso|coperto|"
+          "pioggia|pioggia debole|rovesci|temporali|neve|nebbia|foschia",
+    "pt": "ensolarado|céu limpo|limpo|parcialmente nublado|nublado|encoberto|chuva|chuva fraca|"
+          "aguaceiros|pancadas de chuva|trovoadas|neve|nevoeiro|neblina",
+    "nl": "zonnig|half bewolkt|licht bewolkt|bewolkt|zwaar bewolkt|regen|lichte regen|buien|"
+          "onweer|sneeuw|mist|helder",
+    "pl": "słonecznie|bezchmurnie|częściowe zachmurzenie|małe zachmurzenie|pochmurno|"
+          "zachmurzenie|deszcz|przelotne opady|burze|śnieg|mgła",
+    "ru": "ясно|солнечно|малооблачно|переменная облачность|облачно|пасмурно|дождь|небольшой дождь|"
+          "ливень|гроза|снег|туман",
+})
