@@ -428,16 +428,20 @@ SHARE = Lexicon(labels={
           "envoyer par mail|envoyer à un ami|copier le lien|imprimer|imprimer l'article|partage|"
           "partagez cet article|partager la page|imprimer cet article|envoyer cet article",
     "es": "compartir|compartir en facebook|compartir en twitter|compartir en whatsapp|"
+          "enviar por whatsapp|enviar por correo|enviar por e-mail|compartir por whatsapp|"
+          "compartir por correo|compartir por e-mail|"
           "comparte esto|compartir esto|compartir en x|comparte esta nota|"
           "compartir artículo|compartir esta noticia|compartir este artículo|enviar por correo|"
           "enviar por email|enviar por e-mail|copiar enlace|copiar link|imprimir|"
           "imprimir noticia|imprimir artículo|comparte esta noticia|enviar noticia|"
           "enviar artículo|enviar a un amigo|imprimir esta noticia|enviar esta noticia",
     "it": "condividi|condividi su facebook|condividi su twitter|condividi su whatsapp|"
+          "invia su whatsapp|invia per email|invia per e-mail|"
           "condividi l'articolo|condividi questo articolo|invia per email|invia per e-mail|"
           "copia link|copia il link|stampa|stampa l'articolo|condividi la notizia|"
           "stampa questo articolo|invia questo articolo|invia l'articolo|invia ad un amico",
     "pt": "compartilhar|compartilhe|partilhar|partilhe|compartilhar no facebook|"
+          "enviar por whatsapp|enviar por e-mail|"
           "compartilhar no twitter|compartilhar no whatsapp|partilhar no facebook|"
           "enviar por e-mail|enviar por email|copiar link|copiar o link|imprimir|"
           "compartilhe esta notícia|partilhe este artigo|compartilhe isso|partilhe isto|"
@@ -652,34 +656,38 @@ SUBSCRIPTION = Lexicon(labels={
           "laden im app store|jetzt herunterladen bei google play|"
           # The button a contract must offer online in Germany since 2022.
           "verträge hier kündigen|vertrag hier kündigen|abonnement hier kündigen|abo hier kündigen|"
-          "abo kündigen",
+          "abo kündigen|jederzeit kündbar|monatlich kündbar",
     "fr": "s'abonner|abonnez-vous|je m'abonne|abonnement|s'abonner maintenant|se connecter|"
           "connexion|créer un compte|faire un don|soutenez-nous|déjà abonné|mon compte|"
           "s'inscrire|inscription|se déconnecter|déconnexion|"
           "mot de passe oublié|se souvenir de moi|rester connecté|créer mon compte|mot de passe|"
           "nom d'utilisateur|identifiant|devenez membre|faites un don|je fais un don|"
           "téléchargez notre application|téléchargez l'application|disponible sur google play|"
-          "télécharger dans l'app store|disponible sur l'app store|article réservé aux abonnés",
+          "télécharger dans l'app store|disponible sur l'app store|article réservé aux abonnés|"
+          "résiliable à tout moment|sans engagement, résiliable à tout moment",
     "es": "suscríbete|suscribirse|suscríbete ahora|hazte socio|hazte suscriptor|iniciar sesión|"
           "regístrate|registrarse|dona|donar|apóyanos|mi cuenta|suscripción|ingresar|entrar|"
           "¿olvidaste tu contraseña|olvidaste tu contraseña|olvidé mi contraseña|recordarme|"
           "crear cuenta|crear una cuenta|contraseña|nombre de usuario|haz una donación|"
           "hazte miembro|descarga nuestra app|descarga la app|disponible en google play|"
-          "descárgalo en el app store|consíguelo en google play",
+          "descárgalo en el app store|consíguelo en google play|cancela cuando quieras|"
+          "cancela en cualquier momento|haz tu aporte|haz un aporte|aporta",
     "it": "abbonati|abbonati ora|abbonamento|accedi|registrati|sostienici|dona ora|il mio account|"
           "password dimenticata|hai dimenticato la password|ricordami|crea un account|nome utente|"
           "fai una donazione|diventa socio|scarica la nostra app|scarica l'app|"
-          "disponibile su google play|scarica su app store",
+          "disponibile su google play|scarica su app store|disdici quando vuoi|"
+          "disdici in qualsiasi momento",
     "pt": "assine|assine já|assine agora|assinatura|entrar|cadastre-se|apoie|doe|minha conta|"
           "esqueceu a senha|esqueceu sua senha|esqueci minha senha|lembrar-me|criar conta|senha|"
           "nome de usuário|faça uma doação|doe agora|seja assinante|seja membro|"
           "baixe nosso aplicativo|baixe o aplicativo|baixe o nosso aplicativo|baixe o app|"
           "baixe nosso app|baixe o nosso app|disponível no google play|"
-          "baixar na app store",
+          "baixar na app store|cancele quando quiser|cancele a qualquer momento",
     "nl": "abonneer|abonneren|word abonnee|abonnement|inloggen|registreren|steun ons|doneer|"
           "wachtwoord vergeten|onthoud mij|ingelogd blijven|account aanmaken|wachtwoord|"
           "gebruikersnaam|doneer nu|word lid|word donateur|download onze app|download de app|"
-          "ontdek het op google play|download in de app store",
+          "ontdek het op google play|download in de app store|altijd opzegbaar|"
+          "maandelijks opzegbaar|dagelijks opzegbaar",
 }, openers={
     "de": "weiterlesen mit|jetzt weiterlesen|um weiterzulesen|sie haben bereits ein abo|"
           "sie sind bereits abonnent|bereits abonnent|bereits registriert|lesen sie jetzt weiter|"
@@ -701,6 +709,7 @@ SUBSCRIPTION = Lexicon(labels={
     "pt": "conteúdo exclusivo para assinantes|exclusivo para assinantes|para continuar lendo|"
           "para continuar a ler|já é assinante|assine para|assine a partir de|apoie o jornalismo",
     "nl": "dit artikel is alleen voor abonnees|alleen voor abonnees|lees verder met|"
+          "dit artikel is exclusief voor abonnees|exclusief voor abonnees|"
           "ben je al abonnee|al abonnee|word abonnee en|steun",
 })
 
@@ -1051,7 +1060,7 @@ CONTROLS = Lexicon(labels={
           "navegación de entradas|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
           "entrada anterior|entrada siguiente|escucha este artículo|escucha esta noticia|"
-          "escucha la nota|escuchar la nota|"
+          "escucha la nota|escuchar la nota|escucha la noticia|escuchar la noticia|"
           "ampliar|reproducir|cargando|leer más|haz clic aquí|volver al inicio|"
           "escucha esta nota aquí|escuchar esta nota|escuchar|reportar un error|reportar error|"
           "tamaño de letra|tamaño del texto|escuchar este artículo|haz clic para ampliar|"
@@ -1077,6 +1086,7 @@ CONTROLS = Lexicon(labels={
           "navegação de post|navegação de posts|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
           "ouça este artigo|ouvir este artigo|ouça esta notícia|ouvir esta notícia|"
+          "ouça a notícia|ouvir a notícia|ouça a matéria|ouvir a matéria|ouça o artigo|"
           "clique aqui|voltar ao início|versão para impressão|enviar para um amigo|"
           "adicionar ao carrinho|carrinho|arquivo do blog|ver meu perfil completo|"
           "postagem mais recente postagem mais antiga página inicial|postar um comentário|"
@@ -1090,7 +1100,8 @@ CONTROLS = Lexicon(labels={
           "nieuwere post oudere post startpagina|een reactie posten|citeren|inhoud|inhoudsopgave|"
           "zoeken naar|hoog contrast|toevoegen aan agenda|toon kaart|bekijk kaart|gebarentaal|"
           "bekijk live|kijk live|"
-          "fout gezien|fout gezien? mail de redactie|fout gezien? laat het ons weten",
+          "fout gezien|fout gezien? mail de redactie|fout gezien? laat het ons weten|"
+          "meld een fout|fout melden",
     "pl": "wróć|powrót|wróć do góry|do góry|dalej|wstecz|zamknij|pokaż więcej|załaduj więcej|"
           "nawigacja wpisu|nawigacja wpisów|poprzedni wpis|następny wpis|"
           "rozwiń|zwiń|następny|poprzedni|następna strona|poprzednia strona|zobacz wszystkie|"
