@@ -1470,17 +1470,21 @@ COMMENT_THREAD = Lexicon(labels={
           "letzte kommentare|neueste kommentare|aktuelle kommentare|meistkommentiert|"
           "zum antworten anmelden|neueste zuerst|älteste zuerst|missbrauch melden|"
           "weitere kommentare laden|mehr kommentare laden|mehr kommentare anzeigen|"
-          "weitere kommentare anzeigen",
+          "weitere kommentare anzeigen|kommentare anzeigen|kommentare ausblenden",
     "fr": "répondre|commentaires|commentaire|réactions|voir les commentaires|signaler|"
+          "afficher les commentaires|masquer les commentaires|lire les commentaires|"
           "commentaires récents|connectez-vous pour répondre|charger plus de commentaires|"
           "voir plus de commentaires|plus anciens d'abord|plus récents d'abord|signaler comme spam|"
           "signaler un abus",
     "es": "responder|comentarios|comentario|ver comentarios|denunciar|comentarios recientes|"
+          "ver los comentarios|mostrar comentarios|ocultar comentarios|comentar|"
           "inicia sesión para responder|denunciar abuso|reportar abuso|cargar más comentarios|"
           "ver más comentarios|marcar como spam|denunciar como spam|reportar como spam",
     "it": "rispondi|commenti|commento|vedi commenti|segnala|accedi per rispondere|segnala abuso|"
+          "mostra commenti|mostra i commenti|leggi i commenti|nascondi commenti|"
           "carica altri commenti|mostra altri commenti|segnala come spam",
     "pt": "responder|comentários|comentário|ver comentários|denunciar|faça login para responder|"
+          "ver os comentários|mostrar comentários|ocultar comentários|"
           "entre para responder|denunciar abuso|carregar mais comentários|ver mais comentários|"
           "marcar como spam|denunciar como spam",
     "nl": "beantwoorden|reageer|reacties|reactie|bekijk reacties|melden|misbruik melden|"
