@@ -114,7 +114,12 @@ article history|personal tools|what links here|related changes|special pages|per
 page information|cite this page|recent changes|random page|upload file|log in / create account|
 create account|view source|view history|edit this page|edit links|wikidata item|toolbox|
 jump to: navigation, search|jump to navigation|jump to search|jump to navigation jump to search|add to my stories|advanced search|
-font resize|return to top""".replace("\n", "").split("|"))
+font resize|return to top|
+watch on youtube|watch later|more videos|include playlist|you're signed out|
+if playback doesn't begin shortly, try restarting your device.|
+an error occurred while retrieving sharing information. please try again later.|
+report this content|view site in reader|collapse this bar|manage subscriptions|
+discussion about this post|ready for more?""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
 GALLERY_CONTROLS = frozenset({"back to gallery", "enlarge image", "caption", "hide caption",
@@ -184,8 +189,6 @@ _NOTICE = re.compile(
     r"|(?:click|tap) here(?: (?:to|for)\b(?! (?:download|get|subscribe)\b)[^.!?]{1,50})?[!…:]*$"
     # A player's length: ``Video duration 02:15``.
     r"|(?:video )?duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$"
-    # A weather widget: ``Weather: 72°F Sunny``.
-    r"|(?:today'?s |current |local )?weather\s*:?\s*-?\d{1,3}\s?°\s?[fc]?\b[^.!?]{0,30}$"
     # A wiki's frame around its article (MediaWiki): where the page came from, when it changed,
     # whose wiki it is (``Retrieved from "https://…"``, ``This page was last modified on 12 March
     # 2008, at 14:32.``, ``From Wikipedia, the free encyclopedia``).

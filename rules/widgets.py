@@ -29,6 +29,12 @@ _READING = re.compile(
     r"^\s*(?:[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s?)?"
     r"(?:[+\-−]?\d{1,3}(?:[.,]\d)?\s?°?\s?[CFcf]?\s?[/|–-]\s?)?" + _DEGREES + r"\s*$"
 )
+#: A reading under the widget's own label, wherever it stands: ``Weather: 72°F Sunny``, ``Wetter
+#: 14 °C``, ``Météo : 14° nuageux``.
+_LABELLED = re.compile(
+    r"^\s*(?:today'?s |current |local )?(?:weather|wetter|météo|meteo|el tiempo|clima|tempo|weer"
+    r"|pogoda|погода)\s*:?\s*" + _DEGREES + r"(?![\d.,])[^.!?\d]{0,30}$",
+    re.IGNORECASE)
 #: A widget's sky stands this many lines at most from its temperature.
 REACH = 2
 
@@ -54,7 +60,8 @@ class WeatherWidget(ArticleRule):
         A line that is only a temperature (``40°F``, ``14 °``, ``+35°C``), maybe after the
         widget's place (``Austin 71°``) or as the day's low and high (``7 | 14 °C``), standing
         before the story's first paragraph of prose or after its last (or among them, with the
-        sky beside it); and, within two lines of one (or of a sky so found), a line that names
+        sky beside it), or anywhere under the widget's label (``Weather: 72°F Sunny``, ``Wetter:
+        14 °C``); and, within two lines of one (or of a sky so found), a line that names
         only the sky (``Partly cloudy``, ``wolkig``, ``partiellement nuageux``, ``nublado``), in
         the languages the rules read. A temperature between two paragraphs of prose (a recipe's
         oven) is left alone, and so is any line of a text without prose (a weather service's
@@ -85,11 +92,8 @@ class WeatherWidget(ArticleRule):
     def check(self, article: Article) -> Iterable[Hit]:
         if "°" not in article.document.text:
             return
-        bounds = article.story_bounds
-        if bounds is None:
-            return
-        first, last = bounds
         count = article.paragraph_count
+        bounds = article.story_bounds
         language = article.language
 
         def sky(ordinal: int) -> bool:
@@ -99,13 +103,22 @@ class WeatherWidget(ArticleRule):
             return range(max(0, ordinal - REACH), min(count, ordinal + REACH + 1))
 
         readings = []
-        for ordinal in range(count):
-            line = article.paragraph(ordinal)
-            if not reading(line.text):
+        lines = article.lines
+        for ordinal, index in enumerate(article.paragraph_indexes):
+            text = lines[index]
+            if "°" not in text:
+                continue
+            if len(text) <= 80 and _LABELLED.match(text):
+                readings.append(ordinal)
+                continue
+            # (in a text without prose only a labelled reading counts: a table of temperatures
+            # may be a weather service's page)
+            if bounds is None or not reading(text):
                 continue
             # Inside the story a reading needs its sky beside it, and no paragraph of prose on
             # both sides (a recipe's oven stands there).
-            if first <= ordinal <= last and (line.between_prose or not any(
+            line = article.paragraph(ordinal)
+            if bounds[0] <= ordinal <= bounds[1] and (line.between_prose or not any(
                     sky(other) for other in near(ordinal) if other != ordinal)):
                 continue
             readings.append(ordinal)
