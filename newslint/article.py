@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from newslint.document import Document
 from newslint.language import CAPITALS, detect
-from newslint.lazy import lazy
+from newslint.lazy import lazy, lazy_pattern
 
 if TYPE_CHECKING:
     from newslint.credits import Credits
@@ -52,11 +52,11 @@ def _combining_marks() -> str:
 #: What a word is made of, as a character class's contents: word characters and the marks that
 #: combine with them.
 WORD_CHARS = r"\w" + _combining_marks()
-_WORD = re.compile(rf"[{WORD_CHARS}]+(?:[-'’][{WORD_CHARS}]+)*")
+_WORD = lazy_pattern(rf"[{WORD_CHARS}]+(?:[-'’][{WORD_CHARS}]+)*")
 
 #: A byline at the top: "By Jane Doe", "Written by Jane Doe", "By JANE DOE - 11/19/19". The name
 #: must start with a capital (or a non-Latin letter): "By the time …" is a sentence, not a byline.
-BYLINE = re.compile(
+BYLINE = lazy_pattern(
     r"^\s*(?:(?:written|words|story|text|reporting|posted|report|article)\s+)?by\s*[:\-]?\s+"
     r"(?P<name>(?-i:(?![a-z]))[^\W\d_](?:.*\S)?)\s*$",
     re.IGNORECASE,
@@ -65,7 +65,7 @@ BYLINE = re.compile(
 WIRE_NAMES = (r"Reuters|The Associated Press|Associated Press|AP|AFP|Agence France-Presse|"
               r"Bloomberg(?: News)?|CNN|UPI|dpa|EFE|ANSA|Xinhua|Kyodo News|Yonhap")
 #: A byline naming reporter and agency without "By": "Jane Doe, Reuters", "Jane Doe | AP".
-BYLINE_WIRE = re.compile(
+BYLINE_WIRE = lazy_pattern(
     rf"^\s*(?P<name>[{CAPITALS}][\w.'’\-]+(?:\s+[{CAPITALS}][\w.'’\-]+){{1,3}})\s*[,|/]\s*"
     rf"(?P<outlet>{WIRE_NAMES})\s*$"
 )
@@ -78,14 +78,14 @@ _NOT_A_NAME = frozenset(
 #: A dateline: "WASHINGTON (Reuters) –", "(AP) —", "LONDON, March 5 (Reuters) -",
 #: "ST. JOSEPH, Mich. (AP) —", "SÃO PAULO (Reuters) -", "(CNN)The …". The place is in capitals
 #: (Latin-1's too): "Julian Assange (AFP)" is a caption credit, not a dateline.
-DATELINE = re.compile(
+DATELINE = lazy_pattern(
     rf"^\s*(?P<place>[{CAPITALS}][{CAPITALS}.'’\-]+(?:[ ][{CAPITALS}][{CAPITALS}.'’\-]+){{0,4}}"
     rf"(?:,[ ]*[{CAPITALS}][\w.'’\-]*(?:[ ][\w.'’\-]+){{0,3}})?[ ]*)?"
     rf"\(\s*(?P<outlet>[A-Z][A-Za-z&.\- ]{{0,30}}?)\s*\)\s*(?:[-–—:]|(?=[{CAPITALS}\"“‘']))"
 )
 #: A wire sign-off at the bottom: "(Reporting by X; Editing by Y)", "(X reports).",
 #: "X contributed to this report.", "Reporting by X; Editing by Y".
-SIGNOFF = re.compile(
+SIGNOFF = lazy_pattern(
     r"^\s*\(\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^)]*|[^()]{2,80}?\breports?\b\.?\s*)\)\s*(?:\.\s*)?$"
     r"|^\s*[A-Z][^.]{2,80}?\bcontributed (?:reporting )?to this (?:report|story|article)\.?\s*$"
     r"|^\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+[A-Z][^.;]{2,150};\s*(?:additional\s+reporting|writing|editing)\s+by\s+[^.]{2,150}\.?\s*$",
@@ -127,7 +127,7 @@ def _words_from_start(count: int) -> "Callable[[str], Optional[re.Match[str]]]":
 
 
 #: What a menu item has none of: digits, sentence or bracket punctuation, marks of markup.
-_NOT_A_MENU_ITEM = re.compile(r"[\d.,;:!?()\[\]{}\"“”„«»<>|/@#=+*&%$€£§…]")
+_NOT_A_MENU_ITEM = lazy_pattern(r"[\d.,;:!?()\[\]{}\"“”„«»<>|/@#=+*&%$€£§…]")
 
 
 def _menu_item(line: "Line") -> bool:
@@ -159,7 +159,7 @@ PROSE_UNSPACED = 20
 #: The letters of the scripts written without spaces between words (Japanese kana, Chinese and
 #: Japanese ideographs), as a character class's contents.
 UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-UNSPACED_LETTER = re.compile(f"[{UNSPACED_SCRIPT}]")
+UNSPACED_LETTER = lazy_pattern(f"[{UNSPACED_SCRIPT}]")
 
 
 def _unspaced_prose(text: str) -> bool:

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
 
 from newslint.article import BYLINE_WIRE, SIGNOFF
 from newslint.language import CAPITALS
-from newslint.lazy import lazy
+from newslint.lazy import lazy, lazy_pattern
 from newslint.names import BY_PREFIX, BylineParts, byline_credit, signoff_names
 from newslint.outlets import NOT_ALONE, OutletTable, outlet_table, site_suffix
 
@@ -141,52 +141,52 @@ def contradicts(left: Credit, right: Credit, table: OutletTable) -> bool:
 #: A dateline: a place (capitalised words, maybe a date) and an outlet in brackets at the start of a
 #: paragraph, then a dash, a colon or the story's first word: "WASHINGTON (Reuters) -",
 #: "LONDON, March 5 (Reuters) -", "Paris (AFP) -", "(AP) —", "Madrid, 19 nov (EFE).-".
-_DATELINE = re.compile(
+_DATELINE = lazy_pattern(
     r"^\s*(?P<place>[^()\n]{0,80}?)\(\s*(?P<outlets>[^()\n]{2,60}?)\s*\)"
     r"(?P<after>\s*(?:\.?\s*[-–—:]|(?=\S)))"
 )
-_BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]")
+_BRACKETED = lazy_pattern(r"\[[^\[\]\n]{1,40}\]")
 #: What may follow a dateline's bracket without a dash: the story's first word, not lower case.
-_OPENING = re.compile(r"[\"“”„‘’‚'«»¿¡\d]|[^\W\d_]")
+_OPENING = lazy_pattern(r"[\"“”„‘’‚'«»¿¡\d]|[^\W\d_]")
 #: A place word before a dateline's bracket: capitalised, a number, or a date's small word.
-_PLACE_WORD = re.compile(rf"^(?:[{CAPITALS}][\w.'’\-]*,?|\d{{1,4}}(?:st|nd|rd|th)?,?|[a-zé]{{2,5}}\.?,?|[-–—,])$")
+_PLACE_WORD = lazy_pattern(rf"^(?:[{CAPITALS}][\w.'’\-]*,?|\d{{1,4}}(?:st|nd|rd|th)?,?|[a-zé]{{2,5}}\.?,?|[-–—,])$")
 #: What separates outlets in one credit: "Reuters/AFP", "AFP, Reuters and dpa", "dpa/lby".
-_LIST_SEP = re.compile(r"\s*(?:/|,|;|&|\+|\||\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_LIST_SEP = lazy_pattern(r"\s*(?:/|,|;|&|\+|\||\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 #: Words that may follow an agency's name in a credit without naming another outlet.
-_STAFF = re.compile(
+_STAFF = lazy_pattern(
     r"(?:\s*[-–—,|]?\s*(?:staff(?:\s+(?:writers?|reporters?))?|writers?|reporters?|correspondents?"
     r"|news\s+service|wire(?:\s+service)?|newswire|desk|bureau|report|agency|redaktion|agencies))+\s*$",
     re.IGNORECASE)
 #: What stands between a byline's names and the outlet: ", ", " | ", " for ", " - ".
-_BEFORE_OUTLET = re.compile(r"\s*(?:[,|/–—\-]\s*)?(?:(?:for|of|from|with)\s+)?", re.IGNORECASE)
+_BEFORE_OUTLET = lazy_pattern(r"\s*(?:[,|/–—\-]\s*)?(?:(?:for|of|from|with)\s+)?", re.IGNORECASE)
 #: The first word of a line's text (an outlet's name starts so: "Agence", "AFP", "dpa").
-_FIRST_WORD = re.compile(r"(?:the\s+)?([^\W_][\w.\-]*)", re.IGNORECASE)
+_FIRST_WORD = lazy_pattern(r"(?:the\s+)?([^\W_][\w.\-]*)", re.IGNORECASE)
 #: Words that open a lone-outlet byline: "By Reuters", "From AFP", "Por Agencia EFE".
-_LONE_PREFIX = re.compile(r"^\s*(?:(?:by|from|von|par|por|di|door|av)\b\s*:?\s*)?", re.IGNORECASE)
+_LONE_PREFIX = lazy_pattern(r"^\s*(?:(?:by|from|von|par|por|di|door|av)\b\s*:?\s*)?", re.IGNORECASE)
 #: A credit's frame around an agency alone on a line: "— AFP", "(dpa)", "-- Reuters", "[AFP]".
-_FRAME = re.compile(r"[\s(\[–—\-_*•·|]*(?P<with>with\s+)?(?P<list>.*?)[\s)\].;:–—\-_*•·|]*$",
+_FRAME = lazy_pattern(r"[\s(\[–—\-_*•·|]*(?P<with>with\s+)?(?P<list>.*?)[\s)\].;:–—\-_*•·|]*$",
                     re.IGNORECASE | re.DOTALL)
 
 #: "Source: AFP", "Sources: Reuters, AFP", "Quelle: dpa", "Fuente: EFE", "Fonte: ANSA", glued
 #: after a sentence or alone on the line.
-_SOURCE = re.compile(
+_SOURCE = lazy_pattern(
     r"(?:^|(?<=[.!?”\"')\]]))\s*(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti)"
     r"\s*:\s*(?P<list>[^:\n]{2,80}?)[\s.]*$", re.IGNORECASE)
 #: "© Provided by Reuters", "Provided by AFP", "Distributed by …", "Courtesy of …".
-_PROVIDED = re.compile(
+_PROVIDED = lazy_pattern(
     r"^[\s©]*(?:(?:content\s+)?provided\s+by|distributed\s+by|courtesy\s+of|courtesy\s*:|"
     r"supplied\s+by|bereitgestellt\s+von|fourni\s+par)\s+(?P<list>.{2,80}?)[\s.]*$",
     re.IGNORECASE)
 #: A copyright mark and the year(s) after it: "©", "(c) 2024", "Copyright © 2019-2024".
-_COPYRIGHT = re.compile(
+_COPYRIGHT = lazy_pattern(
     r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:\s*(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b))?\s*"
     r"(?P<year>(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?)(?:by\s+)?")
 #: What makes a bare "© X" a strong copyright credit: a year, the word, or the rights reserved.
-_RIGHTS = re.compile(r"all rights reserved|tous droits|alle rechte|todos los derechos|may not be "
+_RIGHTS = lazy_pattern(r"all rights reserved|tous droits|alle rechte|todos los derechos|may not be "
                      r"(?:published|reproduced)", re.IGNORECASE)
 #: The story says where it was first published: "This article was originally published by X",
 #: "Originally published on X", "A version of this story first appeared in X", "republished from X".
-_ORIGIN = re.compile(
+_ORIGIN = lazy_pattern(
     r"(?:\b(?:this|the)\s+(?:article|story|post|piece|report|column|interview|content|version)\b"
     r"[^.!?\n]{0,60}?\b|^\s*|[.!?]\s+)"
     r"(?:(?:originally|first)\s+(?:published|appeared|ran|posted)|republished|reprinted|"
@@ -195,11 +195,11 @@ _ORIGIN = re.compile(
     r"(?:in|on|by|at|from)\s+(?:the\s+(?:website|site|pages)\s+of\s+)?)",
     re.IGNORECASE)
 #: "X contributed to this report", "X contributed reporting".
-_CONTRIBUTED = re.compile(r"^(?P<who>[^\n]{2,200}?)\s+contributed\s+(?:reporting|to\s+th(?:is|e)\s+"
+_CONTRIBUTED = lazy_pattern(r"^(?P<who>[^\n]{2,200}?)\s+contributed\s+(?:reporting|to\s+th(?:is|e)\s+"
                           r"(?:report|story|article))", re.IGNORECASE)
 #: "(With inputs from PTI)", "With AFP", "with agency inputs", "(FRANCE 24 with AFP, Reuters)",
 #: "Additional reporting by Reuters".
-_WITH = re.compile(
+_WITH = lazy_pattern(
     r"^\s*\(?\s*(?:[-–—]+\s*)?(?:with\s+(?:(?:agency\s+)?inputs?\s+from\s+|reporting\s+from\s+)?"
     r"|(?:additional\s+)?reporting\s+by\s+|inputs?\s+from\s+)"
     r"(?P<list>[^()\n]{2,80}?)\s*(?:inputs?)?\s*\)?[\s.]*$", re.IGNORECASE)
@@ -207,9 +207,9 @@ _WITH = re.compile(
 _PICTURE = (r"\b(?:photo(?:s|graph|grapher)?|pictures?|pic|image|images|imagery|illustration|video|"
             r"footage|file|caption|getty|shutterstock|alamy|pool|foto|fotos|bild|bilder|imagen|"
             r"capture)\b|/\s*[A-Z][a-z]+\s+[A-Z]|\bvia\s+")
-_PHOTO = re.compile(_PICTURE, re.IGNORECASE)
+_PHOTO = lazy_pattern(_PICTURE, re.IGNORECASE)
 #: Words that make a credit line a picture's or a chart's ("Source: Reuters calculations").
-_NOT_COPY = re.compile(_PICTURE + r"|\b(?:charts?|maps?|graphics?|data|calculations?|polls?|survey|"
+_NOT_COPY = lazy_pattern(_PICTURE + r"|\b(?:charts?|maps?|graphics?|data|calculations?|polls?|survey|"
                        r"table|figures|estimates)\b", re.IGNORECASE)
 #: The words of a source line's label, lower-cased (:data:`_SOURCE` also needs a colon).
 _SOURCE_WORDS = ("source", "quelle", "fuente", "fonte")
@@ -268,13 +268,13 @@ def _may_credit(text: str, lower: str) -> bool:
 
 
 #: A sign-off glued to the end of a paragraph: '… exciting."(Reporting by X; Editing by Y)'.
-_GLUED_SIGNOFF = re.compile(
+_GLUED_SIGNOFF = lazy_pattern(
     r"\(\s*(?:additional\s+)?(?:reporting|writing)\s+by\b[^()\n]{3,300}\)", re.IGNORECASE)
 #: How a line :data:`~newslint.article.SIGNOFF` or :data:`_ROLE_LINE` matches opens, lower-cased
 #: (a bracket, "additional", "further", "reporting", "writing", "editing", "compiled", "produced").
 _SIGNOFF_OPENINGS = ("(", "[", "add", "fur", "rep", "wr", "ed", "comp", "prod")
 #: A sign-off line opened by a role: "Additional reporting by X", "Editing by X".
-_ROLE_LINE = re.compile(r"^\s*[(\[]?\s*(?:additional\s+|further\s+)?(?:reporting|writing|editing|"
+_ROLE_LINE = lazy_pattern(r"^\s*[(\[]?\s*(?:additional\s+|further\s+)?(?:reporting|writing|editing|"
                         rf"compiled|produced)(?:\s+and\s+\w+)?\s+by\s+[{CAPITALS}]", re.IGNORECASE)
 
 # -- the scoop rule's credits: who the story says broke the news -----------------------------------
@@ -306,12 +306,12 @@ def _mentions_scoop(text: str) -> bool:
     return False
 #: A time before the story's: a scoop credit with one is about an earlier report, not this one
 #: ("Bloomberg first reported the plan in March", "… first reported by the Journal last year").
-_EARLIER = re.compile(
+_EARLIER = lazy_pattern(
     r"\b(?:last|previous|earlier\s+this|earlier\s+in\s+the)\s+(?:week|weekend|month|year|spring|"
     r"summer|fall|autumn|winter|decade)\b|\b(?:weeks|months|years|days)\s+(?:ago|earlier|before)\b"
     r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:19|20)\d\d)\b|\bback\s+in\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_SENTENCE_END = lazy_pattern(r"[.!?](?=\s|$)")
 #: What may stand between an outlet's name and its verb: "the Guardian newspaper reported".
 _KIND = r"(?:\s+(?:newspaper|magazine|news\s+agency|agency|website|daily|network|outlet))?"
 
@@ -365,15 +365,15 @@ def _sentence(text: str, position: int) -> str:
 
 
 #: An agency's name framed as a credit: after a dash, or in brackets ("— AFP", "(dpa)", "[Reuters]").
-_FRAMED = re.compile(r"^\s*(?:[-–—]+\s*\S|[(\[][^()\[\]]{2,40}[)\]]\s*\.?\s*$)")
+_FRAMED = lazy_pattern(r"^\s*(?:[-–—]+\s*\S|[(\[][^()\[\]]{2,40}[)\]]\s*\.?\s*$)")
 
 
 #: An agency's name after a dash, the sign-off of copy (a picture's credit is not written so).
-_DASHED = re.compile(r"^\s*[-–—]+\s*\S")
+_DASHED = lazy_pattern(r"^\s*[-–—]+\s*\S")
 
 
 #: When a picture was taken, as a caption says it: a weekday, a month, a year.
-_CAPTION_TIME = re.compile(
+_CAPTION_TIME = lazy_pattern(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|March|April|"
     r"June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:19|20)\d\d)\b")
 

@@ -22,6 +22,8 @@ Measured by ``benchmarks/language.py`` against the labels of both development so
 from __future__ import annotations
 
 import re
+
+from newslint.lazy import lazy_pattern
 from collections import Counter
 
 #: The capital letters of the languages written in Latin script (ASCII's and Latin-1's: ``É``, ``Ö``,
@@ -67,9 +69,9 @@ _SCRIPTS = (
     ("\u0600", "\u06ff", "ar"), ("\u0900", "\u097f", "hi"), ("\u0e00", "\u0e7f", "th"),
     ("\u3040", "\u30ff", "ja"), ("\u4e00", "\u9fff", "zh"), ("\uac00", "\ud7af", "ko"),
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_pattern(r"[^\W\d_]+")
 #: Letters outside the Latin script and its extensions.
-_NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff]")
+_NON_LATIN = lazy_pattern(r"[^\W\d_A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff]")
 
 #: Characters read from the text: enough for a verdict, bounded for speed on huge documents.
 SAMPLE_CHARS = 6_000
@@ -81,7 +83,7 @@ PROSE_LINE_CHARS = 80
 #: …and the running text is read instead of the start when it has at least this many characters.
 MIN_PROSE_CHARS = 400
 #: A web address (its words are a slug's, often in another language than the page).
-_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S*", re.IGNORECASE)
+_ADDRESS = lazy_pattern(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S*", re.IGNORECASE)
 #: The best language needs this score (about this many clear stop words)…
 MIN_SCORE = 3.0
 #: …this share of the words (text in a language without a profile scores a few chance hits)…

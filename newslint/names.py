@@ -29,6 +29,7 @@ from typing import NamedTuple, Optional
 from rapidfuzz.distance import OSA
 
 from newslint.language import CAPITALS
+from newslint.lazy import lazy_pattern
 from newslint.outlets import OutletTable, outlet_table
 
 #: One word of a name: "Spetalnick", "O'Brien", "Chavez-Dreyfuss", "L.", "KIRKA".
@@ -36,7 +37,7 @@ _NAME_WORD = rf"[{CAPITALS}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?"
 #: Lower-case particles inside names: "Ludwig van Beethoven", "Koh Gui Qing".
 _PARTICLE = r"(?:de|da|das|dos|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|ter|ten)"
 #: A person's name: two to five words, particles allowed between them.
-NAME = re.compile(rf"{_NAME_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_NAME_WORD}){{1,4}}")
+NAME = lazy_pattern(rf"{_NAME_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_NAME_WORD}){{1,4}}")
 
 #: Words that make a capitalised run an organisation, a title or a label, not a person.
 _NOT_PERSON = frozenset(
@@ -60,18 +61,18 @@ _NAME_BREAK = frozenset("and for with in at of the by from on und y et e".split(
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 #: Role markers inside a sign-off: "Reporting by", "additional reporting by", "Editing by".
-_ROLE = re.compile(
+_ROLE = lazy_pattern(
     r"(?:\b(?:additional|with|and|further)\s+)*\b(?:reporting|writing|editing|compiled|produced|"
     r"research|graphics|fact-checking)(?:\s+and\s+(?:writing|editing|reporting))?\s+by\s+",
     re.IGNORECASE,
 )
-_IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$", re.DOTALL)
+_IN_PLACE = lazy_pattern(r"\s+(?:in|from|at)\s+[A-Z].*$", re.DOTALL)
 #: One item of a list of names: the text between commas, "and", "&" and "with".
-_LIST_ITEM = re.compile(r"(?:(?!,|;|&|\band\b|\bwith\b).)+", re.IGNORECASE)
-_REPORTS = re.compile(r"^\s*\(\s*(?P<who>[^()]{2,80}?)\s+report(?:s|ed|ing)?\s*\.?\s*\)\s*\.?\s*$",
+_LIST_ITEM = lazy_pattern(r"(?:(?!,|;|&|\band\b|\bwith\b).)+", re.IGNORECASE)
+_REPORTS = lazy_pattern(r"^\s*\(\s*(?P<who>[^()]{2,80}?)\s+report(?:s|ed|ing)?\s*\.?\s*\)\s*\.?\s*$",
                       re.IGNORECASE)
-_CONTRIBUTED = re.compile(r"^\s*(?P<who>.{2,160}?)\s+contributed\b", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"^.*?['’]s?\s+(?=[A-Z])")
+_CONTRIBUTED = lazy_pattern(r"^\s*(?P<who>.{2,160}?)\s+contributed\b", re.IGNORECASE)
+_POSSESSIVE = lazy_pattern(r"^.*?['’]s?\s+(?=[A-Z])")
 
 
 class Credit(NamedTuple):
@@ -96,13 +97,13 @@ class BylineParts(NamedTuple):
 
 #: What opens a byline before the name: "By", "Written by", and the same word in the languages
 #: newslint reads ("Von", "Par", "Por", "Di", "Door", "Av"), or a label ("Author:", "Autor:").
-BY_PREFIX = re.compile(
+BY_PREFIX = lazy_pattern(
     r"^\s*(?:(?:(?:written|words|story|text|reporting|posted|report|article)\s+)?by\s*[:\-]?"
     r"|(?-i:Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af|Od)"
     r"|(?:author|autor|autorin|auteur|autore|reporter|text|texto|words)\s*:)\s+",
     re.IGNORECASE,
 )
-_NAME_JOIN = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|/)\s*", re.IGNORECASE)
+_NAME_JOIN = lazy_pattern(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|/)\s*", re.IGNORECASE)
 
 
 def is_person(name: str, table: Optional[OutletTable] = None) -> bool:

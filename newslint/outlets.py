@@ -26,6 +26,8 @@ Two ways to find an outlet:
 from __future__ import annotations
 
 import re
+
+from newslint.lazy import lazy_pattern
 from functools import lru_cache
 from typing import Iterable, Mapping, NamedTuple, Optional, Union
 
@@ -208,7 +210,7 @@ NOT_ALONE = frozenset({"PA", "SPA", "MENA", "APA", "WAM", "UNI", "AGI", "ANP", "
 OutletOption = Mapping[str, Union[str, list]]
 #: At most this many words make one outlet's name ("Agenzia Nazionale Stampa Associata").
 MAX_NAME_WORDS = 6
-_WORD_SPAN = re.compile(r"\S+")
+_WORD_SPAN = lazy_pattern(r"\S+")
 
 
 class OutletTable:
@@ -319,12 +321,12 @@ def _builtin() -> OutletTable:
 # -- a site's name after a headline --------------------------------------------------------------
 
 #: The last " | ", " - ", " – ", " — " or " :: " of a headline and what follows it.
-_SUFFIX = re.compile(r"\s+(?P<sep>\||-|–|—|::|»)\s+(?P<site>[^|–—»]{2,60}?)\s*$")
+_SUFFIX = lazy_pattern(r"\s+(?P<sep>\||-|–|—|::|»)\s+(?P<site>[^|–—»]{2,60}?)\s*$")
 #: A domain name: "NJ.com", "theguardian.com", "www.bbc.co.uk".
-_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|uk|de|fr|in|ca|au|"
+_DOMAIN = lazy_pattern(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|uk|de|fr|in|ca|au|"
                      r"io|news|info|tv|us|ie|nz|es|it)$", re.IGNORECASE)
 #: Words that end a site's name: "Dallas Morning News", "The Daily Star", "Times of India".
-_SITE_WORD = re.compile(
+_SITE_WORD = lazy_pattern(
     r"\b(?:News|Times|Post|Daily|Journal|Tribune|Herald|Gazette|Magazine|Online|TV|Radio|Press|"
     r"Today|Express|Mail|Guardian|Telegraph|Observer|Chronicle|Reporter|Insider|Review|Star|"
     r"Standard|Independent|Wire|Network|Media|Dispatch|Courier|Register|Bulletin|Sentinel|Record|"

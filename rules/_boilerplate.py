@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator, NamedTuple, Optional
 
 from newslint.article import FULL_STOPS, UNSPACED_SCRIPT, WORD_CHARS, Article, Line
 from newslint.language import CAPITALS
+from newslint.lazy import lazy_pattern
 from newslint.violation import Hit
 
 from newslint.rules._text import Kept, bare, flat
@@ -26,7 +27,7 @@ from newslint.rules import _vocab
 #: last character (which may be a combining mark: ``है।``, ``হয়েছে।``).
 #: (French sets a space before ``?`` and ``!`` and inside its guillemets: ``Est-ce qu'il y a un
 #: poème ce matin ? »``.)
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy_pattern(
     rf"[{WORD_CHARS}][\"'”’)\]»]?(?:[{re.escape(FULL_STOPS)}]|[ \u00a0\u202f][?!])"
     rf"(?:[ \u00a0\u202f]?[\"'”’)\]»])*$")
 
@@ -80,18 +81,18 @@ def per_article(article: Article, key: str, compute: Callable[[Article], Any]) -
 
 #: A line that reports someone's words (``… said``, ``according to …``) or opens on a quotation:
 #: a story's sentence, however much it sounds like the page's furniture.
-REPORTED = re.compile(r"\b(?:said|says|told|according to|reported)\b|^[“\"]", re.IGNORECASE)
+REPORTED = lazy_pattern(r"\b(?:said|says|told|according to|reported)\b|^[“\"]", re.IGNORECASE)
 #: The same in the other languages the rules read (``teilte das Unternehmen mit``, ``selon``,
 #: ``según``): news about a newsletter or a comment policy, not the page's own.
-FOREIGN_REPORTED = re.compile(
+FOREIGN_REPORTED = lazy_pattern(
     r"\b(?:sagte|sagt|erklärte|teilte|berichtete|hieß es|laut|zufolge|a déclaré|a dit|a annoncé"
     r"|selon|dijo|afirmó|anunció|según|ha detto|secondo|disse|afirmou|segundo|zei|volgens)\b",
     re.IGNORECASE)
 
 #: What joins a page's title to its site's name: ``Apple unveils iPad mini | TechDaily``,
 #: ``TechDaily - Apple unveils iPad mini``, ``Lenta.ru: Экономика: …`` (after the title, before it).
-_TITLE_JOIN = re.compile(r"\s*[|–—:·•»«/>-]")
-_TITLE_JOIN_END = re.compile(r"[|–—:·•»«/>-]\s*$")
+_TITLE_JOIN = lazy_pattern(r"\s*[|–—:·•»«/>-]")
+_TITLE_JOIN_END = lazy_pattern(r"[|–—:·•»«/>-]\s*$")
 
 
 def page_title(article: Article) -> str:
@@ -222,22 +223,22 @@ def date_words(language: str = "en") -> DateWords:
     return found
 
 
-_TOKEN = re.compile(
+_TOKEN = lazy_pattern(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?"  # a clock time, maybe with am/pm glued on
     r"|\d{1,2}h\d{2}"  # a clock time as French and Portuguese write it: "14h30"
     r"|\d+(?:st|nd|rd|th|[ap]m)?"  # a number, an ordinal, "8am"
     r"|[^\W\d_]+(?:\.[^\W\d_]+)*\.?"  # a word, "a.m.", "Nov."
     r"|\S"  # a mark
 )
-_CLOCK_TIME = re.compile(r"^\d{1,2}(?::|h)\d{2}")
+_CLOCK_TIME = lazy_pattern(r"^\d{1,2}(?::|h)\d{2}")
 #: An ISO 8601 stamp, ``2019-11-18T20:51:19Z``: split into date and time before tokenising.
-_ISO_STAMP = re.compile(r"\b(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\b")
-_NUMERIC_DATE = re.compile(r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b")
+_ISO_STAMP = lazy_pattern(r"\b(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\b")
+_NUMERIC_DATE = lazy_pattern(r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b")
 #: The credit line of an embedded tweet, ``— Jane Doe (@janedoe) November 18, 2019``: part of the
 #: story, not a stamp.
-_TWEET_CREDIT = re.compile(r"\(@\w+\)")
+_TWEET_CREDIT = lazy_pattern(r"\(@\w+\)")
 #: A word of a name in a byline beside a date: "By Jane Doe", "Associated Press", "@handle".
-_NAME_WORD = re.compile(rf"^(?:[{CAPITALS}@][\w.'’-]*|and|of|the|by|de|van|von|&|,)$")
+_NAME_WORD = lazy_pattern(rf"^(?:[{CAPITALS}@][\w.'’-]*|and|of|the|by|de|van|von|&|,)$")
 
 
 def _is_date_token(token: str, words: frozenset) -> bool:
@@ -267,13 +268,13 @@ def _strong(tokens: list[str], raw: str, vocabulary: DateWords) -> bool:
 
 
 #: A user name as blog software writes it after *by*, in lower case (``Posted on … by admin``).
-_HANDLE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,29}$")
+_HANDLE = lazy_pattern(r"^[a-z0-9][a-z0-9_.-]{1,29}$")
 
 
 #: A source's or a writer's name in a script written without capitals (Chinese, Japanese,
 #: Korean): a short run of its letters, read as a name only beside a clock time.
-_CJK_SOURCE = re.compile(rf"^[{UNSPACED_SCRIPT}\uac00-\ud7af]{{2,12}}$")
-_CLOCK_ANYWHERE = re.compile(r"\d{1,2}:\d\d")
+_CJK_SOURCE = lazy_pattern(rf"^[{UNSPACED_SCRIPT}\uac00-\ud7af]{{2,12}}$")
+_CLOCK_ANYWHERE = lazy_pattern(r"\d{1,2}:\d\d")
 
 
 def _name_like(tokens: list[str]) -> bool:
@@ -305,7 +306,7 @@ def _in_no_stamp(token: str) -> bool:
 
 #: Two clock times joined as a range: a programme or opening hours (``13:00 – 13:15 Uhr``,
 #: ``Montag - Freitag: 08.00 - 16.00 Uhr``, ``9 am to 5 pm``), not a stamp.
-_TIME_RANGE = re.compile(
+_TIME_RANGE = lazy_pattern(
     r"\d{1,2}[:.h]\d\d\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|—|bis|to|until|till|à|a|al|alle|tot)\s*"
     r"\d{1,2}[:.h]\d\d"
     r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:-|–|—|to|until|till)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)",

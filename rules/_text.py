@@ -4,10 +4,10 @@ module out of rule discovery."""
 
 from __future__ import annotations
 
-import re
 from typing import Any, TypeVar
 
 from newslint.language import CAPITALS
+from newslint.lazy import lazy_pattern
 
 _V = TypeVar("_V")
 
@@ -16,7 +16,7 @@ _V = TypeVar("_V")
 PLACE_IN_CAPITALS = rf"^[{CAPITALS}][{CAPITALS}.'’\-]+(?:[ -][{CAPITALS}][{CAPITALS}.'’\-]+){{0,3}}"
 
 #: A run of letters (no digit, no underscore): a word as the date and capitals tests read it.
-LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = lazy_pattern(r"[^\W\d_]+")
 
 #: What stands between the items of a menu or a footer's links on one line: a bar or a bullet.
 ITEM_MARKS = "|•·∙"

@@ -37,6 +37,7 @@ import re
 from functools import cached_property
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 
+from newslint.lazy import lazy_pattern
 from newslint.rules._text import bare
 
 #: Languages with vocabulary here (ISO 639-1).
@@ -124,7 +125,7 @@ def languages_for(language: str) -> tuple[str, ...]:
 #: How much of a phrase a line-start trigger spells out: enough to be selective, short enough for
 #: the scan to stay cheap.
 TRIGGER_CHARS = 8
-_ASCII_RUN = re.compile(r"[A-Za-z]{4,}")
+_ASCII_RUN = lazy_pattern(r"[A-Za-z]{4,}")
 
 
 def trigger_form(text: str, limit: int = 0) -> str:
@@ -1258,7 +1259,7 @@ TEASER_LABEL = Lexicon(openers={
 
 #: A blog's like button (WordPress's, the commonest): its heading ``Gefällt mir:`` and the button
 #: as it reaches the text with its loading note (``Gefällt mir Lade …``, ``Like Loading...``).
-LIKE_WIDGET = re.compile(
+LIKE_WIDGET = lazy_pattern(
     r"^(?:(?:like this|gefällt mir|j['’]aime|me gusta|mi piace|curtir isso|vind ik leuk|lubię to)\s*:"
     r"|(?:like|gefällt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik[- ]leuk|lubię to!?|podoba mi się)\s+"
     r"(?:loading|lade|wird geladen|chargement|cargando|caricamento|carregando|laden|wczytywanie)"
@@ -1499,7 +1500,7 @@ COMMENT_THREAD = Lexicon(labels={
 #: heading with its count: ``Kommentare insgesamt: 0``, ``Bisherige Kommentare zur Nachricht (0)``,
 #: ``Comments on this story (3)`` (a few words around the word, the count in brackets or after a
 #: colon).
-COMMENT_COUNT = re.compile(
+COMMENT_COUNT = lazy_pattern(
     r"^(?:(?:\d+|ein|un|une|uno|um|één|een)\s+)?(?:kommentare?|leserkommentare|commentaires?"
     r"|comentarios?|commenti|commento|"
     r"comentários?|reacties|reactie|réactions?|komentarz[ey]?)(?:\s*[(\[]\d+[)\]])?(?:\s+\d+)?$"
@@ -1638,7 +1639,7 @@ GALLERY = Lexicon(labels={
     "ko": "포토갤러리|사진 확대|확대|사진 보기|화보",
 })
 #: A gallery counter: ``Bild 1 von 5``, ``Photo 2 sur 12``, ``Foto 3 de 10``, ``1 di 6``.
-GALLERY_COUNTER = re.compile(
+GALLERY_COUNTER = lazy_pattern(
     r"^(?:(?:bild|foto|photo|image|imagen|immagine|imagem|afbeelding)\s+)?(?P<n>\d{1,3})\s*"
     r"(?:von|sur|de|di|van)\s*(?P<m>\d{1,3})$", re.IGNORECASE)
 
@@ -1844,7 +1845,7 @@ POST_META_TAGS = Lexicon(phrases={
 #: The labels of a post's meta fields, as a blog theme lines them up (``05/10/2018 - Publicado por:
 #: Clarissa Borba - Categoria: Saúde - Tags: …``, ``Veröffentlicht: 05.01.2020 | Autor: … |
 #: Abgelegt unter: … | Tags: …``): who, when, where filed, how tagged.
-POST_META_FIELD = re.compile(
+POST_META_FIELD = lazy_pattern(
     r"^(?:posted by|published by|written by|by|author|authors|posted on|published on|published|"
     r"posted|date|posted in|filed under|category|categories|tags|tagged|topics|"
     r"von|autor|autorin|autoren|veröffentlicht|veröffentlicht am|veröffentlicht von|geschrieben von|"

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from newslint import hookimpl
 from newslint.article import Article
 from newslint.credits import Person
+from newslint.lazy import lazy_pattern
 from newslint.locate import Anchor
 from newslint.names import display, normal, spelling_variant
 from newslint.rule import ArticleRule, CorpusHit, CorpusRule, Option
@@ -140,7 +141,7 @@ class BylineSpelling(ArticleRule):
 
 
 #: Dates and times glued after a byline's name.
-_TIMESTAMP = re.compile(
+_TIMESTAMP = lazy_pattern(
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|[ap]m\b)|\b(?:AM|PM)\b"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),"
@@ -151,13 +152,13 @@ _TIMESTAMP = re.compile(
     r"|\b(?:[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED|[Pp]osted|POSTED)\b"
 )
 #: Page furniture glued after a byline's name: share counts, print links, handles.
-_FURNITURE = re.compile(
+_FURNITURE = lazy_pattern(
     r"\b\d[\d,.]*[kK]?\s+(?:[Ss]hares?|[Cc]omments?|[Vv]iews?)\b|\b[Pp]rint(?: this (?:article|page|story))?\b"
     r"|\b(?:Share|Tweet|Email|Follow|Subscribe|Read more|Comments)\b|(?<![\w.])@\w{2,}"
 )
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LOWER_WORD = lazy_pattern(r"\b[a-z]{3,}\b")
 #: A run of blanks inside a line: what an extractor leaves where page blocks were joined.
-_GAP = re.compile(r"\s{3,}|\t")
+_GAP = lazy_pattern(r"\s{3,}|\t")
 
 
 class BylineNotAName(ArticleRule):
@@ -235,7 +236,7 @@ class BylineNotAName(ArticleRule):
         return min(signals) if signals else None
 
 
-_LEAD_IN = re.compile(r"(?:\b(?:on|at|updated|published|posted)\s+|[-–—|•·,]\s*)$", re.IGNORECASE)
+_LEAD_IN = lazy_pattern(r"(?:\b(?:on|at|updated|published|posted)\s+|[-–—|•·,]\s*)$", re.IGNORECASE)
 
 
 def _claim_from(rest: str, position: int) -> int:

@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 
 from newslint.article import Article, Line
 from newslint.language import CAPITALS
+from newslint.lazy import lazy_pattern
 from newslint.rules._boilerplate import per_article
 from newslint.rules._text import PLACE_IN_CAPITALS
 from newslint import hookimpl
@@ -80,7 +81,7 @@ _CREDIT_LABEL = (
 
 #: A credit label followed by the credited name: ``Photo: Ringo H.W. Chiu, AP``,
 #: ``(Image credit: Ceres Robotics)``, ``Photo by David Dyer-Bennet``, ``Featured image via X``.
-_LABELLED_CREDIT = re.compile(
+_LABELLED_CREDIT = lazy_pattern(
     rf"^\(?\s*{_CREDIT_LABEL}\s*(?:[:\-–—|：=]\s*(?:by\s+|via\s+|courtesy(?:\s+of)?\s+)?"
     r"|(?<=Fot)\.\s*"
     r"|by\s+|via\s+|courtesy(?:\s+of)?\s+|©\s*)"
@@ -88,21 +89,21 @@ _LABELLED_CREDIT = re.compile(
     re.IGNORECASE,
 )
 #: ``Image copyright Getty Images`` (the BBC's form), or the bare label alone on its line.
-_IMAGE_COPYRIGHT = re.compile(
+_IMAGE_COPYRIGHT = lazy_pattern(
     r"^(?:Image|Photo|Picture)\s+copyright(?:\s+(?P<who>\S.*?))?\s*$", re.IGNORECASE
 )
 #: ``© Aaron Schwartz`` (no year: with a year it is the page's copyright footer, not a credit).
-_COPYRIGHT_SIGN = re.compile(r"^\(?©\s*(?P<who>[^\d\s][^©]*?)\s*\)?$")
+_COPYRIGHT_SIGN = lazy_pattern(r"^\(?©\s*(?P<who>[^\d\s][^©]*?)\s*\)?$")
 #: ``REUTERS/Brendan McDermid``, ``AP Photo/Evan Vucci``, ``(AP Photo/Evan Vucci, File)``,
 #: ``Imago/Sven Simon``: any agency of the vocabulary above, a slash, a name.
-_AGENCY_SLASH = re.compile(
+_AGENCY_SLASH = lazy_pattern(
     rf"^\(?(?:AP\sPhoto|AFP\sPhoto|ANADOLU|imago(?:\s[Ii]mages)?|IMAGO\sIMAGES|Imago\s[Ii]mages"
     rf"|ddp|{_AGENCY})\s?/\s?[{CAPITALS}][^()]{{1,60}}\)?$"
 )
 #: A picture library's credit beside its photographer's handle, maybe after a source label or a
 #: copyright sign: ``Quelle: jorisvo / Fotolia.com``, ``© Fotolia / jorisvo``, ``Kzenon -
 #: Fotolia.com`` (a stock library credits nothing but pictures; the handle need not be a name).
-_LIBRARY_CREDIT = re.compile(
+_LIBRARY_CREDIT = lazy_pattern(
     rf"^(?:(?:Quelle|Source|Fuente|Fonte|Bron|Źródło)\s?:\s*|\(?©\s?)?"
     rf"(?:[^/|,©:]{{1,40}}?\s?[-–/|,]\s?)?(?:{_PICTURE_AGENCY})"
     rf"(?:\s?[-–/|,]\s?[^/|,©:]{{1,40}})?\s*\)?\.?$"
@@ -114,23 +115,23 @@ _LIBRARY_CREDIT = re.compile(
 #: A name and an agency: ``Michael Conroy, AP``, ``Alex Wong | Getty Images``,
 #: ``Sakib Ali/Hindustan Times/Getty Images``, ``New York State Sex Offender Registry via AP``,
 #: ``AFP via Getty Images``, ``Jupiterimages, Getty Images/Creatas RF``.
-_NAME_AND_AGENCY = re.compile(
+_NAME_AND_AGENCY = lazy_pattern(
     rf"^\(?[{CAPITALS}][^()]{{0,70}}?(?:\s?[/|]\s?|,\s|\s(?:via|for)\s){_AGENCY}"
     rf"(?:\s?/\s?[{CAPITALS}][\w.\- ]{{0,30}}|\s(?:via|for)\s[{CAPITALS}][\w.\- ]{{0,30}})?\s*\)?$"
 )
 #: ``Meg Kinnard and Errin Haines, Associated Press``: reporters of an agency, a byline.
-_BYLINE_OF_AGENCY = re.compile(r"\sand\s[^,]+,\s(?:Associated\sPress|ASSOCIATED\sPRESS|Reuters|AFP)\s*$")
+_BYLINE_OF_AGENCY = lazy_pattern(r"\sand\s[^,]+,\s(?:Associated\sPress|ASSOCIATED\sPRESS|Reuters|AFP)\s*$")
 #: An agency alone on its line: ``Getty``, ``EPA``, ``AP``.
 #: Agencies whose initials also abbreviate other names (``PA``: Pennsylvania), known only alone.
 _AGENCY_INITIALS = r"PA"
-_AGENCY_ALONE = re.compile(
+_AGENCY_ALONE = lazy_pattern(
     rf"^\(?(?P<agency>{_AGENCY}|{_AGENCY_INITIALS})(?:\s?/\s?{_AGENCY})?\)?\.?$")
-_PICTURE_AGENCY_ALONE = re.compile(rf"^\(?(?:{_PICTURE_AGENCY})(?:\s?/\s?{_AGENCY})?\)?\.?$")
+_PICTURE_AGENCY_ALONE = lazy_pattern(rf"^\(?(?:{_PICTURE_AGENCY})(?:\s?/\s?{_AGENCY})?\)?\.?$")
 
 #: A credit at the end of a caption: ``… in Caracas. REUTERS/Manor Quintero``,
 #: ``… (Image: GETTY)``, ``… Photo: John Locher, AP``, ``… treatmentCredit: EPA``,
 #: ``… (AP)``, ``… (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)``, ``… Getty``.
-_TRAILING_CREDIT = re.compile(
+_TRAILING_CREDIT = lazy_pattern(
     r"(?:"
     rf"\b(?:REUTERS|Reuters|AP\sPhoto|AFP\sPhoto)\s?/\s?[{CAPITALS}][\w.'’\- ]{{1,40}}(?:,\s?File)?\)?"
     rf"|\(\s*(?:{_CREDIT_LABEL})\s*(?::|by|via)\s*[^()]{{1,70}}\)(?:\s?(?:Getty|GETTY)(?:\sImages)?)?"
@@ -153,7 +154,7 @@ _FIGURE = r"(?:Figure|FIGURE|Fig\.|Abbildung|Abb\.|Bild|Grafik|Figura|Gráfico|A
 #: ``In this Dec. 12, 2006, file photo, …``, ``This March 28, 2017, file photo …``,
 #: ``Pictured: …``, ``Photo: A man walks …`` (``Photo: Name, AP`` is a credit:
 #: :func:`credit_only` is asked first).
-_CAPTION_LABEL = re.compile(
+_CAPTION_LABEL = lazy_pattern(
     r"^\W{0,2}(?:"
     r"(?i:file)\s?(?i:photo|image|picture|pic)s?\s?[:.,\-–—]"
     r"|FILE\s?[:\-–—]"
@@ -177,14 +178,14 @@ _CAPTION_LABEL = re.compile(
 )
 #: A credit opening a caption: ``Alex Wong | Getty Images Kristi Noem, governor of …``,
 #: ``© John Brecher Needle poking skin during …``.
-_LEADING_CREDIT = re.compile(
+_LEADING_CREDIT = lazy_pattern(
     rf"^(?:[{CAPITALS}][\w.'’\- ]{{1,40}}?\s?[|/]\s?(?:[{CAPITALS}][\w.'’\- ]{{1,30}}?\s?[|/]\s?)?"
     rf"(?:{_PICTURE_AGENCY}|{_NEWS_AGENCY})"
     rf"|©\s?[{CAPITALS}][\w.'’\-]*(?:\s[{CAPITALS}][\w.'’\-]*){{0,2}})\s+(?=[A-Z“\"‘])"
 )
 #: An AP-style caption: present tense, the full date with its weekday, then the place:
 #: ``…, speaks during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C.``
-_DATED_CAPTION = re.compile(
+_DATED_CAPTION = lazy_pattern(
     r",\s(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s"
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d"
     r"(?:,\s(?:in|at|near|outside|during|on)\s[^\n]{2,80}?)?\.?\s*$"
@@ -192,12 +193,12 @@ _DATED_CAPTION = re.compile(
 
 
 #: An agency's own photo credit: ``AP Photo``, ``(PTI Photo)``, ``Reuters Photo/Jane Doe``.
-_AGENCY_PHOTO = re.compile(
+_AGENCY_PHOTO = lazy_pattern(
     r"^\(?(?:AP|AFP|PTI|ANI|IANS|UNI|Reuters|REUTERS|Xinhua|XINHUA|EPA|UPI|Bloomberg|Yonhap|Kyodo)"
     r"\s(?:Photo|PHOTO|Photos|Images?|IMAGES?)(?:\s?/\s?[^()]{1,60})?\)?\.?$")
 #: What kind of picture it is, as a local paper credits it: ``Courtesy photo``, ``Submitted
 #: photo``, ``File photo``, ``Staff photo by Jane Doe``.
-_PICTURE_KIND = re.compile(
+_PICTURE_KIND = lazy_pattern(
     r"^\(?(?:courtesy|submitted|contributed|file|staff|special|handout|provided|pool|family"
     r"|supplied) (?:photo|image|picture|graphic)s?(?: (?:by|of|from|courtesy of) [^.()]{1,60})?\)?\.?$"
     # The marker of a stock or archive picture, alone or before its credit: ``Symbolbild``,
@@ -233,7 +234,7 @@ _PRIVATE_PHRASES = (
 #: they are the source all the same. (Russian's ``личный архив`` is not read: on the one page of
 #: the development sources that has it, the ground truth keeps six of its 22 credits and drops
 #: the others, so it measures at 32 junk lines against 19 body lines.)
-_PRIVATE_SOURCE = re.compile(
+_PRIVATE_SOURCE = lazy_pattern(
     # (The phrases first: ``archives personnelles`` is one, not the word ``archives`` and a name.)
     r"^(?:(?P<phrase>" + _PRIVATE_PHRASES.format(s=r"\s") + ")"
     r"|(?P<word>privat|privatarchiv|privatfoto|zvg|z\.\s?v\.\s?g\.?|privé|privéfoto|eigen\sfoto"
@@ -304,10 +305,10 @@ _LIBRARY_WORDS = frozenset({"unsplash", "pixabay", "pexels", "shutterstock", "is
                             "fotolia", "pixelio", "colourbox", "depositphotos", "dreamstime",
                             "flickr", "wikimedia", "getty", "alamy", "imago"})
 #: A web address standing for the source: ``Foto: www.k-einbruch.de``.
-_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+_ADDRESS = lazy_pattern(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 #: A stock-photo site's credit, whatever the case of the photographer's handle:
 #: ``Photo by ev on Unsplash``.
-_STOCK_SITE = re.compile(r"\s(?:on|via|from)\s+(?:Unsplash|Pexels|Pixabay)\.?$", re.IGNORECASE)
+_STOCK_SITE = lazy_pattern(r"\s(?:on|via|from)\s+(?:Unsplash|Pexels|Pixabay)\.?$", re.IGNORECASE)
 
 
 def _is_name_list(text: str) -> bool:
@@ -330,7 +331,7 @@ def _is_name_list(text: str) -> bool:
 
 
 #: The punctuation of a sentence in Chinese and Japanese (a name has none).
-_CASELESS_SENTENCE = re.compile(r"[。，、！？]")
+_CASELESS_SENTENCE = lazy_pattern(r"[。，、！？]")
 
 
 def _caseless_word(word: str) -> bool:
@@ -507,27 +508,27 @@ class OrphanedCaption(LineRule):
                                     f"picture: {placed.group(0)})")
 
 
-_PLACED = re.compile(r"\((?:" + _positions(r"\s") + r")\)", re.IGNORECASE)
+_PLACED = lazy_pattern(r"\((?:" + _positions(r"\s") + r")\)", re.IGNORECASE)
 #: A caption whose subject is the picture itself: ``An artist's illustration of a plume of water
 #: vapor …``, ``A stock image of a woman holding a joint.``, ``An aerial view of the flooded …``.
 #: A sentence of a story names what the picture shows, not the picture (``NASA released an artist's
 #: illustration …``); one or two sentences, at most 40 words.
-_IMAGE_SUBJECT = re.compile(
+_IMAGE_SUBJECT = lazy_pattern(
     r"^(?:an?|the) (?:artist['’]s (?:illustration|impression|rendering|rendition|concept|depiction)"
     r"|(?:stock|archive) (?:image|photo|picture|photograph)"
     r"|aerial (?:view|photo|photograph|image)|satellite (?:image|photo|view))"
     r" (?:of|shows|showing|depicting|from|taken)\b", re.IGNORECASE)
 
 
-_SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"'’][.!?][\"”’)]*\s+[A-Z“\"‘]")
+_SENTENCE_BREAK = lazy_pattern(r"[a-z0-9)”\"'’][.!?][\"”’)]*\s+[A-Z“\"‘]")
 
 
 #: A news agency alone in brackets: a caption's credit, or a brief's sign-off.
-_BARE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|REUTERS)\)")
+_BARE_AGENCY = lazy_pattern(r"\((?:AP|AFP|Reuters|REUTERS)\)")
 #: A story's dateline, the place in capitals before a colon or a dash (``NEW DELHI: Indian
 #: authorities on Saturday charged …``): with an agency alone at its end, the line is a news
 #: brief signed by its agency, not a caption.
-_OPENS_DATELINE = re.compile(
+_OPENS_DATELINE = lazy_pattern(
     PLACE_IN_CAPITALS + rf"(?:, [{CAPITALS}][\w.]+(?: [\w.]+){{0,2}})? ?(?::|[-–—] )")
 
 
@@ -643,7 +644,7 @@ class PhotoCredit(LineRule):
 
 
 #: How captions place people in the picture: ``(left)``, ``(pictured)``, ``…, center, …``.
-_POSITION_MARK = re.compile(
+_POSITION_MARK = lazy_pattern(
     r"\((?:left|right|center|centre|pictured|top|bottom|inset|foreground|background)\)"
     r"|,\s(?:left|right|center|centre|second\sfrom\s(?:left|right)),\s"
 )

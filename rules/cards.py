@@ -13,11 +13,11 @@ spaces between words.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line, ends_sentence
+from newslint.lazy import lazy_pattern
 from newslint.rule import ArticleRule, Fixable
 from newslint.violation import Hit
 
@@ -46,7 +46,7 @@ STORY_BEFORE, STORY_AFTER = 3, 1
 
 #: A ticker's line: a clock time (maybe glued to the box's label: ``News14:48``), then a
 #: headline.
-_TICKER_LINE = re.compile(r"^\s*[^\W\d_]{0,12}?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*(?:Uhr|h))?\s+(?P<title>\S.*)$")
+_TICKER_LINE = lazy_pattern(r"^\s*[^\W\d_]{0,12}?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*(?:Uhr|h))?\s+(?P<title>\S.*)$")
 
 
 def _ticker_time(line: Line) -> Optional[int]:

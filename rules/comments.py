@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
@@ -28,7 +29,7 @@ from newslint.rules._vocab import (COMMENT_COUNT, COMMENT_FORM, COMMENT_THREAD, 
 _BULLET = r"[ \t•·|*>»›\-–—]*"
 
 #: The stock lines of a comment form, matched at the start of the line.
-_FORM = re.compile(
+_FORM = lazy_pattern(
     r"^(?:leave a (?:reply|comment|response)|post a (?:reply|comment)|add (?:a|your) comment"
     r"|write a comment|submit (?:a )?comment|post comment|cancel reply"
     r"|your email(?: address)? will not be (?:published|shared|displayed)"
@@ -62,7 +63,7 @@ _FORM = re.compile(
 )
 #: Phrases of a comment form that are never the story's, wherever they stand in the line (an
 #: extractor glues them to the previous label: ``All commentsThank you! Your comment will be …``).
-_FORM_ANYWHERE = re.compile(
+_FORM_ANYWHERE = lazy_pattern(
     r"your email address will not be published|required fields are marked \*"
     r"|your comment (?:will be reviewed|is awaiting moderation|has been (?:submitted|received))"
     # Drupal's help under its comment box.
@@ -88,7 +89,7 @@ _COMMENTS_MUST_BE = (r"comments? (?:are|be|must be|should be|need to be|have to 
                      r"|respectful|polite|courteous|relevant|on[- ]topic|constructive|free (?:of|from))")
 _COMMENTS_MAY_BE = r"comments? (?:may|will|can) be (?:edited|shortened|republished)"
 _OUR_RULES_DE = r"unsere[rn]? (?:netiquette|diskussionsregeln|kommentarregeln|community-richtlinien)"
-_POLICY = re.compile(
+_POLICY = lazy_pattern(
     r"\bcomments? (?:posted )?(?:are|is|will be|may be|can be|might be|could be) "
     r"(?:pre-?)?(?:moderated|deleted|removed)\b"
     # (a story's "public comments will be reviewed" is a regulator's: the reader's own comments)
@@ -129,7 +130,7 @@ _POLICY_HEADINGS = frozenset((
     "netiquette", "diskussionsregeln", "kommentarregeln"))
 #: An item of the list under a policy's head ending in a colon: a clause in lower case that ends
 #: with a semicolon or a stop (``does not correspond with the subject of the post;``).
-_POLICY_ITEM = re.compile(r"^[“\"]?[a-z][^\n]{0,400}[;.]\)?$")
+_POLICY_ITEM = lazy_pattern(r"^[“\"]?[a-z][^\n]{0,400}[;.]\)?$")
 #: The most items such a list has.
 _POLICY_ITEMS = 30
 
@@ -172,7 +173,7 @@ _FIELD_NAMES = (
     "comentário", "seu nome", "senha", "naam", "reactie", "wachtwoord", "je naam", "uw naam",
     "vorname", "nachname", "deine e-mail", "deine e-mail-adresse", "ihre e-mail-adresse", "apellido",
     "apellidos", "cognome", "sobrenome", "voornaam", "achternaam")
-_FIELD = re.compile(
+_FIELD = lazy_pattern(
     r"^(?P<name>" + "|".join(re.escape(name) for name in sorted(_FIELD_NAMES, key=len, reverse=True))
     # The mark: a star, or one or two notes in brackets saying the field is required, optional or
     # kept private ("(wird benötigt und nicht veröffentlicht)", "(will not be published) (required)").
@@ -194,7 +195,7 @@ def form_field(text: str) -> "Optional[re.Match[str]]":
 
 
 #: The count or toggle of a thread: ``Comments (11)``, ``11 Comments``, ``View Comments``.
-_THREAD = re.compile(
+_THREAD = lazy_pattern(
     r"^(?:\d+\s+)?(?:(?:view|show|hide|read|see|load|open|close)(?: all)? )?(?:\d+ )?"
     r"(?:comments?|replies|responses|reader comments)(?: \(\+?\d*\+?\))?(?: \(\+\))?"
     r"(?:\s*[(\[]\d+[)\]])?(?:\s*\d+)?:?$"
@@ -221,14 +222,14 @@ _THREAD_COUNT_ON = (
     r"|(?:pensieri|pensiero|commenti|commento|risposte|risposta)\s+(?:su|a)"
     r"|(?:gedachten?|reacties|reactie)\s+(?:over|op))\s+"
 )
-_THREAD_HEADING = re.compile(_THREAD_COUNT_ON + r"[“\"‘'«„‹]\s?.{1,200}$", re.IGNORECASE)
+_THREAD_HEADING = lazy_pattern(_THREAD_COUNT_ON + r"[“\"‘'«„‹]\s?.{1,200}$", re.IGNORECASE)
 #: The same heading whose title lost its quotation marks (``One Response to Apple unveils iPad
 #: mini``): a thread's only when the title is the page's.
-_BARE_THREAD_HEADING = re.compile(_THREAD_COUNT_ON + r"(?P<title>[^“\"‘'«„‹].{0,199})$", re.IGNORECASE)
+_BARE_THREAD_HEADING = lazy_pattern(_THREAD_COUNT_ON + r"(?P<title>[^“\"‘'«„‹].{0,199})$", re.IGNORECASE)
 #: What a blog theme writes in a comment thread or in a post's meta line, in every language it is
 #: translated to: a pingback (``Pingback: Title | Blog``), and the note that comments are off on a
 #: post (``Comments Off on Title``, ``Kommentare deaktiviert für Titel``).
-_THREAD_NOTE = re.compile(
+_THREAD_NOTE = lazy_pattern(
     r"^(?:pingback|trackback)\s?:"
     r"|\b(?:comments off on|kommentare deaktiviert für|kommentare geschlossen für"
     r"|commentaires fermés sur|commentaires désactivés sur|comentarios desactivados en"
@@ -237,7 +238,7 @@ _THREAD_NOTE = re.compile(
     re.IGNORECASE,
 )
 #: A view counter with its label: ``46677 views``, ``1.2K views``, ``1.234 Aufrufe``.
-_VIEW_COUNT = re.compile(
+_VIEW_COUNT = lazy_pattern(
     r"^[\d.,]+\s?[kKmM]?\s(?:views|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$",
     re.IGNORECASE)
 #: A page's hit counter: ``Hits: 1234``, ``You are visitor number 12345``, ``This page has been
@@ -307,11 +308,11 @@ def _whole_lines(entries: tuple[tuple[str, str], ...]) -> "re.Pattern[str]":
 _HIT_COUNT = _whole_lines(_HIT_COUNTS)
 _FORUM = _whole_lines(_FORUM_LINES)
 #: A number alone on a line, as a comment, share or view counter leaves it.
-_LONE_COUNT = re.compile(r"^\s*\d{1,4}\s*$")
+_LONE_COUNT = lazy_pattern(r"^\s*\d{1,4}\s*$")
 #: A clock time or a year: the line before a counter may be the story's stamp.
-_STAMP_MARK = re.compile(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b")
+_STAMP_MARK = lazy_pattern(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b")
 #: A comment's header: a user name and ``says:`` / ``wrote:``.
-_SAYS = re.compile(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?:says|said|wrote|writes|commented"
+_SAYS = lazy_pattern(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?:says|said|wrote|writes|commented"
                    # A comment's header in the other languages the rules read ("NAME sagt:").
                    r"|sagt|schreibt|meint|kommentierte|dit|écrit|dice|escribe|scrive|diz|disse"
                    r"|escreveu|zegt|schreef|schrijft)(?::|\s?\.\.\.|\s?…)$")

@@ -14,6 +14,7 @@ from typing import Iterable
 from newslint import hookimpl
 from newslint.article import Article, Line
 from newslint.language import CAPITALS
+from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
@@ -42,7 +43,7 @@ _OPENERS = (
 
 #: An old page's note of its own last change, before the date: ``This page was last updated on
 #: 12/03/2007``.
-_PAGE_CHANGED = re.compile(
+_PAGE_CHANGED = lazy_pattern(
     r"^(?:(?:this )?(?:page|site|website|document) (?:was |has been )?(?:last )?"
     r"(?:updated|modified|revised|changed)(?: on| at)?"
     # … and as the other languages the rules read write it: ``Letzte Änderung: 12.03.2007``,
@@ -58,7 +59,7 @@ _CHANGED_OPENERS = (r"seite|artikel|zuletzt|letzte|dernière|derniere|mis|modifi
 #: A news site's warning of a story's age over it: ``This article is more than 2 years old``,
 #: ``This article was published more than 1 year ago``, ``Dieser Artikel ist mehr als 2 Jahre
 #: alt``, ``Cet article date de plus de 3 ans``; and its note of where and when it first ran.
-_ARTICLE_AGE = re.compile(
+_ARTICLE_AGE = lazy_pattern(
     r"^(?:this (?:article|story|content|page) (?:is (?:more|over) than (?:\w+|\d+) (?:years?|months?) old"
     r"|was (?:first )?published (?:more|over) than (?:\w+|\d+) (?:years?|months?) ago)"
     r"|(?:dieser|der) (?:artikel|beitrag) ist (?:mehr als|über|älter als) (?:\w+|\d+) (?:jahre?|monate?)"
@@ -72,10 +73,10 @@ _ARTICLE_AGE = re.compile(
     r"(?: it was last (?:updated|modified) (?:at|on) .{3,80}?\d{4}\.)?$", re.IGNORECASE)
 #: An age with its unit abbreviated and glued on, as live pages and feeds write it: ``2m ago``,
 #: ``5h ago``, ``3d ago``.
-_SHORT_AGE = re.compile(r"^(?:updated |posted )?\d{1,3}(?:m|h|d|w|s)\s+ago\.?$", re.IGNORECASE)
+_SHORT_AGE = lazy_pattern(r"^(?:updated |posted )?\d{1,3}(?:m|h|d|w|s)\s+ago\.?$", re.IGNORECASE)
 #: A reading time written as a sentence, as sites print it over a story (``This story takes 4
 #: minutes to read``; Onet's ``Ten tekst przeczytasz w mniej niż minutę``).
-_READING_SENTENCE = re.compile(
+_READING_SENTENCE = lazy_pattern(
     r"^(?:this (?:article|story|post) )?takes (?:about |around |less than )?(?:\d{1,3}|a|one) min(?:ute)?s?"
     r" to read\.?$"
     r"|^ten (?:tekst|artykuł) przeczytasz w (?:mniej niż |około |ok\. )?(?:minutę|\d{1,3} minut[ y]?)\.?$",
@@ -83,7 +84,7 @@ _READING_SENTENCE = re.compile(
 #: A wire service's slug, the story's name in the agency's system, and its version
 #: (``BC-EU--Britain-Brexit-Election, 1st Ld-Writethru``, ``BC-US--Virus Outbreak-Vaccine``):
 #: transmission metadata that travels above the story, never a sentence of it.
-_WIRE_SLUG = re.compile(
+_WIRE_SLUG = lazy_pattern(
     r"^BC-[A-Z]{2,}(?:--?[A-Z0-9][\w&'.]*(?: [A-Z0-9][\w&'.]*){0,3})+"
     r"(?:,\s*(?:\d{1,2}(?:st|nd|rd|th) (?:Ld|Add)-Writethru|Writethru|Advisory|Correction|Urgent|Adv\d\d))*$")
 #: How those warnings open (for the trigger).
@@ -107,12 +108,12 @@ _FOREIGN_OPENER_CHUNKS = [_FOREIGN_OPENERS[start:start + 100]
 #: A story's dateline alone on its line: the place in capitals, a comma, the date (``BONN, 5.
 #: Juli.``, ``WASHINGTON, Nov. 5``). It opens the story; a byline names its writer in
 #: ordinary capitals or after *By*.
-_PLACE_DATELINE = re.compile(PLACE_IN_CAPITALS + r",[ \u00a0]+\w")
+_PLACE_DATELINE = lazy_pattern(PLACE_IN_CAPITALS + r",[ \u00a0]+\w")
 
 
 #: A sentence's full stop, not an abbreviation's (``a.m.``, ``Jr.``): a byline with its stamp has
 #: none, a notice does (``Abertura hoje às 19h30.``, an exhibition's opening today).
-_SENTENCE_STOP = re.compile(r"(?<![.\s])(?<!\b[A-Za-z])(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bLtd)\.$")
+_SENTENCE_STOP = lazy_pattern(r"(?<![.\s])(?<!\b[A-Za-z])(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bLtd)\.$")
 
 
 def _opens_on_label(text: str) -> bool:
@@ -285,7 +286,7 @@ class TimestampLine(LineRule):
         return any(_furniture(flat(other.text), language) for other in neighbours(line))
 
 
-_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+_YEAR = lazy_pattern(r"\d{4}|['’]\d\d\b")
 
 
 def _event_date(lower: str, language: Language) -> bool:
@@ -301,7 +302,7 @@ def _event_date(lower: str, language: Language) -> bool:
 
 
 #: What separates a theme's meta fields on one line.
-_FIELD_BREAK = re.compile(r"\s+[-–—|•·/]\s+|\s*\|\s*|\s{2,}")
+_FIELD_BREAK = lazy_pattern(r"\s+[-–—|•·/]\s+|\s*\|\s*|\s{2,}")
 
 
 def _post_meta_fields(text: str, language: Language) -> bool:
@@ -327,7 +328,7 @@ def _post_meta_fields(text: str, language: Language) -> bool:
 
 #: A clock time alone on its line, as a programme's or a schedule's table cell holds it (``8:00
 #: AM``, ``14.30 Uhr``, ``20h30``): the hour and the minute.
-_CLOCK_ALONE = re.compile(r"^\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
+_CLOCK_ALONE = lazy_pattern(r"^\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
                           r"(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?|\s*(?:Uhr|h))?\s*$")
 #: A programme has this many of its times in the day's order, one after the other.
 PROGRAMME_TIMES = 3
@@ -398,7 +399,7 @@ _STAMP_SIGNS = frozenset(
 #: Blogger's footer under a post, as it writes it in each language it is translated to: who posted
 #: it at what time, and the comment count linked after (``Posted by Anna at 3:45 PM 2 comments:``,
 #: ``Eingestellt von Anna um 15:45 Keine Kommentare:``).
-_BLOGGER_POST_FOOTER = re.compile(
+_BLOGGER_POST_FOOTER = lazy_pattern(
     r"^(?:posted by|eingestellt von|publié par|publicado por|pubblicato da|postado por|geplaatst door)\s"
     rf"(?-i:[{CAPITALS}])[^\d:]{{0,40}}?\s(?:at|um|à|en|alle|às|op)\s\d{{1,2}}[:.]\d\d(?:\s?[ap]\.?m\.?)?"
     r"(?:\s+(?:\d+|no|keine|aucun|no hay|nessun|nenhum|geen)\s(?:comments?|kommentare?|commentaires?"

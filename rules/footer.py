@@ -16,6 +16,7 @@ from typing import Iterable
 from newslint import hookimpl
 from newslint.article import Article, Line
 from newslint.language import CAPITALS
+from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
@@ -26,18 +27,18 @@ from newslint.rules._vocab import AUTHOR_BOX, COPYRIGHT
 
 # -- copyright ------------------------------------------------------------------------------------
 
-_COPYRIGHT_SIGN = re.compile(r"(?:©|ⓒ|\(c\)|\bcopyright\b|some rights reserved\b)", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+_COPYRIGHT_SIGN = lazy_pattern(r"(?:©|ⓒ|\(c\)|\bcopyright\b|some rights reserved\b)", re.IGNORECASE)
+_YEAR = lazy_pattern(r"\b(?:19[89]\d|20\d\d)\b")
 #: The sign and its year anywhere in a short line: a footer that opens on the site's or the
 #: software's name (``Forum software by XenForo® © 2010-2019 XenForo Ltd.``, ``Royal Road® ©
 #: 2013-2020, background by …``) or that a scraper glued to the footer's links.
-_SIGN_AND_YEAR = re.compile(r"(?:©|ⓒ|\([cC]\))\s*" + _YEAR.pattern)
+_SIGN_AND_YEAR = lazy_pattern(r"(?:©|ⓒ|\([cC]\))\s*" + _YEAR.pattern)
 #: … in a line of at most this many words.
 SIGN_AND_YEAR_WORDS = 20
 #: What a notice may say before its sign: ``All contents © Copyright 2008 The Springfield Gazette``.
-_CONTENTS_LEAD = re.compile(r"(?:all |entire |site )?contents?(?: of this (?:site|website|page))?:?\s+",
+_CONTENTS_LEAD = lazy_pattern(r"(?:all |entire |site )?contents?(?: of this (?:site|website|page))?:?\s+",
                             re.IGNORECASE)
-_RIGHTS = re.compile(
+_RIGHTS = lazy_pattern(
     r"\b(?:all|some) rights reserved\b|\bmay not be (?:re)?produced|\bmay not be (?:published|copied|reprinted)"
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
     r"|\bis subject to copyright\b|\breproduction (?:in whole or in part )?(?:without [\w ]{0,30}permission )?"
@@ -54,7 +55,7 @@ _RIGHTS = re.compile(
 #: ``A version of this article appears in print on Nov. 19, 2019, Section A, Page 1 of the New York
 #: edition with the headline: …``, ``This article appeared in the print edition of …``,
 #: ``Dieser Artikel erschien in der Printausgabe vom 12.03.2021``.
-_PRINT_NOTE = re.compile(
+_PRINT_NOTE = lazy_pattern(
     r"^(?:a version of this (?:article|story|review|column|essay) appear(?:s|ed) in print on\s"
     r"|this (?:article|story) (?:appeared|appears|ran|was published) in (?:the )?print edition\b"
     r"|dieser (?:artikel|beitrag|text) (?:erschien|ist erschienen) (?:zuerst )?in der (?:print|druck)?ausgabe\b"
@@ -63,7 +64,7 @@ _PRINT_NOTE = re.compile(
 #: been edited by NDTV staff and is auto-generated from a syndicated feed.)``, ``Disclaimer: This
 #: story is auto-generated from a syndicated feed.``, ``We do not claim legitimacy, ownership or
 #: copyright of any of the content above.``
-_SYNDICATION_NOTE = re.compile(
+_SYNDICATION_NOTE = lazy_pattern(
     r"\b(?:this (?:story|article|report|copy|news|content) has not been edited by\b.{0,60}?\bstaff\b"
     r"|(?:story|article|report|copy|content|news|post) (?:is|was|has been) (?:auto-?generated|automatically"
     r" generated|auto-?published|published|generated) from an? (?:syndicated|wire|agency) (?:news )?feed\b"
@@ -78,7 +79,7 @@ _SYNDICATION_NOTE = re.compile(
 #: countries of the languages the rules read: ``P.IVA 01578251009``, ``CNPJ 83.102.459/0001-23``,
 #: ``USt-IdNr.: DE123456789``, ``HRB 12345``, ``SIRET : 123 456 789 00012``, ``CIF: B12345678``,
 #: ``VAT No. GB123456789``, ``Company number 01234567``, ``KvK 12345678``, ``NIP 123-456-78-90``.
-_COMPANY_NUMBER = re.compile(
+_COMPANY_NUMBER = lazy_pattern(
     r"(?:^|[\s|–·•,(-])(?:p\.\s?iva|partita\s(?:iva|i\.v\.a\.)|c\.f\.|codice\sfiscale|cnpj|ust-?id(?:nr)?\.?"
     r"|ust\.?-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|steuernummer|hr[ab]|handelsregister(?:nummer)?"
     r"|registergericht|siret|siren|rcs(?:\s[a-zé-]+)?|tva\sintracommunautaire|n°\stva|cif|nif|n\.i\.f\."
@@ -89,7 +90,7 @@ _COMPANY_NUMBER = re.compile(
     re.IGNORECASE)
 #: Four words in small letters in a row: a sentence's, where a footer holds names, labels and
 #: numbers (``A empresa, de CNPJ …, foi multada em …`` is a story's).
-_PROSE_RUN = re.compile(r"(?:(?<!\S)[a-zß-öø-ÿ][\w'’-]*\s+){3}[a-zß-öø-ÿ]")
+_PROSE_RUN = lazy_pattern(r"(?:(?<!\S)[a-zß-öø-ÿ][\w'’-]*\s+){3}[a-zß-öø-ÿ]")
 #: An e-mail address.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 #: A name a site's footer credits: capitalised (``Studio X``, ``phpBB``), a web address or an
@@ -99,7 +100,7 @@ _CREDITED = rf"(?-i:[{CAPITALS}0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][
 #: WordPress``, ``Proudly powered by Blogger.``, ``Website by Studio X``, ``Valid XHTML 1.0``), a
 #: forum's clock (``All times are GMT. The time now is 10:05 AM.``). The credited name is a name
 #: (capitalised words or an address), not a phrase of the story's (``Powered by the sun``).
-_SITE_CREDIT = re.compile(
+_SITE_CREDIT = lazy_pattern(
     r"^(?:(?:print )?(?:proudly )?powered by|(?:web ?)?site (?:designed |built |developed )?by|website by"
     r"|theme by|(?:web )?design(?:ed)? by|wordpress theme by|hosted by"
     r"|(?:this )?(?:page|site|website|web site) (?:maintained|managed|created|updated) by|maintained by"
@@ -143,7 +144,7 @@ _SITE_CREDIT = re.compile(
 )
 #: The site's disclaimer under its links out: ``The BBC is not responsible for the content of
 #: external internet sites``, ``We are not responsible for the content of external websites.``
-_EXTERNAL_LINKS = re.compile(
+_EXTERNAL_LINKS = lazy_pattern(
     r"^(?:the )?[\w.&' -]{2,40} (?:is|are) not responsible for the content (?:of|on) (?:external|"
     r"third[- ]party|linked|other) (?:internet )?(?:sites|websites|web sites|pages|links)\.?$"
     # … as German, French and Spanish sites write it: ``SPIEGEL ONLINE ist nicht verantwortlich
@@ -163,7 +164,7 @@ _EXTERNAL_LINKS = re.compile(
     r"(?:internet )?(?:sites|websites|links)\.?$", re.IGNORECASE)
 #: The citation block of a science site's page: ``Citation:``, ``… (2019, November 18) retrieved 20
 #: November 2019 from https://…`` (one line or three).
-_CITATION = re.compile(
+_CITATION = lazy_pattern(
     r"^citation\s*:\s*(?:$|.{1,200}\(\d{4}, \w+ \d{1,2}\)\s+retrieved \d{1,2} \w+ \d{4})"
     r"|^retrieved \d{1,2} \w+ \d{4}(?: from https?://\S+)?$"
     r"|^\S.{0,200}\(\d{4}, \w+ \d{1,2}\)$"
@@ -172,7 +173,7 @@ _CITATION = re.compile(
 )
 #: Wire agencies: their copyright line is part of the licensed story (the agency requires it to
 #: travel with the text), like a wire sign-off, so it is not page boilerplate.
-_WIRE = re.compile(
+_WIRE = lazy_pattern(
     r"\b(?:associated press|the canadian press|reuters|afp|agence france-presse|press association"
     r"|pa media|bloomberg|dow jones|united press international|upi)\b",
     re.IGNORECASE,
@@ -331,7 +332,7 @@ _GUEST_ROLE = (r"(?:professor|lecturer|researcher|scholar|historian|economist|ex
 #: "I am a writer, journalist, professor …".
 #: A bio is written in the present: the writer *is* a reporter, *covers* a beat. "… was a
 #: columnist", "… joined the protest" are sentences of a story about a person.
-_BIO = re.compile(
+_BIO = lazy_pattern(
     rf"^(?:{_NAME}(?: \([^)]{{1,60}}\))?|I) (?:is|am|has been|works as) (?:a|an|the)\b"
     rf"(?:[^.]{{0,80}}?)\b(?i:{_ROLE})\b"
     rf"|^(?!The ){_NAME} is (?:a|an|the) (?:[\w&-]+ ){{0,3}}?(?i:{_GUEST_ROLE})s?"
@@ -356,7 +357,7 @@ _FOREIGN_ROLE = (
     r"|redacteur|redactrice|verslaggever|verslaggeefster|columniste|fotograaf)"
 )
 #: A newsroom role in any of the languages the rules read.
-_ANY_ROLE = re.compile(rf"\b(?i:{_ROLE}|{_FOREIGN_ROLE})\b")
+_ANY_ROLE = lazy_pattern(rf"\b(?i:{_ROLE}|{_FOREIGN_ROLE})\b")
 #: A bio says what the writer is; a story says what a person has become or was (``Schneider ist
 #: bisher Chefredakteur der Zeitschrift …``, ``… est désormais rédactrice en chef``): words of a
 #: change before the role make it a story's.
@@ -367,7 +368,7 @@ _CAREER_CHANGE = (
     r"|voormalig|voormalige)")
 #: (German puts the verb second: in ``Jetzt ist der Autor von … gestorben`` the first word is not
 #: the subject, and the one after *ist* comes with its article; a bio says *ist Autor*.)
-_FOREIGN_BIO = re.compile(
+_FOREIGN_BIO = lazy_pattern(
     rf"^{_NAME} (?:ist|est|es|è|é|is) (?!(?:der|die|das|den) )"
     rf"(?!(?:[\w-]+ )?(?i:{_CAREER_CHANGE})\b)"
     rf"(?:(?:ein|eine|un|une|una|uno|um|uma|een|la|le|el|il|lo|o|a)"
@@ -375,7 +376,7 @@ _FOREIGN_BIO = re.compile(
 #: The outlet's call for readers' stories and tips, with how to send them: ``Got a story? Email
 #: news@… or call …``, ``Do you have a story for us? Contact our newsdesk.``, ``Want to get in
 #: touch? Email us`` (anywhere in the page: unlike a writer's contact line, it names no one).
-_TIP_CALL = re.compile(
+_TIP_CALL = lazy_pattern(
     r"(?:^|[.!?]\s+)(?:(?:got|have) a (?:news )?(?:story|tip|story tip|story idea)(?: for us)?\?"
     r"|do you have a (?:news )?(?:story|tip|story tip|story idea)(?: for us)?\?|want to get in touch\?)"
     r"\s+(?:please )?(?:e-?mail|contact|call|send|get in touch|tell|drop|write|whatsapp|message)\b"
@@ -385,7 +386,7 @@ _TIP_CALL = re.compile(
     r"\s+(?:jetzt )?(?:schick|schicken|schreib|schreiben|melde|melden|kontaktier|kontaktieren)\b",
     re.IGNORECASE)
 #: Contact lines of an author box.
-_CONTACT = re.compile(
+_CONTACT = lazy_pattern(
     r"(?:^|[.!?]\s+)(?:have a (?:news )?tip\?"
     r"|(?:e-?mail|contact|reach|write to) (?:the (?:author|reporter|writer)|" + _NAME + r")"
     r"(?: at\s|\s?:\s?\S+@)"
@@ -396,7 +397,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 #: A line that ends on an e-mail address (and its full stop).
-_ENDS_ON_ADDRESS = re.compile(r"@[\w.-]+\.[A-Za-z]{2,}\.?\s*$")
+_ENDS_ON_ADDRESS = lazy_pattern(r"@[\w.-]+\.[A-Za-z]{2,}\.?\s*$")
 #: The links of an author box, alone on a line.
 _AUTHOR_LINKS = frozenset("""
 view author archive|author archive|email the author|e-mail the author|follow on twitter|
@@ -419,7 +420,7 @@ TAIL, HEAD = 6, 3
 #: A box's heading naming whom it is about: ``About Jane Doe``, ``Über Moritz Bachmann``, ``Sobre
 #: Carlos Nadalim`` (a name in capitals: ``About us`` is a menu's link), with the count of their
 #: articles a blog's box adds (``Über Luis Holuch 257 Artikel``).
-_ABOUT_NAME = re.compile(
+_ABOUT_NAME = lazy_pattern(
     r"^(?:About|Über|Sobre|À propos de|Acerca de|Over)[ ]+"
     rf"(?P<name>[{CAPITALS}][\w'’.-]*(?:[ ][{CAPITALS}][\w'’.-]*){{0,3}})"
     r"(?P<count>[ ]+\d{1,6}[ ](?:Artikel|Beiträge|articles?|posts?|artículos|articoli|artigos|artikelen))?$"
@@ -636,7 +637,7 @@ _FIELD = rf"{_LABEL}\.?[ \t]*[:.]?[ \t]*(?:{_NUMBER}|{_EMAIL})"
 #: A line of contact fields and nothing else (``Tel.: 044 826 76 75``, ``Fax +41 44 826 76 86``,
 #: ``E-Mail: info@example.org``, ``Tel.: 0471 80 60 745 * info@example.org``): a labelled field
 #: first, then labelled fields, bare addresses or a web address, between marks.
-_CONTACT_LINE = re.compile(
+_CONTACT_LINE = lazy_pattern(
     rf"^{_FIELD}(?:[ \t]*(?:[|*·•,;/–-]|[ \t]{{2}}|[ \t](?=\S))[ \t]*(?:{_FIELD}|{_EMAIL}|{_WEB}))*"
     r"[ \t]*[|*·•,;–-]?$",
     re.IGNORECASE,
@@ -656,7 +657,7 @@ _CONTACT_HEADINGS = (
     r"|ufficio stampa|contatos?(?: de imprensa| para imprensa)?|assessoria de imprensa"
     r"|perscontact|persvoorlichting|kontakt dla mediów|biuro prasowe"
 )
-_CONTACT_HEADING = re.compile(rf"^(?:{_CONTACT_HEADINGS})[ \t]*:?$", re.IGNORECASE)
+_CONTACT_HEADING = lazy_pattern(rf"^(?:{_CONTACT_HEADINGS})[ \t]*:?$", re.IGNORECASE)
 #: How many lines of a box (a name, an office, an address) may stand between its heading and
 #: its first contact field.
 _CONTACT_BOX_LINES = 4
@@ -774,7 +775,7 @@ _ISSUER_NOUN = (
 #: The paragraph that opens an issuer's description of itself: its name (``Ascom``, ``Acme Corp.
 #: (NASDAQ: ACME)``), *is*, and within a clause what kind of organisation it is: ``Ascom is a
 #: global solutions provider focused on …``.
-_ISSUER_OPENER = re.compile(
+_ISSUER_OPENER = lazy_pattern(
     rf"^(?P<name>[{CAPITALS}][\w&.'’-]*(?: (?:[{CAPITALS}(][\w&.'’()-]*|&|and|of))*?)"
     r"(?: \([^()]{1,40}\))?,? is (?:[^.!?]{0,120}?)"
     r"\b(?i:" + _ISSUER_NOUN + r")\b"
@@ -794,12 +795,12 @@ _ISSUER_FACTS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 ))
 #: A paragraph that quotes or reports someone (anywhere in it, an announcement too) is a story's,
 #: not an issuer's description of itself.
-_REPORTED = re.compile(r"[“”\"]|\bannounced\b|" + REPORTED.pattern, re.IGNORECASE)
+_REPORTED = lazy_pattern(r"[“”\"]|\bannounced\b|" + REPORTED.pattern, re.IGNORECASE)
 #: How far from the bottom an issuer's description may start, in paragraphs; how many of its
 #: paragraphs may stand above a fact.
 ISSUER_TAIL, ISSUER_ABOVE = 16, 3
 #: Words in the opener that only an organisation's description of itself uses of itself.
-_PROMOTING = re.compile(r"\b(?:leading|global|premier|innovative|trusted|foremost)\b",
+_PROMOTING = lazy_pattern(r"\b(?:leading|global|premier|innovative|trusted|foremost)\b",
                         re.IGNORECASE)
 
 
@@ -907,7 +908,7 @@ class IssuerBoilerplate(LineRule):
 
 
 #: The trigger, to tell which of a run's paragraphs the engine offers first.
-_ISSUER_OFFERED = re.compile(IssuerBoilerplate.trigger, re.MULTILINE)
+_ISSUER_OFFERED = lazy_pattern(IssuerBoilerplate.trigger, re.MULTILINE)
 
 
 @hookimpl

@@ -19,24 +19,25 @@ from typing import Iterable, Iterator
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule, Option
 from newslint.violation import Edit, Fix, Hit, Severity
 
 #: lower-case word + Capitalised word, as one token.
-_CAMEL = re.compile(
+_CAMEL = lazy_pattern(
     r"(?<![\w@#/.:=?&%$’'\-])(?P<left>[a-z]{2,})(?P<right>[A-Z][a-z]+)(?![\w@/’']|\.[a-z])")
 #: A capitalised word glued to a sentence's first word ("© AmazonThe symptoms …"): only words no
 #: CamelCase name ends with. (It opens with the capital and then looks behind it, so that ``re``
 #: skips to the next capital at C speed instead of looking behind at every position.)
-_CAPITAL_THE = re.compile(
+_CAPITAL_THE = lazy_pattern(
     r"(?P<left>[A-Z](?<![\w@#/.:=?&%$’'\-][A-Z])[a-z]{2,})(?P<right>The|This|These|Those|However)"
     r"(?=\s)")
 #: Where a match of :data:`_CAMEL` has its capital: right after two lower-case letters (found at
 #: C speed, from capital to capital).
-_JUNCTION = re.compile(r"[A-Z](?<=[a-z][a-z][A-Z])")
+_JUNCTION = lazy_pattern(r"[A-Z](?<=[a-z][a-z][A-Z])")
 #: What every match of :data:`_COMMA` holds: a line without it is not searched with it (it looks
 #: behind at every position; this is found at C speed).
-_COMMA_HINT = re.compile(r",[A-Za-z]")
+_COMMA_HINT = lazy_pattern(r",[A-Za-z]")
 
 
 def _camel_matches(text: str) -> Iterator[re.Match]:
@@ -60,7 +61,7 @@ def _has_capital_word(text: str) -> bool:
 
 
 #: A comma with a word right after it: "2019,as", "Colorado,Washington".
-_COMMA = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[0-9]{4})),(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
+_COMMA = lazy_pattern(r"(?:(?<=[A-Za-z]{2})|(?<=[0-9]{4})),(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: Two-letter words that can end a sentence or precede a link ("toTalking", "usThe", "itToday").
 #: Not "in", "on", "at", "up", "my", "we", "go", "do": brands start with them (inRead, WeChat).
 _TWO_LETTER_WORDS = frozenset("of to is it as be by he me us no or so if an am".split())
@@ -70,13 +71,13 @@ _PARTICLES = frozenset("de da di du la le van von der den del des dos das mac bi
 _BUILTIN_ALLOW = frozenset(
     "arXiv bioRxiv medRxiv chemRxiv psyArXiv theGrio theSkimm mmHg cmHg inHg mmol ngOn "
     "eduTrust".split())
-_WORD_BEFORE = re.compile(r"\w*$")
-_WORD_AFTER = re.compile(r"\w*")
+_WORD_BEFORE = lazy_pattern(r"\w*$")
+_WORD_AFTER = lazy_pattern(r"\w*")
 #: Tokens that are addresses or code, not prose.
-_NOT_PROSE = re.compile(r"[/@=_\\]|https?:|www\.|\.(?:com|org|net)\b")
+_NOT_PROSE = lazy_pattern(r"[/@=_\\]|https?:|www\.|\.(?:com|org|net)\b")
 
 #: lower-case word, sentence end, capitalised word: "said.The", 'exciting."The', "it.”The".
-_STOP = re.compile(
+_STOP = lazy_pattern(
     r"(?<![\w.@/’'\-])(?P<left>[a-z]{2,})(?P<stop>[.!?][\"”’)]?)(?P<right>[\"“]?[A-Z][a-z]+)\b")
 
 
@@ -84,7 +85,7 @@ _STOP = re.compile(
 #: ``re`` scans for at C speed): two lower-case letters before it, maybe a closing and an opening
 #: quote after it, a capital and a lower-case letter (what every match of :data:`_STOP` holds
 #: around its stop).
-_GLUED_STOP = re.compile(r"[.!?](?<=[a-z][a-z][.!?])[\"”’)]?[\"“]?[A-Z][a-z]")
+_GLUED_STOP = lazy_pattern(r"[.!?](?<=[a-z][a-z][.!?])[\"”’)]?[\"“]?[A-Z][a-z]")
 
 
 def _stop_matches(text: str) -> Iterator[re.Match]:

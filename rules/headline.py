@@ -13,6 +13,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article
+from newslint.lazy import lazy_pattern
 from newslint.rule import ArticleRule, Option
 from newslint.violation import Hit, Severity
 
@@ -20,7 +21,7 @@ from newslint.credits import read_credits
 from newslint.outlets import outlet_table, site_suffix
 
 #: Field labels a scraper or a spinner's template puts before the title.
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"^\s*(?P<label>(?:source|title|headline|original\s+(?:title|headline)|article\s+title|"
     r"post\s+title|page\s+title|news\s+title|subject)\s*:)\s*(?=\S)",
     re.IGNORECASE,

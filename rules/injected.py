@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 from newslint import hookimpl
 from newslint.article import Article, Line
 from newslint.language import CAPITALS
+from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
@@ -62,15 +63,15 @@ _TEASER_LABEL_COLON = (
     r"|on[ \t]+[A-Za-z][\w-]*\.(?:com|co\.uk|org|net|ca|com\.au|ie|in)"
 )
 
-_SEE_ALSO_LINE = re.compile(
+_SEE_ALSO_LINE = lazy_pattern(
     rf"^\s*{_BULLET}(?P<label>(?i:{_SEE_ALSO}))(?P<sep>\s*[:\-–—|»›>]+\s*|\s+)(?P<rest>\S.*?)\s*$"
 )
-_TEASER_LINE = re.compile(
+_TEASER_LINE = lazy_pattern(
     rf"^\s*{_BULLET}(?:(?P<spaced>(?i:{_TEASER_LABEL_SPACED}))(?P<sep1>\s*[:\-–—|»›>]+\s*|\s+)"
     rf"|(?P<colon>(?i:{_TEASER_LABEL_COLON}))\s*(?P<sep2>[:|»›>]+)\s*)(?P<rest>\S.*?)\s*$"
 )
 #: ``Read more`` / ``Read more »`` alone: the link of a teaser whose title went elsewhere.
-_READ_MORE_ALONE = re.compile(
+_READ_MORE_ALONE = lazy_pattern(
     r"^\s*(?:[>»›]\s*)?(?:(?i:(?:click|tap)\s+here\s+to\s+)?(?i:read|see|view|show)\s+"
     r"(?i:more|(?:the\s+)?full\s+(?:story|article|post)"
     r"(?:\s+here)?|(?:the\s+)?original\s+(?:post|article|story))|(?i:full\s+(?:story|article)|source\s+link"
@@ -87,7 +88,7 @@ _FEED_FOOTER_TAILS = ("appeared first on", "erschien zuerst auf", "est apparu en
 #: languages the rules read: ``The post TITLE appeared first on SITE.``, ``Der Beitrag TITLE
 #: erschien zuerst auf SITE.`` It links back to the post's first home; no story writes it. The
 #: site's name is a name (``L'articolo 3 proviene da una legge del 1948.`` is a sentence).
-_FEED_FOOTER = re.compile(
+_FEED_FOOTER = lazy_pattern(
     r"^\s*(?:The\spost|Der\s(?:Beitrag|Artikel|Post)|L['’]article|L['’]entrée|Le\sbillet"
     r"|La\sentrada|El\s(?:post|artículo)|La\spublicación|L['’]articolo|O\s(?:post|artigo)"
     r"|Het\s(?:bericht|artikel))\s\S.{0,300}?\s(?:"
@@ -97,7 +98,7 @@ _FEED_FOOTER = re.compile(
 
 # -- headings of a related-stories box (NL203) ------------------------------------------------------
 
-_HEADING = re.compile(
+_HEADING = lazy_pattern(
     r"^(?:"
     r"related(?:\s(?:articles?|stories|story|posts?|content|coverage|reading|links?|news|videos?|items?"
     r"|topics?\sarticles?))?"
@@ -146,11 +147,11 @@ _TAGS = (
     r"|MAPPED|CHART|GRAPHIC|EXPLAINER|REVIEW|PODCAST|SPOTLIGHT|EVIDENCE|TRENDING|LATEST[ \t]NEWS"
     r"|BREAKING|FULL[ \t]STORY|READ|MORE|SEE"
 )
-_TAGGED = re.compile(rf"\[\s?(?P<tag>{_TAGS})\s?\]\s*[|,;]?\s*")
+_TAGGED = lazy_pattern(rf"\[\s?(?P<tag>{_TAGS})\s?\]\s*[|,;]?\s*")
 
 # -- shapes ---------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_WORD = lazy_pattern(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with",
                 "by", "from", "as", "is", "vs", "via", "up", "off", "out", "over", "into", "nor",
                 "so", "yet", "per", "than", "after", "about", "amid", "be", "are", "was", "it"}
@@ -178,7 +179,7 @@ def is_title(text: str, max_words: int = 25) -> bool:
     return True
 
 
-_TWO_SENTENCES = re.compile(r"[a-z0-9\"”’)][.!?]\s+[A-Z]")
+_TWO_SENTENCES = lazy_pattern(r"[a-z0-9\"”’)][.!?]\s+[A-Z]")
 
 
 def is_title_case(text: str) -> bool:
@@ -198,7 +199,7 @@ def _short(text: str, limit: int = 50) -> str:
 #: Headings whose last part names a site or section: ``More from Sportsnet``, ``Popular on
 #: IndieWire``. That part must be capitalised, else it is a sub-heading of the story (``More from
 #: the interview``).
-_NAMED_HEADING = re.compile(
+_NAMED_HEADING = lazy_pattern(
     r"^(?i:more\s(?:from|in|on)|popular\s(?:on|in|from)|also\son|elsewhere\son)\s(?P<name>\S.*)$"
 )
 
@@ -206,7 +207,7 @@ _NAMED_HEADING = re.compile(
 #: A heading of another language followed by where its stories are, one to four words: the
 #: site or its section (``auf MeinMMO``, ``bei SWR.de/Sport``, ``im Ressort``). Not *von*, *de*,
 #: *from*: those name a writer as often (``Empfehlungen von Dennis:``, the story's own list).
-_SITE_AFTER_HEADING = re.compile(
+_SITE_AFTER_HEADING = lazy_pattern(
     r"^(?P<head>.+?)\s(?:auf|bei|im|sur|chez|en|su|no|na|op|bij|on|at)"
     r"\s(?P<name>\S+(?:\s\S+){0,3}?):?$")
 
@@ -743,7 +744,7 @@ class RelatedStoryList(LineRule):
 # -- cards between lone marks ----------------------------------------------------------------------
 
 #: A line holding only a mark that sets a box's cards apart (``-``, ``|``, ``•``).
-_SEPARATOR = re.compile(r"^[ \t]*[-–—|•·*/][ \t]*$")
+_SEPARATOR = lazy_pattern(r"^[ \t]*[-–—|•·*/][ \t]*$")
 #: The fewest cards such a box is read with, and the most words of a card's line.
 _SEPARATED_CARDS, _CARD_WORDS = 3, 25
 
@@ -824,7 +825,7 @@ def _title_shaped(line: Line) -> bool:
         not line.words_at_least(21)
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT = lazy_pattern(r"[0-9]")
 
 
 def _may_be_card_date(line: Line) -> bool:
@@ -984,11 +985,11 @@ _MONTHS = {
     "sep": 9, "set": 9, "oct": 10, "okt": 10, "ott": 10, "out": 10, "nov": 11, "dec": 12,
     "dez": 12, "déc": 12, "dic": 12,
 }
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?!\d)"
+_YEAR = lazy_pattern(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NUMERIC_DATE = lazy_pattern(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?!\d)"
                            r"|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_DAY = re.compile(r"(?<![\d:.])(\d{1,2})(?![\d:])")
-_AGE = re.compile(r"(\d+)\s*(min|minute|minuten|std|stunde|stunden|hour|hours|h|tag|tage|tagen|day|days"
+_DAY = lazy_pattern(r"(?<![\d:.])(\d{1,2})(?![\d:])")
+_AGE = lazy_pattern(r"(\d+)\s*(min|minute|minuten|std|stunde|stunden|hour|hours|h|tag|tage|tagen|day|days"
                   r"|woche|wochen|week|weeks|monat|monate|monaten|month|months|jahr|jahre|jahren|year"
                   r"|years)\b", re.IGNORECASE)
 _AGE_MINUTES = {"min": 1, "h": 60, "std": 60, "hour": 60, "stunde": 60, "tag": 1440, "day": 1440,
@@ -1131,11 +1132,11 @@ def _not_a_headline(text: str) -> bool:
                 or "©" in text or _FOOTER_WORD.search(text))
 
 
-_FURNITURE_OPENER = re.compile(
+_FURNITURE_OPENER = lazy_pattern(
     r"(?i:by|published|updated|posted|written|subscribe|sign\s?up|share|sharing|follow|click|tap"
     r"|download|join|register|log\s?in|newsletter)\b")
-_CLOCK = re.compile(r"\d{1,2}:\d\d")
-_FOOTER_WORD = re.compile(r"(?i:privacy|terms\sof|cookie)")
+_CLOCK = lazy_pattern(r"\d{1,2}:\d\d")
+_FOOTER_WORD = lazy_pattern(r"(?i:privacy|terms\sof|cookie)")
 
 
 def _is_prose(line: Line) -> bool:
@@ -1144,11 +1145,11 @@ def _is_prose(line: Line) -> bool:
     return line.ends_sentence and line.words_at_least(10) and not text.endswith(":")
 
 
-_PUNCTUATION_ONLY = re.compile(r"[\w\s'’-]+")
+_PUNCTUATION_ONLY = lazy_pattern(r"[\w\s'’-]+")
 
 
 #: An item's label and number: ``Terminal 2``, ``Extract 3``, ``Day 1``, ``Schritt 4``.
-_NUMBERED_LABEL = re.compile(r"\s*[-–•·*▪►▶]?\s*(\w+)\s+(?:\d{1,3}|[IVX]{1,4})\b")
+_NUMBERED_LABEL = lazy_pattern(r"\s*[-–•·*▪►▶]?\s*(\w+)\s+(?:\d{1,3}|[IVX]{1,4})\b")
 
 
 def _enumerated(items: list[Line]) -> bool:
@@ -1178,7 +1179,7 @@ def _is_teaser_title(text: str) -> bool:
 
 
 #: An excerpt cut off by the widget that shows it: an ellipsis right after a word, no space.
-_CUT_OFF = re.compile(r"[^\s.…](?:\.\.\.|…)\s*$")
+_CUT_OFF = lazy_pattern(r"[^\s.…](?:\.\.\.|…)\s*$")
 
 
 def _is_excerpt(text: str) -> bool:
@@ -1197,7 +1198,7 @@ def _is_single_word(text: str) -> bool:
     return len(_WORD.findall(text)) == 1
 
 
-_ASCII_LOWER = re.compile(r"[a-z]")
+_ASCII_LOWER = lazy_pattern(r"[a-z]")
 
 
 def _is_kicker(text: str) -> bool:

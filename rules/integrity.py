@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article
+from newslint.lazy import lazy_pattern
 from newslint.rule import ArticleRule, Fixable, Option
 from newslint.rules._examples import TITAN
 from newslint.violation import Hit, Severity
@@ -25,7 +26,7 @@ from newslint.violation import Hit, Severity
 _LONG_PARAGRAPH = 1 << 16
 #: A long paragraph is read in pieces of about this many characters, cut at white space.
 _PIECE = 1 << 16
-_SPACE = re.compile(r"\s")
+_SPACE = lazy_pattern(r"\s")
 
 
 def _long_key(text: str) -> tuple[int, object, bool]:
@@ -139,14 +140,14 @@ _FUNCTION_WORDS = frozenset(
     "who whom whose whether is are was were be been being has have had will would could should "
     "shall may might must can its their his her our your my this these those not very such".split())
 #: An excerpt mark: "… Read more", "[…]", "... Continue reading", "(more…)".
-_EXCERPT = re.compile(
+_EXCERPT = lazy_pattern(
     r"(?:\[\s*(?:…|\.\.\.)\s*\]|(?<=\w)\s?(?:…|\.\.\.))\s*"
     r"(?:(?:Read|Continue|Keep)\s+(?:more|reading|the\s+(?:full\s+)?(?:story|article))\b.{0,20}"
     r"|\((?:more|read\s+more)\s*(?:…|\.\.\.)?\))?\s*$",
     re.IGNORECASE,
 )
-_LAST_WORD = re.compile(r"([A-Za-z]+)\s*(?:…|\.\.\.)?\s*$")
-_OPEN_END = re.compile(r"[(,\[]\s*$")
+_LAST_WORD = lazy_pattern(r"([A-Za-z]+)\s*(?:…|\.\.\.)?\s*$")
+_OPEN_END = lazy_pattern(r"[(,\[]\s*$")
 #: At most this many characters other than white space are in a match of :data:`_EXCERPT` (47:
 #: ``[...]`` and ``Continue the full article`` and twenty more).
 _MARK_CHARS = 60

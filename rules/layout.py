@@ -12,11 +12,11 @@ spaces between words.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Iterator, Optional
 
 from newslint import hookimpl
 from newslint.article import UNSPACED_LETTER, Article, Line
+from newslint.lazy import lazy_pattern
 from newslint.rule import ArticleRule, Fixable
 from newslint.violation import Hit
 
@@ -46,22 +46,22 @@ _SHORTEST_RUN = min(LONG_RUN, SHORT_RUN)
 #: Inside a link there is no sentence punctuation, no digit, no bracket or quotation mark: a
 #: line holding one is data, a caption, a date or a sentence (``Portugal (Group B): Eighth
 #: appearance``, ``Top 5``, ``„Wir sind bereit“``), never a menu item.
-_NOT_A_LINK = re.compile(r"[\d:;,.!?()\[\]{}\"“”„«»‹›¿¡=+/\\|@#%*…、。，！？；：「」『』（）【】]")
+_NOT_A_LINK = lazy_pattern(r"[\d:;,.!?()\[\]{}\"“”„«»‹›¿¡=+/\\|@#%*…、。，！？；：「」『』（）【】]")
 #: In a script written without spaces (Chinese, Japanese) a link is a few of its letters, where
 #: a line of more is a sentence whatever its count of words.
 MAX_UNSPACED_CHARS = 12
 #: A list marker opening the line: the story's own list (``- Boil for 10 minutes``, ``1) …``).
-_LIST_MARK = re.compile(r"^\s*(?:[-–—•·*▪►▶>»]|\w[.)])\s")
+_LIST_MARK = lazy_pattern(r"^\s*(?:[-–—•·*▪►▶>»]|\w[.)])\s")
 
 
 #: A pairing of two sides, as a fixture list or a draw prints it (``Oldham v Bolton``, ``Lakers vs
 #: Celtics``): a run made of nothing else is the story's data, not a list of links.
-_PAIRING = re.compile(r"^\s*\S.*?\s(?:v|vs)\s+\S")
+_PAIRING = lazy_pattern(r"^\s*\S.*?\s(?:v|vs)\s+\S")
 
 
 #: A year closing a menu item: an archive's or a campaign's (``Nachrichten 2022``, ``Saison
 #: 2017/18``).
-_YEAR_AT_END = re.compile(r"\s(?:19|20)\d\d(?:/\d\d)?\s*$")
+_YEAR_AT_END = lazy_pattern(r"\s(?:19|20)\d\d(?:/\d\d)?\s*$")
 
 
 def link_shaped(line: Line) -> bool:
@@ -83,7 +83,7 @@ def link_shaped(line: Line) -> bool:
 #: question mark (``Kontakt/Impressum``, ``Eat + Drink``, ``Suche nach:``, ``Passwort
 #: vergessen?``), but no digit (a table's cell, a date, a count) and no address (a list of
 #: e-mail addresses is data).
-_NO_BRIDGE = re.compile(r"\d|@|//")
+_NO_BRIDGE = lazy_pattern(r"\d|@|//")
 #: A bridge has at most this many words.
 BRIDGE_WORDS = MAX_WORDS + 1
 

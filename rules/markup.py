@@ -23,10 +23,11 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule, remove_line
 from newslint.violation import Edit, Fix, Hit, Severity
 
-_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = lazy_pattern(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 #: HTML elements: a tag must name one of them to count ("List<String>" is code, not HTML).
 _ELEMENTS = frozenset("""
@@ -37,7 +38,7 @@ optgroup option p param picture pre q s section select small source span strike 
 summary sup svg table tbody td template textarea tfoot th thead time title tr track u ul video wbr
 script
 """.split())
-_TAG = re.compile(
+_TAG = lazy_pattern(
     r"<(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})(?:\s+[^<>\n]{0,400}?)?\s*/?>"
     r"|<!--(?P<comment>.{0,400}?)-->",
 )
@@ -50,7 +51,7 @@ _SHORTCODE_NAMES = (
     r"(?:vc|et_pb|fusion|av|su|tie|td|mk|dt|cs|ux|bs|tm|themify|thrive|ult)_[a-z0-9_-]+"
 )
 _ATTRIBUTE = r"[A-Za-z_][\w-]*=(?:\"[^\"\]\n]{0,200}\"|'[^'\]\n]{0,200}'|[^\s\"'\]]{1,100})"
-_SHORTCODE = re.compile(
+_SHORTCODE = lazy_pattern(
     rf"\[(?P<close>/)?(?P<known>{_SHORTCODE_NAMES})(?:\s[^\[\]\n]{{0,300}})?\]"
     rf"|\[(?P<name>[a-z][\w-]{{1,30}})(?:\s+{_ATTRIBUTE}){{1,12}}\s*/?\]"
 )
@@ -76,7 +77,7 @@ _SCRIPT_BRANCHES = (
     ("}", r"\}\s*\)\s*\(\s*[\w$,\s]{0,40}\)\s*;"),
 )
 #: All of them as one pattern: what :func:`_script` finds is this pattern's first match.
-_SCRIPT = re.compile("|".join(branch for _, branch in _SCRIPT_BRANCHES))
+_SCRIPT = lazy_pattern("|".join(branch for _, branch in _SCRIPT_BRANCHES))
 _SCRIPT_SEARCHES = tuple((needle, re.compile(branch).search) for needle, branch in _SCRIPT_BRANCHES)
 
 
@@ -363,8 +364,8 @@ def _clip(text: str, width: int = 50) -> str:
 #: width joiners and non-joiners are left alone: they shape emoji and the letters of some scripts.)
 _INVISIBLE = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u2060": "word joiner",
               "\ufeff": "byte-order mark"}
-_INVISIBLE_CHARS = re.compile("[" + "".join(_INVISIBLE) + "]")
-_WORD_AROUND = re.compile(r"[\w\u00ad\u200b\u2060\ufeff'’-]*")
+_INVISIBLE_CHARS = lazy_pattern("[" + "".join(_INVISIBLE) + "]")
+_WORD_AROUND = lazy_pattern(r"[\w\u00ad\u200b\u2060\ufeff'’-]*")
 #: Scripts written without spaces, where a zero-width space marks where a line may break: there
 #: it is the text's own spacing, not a remnant.
 _UNSPACED_SCRIPTS = ("THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN", "CJK", "HIRAGANA", "KATAKANA",
@@ -449,7 +450,7 @@ def _word_start(text: str, position: int) -> int:
 
 #: Cloudflare's placeholder for what its e-mail protection hid (``[email&#160;protected]``, read as
 #: text): anything shaped like an address, a real one or a word with an ``@``.
-_PROTECTED = re.compile(r"\[email[\u00a0 ]protected\]")
+_PROTECTED = lazy_pattern(r"\[email[\u00a0 ]protected\]")
 
 
 class ProtectedEmail(LineRule):

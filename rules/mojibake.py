@@ -11,11 +11,11 @@ more than every other rule together.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Edit, Fix, Hit, Severity
 
@@ -24,7 +24,7 @@ _CONT = ("[\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc
          "\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 #: One UTF-8 sequence read as single-byte characters: a lead character and its continuations.
 _UNIT = f"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})"
-_RUN = re.compile(f"{_UNIT}+")
+_RUN = lazy_pattern(f"{_UNIT}+")
 
 
 class Mojibake(LineRule):

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator, Optional
 from newslint import hookimpl
 from newslint.article import UNSPACED_LETTER, Article, Line
 from newslint.language import CAPITALS
+from newslint.lazy import lazy_pattern
 from newslint.rule import ArticleRule, Fixable, LineRule
 from newslint.violation import Hit
 
@@ -151,7 +152,7 @@ _SWITCHER_OPENERS = frozenset(name.split()[0] for name in ENDONYMS) | frozenset(
     code.lower() for code in _LANGUAGE_CODES)
 #: What ends a line's first item. White space is the same to ``\s`` and to ``str.strip``, so the
 #: stripped line and its flat form (see :func:`flat`) have the same first item.
-_FIRST_ITEM = re.compile(r"[\s|•·/,]")
+_FIRST_ITEM = lazy_pattern(r"[\s|•·/,]")
 
 
 def language_switcher(text: str) -> bool:
@@ -175,9 +176,9 @@ def language_switcher(text: str) -> bool:
 
 
 #: A count in brackets after a control: ``View all (4)``.
-_COUNT = re.compile(r"\s*[(\[]\d+[)\]]$")
+_COUNT = lazy_pattern(r"\s*[(\[]\d+[)\]]$")
 #: Notices of the page's machinery: ``You will be redirected back to your article in 13 seconds``.
-_NOTICE = re.compile(
+_NOTICE = lazy_pattern(
     r"^(?:you will be redirected\b|show \d{1,4} new (?:updates?|posts?)$|(?:these|this) (?:are|is an?) external links? and will open in a new"
     r"|(?:this|the) (?:video|content|media) (?:is|will be) (?:not available|unavailable)"
     r"|javascript is (?:disabled|required)"
@@ -213,13 +214,13 @@ _NOTICE = re.compile(
 )
 #: A site's error-report widget: select the mistake and press Ctrl+Enter (``Нашли ошибку?
 #: Выделите текст и нажмите Ctrl+Enter``, ``Found a typo? Select it and press Ctrl+Enter``).
-_CTRL_ENTER = re.compile(r"\b(?:ctrl|strg)\s?\+\s?enter\b", re.IGNORECASE)
+_CTRL_ENTER = lazy_pattern(r"\b(?:ctrl|strg)\s?\+\s?enter\b", re.IGNORECASE)
 #: … in a line that speaks of a mistake (``To send the mail, press Ctrl+Enter`` is a how-to's).
-_MISTAKE = re.compile(r"\b(?:error|typo|mistake|misprint|fehler|tippfehler|erreur|faute|coquille|errata"
+_MISTAKE = lazy_pattern(r"\b(?:error|typo|mistake|misprint|fehler|tippfehler|erreur|faute|coquille|errata"
                       r"|errore|erro|fout|typfout|błąd|literówk|ошибк|опечатк)", re.IGNORECASE)
 #: Where a wiki's page came from, under its article (MediaWiki): ``Retrieved from "https://…"``
 #: (an address of any length).
-_WIKI_SOURCE = re.compile(r"^retrieved from [\"“]\S{1,300}[\"”]$", re.IGNORECASE)
+_WIKI_SOURCE = lazy_pattern(r"^retrieved from [\"“]\S{1,300}[\"”]$", re.IGNORECASE)
 #: Headers of a list of topic tags: the short lines after them are tags.
 TAG_HEADERS = frozenset(
     "tags|tagged|topics|related topics|related tags|filed under|categories|keywords|subjects|more on"
@@ -231,7 +232,7 @@ _ONLY_TAG_HEADERS = frozenset(
     "schlagwörter|stichworte|stichwörter|mots-clés|mots clés|étiquettes|etiquetas|etichette|"
     "palavras-chave|trefwoorden".split("|"))
 #: A tag list on one line: ``Tags Kristi Noem South Dakota``, ``Filed under: afghanistan, hostages``.
-_TAG_LINE = re.compile(
+_TAG_LINE = lazy_pattern(
     r"^(?:(?:technorati tags|tags|tagged|topics|filed under|categories|keywords|subjects)\s*[:\-]?\s+\S"
     # A blog's post meta: ``Labels: genres, interviews`` (Blogger), ``Posted in News, Politics``,
     # ``Category: Press Releases``, and WordPress's own translations of "Posted in"
@@ -247,7 +248,7 @@ _TAG_LINE = re.compile(
 #: A post's meta naming the category WordPress files a post in by default, in its languages (no
 #: paper is called so, where ``Publicado en El País`` names the paper): ``Publicado en Sin
 #: categoría``, ``Veröffentlicht in Allgemein``, ``Posted in Uncategorized``.
-_DEFAULT_CATEGORY = re.compile(
+_DEFAULT_CATEGORY = lazy_pattern(
     r"^(?:posted in|filed under|veröffentlicht (?:in|unter)|publié dans|publicado (?:en|em)|pubblicato in"
     r"|gepubliceerd in|geplaatst in|opublikowano w)\s+(?:uncategori[sz]ed|allgemein|non classé"
     r"|sin categoría|senza categoria|sem categoria|geen categorie|ongecategoriseerd|bez kategorii)\s*$",
@@ -255,22 +256,22 @@ _DEFAULT_CATEGORY = re.compile(
 #: WordPress's "Tagged" in French, Spanish, Italian, Portuguese and Dutch before a list of two
 #: tags or more, none a clause (``Etiquetado política, alcaldía``; ``Marcado por la tragedia, …``
 #: opens a sentence).
-_FOREIGN_TAGGED = re.compile(
+_FOREIGN_TAGGED = lazy_pattern(
     r"^(?:étiqueté|etiquetado|taggato|marcado|getagd)\s+"
     r"(?!(?:como|por|pela|pelo|pelos|pelas|para|a|al|ao|à|alla|come|comme|par|pour|de|da|do|con|com"
     r"|avec|as|en|in|met|door|per|voor|naar|sur|su|sobre|el|la|le|les|los|las|il|lo|o|os|un|una|um|uma)\b)"
     r"[^,.;:!?\s][^,.;:!?]{0,30}(?:,\s[^,.;:!?]{1,30}){1,10}$", re.IGNORECASE)
 #: A post's section as its meta names it, on one line: ``Rubrik: Topthemen Banken``.
-_SECTION_LABEL = re.compile(
+_SECTION_LABEL = lazy_pattern(
     r"^(?:section|rubrik|rubrique|sección|sezione|rubrica|seção|secção|rubriek)\s?:\s*\S", re.IGNORECASE)
 #: The short tag lines of a post's meta (``Posted in Politics``, ``Tagged Budget``): flagged
 #: even where they are shaped like a menu's item (which alone is no finding).
-_SHORT_TAG_LINE = re.compile(
+_SHORT_TAG_LINE = lazy_pattern(
     r"^(?:tags|tagged|filed under|keywords|posted in|veröffentlicht unter|geplaatst (?:in|onder))\s",
     re.IGNORECASE)
 
 #: A line that is only a separator between menu items: ``,``, ``|``, ``•``.
-_SEPARATOR = re.compile(r"^[,|•·/\-–—\s\u00a0]{1,4}$")
+_SEPARATOR = lazy_pattern(r"^[,|•·/\-–—\s\u00a0]{1,4}$")
 _TAG_INITIALS = frozenset("TtFfCcKkSsLlPpVvGgRrMm")
 
 
@@ -284,11 +285,11 @@ def _has_menu_mark(text: str) -> bool:
 
 
 #: Breadcrumb separators: ``Home > World > Asia``, ``News / Politics``, ``Sport » Football``.
-_CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\\|→)\s*")
+_CRUMB_SPLIT = lazy_pattern(r"\s*(?:>|›|»|/|\\|→)\s*")
 #: Separators between the items of a one-line menu: a bar, a bullet, or a gap of two spaces.
-_MENU_SPLIT = re.compile(rf"[ \t\u00a0]*[{ITEM_MARKS}][ \t\u00a0]*|{ITEM_GAP}")
+_MENU_SPLIT = lazy_pattern(rf"[ \t\u00a0]*[{ITEM_MARKS}][ \t\u00a0]*|{ITEM_GAP}")
 #: A menu-shaped line: a few words, no digits, no sentence punctuation inside.
-_MENU_SHAPED = re.compile(r"^[^\W\d_][\w&+'’.\- ]{0,30}:?$")
+_MENU_SHAPED = lazy_pattern(r"^[^\W\d_][\w&+'’.\- ]{0,30}:?$")
 
 #: How far from the top and bottom menus are looked for, in paragraphs: a section name alone
 #: within EDGE paragraphs of either end, or beside another short line within HEAD / TAIL.
@@ -306,7 +307,7 @@ def is_section_word(text: str, language: str = "en") -> bool:
 #: ``Jump to navigation``, ``Zur Suche springen``, ``Navigation überspringen``, ``Aller au
 #: contenu principal``, ``Saltar al contenido``, ``Vai al menu``, ``Pular para o conteúdo``,
 #: ``Naar de hoofdinhoud``); the whole line, nothing else.
-_SKIP_LINK = re.compile(
+_SKIP_LINK = lazy_pattern(
     r"^(?:(?:skip|jump|go|move)(?:\sdirectly)?\sto\s(?:the\s)?(?:main\s|primary\s|page\s)?"
     r"(?:content|navigation|menu|search|footer|sidebar|article|comments|recipe|reviews)"
     r"|skip\sto\smain|skip\s(?:navigation|links?)"
@@ -342,7 +343,7 @@ _SKIP_OPENERS = (r"skip|jump|move|springe?|zu[mr]?|direkte?|direct|navigation|ha
 #: ``본문바로가기``).
 _SKIP_UNSPACED = r"(?:本文|メインコンテンツ|コンテンツ|メニュー)へ|跳到|跳至|跳转到|跳轉到|跳过|跳過|(?:본문|메뉴|주메뉴)바로가기"
 #: A player's notice that its video or audio is gone, in the languages the rules read.
-_MEDIA_GONE = re.compile(
+_MEDIA_GONE = lazy_pattern(
     r"^(?:(?:this|the)\s(?:video|clip|audio|content|media)\s(?:is|has\sbeen)\s(?:no\slonger\savailable"
     r"|not\savailable|unavailable|removed|expired)"
     r"|(?:dieses|das)\s(?:video|audio)\sist\s(?:nicht\smehr|leider\snicht(?:\smehr)?)\s(?:verfügbar|abrufbar)"
@@ -452,10 +453,10 @@ def _menu_items(text: str, language: str = "en") -> list[str]:
 
 #: A menu of bracketed links, as older pages wrote it: ``[ Home ] [ About ] [ Contact ]``, and
 #: Chinese portals' toolbars in their lenticular brackets (``【 评论 】【 打印 】【 关闭 】``).
-_BRACKET_MENU = re.compile(r"^(?:[\[【][^\[\]【】\n]{1,40}[\]】]\s*){3,}$")
-_BRACKET_ITEM = re.compile(r"[\[【]([^\[\]【】\n]{1,40})[\]】]")
+_BRACKET_MENU = lazy_pattern(r"^(?:[\[【][^\[\]【】\n]{1,40}[\]】]\s*){3,}$")
+_BRACKET_ITEM = lazy_pattern(r"[\[【]([^\[\]【】\n]{1,40})[\]】]")
 #: Bars alone between items: a menu of bar-separated links.
-_BAR_SPLIT = re.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
+_BAR_SPLIT = lazy_pattern(r"[ \t\u00a0]*\|[ \t\u00a0]*")
 
 
 def menu_shaped(text: str) -> bool:
@@ -601,38 +602,38 @@ _YOU_ARE_HERE_WORDS = (r"you are here|sie sind hier|du bist hier|vous êtes ici|
                        r"|ti trovi in|você está aqui|u bent hier|je bent hier"
                        # (Joomla's breadcrumb label in German, Italian and Polish.)
                        r"|aktuelle seite|sei qui|jesteś tutaj")
-_YOU_ARE_HERE = re.compile(rf"^(?:{_YOU_ARE_HERE_WORDS})\s*:", re.IGNORECASE)
+_YOU_ARE_HERE = lazy_pattern(rf"^(?:{_YOU_ARE_HERE_WORDS})\s*:", re.IGNORECASE)
 #: A link back to a section of the site: ``Return to News``, ``Back to Sports``.
-_BACK_TO = re.compile(
+_BACK_TO = lazy_pattern(
     r"^(?:return|back|go back) to (?:the )?(?P<place>[^\W\d_][\w&'’ .-]{1,30}?)\s*(?:page)?$", re.IGNORECASE)
 #: The same link in the other languages the rules read: ``Zurück zum Lexikon``, ``Retour à la
 #: liste``, ``Volver al índice``, ``Torna all'elenco``, ``Voltar para a lista``, ``Terug naar het
 #: overzicht``.
-_BACK_TO_FOREIGN = re.compile(
+_BACK_TO_FOREIGN = lazy_pattern(
     r"^(?:zurück (?:zu[rm]?|nach)|retour (?:aux|au|à|vers)|volver (?:al|a)|regresar (?:al|a)"
     r"|torna(?:re)? (?:all[’']|alla|agli|al|ai|a)|voltar (?:para|ao|à|a)|terug naar)(?: |(?<=[’']))"
     r"(?:(?:der|die|das|den|la|les|el|los|las|il|lo|gli|o|os|as|de|het) |l[’'])?"
     r"(?P<place>[^\W\d_][\w&'’ .-]{1,30}?)$", re.IGNORECASE)
 #: What a link back leads to when it is not a section: a list, an index, the previous page.
-_LISTING = re.compile(r"(?:^|\s)(?:list|index|overview|archive|archives|listing|listings|results"
+_LISTING = lazy_pattern(r"(?:^|\s)(?:list|index|overview|archive|archives|listing|listings|results"
                       r"|contents|main page|home page|previous page|search results"
                       r"|übersicht|liste|lexikon|glossar|archiv|startseite|suchergebnisse|inhaltsverzeichnis"
                       r"|sommaire|accueil|résultats|lista|índice|archivo|portada|inicio|resultados"
                       r"|elenco|indice|archivio|risultati|arquivo|início|overzicht|lijst|archief"
                       r"|resultaten)$", re.IGNORECASE)
 #: A pager's position: ``Page 1 of 3``, ``Seite 2 von 5``, ``Página 1 de 4``.
-_PAGE_OF = re.compile(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|de|di|sur|van) \d{1,3}"
+_PAGE_OF = lazy_pattern(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|de|di|sur|van) \d{1,3}"
                       r"(?:\s*\[\s*[\d,.]+ (?:posts?|beiträge|messages|mensajes|messaggi)\s*\])?$",
                       re.IGNORECASE)
 #: A pager's page numbers (``Pages: 1 2 3 Next``) and a print edition's jump line (``Continued on
 #: page 2``): the story goes on elsewhere on the page it was scraped from, not in the text.
-_PAGER = re.compile(r"^(?:pages?\s*:?\s*(?:\d{1,3}\s*[|,·]?\s*){2,}(?:next|weiter)?\s*[»›>]?"
+_PAGER = lazy_pattern(r"^(?:pages?\s*:?\s*(?:\d{1,3}\s*[|,·]?\s*){2,}(?:next|weiter)?\s*[»›>]?"
                     r"|continued on (?:page [a-z]?\d{1,3}|(?:the )?next page))\.?$", re.IGNORECASE)
 
 #: An entry of a blog's archive or category widget: a month (maybe with its year), a year, or a
 #: category, and the count of its posts, maybe after the widget's toggle (``► August (1)``,
 #: ``2006 (45)``, ``Juni 2019 (3)``, ``Marketing (2)``).
-_ARCHIVE_ENTRY = re.compile(
+_ARCHIVE_ENTRY = lazy_pattern(
     r"^[►▼▶◄◀»•·\s-]*(?P<name>(?P<first>[^\W\d_][\w.&'’-]{1,24})(?:\s+(?P<year>(?:19|20)\d\d)"
     r"|(?:\s+[^\W\d_][\w.&'’-]{0,24}){0,2})|(?:19|20)\d\d)\s*\(\d{1,5}\)$")
 
@@ -701,15 +702,15 @@ def _controls_beyond(openers: tuple[str, ...]) -> list[str]:
 
 
 #: "PDF" as a word: not the end of a file's name in an address (``…/Merkblatt.pdf``).
-_PDF = re.compile(r"(?<![\w.])pdf\b", re.IGNORECASE)
+_PDF = lazy_pattern(r"(?<![\w.])pdf\b", re.IGNORECASE)
 #: What a PDF link offers to do with it, in the languages the rules read.
-_PDF_VERB = re.compile(
+_PDF_VERB = lazy_pattern(
     r"\b(?:download|save|print|view|open|get|herunterladen|downloaden|speichern|drucken|ansehen"
     r"|öffnen|télécharger|enregistrer|imprimer|voir|descargar|guardar|imprimir|ver|scarica|scaricare"
     r"|salva|stampa|apri|baixar|salvar|abrir|opslaan|printen|bekijken)\b", re.IGNORECASE)
 #: A PDF link without a verb: ``PDF``, ``PDF-Ausgabe``, ``Edición PDF``, ``Artikel als PDF``, a
 #: document's link marked with its kind or size (``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``).
-_PDF_LABEL = re.compile(
+_PDF_LABEL = lazy_pattern(
     r"^\(?pdf(?:[- ](?:version|ausgabe|download|vorschau|datei|file|edition))?\)?$"
     r"|^(?:edición|édition|edizione|edição|version|versione|versão|versie) pdf$"
     r"|^(?:[\w'’-]+ ){0,3}als pdf$"
@@ -726,11 +727,11 @@ def _is_pdf_link(text: str) -> bool:
 
 
 #: A link's label glued to the title after it: small letters, then a capital with no space.
-_GLUED_TITLE = re.compile(rf"^(?P<label>[^\W\d_][^\n]{{2,28}}?[^\W\d_{CAPITALS}А-Я])(?=[{CAPITALS}А-Я][^\W\d_])")
+_GLUED_TITLE = lazy_pattern(rf"^(?P<label>[^\W\d_][^\n]{{2,28}}?[^\W\d_{CAPITALS}А-Я])(?=[{CAPITALS}А-Я][^\W\d_])")
 
 
 #: A control spelled out as a call: ``Click here to report a typo.``
-_CLICK_HERE_TO = re.compile(r"^(?:click|tap) here to (.{3,60}?)[.!]?$", re.IGNORECASE)
+_CLICK_HERE_TO = lazy_pattern(r"^(?:click|tap) here to (.{3,60}?)[.!]?$", re.IGNORECASE)
 
 
 class NavigationLink(LineRule):

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
@@ -32,7 +33,7 @@ _LEAD = r"^[ \t•·|*>»›\-–—]*"
 # -- newsletters ----------------------------------------------------------------------------------
 
 #: A call to sign up, at the start of a sentence; it needs a newsletter object after it.
-_SIGN_UP_CALL = re.compile(
+_SIGN_UP_CALL = lazy_pattern(
     r"(?:^|[.!?:]\s+)(?:sign up|signup|subscribe|register|join|get|start your day|let our news"
     r"|stay up to date|stay (?:informed|in the know|on top|in touch)|keep up(?: to date)?|never miss"
     r"|don'?t miss|enter your e-?mail|want (?:more stories|the latest)|every (?:day|week|morning) we send"
@@ -40,7 +41,7 @@ _SIGN_UP_CALL = re.compile(
     re.IGNORECASE,
 )
 #: The messages of a sign-up form: flagged on their own.
-_SIGN_UP_FORM = re.compile(
+_SIGN_UP_FORM = lazy_pattern(
     r"(?:^|[.!?:]\s+)(?:thanks? (?:you )?for (?:signing up|subscribing)"
     r"|you(?: have|'ve|’ve) (?:successfully |succesfully )?(?:been )?(?:subscribed|signed up)"
     r"|you(?:'re| are) (?:all set|now subscribed|subscribed|signed up)|keep an eye on your inbox"
@@ -74,7 +75,7 @@ _SIGN_UP_FORM = re.compile(
     re.IGNORECASE,
 )
 #: What a newsletter call is about.
-_NEWSLETTER_OBJECT = re.compile(
+_NEWSLETTER_OBJECT = lazy_pattern(
     r"newsletter|inbox|\be-?mails?\b|mailing list|briefing|bulletin|digest|alerts?\b|activation link"
     r"|opt-in"
     # What the sign-up sends, besides a newsletter: updates, the week's best, a push to the
@@ -83,11 +84,11 @@ _NEWSLETTER_OBJECT = re.compile(
     re.IGNORECASE,
 )
 #: The name of a newsletter on a line of its own: ``Pick Six Newsletter``, ``Breaking News Emails``.
-_NEWSLETTER_NAME = re.compile(
+_NEWSLETTER_NAME = lazy_pattern(
     r"^[\w&'’.\- ]{0,40}\b(?:newsletters?|news emails|email newsletters?|e-?mail alerts)$", re.IGNORECASE)
 #: A newsletter box squeezed onto one short line: ``DH Newsletter Privacy Policy Get top news in
 #: your inbox daily``.
-_NEWSLETTER_STRIP = re.compile(
+_NEWSLETTER_STRIP = lazy_pattern(
     r"^(?=.*\bnewsletters?\b)(?=.*\b(?:inbox|sign up|subscribe|e-?mail)\b)(?:\S+ ){0,14}\S+(?<![.!?])$",
     re.IGNORECASE)
 
@@ -168,7 +169,7 @@ class NewsletterPrompt(LineRule):
 #: A site's offer of browser notifications: the push service's own words (``We'd like to show you
 #: notifications for the latest news and updates.``, ``POPSUGAR Would Like To Send You Push
 #: Notifications.``) or its button alone, in the languages the rules read.
-_PUSH_PROMPT = re.compile(
+_PUSH_PROMPT = lazy_pattern(
     r"(?:would like|['’]d like|wants?) to (?:send|show) you (?:push |browser )?notifications\b"
     r"|^(?:allow|enable|turn on|activate) (?:push |browser )?notifications[!.]?$"
     r"|möchten? (?:ihnen|dir) (?:push-)?(?:benachrichtigungen|mitteilungen) (?:senden|schicken|anzeigen)"
@@ -210,7 +211,7 @@ def post_alert_prompt(text: str, language: str) -> bool:
         POST_ALERT_CALL.opener(sentence, language) for sentence in _SENTENCE_BREAK.split(text))
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?:])\s+")
+_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?:])\s+")
 
 
 def foreign_newsletter_prompt(text: str, language: str) -> bool:
@@ -229,7 +230,7 @@ def foreign_newsletter_prompt(text: str, language: str) -> bool:
 # -- subscriptions, paywalls, apps ----------------------------------------------------------------
 
 #: A subscription or paywall prompt: the whole line, or the start of one.
-_SUBSCRIBE_ALONE = re.compile(
+_SUBSCRIBE_ALONE = lazy_pattern(
     r"^(?:subscribe|subscribe now|subscribe today|subscribe here|subscriptions?"
     r"|become a (?:member|subscriber)"
     r"|sign up|sign up now|join now|register now"
@@ -243,7 +244,7 @@ _SUBSCRIBE_ALONE = re.compile(
     r")[!.:]?$",
     re.IGNORECASE,
 )
-_SUBSCRIBE_CALL = re.compile(
+_SUBSCRIBE_CALL = lazy_pattern(
     r"(?:^|[.!?]\s+)(?:(?:click|tap) (?:here )?to subscribe|subscribe (?:to|for|now|today)\b"
     r"|(?:(?:click|tap) (?:here )?to )?(?:download|get) (?:the|our)(?: [\w.'’ ]{1,30}?)? apps?\b"
     r"|become an? (?:member|subscriber|paid subscriber|paying subscriber|supporter)\b"
@@ -279,7 +280,7 @@ _SUBSCRIBE_CALL = re.compile(
 #: mit einer Spende.``, ``Si te parece valioso el trabajo de El Faro, apóyanos para seguir.``
 #: (A call opens a sentence; *help us* alone is as often a police appeal, and is not read.)
 _CALL_START = r"(?:^|[.!?:]\s+)(?:please |bitte )?"
-_READER_FUNDING = re.compile(
+_READER_FUNDING = lazy_pattern(
     r"\b(?:funded|financed|supported|made possible) by (?:readers|our readers|its readers"
     r"|(?:members|readers|viewers|listeners) like you)\b"
     r"|\bwe (?:rely|depend) on (?:your|readers['’]?|our readers['’]?)"
@@ -317,15 +318,15 @@ _READER_FUNDING = re.compile(
 #: A paywall's meter in the other languages (``Vous avez lu 1 des 4 articles gratuits ce mois-ci.``;
 #: English is :data:`_SUBSCRIBE_CALL`'s).
 _METER_OPENING = r"(?:vous avez lu|has leído|hai letto|você leu|je hebt|sie haben|du hast)"
-_METER = re.compile(
+_METER = lazy_pattern(
     _METER_OPENING + r"\s\d+\s"
     r"(?:des?|de|dei|di|degli|van(?:\sde)?|von)\s\d+\s", re.IGNORECASE)
 #: A paywall's word to subscribers anywhere in a sentence: ``If you’re seeing this message but
 #: you’re already a subscriber, you can log in for immediate access to this story.``
-_ALREADY_SUBSCRIBED = re.compile(
+_ALREADY_SUBSCRIBED = lazy_pattern(
     r"\balready an? (?:subscriber|member)\b[^.!?]{0,80}\b(?:log|sign) ?in\b", re.IGNORECASE)
 #: An offer: a price or a number of issues.
-_OFFER = re.compile(
+_OFFER = lazy_pattern(
     r"(?:for (?:as little as|just|only)|\d+ issues|per (?:month|year|week)|a (?:month|year|week)\b"
     r"|[$£€₹]\s?\d|\brs\.? ?\d|\bfree trial)",
     re.IGNORECASE,
@@ -434,7 +435,7 @@ class SubscriptionPrompt(LineRule):
 
 # -- cookie and privacy notices -------------------------------------------------------------------
 
-_CONSENT = re.compile(
+_CONSENT = lazy_pattern(
     r"(?:\b(?:this|our) (?:web)?site uses cookies|\bwe(?: and our partners)? use cookies"
     r"|\bwe(?: are|'re|’re) using cookies"
     r"|\buse of cookies|\baccept (?:all )?cookies|\bcookie (?:policy|settings|preferences|notice|consent)"
@@ -460,11 +461,11 @@ ad choices|adchoices|accessibility|do not sell my info|do not sell my personal i
 contact us|about us|disclaimer|legal notice|accessibility statement|cookies policy|imprint|
 collection notice|notice at collection""".replace("\n", "").split("|"))
 #: Separators between legal links: a bar, a bullet, a comma, or a gap of two spaces.
-_LINK_SPLIT = re.compile(rf"[ \t\u00a0]*[{ITEM_MARKS},][ \t\u00a0]*|{ITEM_GAP}")
+_LINK_SPLIT = lazy_pattern(rf"[ \t\u00a0]*[{ITEM_MARKS},][ \t\u00a0]*|{ITEM_GAP}")
 
 #: What a consent box agrees to: the site's terms, its privacy policy, the processing of the
 #: reader's data, a newsletter, the comment rules, in the languages :data:`CONSENT_BOX` reads.
-_CONSENT_OBJECT = re.compile(
+_CONSENT_OBJECT = lazy_pattern(
     r"\b(?:terms|conditions|privacy|policy|processing|personal data|newsletters?|e-?mails?|data"
     r"|comment (?:policy|rules|guidelines)|community (?:guidelines|standards)|user agreement"
     r"|datenschutz\w*|daten|nutzungsbedingungen|agb\w*|kommentar\w*|bedingungen|einwilligung|erhalt"
@@ -474,7 +475,7 @@ _CONSENT_OBJECT = re.compile(
     r"|nieuwsbrief|regulamin\w*|polityk\w*|danych|przetwarzanie)\b", re.IGNORECASE)
 #: The verb that makes a first-person line a consent (``Ich bin mit … einverstanden``, ``Ich habe
 #: die Datenschutzerklärung gelesen``): openers like ``Ich bin mit`` need it further on.
-_CONSENT_VERB = re.compile(
+_CONSENT_VERB = lazy_pattern(
     r"\b(?:agree|consent|accept|confirm|subscribe|receive|einverstanden|stimme|akzeptiere"
     r"|willige|bestätige|erkläre|gelesen|erhalten|zur kenntnis|accepte|consens|d['’]accord"
     r"|recevoir|autorise|lu|acepto|consiento|acuerdo|autorizo|consentimiento|recibir|accetto"
@@ -611,7 +612,7 @@ _STORES = (r"amazon|amazon\.\w{2,6}|walmart|best buy|target|ebay|etsy|home depot
 #: The buttons of an affiliate or shopping box, alone on a line, in the languages the rules read:
 #: ``Buy now``, ``$29.99 at Amazon``, ``Check price on Amazon``, ``See deal``, ``Prices may vary``,
 #: ``Jetzt kaufen``, ``29,99 € bei Amazon``, ``Zum Angebot``, ``Voir l'offre``, ``Ver oferta``.
-_SHOP_BUTTON = re.compile(
+_SHOP_BUTTON = lazy_pattern(
     r"^(?:(?:buy|shop|order) (?:it )?now|(?:see|view|check|compare) (?:the )?(?:latest )?prices?"
     r"(?: (?:at|on) (?:" + _STORES + r"))?|(?:get|see|view|shop) (?:the )?deals?"
     r"|(?:see|view|buy|shop|check) (?:it )?(?:at|on) (?:" + _STORES + r")"
@@ -626,10 +627,10 @@ _SHOP_BUTTON = re.compile(
 #: (The next paragraph's first letter is matched case-sensitively, and a letter of its word must
 #: follow in lower case or a space: "Advertising revenue fell" and "ADVERTISING" are words, not a
 #: label glued to a sentence.)
-_AD_GLUED = re.compile(
+_AD_GLUED = lazy_pattern(
     r"^(?:advertisement|advert|sponsored)(?=(?-i:[A-Z])(?-i:[a-z])|(?-i:[A-Z])\s)", re.IGNORECASE)
 #: An affiliate disclosure: the publisher earns money from links in the article.
-_AFFILIATE = re.compile(
+_AFFILIATE = lazy_pattern(
     r"\baffiliate (?:partnerships?|links?|commissions?)\b|^these partnerships do not influence"
     r"|\b(?:may|might|will|could|can) (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?"
     r"commission\b.{0,80}\b(?:purchases?|purchased|buy|links?|products?)\b"

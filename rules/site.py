@@ -49,6 +49,7 @@ from zlib import adler32, crc32
 
 from newslint import hookimpl
 from newslint.article import BYLINE, BYLINE_WIRE, DATELINE, SIGNOFF, WIRE_NAMES, Article
+from newslint.lazy import lazy_pattern
 from newslint.locate import Anchor, fingerprint
 from newslint.rule import CorpusHit, CorpusRule, Fixable, Option, remove_line
 from newslint.violation import Fix, Severity
@@ -89,7 +90,7 @@ _CUT = 0
 #: ASCII digits to ``0``, ASCII capitals to lower case (other letters are lower-cased before).
 _ASCII_TABLE = bytes.maketrans(b"123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
                                b"000000000abcdefghijklmnopqrstuvwxyz")
-_ZEROS = re.compile(rb"00+")
+_ZEROS = lazy_pattern(rb"00+")
 _ASCII_BYTES = bytes(range(128))
 #: The text encoded last and its UTF-8: a document's page key, its lines and its digest each
 #: read the same text's bytes, one after the other.
@@ -107,9 +108,9 @@ def _utf8(text: str) -> bytes:
         if len(text) <= _KEEP_ENCODED:
             _ENCODED = (text, data)
     return data
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_pattern(r"[^\W\d_]")
 _FULL = 1 << 64
-_WIRE = re.compile(WIRE_NAMES)
+_WIRE = lazy_pattern(WIRE_NAMES)
 
 
 def _normal_lines(text: str) -> list[bytes]:
@@ -165,7 +166,7 @@ def _page_digest(site: str, page: str) -> int:
 
 
 #: A web-archive address wraps the archived page's own: ``https://web.archive.org/web/2016…/URL``.
-_ARCHIVED = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d+[a-z_]*/+(?P<url>.+)$", re.IGNORECASE)
+_ARCHIVED = lazy_pattern(r"^https?://(?:web\.)?archive\.org/web/\d+[a-z_]*/+(?P<url>.+)$", re.IGNORECASE)
 
 
 def site_and_page(path: str, outlet: Optional[str], url: Optional[str], text: str) -> tuple[str, str]:

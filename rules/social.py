@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
 
@@ -43,11 +44,11 @@ restack restacks
 _NETWORKS = frozenset("""
 facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram whatsapp
 """.split())
-_SHARE_TOKEN = re.compile(r"[\w+\-]+")
+_SHARE_TOKEN = lazy_pattern(r"[\w+\-]+")
 #: A count glued to its label: ``195Shares``.
-_GLUED_COUNT = re.compile(r"(\d)([A-Za-z])")
+_GLUED_COUNT = lazy_pattern(r"(\d)([A-Za-z])")
 #: Share prompts that are phrases rather than button rows.
-_SHARE_PHRASE = re.compile(
+_SHARE_PHRASE = lazy_pattern(
     # (A politeness may open it, as Nigerian and Indian papers write it: ``Kindly share this
     # story:``, ``Please share this article``.)
     r"^(?:(?:kindly |please )?shar(?:e|ing) (?:this|the) (?:article|story|post|page|video|photo|gallery"
@@ -78,7 +79,7 @@ bericht pagina
 """.split())
 #: What a call may name in place of the thing to share (``Share it!``, ``Teile es``).
 _PRONOUNS = frozenset("it this es ihn".split())
-_WORDS_OF_CALL = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORDS_OF_CALL = lazy_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def share_call(text: str) -> bool:
@@ -108,7 +109,7 @@ def share_call(text: str) -> bool:
 _SHARE_IMPERATIVES = frozenset("""
 share teile teilt partagez partage comparte compartí condividi condividete compartilhe partilhe deel
 """.split())
-_SHARE_FORMAL = re.compile(r"^teilen sie\b", re.IGNORECASE)
+_SHARE_FORMAL = lazy_pattern(r"^teilen sie\b", re.IGNORECASE)
 
 
 def share_sentence(text: str) -> bool:
@@ -130,7 +131,7 @@ def share_sentence(text: str) -> bool:
 
 #: A web address, for comparing a line with the page's own: scheme, ``www.``, query, fragment and
 #: a final slash aside.
-_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?(?P<rest>[^\s?#]+?)/?(?:[?#]\S*)?$", re.IGNORECASE)
+_ADDRESS = lazy_pattern(r"^(?:https?://)?(?:www\.)?(?P<rest>[^\s?#]+?)/?(?:[?#]\S*)?$", re.IGNORECASE)
 
 
 def own_address(text: str, url: "str | None") -> bool:
@@ -149,7 +150,7 @@ _NETWORK = (r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|snapchat|pin
             r"|social media|x)")
 #: A follow prompt: an imperative sentence "Follow/Like/Find/Join … on <network>" (or @handle,
 #: or a link), at the start of the line or as a later sentence of it.
-_FOLLOW = re.compile(
+_FOLLOW = lazy_pattern(
     # (A call opens a sentence, maybe after what the reader gets for it: ``For more news, follow
     # us on Twitter``.)
     r"(?:^|[.!?]\s+)(?:for (?:more|the latest|all the latest|regular|daily|live)\b[^,.!?]{0,60},\s+)?"
@@ -179,7 +180,7 @@ _LINKED_NETWORKS = ("twitter", "facebook", "instagram", "youtube", "linkedin", "
 #: translated), a tweet's picture link alone (``pic.twitter.com/…``); a podcast platform's button
 #: with its verb after it (``Jetzt auf Spotify anhören``). (A tweet's signature, ``— NAME
 #: (@handle) March 12, 2021``, is the quoted tweet's attribution: both sources keep it as body.)
-_EMBED = re.compile(
+_EMBED = lazy_pattern(
     r"^(?:(?:view this (?:post|photo|video|profile) on instagram|diesen beitrag auf instagram ansehen"
     r"|(?:dieses|das) (?:foto|video) auf instagram ansehen|voir cette publication sur instagram"
     r"|ver esta publicación en instagram|visualizza questo post su instagram"
@@ -190,21 +191,21 @@ _EMBED = re.compile(
     r"|pic\.twitter\.com/\w+"
     r"|(?:jetzt )?(?:auf|bei) (?:spotify|apple podcasts|google podcasts|deezer|soundcloud|youtube)"
     r" (?:anhören|hören|abonnieren|ansehen))[.!]?$", re.IGNORECASE)
-_NETWORK_LINK = re.compile(
+_NETWORK_LINK = lazy_pattern(
     r"^(?:\S+\s+){1,4}(?:on|bei|auf|sur|en|su|no|na|em|op)\s+(?:" + "|".join(_LINKED_NETWORKS) + r")$",
     re.IGNORECASE)
 #: A follow prompt to the reader's networks in general: ``Folge uns überall!``, ``Folge uns auch
 #: in den sozialen Medien …``: the call, then the networks in general.
-_FOLLOW_US = re.compile(
+_FOLLOW_US = lazy_pattern(
     r"^(?:follow us|folge uns|folgt uns|folgen sie uns|suivez-nous|suivez nous|síguenos|siguenos"
     r"|seguici|seguiteci|siga-nos|volg ons)\b", re.IGNORECASE)
-_NETWORKS_IN_GENERAL = re.compile(
+_NETWORKS_IN_GENERAL = lazy_pattern(
     r"\b(?:überall|sozialen medien|sozialen netzwerken|social media|réseaux sociaux|redes sociales"
     r"|social network|sociale media|redes sociais|ovunque|partout)\b", re.IGNORECASE)
 
 #: A call to join the outlet's group or channel on a messenger, or to add it to a news reader:
 #: ``Join our WhatsApp group for the latest updates``, ``Add us to your Google News feed``.
-_JOIN_CHANNEL = re.compile(
+_JOIN_CHANNEL = lazy_pattern(
     r"^(?:join|follow|subscribe to) (?:our|the) (?:[\w.'’-]+ ){0,3}?(?:whatsapp|telegram|signal|viber"
     r"|discord) (?:group|channel|community|broadcast)s?\b"
     r"|^add us (?:to|on|as a (?:preferred )?source (?:on|in)) (?:your )?google news\b"
@@ -226,11 +227,11 @@ _JOIN_CHANNEL = re.compile(
 #: The follower count of a social widget: ``4 Tsd. Abonnenten``, ``12K followers``.
 _FOLLOWERS = (r"(?:abonnenten|follower[sn]?|fans|subscribers|abonnés|suscriptores|seguidores|iscritti|volgers"
               r"|abonnees)")
-_FOLLOWER_COUNT = re.compile(r"^[\d.,]+\s?(?:tsd\.?|k|m|mio\.?)?\s?" + _FOLLOWERS + "$", re.IGNORECASE)
+_FOLLOWER_COUNT = lazy_pattern(r"^[\d.,]+\s?(?:tsd\.?|k|m|mio\.?)?\s?" + _FOLLOWERS + "$", re.IGNORECASE)
 #: A blog's follow-by-email widget with its count, as WordPress writes it in the languages the
 #: rules read: ``Join 1,234 other subscribers``, ``Schließe dich 1.234 anderen Abonnenten an``,
 #: ``Schließe dich 600 Followern an``.
-_JOIN_FOLLOWERS = re.compile(
+_JOIN_FOLLOWERS = lazy_pattern(
     r"^(?:join|schließe dich|schließen sie sich|rejoignez|rejoindre|únete a|unirse a|unisciti a"
     r"|junte-se a|sluit je aan bij)(?: otros| altri| outros)? [\d.,\u00a0\u202f ]*\d "
     r"(?:other |anderen |autres |otros |altri |outros |andere )?(?:" + _FOLLOWERS[3:-1]
@@ -238,14 +239,14 @@ _JOIN_FOLLOWERS = re.compile(
 
 #: A network named after a follow prompt in any language (``Folgen Sie uns auf Facebook``), as
 #: languages that decline it write it too (``na Facebooku``, ``в Телеграме``, ``во ВКонтакте``).
-_NETWORK_NAMED = re.compile(r"\b(?:" + _NETWORK + r"|телеграм|вконтакте|vk|одноклассник|дзен)\w{0,4}\b",
+_NETWORK_NAMED = lazy_pattern(r"\b(?:" + _NETWORK + r"|телеграм|вконтакте|vk|одноклассник|дзен)\w{0,4}\b",
                             re.IGNORECASE)
 
 
 #: A share button's text with its "opens in a new window" note, as Jetpack writes it in the
 #: languages the rules read (``Klicken, um auf Twitter zu teilen (Wird in neuem Fenster
 #: geöffnet)``, ``Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)``).
-_SHARE_IN_NEW_WINDOW = re.compile(
+_SHARE_IN_NEW_WINDOW = lazy_pattern(
     r"^(?:click|klicken|klick|cliquez|cliquer|haz clic|haga clic|fai clic|clique|klik)\b.{0,60}?\s?"
     r"\((?:opens in (?:a )?new window|wird in neuem fenster geöffnet|öffnet in (?:einem )?neuen fenster"
     r"|ouvre dans une nouvelle fenêtre|se abre en una (?:ventana|pestaña) nueva"
@@ -256,12 +257,12 @@ _SHARE_IN_NEW_WINDOW = re.compile(
 #: Blogger's share bar, its buttons glued into one word by the extractor: the button to blog the
 #: post (``BlogThis!``, ``Escribe un blog``, ``Postalo sul blog``, ``Postar no blog!``) right
 #: against the next one.
-_BLOGGER_SHARE_BAR = re.compile(
+_BLOGGER_SHARE_BAR = lazy_pattern(
     r"(?:BlogThis!|Escribe un blog|Postalo sul blog|Postar no blog!)(?:Share|In |Auf |Partager|Compartir"
     r"|Condividi|Compartilhar|Delen)")
 #: What Jetpack's share-by-e-mail button answers, left in the text: ``Post was not sent - check your
 #: email addresses!``, ``Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!``.
-_SHARE_BY_MAIL_NOTE = re.compile(
+_SHARE_BY_MAIL_NOTE = lazy_pattern(
     r"^(?:post was not sent - check your e-?mail addresses!|sorry, your blog cannot share posts by e-?mail\."
     r"|e-?mail check failed, please try again|beitrag nicht abgeschickt - e-mail adresse kontrollieren!"
     r"|sorry, dein blog kann keine beiträge per e-mail teilen\.)$", re.IGNORECASE)
@@ -361,7 +362,7 @@ class ShareButtons(LineRule):
 
 
 #: A count alone: a share button's (``0``, ``2.4K``, ``1,204``).
-_COUNT = re.compile(r"\d[\d,.]*[kKmM]?$")
+_COUNT = lazy_pattern(r"\d[\d,.]*[kKmM]?$")
 
 
 def _bar_neighbours(line: Line) -> Iterator[Line]:

@@ -17,6 +17,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article
+from newslint.lazy import lazy_pattern
 from newslint.rule import ArticleRule
 from newslint.violation import Hit, Severity
 
@@ -24,7 +25,7 @@ _KNOWING = r"(?:familiar|acquainted|conversant|knowledgeable|au\s+fait|briefed)"
 #: Cheap test first (plain substring search): the text has the idiom's key word at all.
 _HINT_WORDS = ("familiar", "acquainted", "conversant", "knowledgeable", "au fait", "briefed")
 #: The fragment: who (a source, someone, people), knowing, with what; then a full stop.
-_FRAGMENT = re.compile(
+_FRAGMENT = lazy_pattern(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))[ \t]*"
     r"(?P<fragment>(?:Someone|Somebody|A\s+person|An\s+individual|A\s+source|Persons|People|"
     r"Individuals|Sources|(?:Two|Three|Several|Some)\s+(?:people|persons|sources|individuals)|"
@@ -40,7 +41,7 @@ _FRAGMENT = re.compile(
 #: line start or a look-behind and is tried at every character. Every match of :data:`_FRAGMENT`
 #: holds a match of this one (its group ``fragment`` and the look-ahead after it), so a text
 #: without one has none.
-_FRAGMENT_ALONE = re.compile(_FRAGMENT.pattern.split(r"[ \t]*", 1)[1], re.MULTILINE)
+_FRAGMENT_ALONE = lazy_pattern(_FRAGMENT.pattern.split(r"[ \t]*", 1)[1], re.MULTILINE)
 
 
 class SpinnerFragment(ArticleRule):

@@ -13,6 +13,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article
+from newslint.lazy import lazy_pattern
 from newslint.rule import ArticleRule, Fixable
 from newslint.violation import Hit
 
@@ -25,13 +26,13 @@ _DEGREES = r"[+\-−]?\d{1,3}(?:[.,]\d)?\s?°\s?[CFcf]?"
 #: A temperature alone on its line, maybe after the widget's place (``Austin 71°``,
 #: ``Santiago17.6°``) or as the day's low and high (``7 | 14 °C``, ``1°/5 °``): no sentence, no
 #: other number.
-_READING = re.compile(
+_READING = lazy_pattern(
     r"^\s*(?:[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s?)?"
     r"(?:[+\-−]?\d{1,3}(?:[.,]\d)?\s?°?\s?[CFcf]?\s?[/|–-]\s?)?" + _DEGREES + r"\s*$"
 )
 #: A reading under the widget's own label, wherever it stands: ``Weather: 72°F Sunny``, ``Wetter
 #: 14 °C``, ``Météo : 14° nuageux``.
-_LABELLED = re.compile(
+_LABELLED = lazy_pattern(
     r"^\s*(?:today'?s |current |local )?(?:weather|wetter|météo|meteo|el tiempo|clima|tempo|weer"
     r"|pogoda|погода)\s*:?\s*" + _DEGREES + r"(?![\d.,])[^.!?\d]{0,30}$",
     re.IGNORECASE)
@@ -39,7 +40,7 @@ _LABELLED = re.compile(
 REACH = 2
 
 
-_FIRST_DIGIT = re.compile(r"[+\-−]?\d")
+_FIRST_DIGIT = lazy_pattern(r"[+\-−]?\d")
 
 
 def reading(text: str) -> bool:
