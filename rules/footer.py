@@ -33,6 +33,11 @@ _YEAR = lazy_pattern(r"\b(?:19[89]\d|20\d\d)\b")
 #: software's name (``Forum software by XenForo® © 2010-2019 XenForo Ltd.``, ``Royal Road® ©
 #: 2013-2020, background by …``) or that a scraper glued to the footer's links.
 _SIGN_AND_YEAR = lazy_pattern(r"(?:©|ⓒ|\([cC]\))\s*" + _YEAR.pattern)
+#: … or the sign, the owner's name and the year closing the line, after nothing but the site's
+#: address or name (``guardian.co.uk © Guardian News and Media Limited 2008``; a caption before
+#: it makes a picture's credit).
+_SIGN_NAME_YEAR = lazy_pattern(
+    r"^\s*[^\s©ⓒ]{0,40}\s*(?:©|ⓒ|\([cC]\))\s*[^\d©ⓒ.!?]{2,60}?\s" + _YEAR.pattern + r"\.?\s*$")
 #: … in a line of at most this many words.
 SIGN_AND_YEAR_WORDS = 20
 #: What a notice may say before its sign: ``All contents © Copyright 2008 The Springfield Gazette``.
@@ -285,7 +290,8 @@ class CopyrightNotice(LineRule):
                 return
         if (opens and _YEAR.search(text, opens.end(), opens.end() + 40)) or _RIGHTS.search(text) \
                 or COPYRIGHT.phrase(text, article) or (
-                    len(text.split()) <= SIGN_AND_YEAR_WORDS and _SIGN_AND_YEAR.search(text)):
+                    len(text.split()) <= SIGN_AND_YEAR_WORDS and (
+                        _SIGN_AND_YEAR.search(text) or _SIGN_NAME_YEAR.match(text))):
             yield hit(line, "copyright footer left in the text")
         elif opens and opens.start() == 0 and text[:1] in "©ⓒ" and self._closes_the_footer(line, text):
             yield hit(line, "copyright footer left in the text")

@@ -187,7 +187,7 @@ _NOTICE = lazy_pattern(
     r"|check the box to include the list of links referenced in the article\.?$"
     # A link's call alone, no sentence: ``Click here to read more``, ``Click here for the full
     # story``, ``CLICK HERE TO GET THE APP``.
-    r"|(?:click|tap) here(?: (?:to|for)\b(?! (?:download|get|subscribe)\b)[^.!?]{1,50})?[!…:]*$"
+    r"|(?:click|tap) here(?: (?:to|for)\b(?! (?:download|get|subscribe)\b)[^.!?]{1,50})?[!…:.]*$"
     # A player's length: ``Video duration 02:15``.
     r"|(?:video )?duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$"
     # A wiki's frame around its article (MediaWiki): where the page came from, when it changed,
@@ -445,8 +445,10 @@ def _menu_items(text: str, language: str = "en") -> list[str]:
     if all(is_section_word(item.strip(":"), language) for item in items):
         return items
     if "|" in stripped and stripped[:1] != "|" and stripped[-1:] != "|" and len(items) <= 15 and \
-            all(menu_shaped(item) and not item.endswith(":") for item in items) and \
+            all((menu_shaped(item) or is_control(item, language)) and not item.endswith(":")
+                for item in items) and \
             [item for item in _BAR_SPLIT.split(stripped) if item] == items:
+        # (a story's toolbar too: ``Email | Print | Share | Reprints | Recommend (12)``)
         return items
     return []
 
