@@ -1521,7 +1521,10 @@ READER_FEEDBACK = Lexicon(phrases={
           "rate this product|rate this recipe|no ratings yet|be the first to rate|"
           "feedback to editors|send us feedback|give feedback on this article|"
           "did you enjoy this article|did you like this article|did you enjoy this post|"
-          "did you like this post|did you enjoy this story|did you like this story",
+          "did you like this post|did you enjoy this story|did you like this story|"
+          "was this page useful|is this page useful|was this information useful|"
+          "did you find this page useful|did you find what you were looking for|"
+          "did you find what you needed",
     "de": "war dieser artikel hilfreich|war dieser beitrag hilfreich|war diese seite hilfreich|"
           "war dieser artikel nützlich|war dieser beitrag nützlich|"
           "fanden sie diesen artikel hilfreich|fanden sie diesen artikel nützlich|"
@@ -1539,7 +1542,9 @@ READER_FEEDBACK = Lexicon(phrases={
           "hat ihnen dieser beitrag gefallen|hat ihnen der beitrag gefallen|"
           "hat dir dieser beitrag gefallen|hat dir der beitrag gefallen|"
           "dieser artikel gefällt ihnen|gefällt ihnen dieser artikel|gefällt dir dieser artikel|"
-          "noch keine bewertungen|noch keine bewertung|sei der erste, der bewertet",
+          "noch keine bewertungen|noch keine bewertung|sei der erste, der bewertet|"
+          "war diese seite nützlich|war diese information hilfreich|"
+          "haben sie gefunden, was sie gesucht haben",
     "fr": "cet article vous a-t-il été utile|cet article vous a été utile|"
           "cette page vous a-t-elle été utile|cette information vous a-t-elle été utile|"
           "noter cet article|notez cet article|évaluer cet article|évaluez cet article|"

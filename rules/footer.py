@@ -114,7 +114,7 @@ _SITE_CREDIT = lazy_pattern(
     r"|theme von|thème par|tema por|tema de|tema di|funciona con|funciona gracias a"
     r"|con la tecnología de|realizzato con|offerto da|tecnologia do|desenvolvido por|orgulhosamente"
     r" mantido com|mogelijk gemaakt door|aangedreven door|thema door|(?:dumnie )?wspierane przez"
-    r"|(?:dumnie )?napędzane przez)\s+"
+    r"|(?:dumnie )?napędzane przez)\s*:?\s+"
     + _CREDITED + r"(?:\s+(?:" + _CREDITED + r"|and|und|et|y|&|[|·•-]))*"
     # … and the software's own copyright after its name (``Powered by phpBB © 2000, 2002 phpBB
     # Group``, ``Powered by vBulletin® Version 3.8.4 Copyright ©2000 - 2009, Jelsoft …``).

@@ -120,6 +120,7 @@ watch on youtube|watch later|more videos|include playlist|you're signed out|
 if playback doesn't begin shortly, try restarting your device.|
 an error occurred while retrieving sharing information. please try again later.|
 report this content|view site in reader|collapse this bar|manage subscriptions|
+wishlist|my wishlist|cart|my cart|your cart|basket|your basket|checkout|proceed to checkout|
 discussion about this post|ready for more?""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
