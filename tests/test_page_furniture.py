@@ -1661,7 +1661,7 @@ def test_each_story_alone_has_no_finding():
 
 
 #: Whole pages in the shape of the older web's (a club's page, a department's seminar page, a
-#: 2007 blog post, a 2007 forum topic, a 2008 news page in English, Japanese and Russian, a 2008 local paper's page, a 2008 portal's news page, a 2008 wiki page, a 2012 WordPress post): ``+ `` a line some NL2xx/NL3xx rule must flag, ``  `` a line
+#: 2007 blog post, a 2007 forum topic, a 2008 news page in English, Japanese and Russian, a 2008 local paper's page, a 2008 portal's news page, a 2008 wiki page, a 2008 wire story as a big site printed it, a 2012 WordPress post): ``+ `` a line some NL2xx/NL3xx rule must flag, ``  `` a line
 #: of the story none may flag, ``? `` a line either way (bylines, addresses, readers' comments).
 PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.txt"))
 
@@ -1684,7 +1684,7 @@ def test_a_whole_page_of_the_older_web_loses_its_chrome_and_keeps_its_story(path
 
 
 def test_the_pages_are_there():
-    assert len(PAGES) == 11 and all(_read_page(path)[1] and _read_page(path)[2] for path in PAGES)
+    assert len(PAGES) == 12 and all(_read_page(path)[1] and _read_page(path)[2] for path in PAGES)
 
 
 #: Short lines a story may hold itself, which look like furniture words: kept out on purpose (a
