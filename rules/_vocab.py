@@ -427,7 +427,8 @@ SHARE = Lexicon(labels={
     "fr": "partager|partager l'article|partager cet article|partager sur facebook|"
           "partager sur twitter|partager par e-mail|partager par mail|envoyer par e-mail|"
           "envoyer par mail|envoyer à un ami|copier le lien|imprimer|imprimer l'article|partage|"
-          "partagez cet article|partager la page|imprimer cet article|envoyer cet article",
+          "partagez cet article|partager la page|imprimer cet article|envoyer cet article|"
+          "classer cet article|sauvegarder cet article",
     "es": "compartir|compartir en facebook|compartir en twitter|compartir en whatsapp|"
           "enviar por whatsapp|enviar por correo|enviar por e-mail|compartir por whatsapp|"
           "compartir por correo|compartir por e-mail|"
@@ -435,12 +436,13 @@ SHARE = Lexicon(labels={
           "compartir artículo|compartir esta noticia|compartir este artículo|enviar por correo|"
           "enviar por email|enviar por e-mail|copiar enlace|copiar link|imprimir|"
           "imprimir noticia|imprimir artículo|comparte esta noticia|enviar noticia|"
-          "enviar artículo|enviar a un amigo|imprimir esta noticia|enviar esta noticia",
+          "enviar artículo|enviar a un amigo|imprimir esta noticia|enviar esta noticia|menéame",
     "it": "condividi|condividi su facebook|condividi su twitter|condividi su whatsapp|"
           "invia su whatsapp|invia per email|invia per e-mail|"
           "condividi l'articolo|condividi questo articolo|invia per email|invia per e-mail|"
           "copia link|copia il link|stampa|stampa l'articolo|condividi la notizia|"
-          "stampa questo articolo|invia questo articolo|invia l'articolo|invia ad un amico",
+          "stampa questo articolo|invia questo articolo|invia l'articolo|invia ad un amico|"
+          "invia articolo",
     "pt": "compartilhar|compartilhe|partilhar|partilhe|compartilhar no facebook|"
           "enviar por whatsapp|enviar por e-mail|"
           "compartilhar no twitter|compartilhar no whatsapp|partilhar no facebook|"
@@ -700,7 +702,7 @@ SUBSCRIPTION = Lexicon(labels={
           "loggen sie sich ein oder registrieren",
     "fr": "cet article est réservé aux abonnés|réservé aux abonnés|la suite est réservée|"
           "pour lire la suite|déjà abonné|abonnez-vous pour|abonnez-vous à partir de|"
-          "pour accéder en illimité|"
+          "pour accéder en illimité|abonnez-vous au|abonnez-vous à|"
           "il vous reste|soutenez",
     "es": "este contenido es exclusivo para suscriptores|contenido exclusivo para suscriptores|"
           "exclusivo para suscriptores|para seguir leyendo|ya eres suscriptor|¿ya eres suscriptor|"
@@ -1285,7 +1287,8 @@ COMMENT_FORM = Lexicon(labels={
           "antwort schreiben|kommentare schreiben|kommentar abgeben|kommentieren sie hier|"
           "jetzt kommentieren|diskutieren sie mit|diskutieren sie mit uns|diskutiere mit|"
           "antwort hinterlassen|kommentar hinterlassen|diesen artikel kommentieren|artikel kommentieren|"
-          "diesen beitrag kommentieren|beitrag kommentieren|kommentare werden geladen",
+          "diesen beitrag kommentieren|beitrag kommentieren|kommentare werden geladen|"
+          "leserbrief schreiben|schreiben sie einen leserbrief",
     "fr": "laisser un commentaire|laisser une réponse|annuler la réponse|ajouter un commentaire|"
           "écrire un commentaire|commenter|publier un commentaire|votre commentaire|"
           "réagir|réagissez|envoyer le commentaire|poster le commentaire|publier le commentaire",
@@ -1473,6 +1476,7 @@ COMMENT_THREAD = Lexicon(labels={
           "weitere kommentare laden|mehr kommentare laden|mehr kommentare anzeigen|"
           "weitere kommentare anzeigen|kommentare anzeigen|kommentare ausblenden",
     "fr": "répondre|commentaires|commentaire|réactions|voir les commentaires|signaler|"
+          "réagir à cet article|réagissez à cet article|réagir|"
           "afficher les commentaires|masquer les commentaires|lire les commentaires|"
           "commentaires récents|connectez-vous pour répondre|charger plus de commentaires|"
           "voir plus de commentaires|plus anciens d'abord|plus récents d'abord|signaler comme spam|"
