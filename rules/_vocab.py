@@ -1290,6 +1290,7 @@ COMMENT_FORM = Lexicon(labels={
           "diesen beitrag kommentieren|beitrag kommentieren|kommentare werden geladen|"
           "leserbrief schreiben|schreiben sie einen leserbrief",
     "fr": "laisser un commentaire|laisser une réponse|annuler la réponse|ajouter un commentaire|"
+          "réagir à cet article|réagissez à cet article|réagir|"
           "écrire un commentaire|commenter|publier un commentaire|votre commentaire|"
           "réagir|réagissez|envoyer le commentaire|poster le commentaire|publier le commentaire",
     "es": "deja un comentario|dejar un comentario|deja una respuesta|cancelar respuesta|"
@@ -1476,7 +1477,6 @@ COMMENT_THREAD = Lexicon(labels={
           "weitere kommentare laden|mehr kommentare laden|mehr kommentare anzeigen|"
           "weitere kommentare anzeigen|kommentare anzeigen|kommentare ausblenden",
     "fr": "répondre|commentaires|commentaire|réactions|voir les commentaires|signaler|"
-          "réagir à cet article|réagissez à cet article|réagir|"
           "afficher les commentaires|masquer les commentaires|lire les commentaires|"
           "commentaires récents|connectez-vous pour répondre|charger plus de commentaires|"
           "voir plus de commentaires|plus anciens d'abord|plus récents d'abord|signaler comme spam|"
