@@ -447,12 +447,13 @@ SHARE = Lexicon(labels={
           "enviar por whatsapp|enviar por e-mail|"
           "compartilhar no twitter|compartilhar no whatsapp|partilhar no facebook|"
           "enviar por e-mail|enviar por email|copiar link|copiar o link|imprimir|"
+          "envie por e-mail|envie por email|envie para um amigo|"
           "compartilhe esta notícia|partilhe este artigo|compartilhe isso|partilhe isto|"
           "curtir isso|"
           "compartilhe no whatsapp|compartilhe no facebook|compartilhe no twitter",
     "nl": "delen|deel dit artikel|deel dit bericht|delen op facebook|delen op twitter|"
           "delen via e-mail|delen via whatsapp|mail dit artikel|link kopiëren|kopieer link|"
-          "printen|print dit artikel|deel|dit delen|vind ik leuk|"
+          "printen|print dit artikel|deel|dit delen|vind ik leuk|stuur door|doorsturen|mailen|"
           "deel via whatsapp|deel op facebook|deel op twitter|deel via e-mail|deel via mail",
     "pl": "udostępnij|podziel się|drukuj|skopiuj link|udostępnij na facebooku|"
           "udostępnij na twitterze|udostępnij artykuł|wyślij|wyślij e-mailem|kopiuj link|"
@@ -1294,16 +1295,20 @@ COMMENT_FORM = Lexicon(labels={
           "écrire un commentaire|commenter|publier un commentaire|votre commentaire|"
           "réagir|réagissez|envoyer le commentaire|poster le commentaire|publier le commentaire",
     "es": "deja un comentario|dejar un comentario|deja una respuesta|cancelar respuesta|"
+          "comenta esta noticia|comenta este artículo|comenta la noticia|"
           "cancelar la respuesta|añadir comentario|escribe un comentario|comentar|"
           "publicar comentario|enviar comentario|tu comentario|comentar este artículo|"
           "deja tu comentario|escribe tu comentario|deja tu opinión",
     "it": "lascia un commento|lascia una risposta|annulla risposta|aggiungi un commento|"
+          "commenta l'articolo|commenta questo articolo|commenta la notizia|"
           "scrivi un commento|commenta|pubblica commento|invia commento|il tuo commento",
     "pt": "deixe um comentário|deixe uma resposta|deixe seu comentário|cancelar resposta|"
+          "comente esta notícia|comente este artigo|comente a notícia|"
           "escreva seu comentário|escreva um comentário|escreva o seu comentário|"
           "adicionar comentário|escreva um comentário|comentar|publicar comentário|enviar comentário|"
           "seu comentário",
     "nl": "laat een reactie achter|geef een reactie|reactie annuleren|plaats een reactie|"
+          "reageer op dit artikel|reageer op dit bericht|reageer|"
           "reageer|reageren|je reactie|uw reactie|reactie plaatsen|plaats reactie",
     "pl": "dodaj komentarz|skomentuj|komentarze|komentarz|zostaw komentarz|napisz komentarz|"
           "anuluj pisanie odpowiedzi|dodaj odpowiedź|opublikuj komentarz|brak komentarzy|"
