@@ -165,7 +165,7 @@ _FIRST_WORD = lazy_pattern(r"(?:the\s+)?([^\W_][\w.\-]*)", re.IGNORECASE)
 _LONE_PREFIX = lazy_pattern(r"^\s*(?:(?:by|from|von|par|por|di|door|av)\b\s*:?\s*)?", re.IGNORECASE)
 #: A credit's frame around an agency alone on a line: "— AFP", "(dpa)", "-- Reuters", "[AFP]".
 _FRAME = lazy_pattern(r"[\s(\[–—\-_*•·|]*(?P<with>with\s+)?(?P<list>.*?)[\s)\].;:–—\-_*•·|]*$",
-                    re.IGNORECASE | re.DOTALL)
+                      re.IGNORECASE | re.DOTALL)
 
 #: "Source: AFP", "Sources: Reuters, AFP", "Quelle: dpa", "Fuente: EFE", "Fonte: ANSA", glued
 #: after a sentence or alone on the line.
@@ -183,7 +183,7 @@ _COPYRIGHT = lazy_pattern(
     r"(?P<year>(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?)(?:by\s+)?")
 #: What makes a bare "© X" a strong copyright credit: a year, the word, or the rights reserved.
 _RIGHTS = lazy_pattern(r"all rights reserved|tous droits|alle rechte|todos los derechos|may not be "
-                     r"(?:published|reproduced)", re.IGNORECASE)
+                       r"(?:published|reproduced)", re.IGNORECASE)
 #: The story says where it was first published: "This article was originally published by X",
 #: "Originally published on X", "A version of this story first appeared in X", "republished from X".
 _ORIGIN = lazy_pattern(
@@ -196,7 +196,7 @@ _ORIGIN = lazy_pattern(
     re.IGNORECASE)
 #: "X contributed to this report", "X contributed reporting".
 _CONTRIBUTED = lazy_pattern(r"^(?P<who>[^\n]{2,200}?)\s+contributed\s+(?:reporting|to\s+th(?:is|e)\s+"
-                          r"(?:report|story|article))", re.IGNORECASE)
+                            r"(?:report|story|article))", re.IGNORECASE)
 #: "(With inputs from PTI)", "With AFP", "with agency inputs", "(FRANCE 24 with AFP, Reuters)",
 #: "Additional reporting by Reuters".
 _WITH = lazy_pattern(
@@ -210,7 +210,7 @@ _PICTURE = (r"\b(?:photo(?:s|graph|grapher)?|pictures?|pic|image|images|imagery|
 _PHOTO = lazy_pattern(_PICTURE, re.IGNORECASE)
 #: Words that make a credit line a picture's or a chart's ("Source: Reuters calculations").
 _NOT_COPY = lazy_pattern(_PICTURE + r"|\b(?:charts?|maps?|graphics?|data|calculations?|polls?|survey|"
-                       r"table|figures|estimates)\b", re.IGNORECASE)
+                         r"table|figures|estimates)\b", re.IGNORECASE)
 #: The words of a source line's label, lower-cased (:data:`_SOURCE` also needs a colon).
 _SOURCE_WORDS = ("source", "quelle", "fuente", "fonte")
 #: Credits that list outlets after a label, tried in turn on a short line near the end:
@@ -275,7 +275,7 @@ _GLUED_SIGNOFF = lazy_pattern(
 _SIGNOFF_OPENINGS = ("(", "[", "add", "fur", "rep", "wr", "ed", "comp", "prod")
 #: A sign-off line opened by a role: "Additional reporting by X", "Editing by X".
 _ROLE_LINE = lazy_pattern(r"^\s*[(\[]?\s*(?:additional\s+|further\s+)?(?:reporting|writing|editing|"
-                        rf"compiled|produced)(?:\s+and\s+\w+)?\s+by\s+[{CAPITALS}]", re.IGNORECASE)
+                          rf"compiled|produced)(?:\s+and\s+\w+)?\s+by\s+[{CAPITALS}]", re.IGNORECASE)
 
 # -- the scoop rule's credits: who the story says broke the news -----------------------------------
 

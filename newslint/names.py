@@ -70,7 +70,7 @@ _IN_PLACE = lazy_pattern(r"\s+(?:in|from|at)\s+[A-Z].*$", re.DOTALL)
 #: One item of a list of names: the text between commas, "and", "&" and "with".
 _LIST_ITEM = lazy_pattern(r"(?:(?!,|;|&|\band\b|\bwith\b).)+", re.IGNORECASE)
 _REPORTS = lazy_pattern(r"^\s*\(\s*(?P<who>[^()]{2,80}?)\s+report(?:s|ed|ing)?\s*\.?\s*\)\s*\.?\s*$",
-                      re.IGNORECASE)
+                        re.IGNORECASE)
 _CONTRIBUTED = lazy_pattern(r"^\s*(?P<who>.{2,160}?)\s+contributed\b", re.IGNORECASE)
 _POSSESSIVE = lazy_pattern(r"^.*?['’]s?\s+(?=[A-Z])")
 

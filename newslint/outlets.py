@@ -324,7 +324,7 @@ def _builtin() -> OutletTable:
 _SUFFIX = lazy_pattern(r"\s+(?P<sep>\||-|–|—|::|»)\s+(?P<site>[^|–—»]{2,60}?)\s*$")
 #: A domain name: "NJ.com", "theguardian.com", "www.bbc.co.uk".
 _DOMAIN = lazy_pattern(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|uk|de|fr|in|ca|au|"
-                     r"io|news|info|tv|us|ie|nz|es|it)$", re.IGNORECASE)
+                       r"io|news|info|tv|us|ie|nz|es|it)$", re.IGNORECASE)
 #: Words that end a site's name: "Dallas Morning News", "The Daily Star", "Times of India".
 _SITE_WORD = lazy_pattern(
     r"\b(?:News|Times|Post|Daily|Journal|Tribune|Herald|Gazette|Magazine|Online|TV|Radio|Press|"

@@ -313,9 +313,9 @@ _LONE_COUNT = lazy_pattern(r"^\s*\d{1,4}\s*$")
 _STAMP_MARK = lazy_pattern(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b")
 #: A comment's header: a user name and ``says:`` / ``wrote:``.
 _SAYS = lazy_pattern(r"^(?P<name>\S(?:.{0,40}\S)?)\s+(?:says|said|wrote|writes|commented"
-                   # A comment's header in the other languages the rules read ("NAME sagt:").
-                   r"|sagt|schreibt|meint|kommentierte|dit|écrit|dice|escribe|scrive|diz|disse"
-                   r"|escreveu|zegt|schreef|schrijft)(?::|\s?\.\.\.|\s?…)$")
+                     # A comment's header in the other languages the rules read ("NAME sagt:").
+                     r"|sagt|schreibt|meint|kommentierte|dit|écrit|dice|escribe|scrive|diz|disse"
+                     r"|escreveu|zegt|schreef|schrijft)(?::|\s?\.\.\.|\s?…)$")
 #: First words of a sentence, not of a user name: "He says:", "The report says:".
 _NOT_A_USER = frozenset(
     "he she it they we i you this that the a an his her their its our who which what one source "

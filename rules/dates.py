@@ -329,7 +329,7 @@ def _post_meta_fields(text: str, language: Language) -> bool:
 #: A clock time alone on its line, as a programme's or a schedule's table cell holds it (``8:00
 #: AM``, ``14.30 Uhr``, ``20h30``): the hour and the minute.
 _CLOCK_ALONE = lazy_pattern(r"^\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
-                          r"(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?|\s*(?:Uhr|h))?\s*$")
+                            r"(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?|\s*(?:Uhr|h))?\s*$")
 #: A programme has this many of its times in the day's order, one after the other.
 PROGRAMME_TIMES = 3
 

@@ -42,7 +42,7 @@ _SIGN_NAME_YEAR = lazy_pattern(
 SIGN_AND_YEAR_WORDS = 20
 #: What a notice may say before its sign: ``All contents © Copyright 2008 The Springfield Gazette``.
 _CONTENTS_LEAD = lazy_pattern(r"(?:all |entire |site )?contents?(?: of this (?:site|website|page))?:?\s+",
-                            re.IGNORECASE)
+                              re.IGNORECASE)
 _RIGHTS = lazy_pattern(
     r"\b(?:all|some) rights reserved\b|\bmay not be (?:re)?produced|\bmay not be (?:published|copied|reprinted)"
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
@@ -807,7 +807,7 @@ _REPORTED = lazy_pattern(r"[“”\"]|\bannounced\b|" + REPORTED.pattern, re.IGN
 ISSUER_TAIL, ISSUER_ABOVE = 16, 3
 #: Words in the opener that only an organisation's description of itself uses of itself.
 _PROMOTING = lazy_pattern(r"\b(?:leading|global|premier|innovative|trusted|foremost)\b",
-                        re.IGNORECASE)
+                          re.IGNORECASE)
 
 
 def _issuer_run(line: Line) -> "tuple[list[Line], re.Match[str]] | None":

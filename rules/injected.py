@@ -987,11 +987,11 @@ _MONTHS = {
 }
 _YEAR = lazy_pattern(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NUMERIC_DATE = lazy_pattern(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?!\d)"
-                           r"|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+                             r"|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DAY = lazy_pattern(r"(?<![\d:.])(\d{1,2})(?![\d:])")
 _AGE = lazy_pattern(r"(\d+)\s*(min|minute|minuten|std|stunde|stunden|hour|hours|h|tag|tage|tagen|day|days"
-                  r"|woche|wochen|week|weeks|monat|monate|monaten|month|months|jahr|jahre|jahren|year"
-                  r"|years)\b", re.IGNORECASE)
+                    r"|woche|wochen|week|weeks|monat|monate|monaten|month|months|jahr|jahre|jahren|year"
+                    r"|years)\b", re.IGNORECASE)
 _AGE_MINUTES = {"min": 1, "h": 60, "std": 60, "hour": 60, "stunde": 60, "tag": 1440, "day": 1440,
                 "woche": 10080, "week": 10080, "monat": 43200, "month": 43200, "jahr": 525600,
                 "year": 525600}

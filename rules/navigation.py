@@ -218,7 +218,8 @@ _NOTICE = lazy_pattern(
 _CTRL_ENTER = lazy_pattern(r"\b(?:ctrl|strg)\s?\+\s?enter\b", re.IGNORECASE)
 #: … in a line that speaks of a mistake (``To send the mail, press Ctrl+Enter`` is a how-to's).
 _MISTAKE = lazy_pattern(r"\b(?:error|typo|mistake|misprint|fehler|tippfehler|erreur|faute|coquille|errata"
-                      r"|errore|erro|fout|typfout|błąd|literówk|ошибк|опечатк)", re.IGNORECASE)
+                        r"|errore|erro|fout|typfout|błąd|literówk|ошибк|опечатк)",
+                        re.IGNORECASE)
 #: Where a wiki's page came from, under its article (MediaWiki): ``Retrieved from "https://…"``
 #: (an address of any length).
 _WIKI_SOURCE = lazy_pattern(r"^retrieved from [\"“]\S{1,300}[\"”]$", re.IGNORECASE)
@@ -619,19 +620,20 @@ _BACK_TO_FOREIGN = lazy_pattern(
     r"(?P<place>[^\W\d_][\w&'’ .-]{1,30}?)$", re.IGNORECASE)
 #: What a link back leads to when it is not a section: a list, an index, the previous page.
 _LISTING = lazy_pattern(r"(?:^|\s)(?:list|index|overview|archive|archives|listing|listings|results"
-                      r"|contents|main page|home page|previous page|search results"
-                      r"|übersicht|liste|lexikon|glossar|archiv|startseite|suchergebnisse|inhaltsverzeichnis"
-                      r"|sommaire|accueil|résultats|lista|índice|archivo|portada|inicio|resultados"
-                      r"|elenco|indice|archivio|risultati|arquivo|início|overzicht|lijst|archief"
-                      r"|resultaten)$", re.IGNORECASE)
+                        r"|contents|main page|home page|previous page|search results"
+                        r"|übersicht|liste|lexikon|glossar|archiv|startseite|suchergebnisse"
+                        r"|inhaltsverzeichnis"
+                        r"|sommaire|accueil|résultats|lista|índice|archivo|portada|inicio|resultados"
+                        r"|elenco|indice|archivio|risultati|arquivo|início|overzicht|lijst|archief"
+                        r"|resultaten)$", re.IGNORECASE)
 #: A pager's position: ``Page 1 of 3``, ``Seite 2 von 5``, ``Página 1 de 4``.
 _PAGE_OF = lazy_pattern(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|von|de|di|sur|van) \d{1,3}"
-                      r"(?:\s*\[\s*[\d,.]+ (?:posts?|beiträge|messages|mensajes|messaggi)\s*\])?$",
-                      re.IGNORECASE)
+                        r"(?:\s*\[\s*[\d,.]+ (?:posts?|beiträge|messages|mensajes|messaggi)\s*\])?$",
+                        re.IGNORECASE)
 #: A pager's page numbers (``Pages: 1 2 3 Next``) and a print edition's jump line (``Continued on
 #: page 2``): the story goes on elsewhere on the page it was scraped from, not in the text.
 _PAGER = lazy_pattern(r"^(?:pages?\s*:?\s*(?:\d{1,3}\s*[|,·]?\s*){2,}(?:next|weiter)?\s*[»›>]?"
-                    r"|continued on (?:page [a-z]?\d{1,3}|(?:the )?next page))\.?$", re.IGNORECASE)
+                      r"|continued on (?:page [a-z]?\d{1,3}|(?:the )?next page))\.?$", re.IGNORECASE)
 
 #: An entry of a blog's archive or category widget: a month (maybe with its year), a year, or a
 #: category, and the count of its posts, maybe after the widget's toggle (``► August (1)``,

@@ -240,7 +240,7 @@ _JOIN_FOLLOWERS = lazy_pattern(
 #: A network named after a follow prompt in any language (``Folgen Sie uns auf Facebook``), as
 #: languages that decline it write it too (``na Facebooku``, ``в Телеграме``, ``во ВКонтакте``).
 _NETWORK_NAMED = lazy_pattern(r"\b(?:" + _NETWORK + r"|телеграм|вконтакте|vk|одноклассник|дзен)\w{0,4}\b",
-                            re.IGNORECASE)
+                              re.IGNORECASE)
 
 
 #: A share button's text with its "opens in a new window" note, as Jetpack writes it in the
