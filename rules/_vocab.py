@@ -1862,6 +1862,7 @@ POST_META_TAGS = Lexicon(phrases={
 POST_META_FIELD = lazy_pattern(
     r"^(?:posted by|published by|written by|by|author|authors|posted on|published on|published|"
     r"posted|date|posted in|filed under|category|categories|tags|tagged|topics|"
+    r"news date|release date|post date|publication date|date published|date posted|"
     r"von|autor|autorin|autoren|veröffentlicht|veröffentlicht am|veröffentlicht von|geschrieben von|"
     r"datum|abgelegt unter|kategorie|kategorien|schlagworte|schlagwörter|stichworte|themen|"
     r"par|auteur|publié|publié le|publié par|publié dans|classé dans|catégorie|catégories|étiquettes|"

@@ -192,6 +192,8 @@ class TimestampLine(LineRule):
                + r"|[|•·][ \t]*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]h[0-9]{2}" + WORD_END
                + r"|^[ \t]*\([0-9]{1,2}(?:\.?[ \t\u00a0]+[A-Za-zÀ-ÿ]|[./-][0-9])"
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
+               # A post's date under its own label, among other fields: ``News date : 04/21/2022``.
+               + r"|^[ \t]*(?i:news|release|post|publication)[ \t](?i:date)[ \t]*:"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
                + r"|^[ \t]*(?i:" + _CHANGED_OPENERS + r")[ \t]"
                # An age with its unit glued on, as live pages abbreviate it: ``2m ago``, ``5h ago``.
