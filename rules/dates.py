@@ -211,7 +211,8 @@ class TimestampLine(LineRule):
             yield hit(line, "a blog theme's post footer (when it was posted, where it was filed) "
                             "left in the text")
             return
-        if len(text) <= 300 and text.count(":") >= 2 and _post_meta_fields(text, language):
+        # (the fields read from the line as it is: a run of spaces may be all that parts them)
+        if len(text) <= 300 and text.count(":") >= 2 and _post_meta_fields(line.text.strip(), language):
             yield hit(line, "a post's meta fields (date, author, category, tags) left in the text")
             return
         if len(text) > 160:
