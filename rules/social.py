@@ -33,13 +33,14 @@ gallery options all sharing the with friends x your baixar close panel
 digg del icio us delicious newsvine stumbleupon technorati mixx yahoo buzz fark slashdot myspace
 sharethis addthis bookmark bookmarks comment comments flattr add restack restacks
 what are these
+bookmarken bei mister wong misterwong yigg webnews linkarena folkd oneview meneame menéame
 """.split())
 #: Words of a share bar that are about sharing (at least one must be there).
 _SHARE_CORE = frozenset("""
 share shares sharing tweet retweet print email e-mail pin pint pinit whatsapp facebook twitter
 linkedin reddit pinterest tumblr flipboard messenger telegram permalink shortlink
 digg delicious newsvine stumbleupon technorati mixx sharethis addthis myspace fark slashdot flattr
-restack restacks
+restack restacks bookmarken misterwong yigg webnews linkarena folkd meneame menéame
 """.split())
 _NETWORKS = frozenset("""
 facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram whatsapp
