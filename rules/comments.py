@@ -58,6 +58,10 @@ _FORM = lazy_pattern(
     r"|who is this week'?s top commenter"
     # A news theme's form messages: "Please enter your comment!", "Please enter your name here".
     r"|please enter your (?:comment|name here|name|email address here)!?$"
+    # A contact form's messages, as Contact Form 7 writes them under the form.
+    r"|thank you for your message\. it has been sent\.?$"
+    r"|there was an error trying to send your message\. please try again later\.?$"
+    r"|one or more fields have an error\. please check and try again\.?$"
     r"|you have entered an incorrect email address)",
     re.IGNORECASE,
 )
@@ -172,7 +176,13 @@ _FIELD_NAMES = (
     "comentario", "tu comentario", "contraseña", "nome", "commento", "sito web", "nome utente",
     "comentário", "seu nome", "senha", "naam", "reactie", "wachtwoord", "je naam", "uw naam",
     "vorname", "nachname", "deine e-mail", "deine e-mail-adresse", "ihre e-mail-adresse", "apellido",
-    "apellidos", "cognome", "sobrenome", "voornaam", "achternaam")
+    "apellidos", "cognome", "sobrenome", "voornaam", "achternaam",
+    # A contact form's own fields (a bare one is read only beside another field).
+    "phone", "phone number", "telephone", "subject", "message", "your message", "company",
+    "telefon", "telefonnummer", "betreff", "nachricht", "ihre nachricht", "deine nachricht",
+    "téléphone", "sujet", "votre message", "teléfono", "asunto", "mensaje", "tu mensaje",
+    "telefono", "oggetto", "messaggio", "il tuo messaggio", "telefone", "assunto", "mensagem",
+    "sua mensagem", "telefoonnummer", "onderwerp", "bericht", "uw bericht", "je bericht")
 _FIELD = lazy_pattern(
     r"^(?P<name>" + "|".join(re.escape(name) for name in sorted(_FIELD_NAMES, key=len, reverse=True))
     # The mark: a star, or one or two notes in brackets saying the field is required, optional or
@@ -390,7 +400,7 @@ class CommentForm(LineRule):
         "you have entered", "login or", "log in or", "sign in or", "discuss this", "lines and paragraphs",
         "web page addresses", "allowed", "loading comments", "write a", "facebook comments",
         "you may use these", "here's what", "heres what", "why not add", "who is this week",
-        "fill in your details",
+        "fill in your details", "there was an error trying", "one or more fields",
         "house rules", "netiquette", "diskussionsregeln", "kommentarregeln") + (
         "|" + COMMENT_FORM.line_start_trigger() + "|" + COMMENT_FORM.phrase_trigger()
         # (``Enable JavaScript to view comments``: the brand's capitals are its own.)

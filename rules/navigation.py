@@ -121,6 +121,7 @@ if playback doesn't begin shortly, try restarting your device.|
 an error occurred while retrieving sharing information. please try again later.|
 report this content|view site in reader|collapse this bar|manage subscriptions|
 wishlist|my wishlist|cart|my cart|your cart|basket|your basket|checkout|proceed to checkout|
+send message|send your message|
 discussion about this post|ready for more?""".replace("\n", "").split("|"))
 
 #: Controls of a photo gallery or caption toggle: reported by NL212 (gallery-counter), not here.
