@@ -53,6 +53,12 @@ _PAGE_CHANGED = lazy_pattern(
     r"|última (?:actualización|modificación|atualização|alteração)(?: el| em)?|actualizado el"
     r"|atualizado em|ultimo aggiornamento(?: il)?|aggiornato il|ultima modifica(?: il)?"
     r"|laatst (?:bijgewerkt|gewijzigd)(?: op)?|bijgewerkt op)\s*:?\s*", re.IGNORECASE)
+#: A broadcaster's note of how long its video stays online, before the date: ``Video verfügbar bis
+#: 28.02.2021``, ``Available until 4 March 2021``, ``Disponible jusqu'au 12/03/2021``.
+_AVAILABLE_UNTIL = lazy_pattern(
+    r"^(?:(?:video|audio|sendung|beitrag|clip|episode|folge|vidéo|vídeo) )?(?:verfügbar bis(?: zum)?"
+    r"|available until|available to watch until|disponible jusqu['’]au|disponible hasta(?: el)?"
+    r"|disponibile fino al|beschikbaar tot|disponível até)\s*:?\s*", re.IGNORECASE)
 #: How those notes open in the other languages (for the trigger).
 _CHANGED_OPENERS = (r"seite|artikel|zuletzt|letzte|dernière|derniere|mis|modifié|última|ultima|actualizado"
                     r"|atualizado|ultimo|aggiornato|laatst|bijgewerkt")
@@ -192,6 +198,10 @@ class TimestampLine(LineRule):
                + r"|[|•·][ \t]*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]h[0-9]{2}" + WORD_END
                + r"|^[ \t]*\([0-9]{1,2}(?:\.?[ \t\u00a0]+[A-Za-zÀ-ÿ]|[./-][0-9])"
                + r"|^[ \t]*(?i:eingestellt|publicado|pubblicato|postado|geplaatst)[ \t]"
+               # A broadcaster's note of how long its video stays online.
+               + r"|^[ \t]*(?:(?i:video|audio|sendung|clip)[ \t])?(?i:verf)ügbar[ \t](?i:bis)"
+               + r"|^[ \t]*(?i:available[ \t](?:to[ \t]watch[ \t])?until|disponible[ \t]jusqu|disponible[ \t]hasta"
+                 r"|disponibile[ \t]fino|beschikbaar[ \t]tot)"
                # A post's date under its own label, among other fields: ``News date : 04/21/2022``.
                + r"|^[ \t]*(?i:news|release|post|publication)[ \t](?i:date)[ \t]*:"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
@@ -250,6 +260,10 @@ class TimestampLine(LineRule):
         changed = _PAGE_CHANGED.match(text)
         if changed and timestamp_shape(text[changed.end():], language) == "date":
             yield hit(line, "the page's note of its last change left in the text")
+            return
+        available = _AVAILABLE_UNTIL.match(text)
+        if available and timestamp_shape(text[available.end():], language) == "date":
+            yield hit(line, "a video's availability date left in the text")
             return
         shape = timestamp_shape(text, language)
         if shape == "date":
