@@ -231,6 +231,19 @@ _TOKEN = lazy_pattern(
     r"|\S"  # a mark
 )
 _CLOCK_TIME = lazy_pattern(r"^\d{1,2}(?::|h)\d{2}")
+
+
+def minute_of_day(match: "re.Match[str]") -> Optional[int]:
+    """The minute of the day a clock time gives, from a match with the groups ``hour`` and
+    ``minute`` (and maybe ``half``: ``a`` or ``p`` of a 12-hour clock), or ``None`` when it is no
+    time of day (``25:10``, ``13:30 PM``)."""
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    half = (match.groupdict().get("half") or "").lower()
+    if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12):
+        return None
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + minute
 #: An ISO 8601 stamp, ``2019-11-18T20:51:19Z``: split into date and time before tokenising.
 _ISO_STAMP = lazy_pattern(r"\b(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\b")
 _NUMERIC_DATE = lazy_pattern(r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b")

@@ -23,7 +23,7 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import flat, hit
+from newslint.rules._boilerplate import flat, hit, minute_of_day
 from newslint.rules.captions import is_caption_or_credit
 from newslint.rules.injected import heading_phrase
 
@@ -56,13 +56,14 @@ def _ticker_time(line: Line) -> Optional[int]:
         return None
     text = flat(line.text).strip()
     match = _TICKER_LINE.match(text)
-    if match is None or int(match.group("hour")) > 23:
+    minute = minute_of_day(match) if match is not None else None
+    if minute is None:
         return None
     title = match.group("title")
     words = len(title.split())
     if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or ends_sentence(title):
         return None
-    return int(match.group("hour")) * 60 + int(match.group("minute"))
+    return minute
 
 
 def _may_be_title(text: str) -> bool:

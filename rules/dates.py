@@ -22,7 +22,8 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import (META_LABELS, WORD_END, date_words, ends_like_sentence,
                                          first_words, flat, hit, near_edge, neighbours,
-                                         paragraph_counts, per_article, timestamp_shape)
+                                         minute_of_day, paragraph_counts, per_article,
+                                         timestamp_shape)
 from newslint.rules._text import LETTERS, PLACE_IN_CAPITALS
 from newslint.rules._vocab import (COMMENT_LINK_TAIL, DATE_WORDS, POST_META, POST_META_FIELD, POST_META_FILING,
                                    POST_META_LINK, POST_META_TAGS, Language, language_of,
@@ -59,6 +60,9 @@ _AVAILABLE_UNTIL = lazy_pattern(
     r"^(?:(?:video|audio|sendung|beitrag|clip|episode|folge|vidéo|vídeo) )?(?:verfügbar bis(?: zum)?"
     r"|available until|available to watch until|disponible jusqu['’]au|disponible hasta(?: el)?"
     r"|disponibile fino al|beschikbaar tot|disponível até)\s*:?\s*", re.IGNORECASE)
+#: Notes made of a label and a date, and what each is.
+_DATED_NOTES = ((_PAGE_CHANGED, "the page's note of its last change"),
+                (_AVAILABLE_UNTIL, "a video's availability date"))
 #: How those notes open in the other languages (for the trigger).
 _CHANGED_OPENERS = (r"seite|artikel|zuletzt|letzte|dernière|derniere|mis|modifié|última|ultima|actualizado"
                     r"|atualizado|ultimo|aggiornato|laatst|bijgewerkt")
@@ -257,14 +261,11 @@ class TimestampLine(LineRule):
         if _ARTICLE_AGE.match(text):
             yield hit(line, "the site's note of the story's age left in the text")
             return
-        changed = _PAGE_CHANGED.match(text)
-        if changed and timestamp_shape(text[changed.end():], language) == "date":
-            yield hit(line, "the page's note of its last change left in the text")
-            return
-        available = _AVAILABLE_UNTIL.match(text)
-        if available and timestamp_shape(text[available.end():], language) == "date":
-            yield hit(line, "a video's availability date left in the text")
-            return
+        for label, what in _DATED_NOTES:
+            note = label.match(text)
+            if note and timestamp_shape(text[note.end():], language) == "date":
+                yield hit(line, f"{what} left in the text")
+                return
         shape = timestamp_shape(text, language)
         if shape == "date":
             if self._placed_like_a_stamp(line, text, language):
@@ -351,13 +352,6 @@ _CLOCK_ALONE = lazy_pattern(r"^\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\
 PROGRAMME_TIMES = 3
 
 
-def _minute(match: "re.Match[str]") -> int:
-    hour = int(match.group("hour")) % 12 if match.group("half") else int(match.group("hour"))
-    if (match.group("half") or "").lower() == "p":
-        hour += 12
-    return hour * 60 + int(match.group("minute"))
-
-
 def _in_a_programme(line: Line) -> bool:
     """Whether the clock time alone on the line is one of a programme's or a schedule's, each
     time over what happens then: :data:`PROGRAMME_TIMES` or more such times in a row, each later
@@ -372,18 +366,19 @@ def _programme_times(article: Article) -> frozenset[int]:
     found: set[int] = set()
     run: list[int] = []
     last = -1
-    for line in article.paragraphs():
-        if len(line.text) > 20:
+    lines = article.lines
+    for ordinal, index in enumerate(article.paragraph_indexes):
+        # (the raw lines: a line is built for no paragraph that is not a time)
+        text = lines[index]
+        match = _CLOCK_ALONE.match(text) if len(text) <= 20 else None
+        minute = minute_of_day(match) if match is not None else None
+        if minute is None:
             continue
-        match = _CLOCK_ALONE.match(line.text)
-        if match is None:
-            continue
-        minute = _minute(match)
         if run and minute <= last:
             if len(run) >= PROGRAMME_TIMES:
                 found.update(run)
             run = []
-        run.append(line.ordinal)
+        run.append(ordinal)
         last = minute
     if len(run) >= PROGRAMME_TIMES:
         found.update(run)

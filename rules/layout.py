@@ -106,7 +106,9 @@ def _past_introduced_list(article: Article, links: list[Line], bridges: list[Lin
     Gründe:`` / three reasons / ``Sparen Sie für ein Eigenheim`` / a menu), which are a run of
     their own. With ``story_end`` set, only that paragraph (the story's last) may introduce it."""
     before = links[0].ordinal - 1
-    if (story_end is not None and before != story_end) or not article.paragraph(before).text.rstrip().endswith(":"):
+    if story_end is not None and before != story_end:
+        return links, bridges
+    if not article.paragraph(before).text.rstrip().endswith(":"):
         return links, bridges
     if not bridges:
         return [], []
@@ -125,8 +127,9 @@ def _past_signature(article: Article, links: list[Line],
     if not count:
         return links, bridges
     links = links[count + 1:]
-    start = links[0].ordinal if links else float("inf")
-    return links, [line for line in bridges if line.ordinal > start]
+    if not links:
+        return [], []
+    return links, [line for line in bridges if line.ordinal > links[0].ordinal]
 
 
 class LinkRun(ArticleRule):
