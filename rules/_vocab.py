@@ -54,6 +54,47 @@ def _split(text: str) -> list[str]:
     return [item.strip() for item in text.replace("\n", " ").split("|") if item.strip()]
 
 
+#: Spanish as Argentina, Uruguay and Paraguay write it (*voseo*): the reader is *vos*, so a page
+#: says ``Suscribite``, ``Ingresá``, ``¿Ya tenés suscripción?``, ``Leé también``, where Spain and
+#: Mexico say ``Suscríbete``, ``Ingresa``, ``¿Ya tienes …?``, ``Lee también``. The Spanish
+#: vocabularies are written in the *tú* forms; each phrase is read in both (:func:`_with_voseo`).
+_VOSEO = {
+    "suscríbete": "suscribite", "suscribete": "suscribite", "regístrate": "registrate",
+    "inscríbete": "inscribite", "apúntate": "anotate", "únete": "unite", "síguenos": "seguinos",
+    "siguenos": "seguinos", "sígueme": "seguime", "sigue": "seguí", "lee": "leé", "mira": "mirá",
+    "comparte": "compartí", "compártelo": "compartilo", "deja": "dejá", "déjanos": "dejanos",
+    "recibe": "recibí", "descarga": "descargá", "descárgalo": "descargalo", "hazte": "hacete",
+    "haz": "hacé", "apoya": "apoyá", "apóyanos": "apoyanos", "ingresa": "ingresá", "inicia": "iniciá",
+    "escribe": "escribí", "escríbenos": "escribinos", "escucha": "escuchá", "entra": "entrá",
+    "conoce": "conocé", "descubre": "descubrí", "contáctanos": "contactanos", "contacta": "contactá",
+    "dona": "doná", "tienes": "tenés", "eres": "sos", "puedes": "podés", "quieres": "querés",
+    "accede": "accedé", "activa": "activá", "elige": "elegí", "prueba": "probá", "disfruta": "disfrutá",
+    "cancela": "cancelá", "guarda": "guardá", "recuerda": "recordá", "mantente": "mantenete",
+    "comenta": "comentá", "participa": "participá", "envía": "enviá", "completa": "completá",
+    "ayúdanos": "ayudanos", "acepta": "aceptá", "visita": "visitá", "agrega": "agregá",
+    "busca": "buscá", "vuelve": "volvé", "cierra": "cerrá", "aporta": "aportá", "olvidaste": "olvidaste",
+}
+
+
+def _with_voseo(items: list[str]) -> list[str]:
+    """Spanish phrases, each also in its *voseo* form where it has one (see :data:`_VOSEO`)."""
+    out = list(items)
+    for item in items:
+        words = item.split(" ")
+        changed = [_VOSEO.get(word.lower().lstrip("¿¡"), None) for word in words]
+        if any(changed):
+            out.append(" ".join(
+                (word[:len(word) - len(word.lstrip("¿¡"))] + new) if new else word
+                for word, new in zip(words, changed)))
+    return out
+
+
+def _items(language: str, text: str) -> list[str]:
+    """A vocabulary's phrases in one language (Spanish also in its *voseo* forms)."""
+    items = _split(text)
+    return _with_voseo(items) if language == "es" else items
+
+
 def _phrase_pattern(phrase: str) -> str:
     """A phrase as a regular expression: spaces match any run of white space, apostrophes any
     apostrophe, and a hyphen an optional hyphen or space (``E-Mail``, ``Email``, ``E Mail``)."""
@@ -247,10 +288,10 @@ class Lexicon:
                  openers: Optional[Mapping[str, str]] = None,
                  phrases: Optional[Mapping[str, str]] = None, runs: bool = False):
         self.runs = runs
-        self.labels = {language: frozenset(bare(item) for item in _split(text))
+        self.labels = {language: frozenset(bare(item) for item in _items(language, text))
                        for language, text in (labels or {}).items()}
-        self._openers = {language: _split(text) for language, text in (openers or {}).items()}
-        self._phrases = {language: _split(text) for language, text in (phrases or {}).items()}
+        self._openers = {language: _items(language, text) for language, text in (openers or {}).items()}
+        self._phrases = {language: _items(language, text) for language, text in (phrases or {}).items()}
         # Per language, compiled when a line is first read in it (a run meets few languages, and
         # compiling them all took a third of the start-up).
         self.openers: Mapping[str, "re.Pattern[str]"] = _Compiled(self._openers, self._opener_pattern)
@@ -675,7 +716,10 @@ SUBSCRIPTION = Lexicon(labels={
           "crear cuenta|crear una cuenta|contraseña|nombre de usuario|haz una donación|"
           "hazte miembro|descarga nuestra app|descarga la app|disponible en google play|"
           "descárgalo en el app store|consíguelo en google play|cancela cuando quieras|"
-          "cancela en cualquier momento|haz tu aporte|haz un aporte|aporta",
+          "cancela en cualquier momento|haz tu aporte|haz un aporte|aporta|ingresa|"
+          "suscríbete gratis|suscríbete o ingresa|suscríbete o inicia sesión|regístrate o inicia sesión|"
+          "inicia sesión|regístrate gratis|¿ya tienes suscripción?|¿ya tienes cuenta?|"
+          "ya tienes suscripción|ya tienes cuenta",
     "it": "abbonati|abbonati ora|abbonamento|accedi|registrati|sostienici|dona ora|il mio account|"
           "password dimenticata|hai dimenticato la password|ricordami|crea un account|nome utente|"
           "fai una donazione|diventa socio|scarica la nostra app|scarica l'app|"
@@ -707,7 +751,8 @@ SUBSCRIPTION = Lexicon(labels={
           "il vous reste|soutenez",
     "es": "este contenido es exclusivo para suscriptores|contenido exclusivo para suscriptores|"
           "exclusivo para suscriptores|para seguir leyendo|ya eres suscriptor|¿ya eres suscriptor|"
-          "suscríbete para|suscríbete desde|apoya el periodismo|hazte miembro",
+          "suscríbete para|suscríbete desde|apoya el periodismo|hazte miembro|"
+          "¿ya tienes suscripción|ya tienes suscripción|¿ya tienes cuenta|ya tienes cuenta",
     "it": "contenuto riservato agli abbonati|riservato agli abbonati|per continuare a leggere|"
           "sei già abbonato|abbonati per|abbonati a partire da|sostieni",
     "pt": "conteúdo exclusivo para assinantes|exclusivo para assinantes|para continuar lendo|"
@@ -1244,7 +1289,8 @@ TEASER_LABEL = Lexicon(openers={
           "à lire également|voir également|notre article|retrouvez",
     "es": "lee también|lea también|leer más|ver también|te puede interesar|"
           "también te puede interesar|le puede interesar|noticia relacionada|relacionado|"
-          "relacionada|lee más|lee aquí|más información|recomendamos|te recomendamos",
+          "relacionada|lee más|lee aquí|más información|recomendamos|te recomendamos|"
+          "mira también|mira aquí|escucha también",
     "it": "leggi anche|leggi di più|leggi qui|vedi anche|potrebbe interessarti|approfondisci|"
           "ti potrebbe interessare|ti potrebbe interessare anche|potrebbe interessarti anche|"
           "per saperne di più|correlato|correlati|leggi l'articolo",
@@ -1917,7 +1963,8 @@ TAG_HEADERS = Lexicon(labels={
           "schlagworte zum thema|schlagwörter zum thema|stichworte zum thema",
     "fr": "thèmes|mots-clés|mots clés|catégories|catégorie|sujets|étiquettes|tags|classé dans|"
           "classé sous",
-    "es": "temas|etiquetas|categorías|categoría|palabras clave|tags|archivado en",
+    "es": "temas|etiquetas|categorías|categoría|palabras clave|tags|archivado en|"
+          "temas en este artículo|temas de esta nota|temas de la nota|temas relacionados",
     "it": "argomenti|tag|categorie|categoria|parole chiave|archiviato in",
     "pt": "temas|etiquetas|categorias|categoria|palavras-chave|tags|assuntos|arquivado em",
     "nl": "onderwerpen|trefwoorden|categorieën|categorie|tags|gearchiveerd onder",

@@ -56,6 +56,61 @@ _RIGHTS = lazy_pattern(
     r"|\bsteht unter einer creative commons",
     re.IGNORECASE,
 )
+#: A site's licence, stated of its own content: the licence (``Creative Commons``, ``CC BY-SA``,
+#: the GNU documentation licence) and a verb that grants it, said of *this* site or work, of
+#: *all* its posts, or *unless otherwise noted* (``Dieses Werk ist lizenziert unter einer
+#: Creative Commons …``, ``Alle Beiträge dieser Website stehen unter einer Creative Commons
+#: Lizenz``, ``Soweit nicht anders gekennzeichnet, stehen unsere Texte … unter …``); or a licence
+#: given as a label or a line of its own (``Lizenz: CC-BY 4.0``, ``LICENSED UNDER CC BY NC ND``).
+#: A story that discusses licences names them without saying what this page is under.
+_LICENCE_NAME = r"(?:creative[ -]?commons|\bcc[ -]?(?:by|0)\b|\bgnu free documentation|\bgfdl\b)"
+_LICENCE_GRANT = lazy_pattern(
+    r"\b(?:licen[cs]ed|lizenziert|licenciad[oa]s?|licenziat[oi]|publi(?:shed|é|cado|cados) (?:under|sous|bajo)"
+    r"|available under|distributed under|released under|veröffentlicht unter|sous (?:la |une )?licence"
+    r"|bajo (?:una |la )?licencia|sob (?:a |uma )?licença|sotto (?:la |una )?licenza|onder (?:een |de )?licentie"
+    r"|(?:steht|stehen|unterliegt|unterliegen|ist|sind) (?:[^.;]{0,80}? )?(?:unter|als|der lizenz)\b)",
+    re.IGNORECASE)
+_LICENCE_SELF = lazy_pattern(
+    r"\b(?:this|these|our|all|dies\w*|unser\w*|alle|sämtliche|ce|cet|cette|nos|tous|todos|todas|nuestros"
+    r"|nuestras|este|esta|questo|questa|tutti|tutte|nostri|deze|onze|alle)\s+(?:\w+\s+){0,3}?"
+    r"(?:work|site|website|blog|page|content|contents|texts?|posts?|articles?|werk|website|webseite|seite"
+    r"|blog|inhalte?|texte?|beiträge|artikel|site|contenus?|textes|articles|sitio|contenidos?|textos"
+    r"|artículos|sito|contenuti|testi|articoli|werk|inhoud|teksten)\b"
+    r"|\b(?:content|inhalte?|contenu|contenidos?|contenuti|conteúdos?)\b(?: \w+){0,3} (?:is|are|ist|sind|est|sont|está|están|è|sono|é|são)\b"
+    r"|\b(?:except|unless) (?:where |as )?otherwise (?:noted|stated|indicated|specified)"
+    r"|\b(?:soweit|sofern|wenn) nicht anders\b|\bsauf mention contraire|\bsalvo (?:donde|que|indicación)"
+    r"|\bove non (?:diversamente|altrimenti)|\btenzij anders|\bsalvo (?:indicação|quando)", re.IGNORECASE)
+_LICENCE_ALONE = lazy_pattern(
+    r"^\s*(?:(?:licen[cs]e|lizenz|licencia|licença|licenza|licentie)\s*:\s*|licen[cs]ed under\s+)"
+    + _LICENCE_NAME, re.IGNORECASE)
+_LICENCE = lazy_pattern(_LICENCE_NAME, re.IGNORECASE)
+#: The most words of a licence's line.
+_LICENCE_WORDS = 50
+#: A site's trademark notice, the whole of its line: ``ScienceBlogs ist ein geschütztes
+#: Markenzeichen.``, ``CNET is a trademark of CBS Interactive Inc.``, ``Silkroad Online und alle
+#: damit in Verbindung stehenden Logos … sind Warenzeichen oder eingetragene Warenzeichen von …``.
+_TRADEMARK = lazy_pattern(
+    r"^[^.!?\"“”„«»]{2,160}?\b(?:(?:is|are) (?:a |the )?(?:registered (?:trade ?marks?|service marks?)"
+    r"|(?:trade ?marks?|service marks?) of (?-i:[A-Z]))"
+    r"|(?:ist|sind) (?:ein |eine )?(?:(?:eingetragene[sn]?|geschützte[sn]?) (?:marken(?:zeichen)?|warenzeichen|marke)"
+    r"|warenzeichen)"
+    r"|(?:est|sont) (?:une |des )?marques? déposées?"
+    r"|(?:es|son) (?:una |unas )?marcas? registradas?"
+    r"|(?:è|sono) (?:un |dei )?march(?:io|i) registrat[oi]"
+    r"|(?:é|são) (?:uma )?marcas? registradas?"
+    r"|(?:is|zijn) (?:een )?(?:geregistreerde? )?handelsmerk(?:en)?)[^.!?]{0,120}[.!]?\s*$",
+    re.IGNORECASE)
+#: … or a notice that others' marks belong to their owners, anywhere in its line.
+_OWNERS_MARKS = lazy_pattern(
+    r"\b(?:(?:are|is) (?:the )?property of their respective (?:owners|holders)"
+    r"|eigentum (?:ihrer|der) jeweiligen (?:besitzer|inhaber|eigentümer)"
+    r"|propriété de leurs (?:propriétaires|détenteurs) respectifs"
+    r"|propiedad de sus respectivos (?:dueños|propietarios|titulares)"
+    r"|propriet(?:à|a) dei rispettivi (?:proprietari|titolari)"
+    r"|propriedade de seus respectivos (?:donos|proprietários|titulares)"
+    r"|eigendom van (?:hun|de) respectieve(?:lijke)? eigenaars?)\b", re.IGNORECASE)
+#: The most words of a trademark notice.
+_TRADEMARK_WORDS = 30
 #: A paper's note of where the story ran in print, as its system writes it under every story:
 #: ``A version of this article appears in print on Nov. 19, 2019, Section A, Page 1 of the New York
 #: edition with the headline: …``, ``This article appeared in the print edition of …``,
@@ -214,7 +269,13 @@ class CopyrightNotice(LineRule):
         übermittelt durch news aktuell``); the company's registration number its footer states
         (``P.iva 01578251009``, ``CNPJ: 83.102.459/0001-23``, ``USt-IdNr.: DE123456789``,
         ``SIRET : 123 456 789 00012``, ``VAT No. GB123456789``) on a line of names, labels and
-        numbers (a sentence that gives one is a story's). A wire agency's notice (``© 2019 Associated Press. All Rights
+        numbers (a sentence that gives one is a story's); the site's licence, stated of its own
+        content or alone on its line (``Dieses Werk ist lizenziert unter einer Creative Commons …``,
+        ``Content is available under CC BY-SA unless otherwise noted.``, ``Lizenz: CC-BY 4.0``;
+        a post that discusses licences says what no page is under); a trademark notice, the whole
+        of its line (``ScienceBlogs ist ein geschütztes Markenzeichen.``, ``CNET is a trademark of
+        CBS Interactive, Inc.``, ``All trademarks are the property of their respective owners.``;
+        a hat that is someone's trademark stays). A wire agency's notice (``© 2019 Associated Press. All Rights
         Reserved.``) is left alone: the agency requires it to travel with the story. A photo credit (``© Getty``, no year) is
         NL211's. ``©`` with a year reads the same in any language; the phrases are English, the
         site credits also as WordPress and Blogger translate them.
@@ -256,6 +317,10 @@ class CopyrightNotice(LineRule):
                r"|een indexed to|een indexed on|een indexed by|bermittelt durch news|ransmitted by news"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
         r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"
+        r"|(?i:creative[ \t-]?commons|licen[cs]ed[ \t]under|cc[ \t-]by)|rademark|RADEMARK|arenzeichen"
+        r"|arkenzeichen|(?i:property of their respective|jeweiligen (?:besitzer|inhaber|eigentümer)|respectifs"
+        r"|sus respectivos|rispettivi|seus respectivos|respectieve)|arques? déposées?|arcas? registradas?"
+        r"|archi(?:o)? registrat|andelsmerk"
         r"|[Ll]icen[cs]ia CC|CC-BY|owered by|OWERED BY|ite by|ite designed|ite built|ite developed"
         r"|heme by|esign by|esigned by|osted by|^[ \t]*[Vv]alid [XxHhCc]|ll times are"
         r"|ebmaster|EBMASTER|itemaster|ite master|est viewed|EST VIEWED|owered By|ite By|esigned By|heme By"
@@ -295,12 +360,26 @@ class CopyrightNotice(LineRule):
             yield hit(line, "copyright footer left in the text")
         elif opens and opens.start() == 0 and text[:1] in "©ⓒ" and self._closes_the_footer(line, text):
             yield hit(line, "copyright footer left in the text")
+        elif self._licence(text):
+            yield hit(line, "the site's licence notice left in the text")
+        elif (len(text.split()) <= _TRADEMARK_WORDS and _TRADEMARK.match(text)) or (
+                len(text.split()) <= 2 * _TRADEMARK_WORDS and _OWNERS_MARKS.search(text)):
+            yield hit(line, "trademark notice (site footer) left in the text")
         elif len(text) <= 120 and _SITE_CREDIT.match(text):
             yield hit(line, "site footer credit left in the text")
         elif len(text) <= 160 and _EXTERNAL_LINKS.match(text):
             yield hit(line, "the site's disclaimer of the sites it links to left in the text")
         elif _CITATION.match(text) and self._in_citation_block(line, text):
             yield hit(line, "citation footer (“Citation: … retrieved … from …”) left in the text")
+
+    @staticmethod
+    def _licence(text: str) -> bool:
+        """A site's licence, stated of its own content or alone on its line (:data:`_LICENCE_GRANT`)."""
+        if len(text.split()) > _LICENCE_WORDS:
+            return False
+        if _LICENCE_ALONE.match(text) and len(text.split()) <= 10:
+            return True
+        return bool(_LICENCE.search(text) and _LICENCE_GRANT.search(text) and _LICENCE_SELF.search(text))
 
     @staticmethod
     def _closes_the_footer(line: Line, text: str) -> bool:

@@ -495,7 +495,9 @@ class CookieNotice(LineRule):
         privacy terms to the reader
         (``This website uses cookies …``, ``By continuing to use this site you agree …``,
         ``Your privacy is important to us``, ``This site is protected by reCAPTCHA …``), or a
-        line made only of legal links (``Privacy Policy | Terms of Service``), or a banner's
+        line made only of legal links (``Privacy Policy | Terms of Service``, or a footer's row whose
+        separators were lost: ``Impressum Datenschutz Kontakt``; three legal pages and more among other
+        capitalised link names: ``… Kontakt Links Impressum Datenschutz Haftungsausschluss``), or a banner's
         heading or button alone on a line (``Accept all``, ``We value your privacy``, ``Alle
         akzeptieren``, ``Datenschutzeinstellungen``, ``Tout refuser``), or a form's consent box:
         a line of at most 60 words opening with the reader's own consent to the site's terms,
@@ -532,7 +534,10 @@ class CookieNotice(LineRule):
     trigger = (r"ookie|OOKIE|echnical storage or access|rivacy|RIVACY|ecaptcha|eCAPTCHA|ECAPTCHA|erms of|ERMS OF|ser agreement"
                r"|ser Agreement|o not sell|o Not Sell|y continuing|y using|y browsing|y clicking"
                "|" + CONSENT.phrase_trigger() + "|" + LEGAL_PAGES.line_start_trigger()
-               + "|" + CONSENT_BUTTONS.line_start_trigger() + "|" + CONSENT_BOX.line_start_trigger())
+               + "|" + CONSENT_BUTTONS.line_start_trigger() + "|" + CONSENT_BOX.line_start_trigger()
+               # A footer's row of links whose legal pages come after others.
+               + r"|(?i:impressum|datenschutz|nutzungsbedingungen|haftungsausschluss|mentions l"
+               r"|aviso legal|note legali|privacybeleid|algemene voorwaarden)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
@@ -580,10 +585,64 @@ class CookieNotice(LineRule):
 
 def is_legal_links(text: str, language: str = "en") -> bool:
     """Whether the line is two or more legal-page links: ``Privacy Policy | Terms of Service``,
-    ``Impressum | Datenschutz`` (in the document's language)."""
+    ``Impressum | Datenschutz`` (in the document's language), or a footer's row of links that
+    lost its separators (:func:`_legal_row`)."""
     items = [item.lower() for item in _LINK_SPLIT.split(text.strip()) if item]
-    return len(items) >= 2 and all(item in _LEGAL_PAGES or LEGAL_PAGES.label(item, language)
-                                   for item in items)
+    if len(items) >= 2 and all(item in _LEGAL_PAGES or LEGAL_PAGES.label(item, language)
+                               for item in items):
+        return True
+    return len(items) == 1 and _legal_row(text.strip(), language)
+
+
+def _is_legal_page(name: str, language: str) -> bool:
+    return name in _LEGAL_PAGES or LEGAL_PAGES.label(name, language) is not None
+
+
+def _legal_row(text: str, language: str) -> bool:
+    """A footer's row of links joined by spaces alone: only the names of the site's pages, two
+    of them at least and one a legal page (``Impressum Datenschutz Kontakt``, ``Privacy policy
+    Terms of use``, ``Impressum & Datenschutz``); or three legal pages and more among other
+    links, every word of them capitalised (``Nützliche Apps und Services Camping Tour Kontakt
+    Impressum Datenschutz Haftungsausschluss``). A word in lower case outside a name (a verb,
+    an article) makes it a sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= _ROW_WORDS or text.rstrip()[-1:] in ".!?:;,":
+        return False
+    legal: set[str] = set()
+    names = others = 0
+    position = 0
+    while position < len(words):
+        for size in range(min(4, len(words) - position), 0, -1):
+            name = " ".join(words[position:position + size]).lower()
+            if _is_legal_page(name, language):
+                legal.add(name)
+                break
+            if name in _SITE_PAGES:
+                break
+        else:
+            word = words[position]
+            if word.lower() not in _ROW_JOINS:
+                if not word[:1].isupper():
+                    return False
+                others += 1
+            position += 1
+            continue
+        names += 1
+        position += size
+    return (others == 0 and names >= 2 and len(legal) >= 1) or len(legal) >= 3
+
+
+#: The most words a row of links joined by spaces has.
+_ROW_WORDS = 20
+#: The site's other pages a footer row names beside the legal ones.
+_SITE_PAGES = frozenset("""
+contact|contact us|about|about us|sitemap|site map|faq|faqs|help|jobs|careers|advertise|press|
+newsletter|rss|home|kontakt|über uns|hilfe|karriere|mediadaten|presse|werben|startseite|
+contacto|contáctanos|quiénes somos|sobre nosotros|ayuda|mapa del sitio|mapa web|inicio|contatti|
+chi siamo|mappa del sito|contato|fale conosco|quem somos|sobre nós|mapa do site|over ons|
+nous contacter|contactez-nous|qui sommes-nous|plan du site|à propos|accueil""".replace("\n", "").split("|"))
+#: What joins two names in such a row.
+_ROW_JOINS = frozenset("& and und et y e en / + · - –".split())
 
 
 # -- advertisements -------------------------------------------------------------------------------
