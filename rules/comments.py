@@ -115,6 +115,9 @@ _POLICY = lazy_pattern(
     # here do not reflect the opinions of the publisher or its staff.``
     r"|\b(?:comments|views|opinions) expressed (?:here|below|in (?:the|these|our) comments?(?: section)?)"
     r" (?:do not|don['’]t|does not|are not|are those)\b"
+    # … or whose they are: ``Reader comments are the opinions of the writer, not the Gazette.``
+    r"|^(?:reader|readers['’]|user|users['’]|posted|all|the) comments (?:are|represent|reflect) (?:the|solely the|only the)"
+    r" (?:opinions?|views?) of\b"
     rf"|\b{_COMMENTS_MUST_BE}\b|\b{_COMMENTS_MAY_BE}\b"
     # The same in German, French and Spanish: the site's comment function closed, its comments
     # moderated, its rules ("halten Sie sich an unsere Netiquette").
@@ -282,7 +285,10 @@ _FORUM_LINES = (
     (r"log in with", r""), (r"or sign up with disqus", r"\s*\??"), (r"add disqus to your site", r""),
     (r"disqus['’]s? privacy policy", r""),
     # vBulletin's menu under a poster's name.
-    (r"view public profile", r""), (r"send a private message to", r"\s+\S.{0,40}"),
+    (r"view (?:public )?profile", r""), (r"send (?:a )?private message(?: to)?", r"(?:\s+\S.{0,40})?"),
+    (r"add", r"\s+\S.{0,40}\s+to your (?:contacts|buddy list|ignore list)"),
+    # A post's number and its date and time over it (``#2 03-04-2008, 10:15 AM``).
+    (r"#\d{1,5}", r"\s+\d{1,2}[-./]\d{1,2}[-./](?:\d\d){1,2},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?"),
     (r"find (?:all|more) posts by", r"\s+\S.{0,40}"), (r"visit [^\n]{1,40}['’]s homepage!?", r""),
     # phpBB's and vBulletin's frame around a topic: its header menu and buttons, the pager, the
     # columns of the post table, a post's header fields, the thread's tools.
@@ -421,7 +427,8 @@ class CommentForm(LineRule):
         rf"|{_COMMENTS_MUST_BE}|{_COMMENTS_MAY_BE}|{_OUR_RULES_DE}"
         r"|kommentarfunktion (?:wird|ist)|kommentare (?:werden|wird)"
         r"|les commentaires (?:sont|seront)|los comentarios (?:son|serán|están)"
-        r"|(?:comments|views|opinions) expressed (?:here|below|in (?:the|these|our) comment))")
+        r"|(?:comments|views|opinions) expressed (?:here|below|in (?:the|these|our) comment)"
+        r"|comments (?:are|represent|reflect) (?:the|solely|only) )")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).lstrip("•·|*>»›-–— ")

@@ -775,12 +775,53 @@ class AdvertisementLabel(LineRule):
         if label in _AD_LABELS or _AD_GLUED.match(text.lstrip("•·|*-–— ")) or \
                 AD_LABEL.label(text, language):
             yield hit(line, f"advertisement label “{text[:40]}” left in the text")
+            if label in _TEXT_AD_LABELS:
+                for ad in _text_ads(line):
+                    yield hit(ad, f"a text ad under “{text.strip()[:40]}” left in the text")
         elif len(text) <= 80 and _SHOP_BUTTON.match(text.strip("•·|*-–—> ")):
             yield hit(line, f"a shopping box's button “{text[:40]}” left in the text")
         elif len(text.split()) <= 60 and (
                 (_AFFILIATE.search(text) and not REPORTED.search(text))
                 or (AD_LABEL.phrase(text, language) and not FOREIGN_REPORTED.search(text))):
             yield hit(line, "affiliate disclosure left in the text")
+
+
+#: The labels over a block of text ads (an ad network's: a title, a line of copy, the
+#: advertiser's address, up to four times).
+_TEXT_AD_LABELS = frozenset("""
+ads by google|ads by yahoo|sponsored links|sponsored link|sponsored results|google-anzeigen|
+anzeigen von google|annonces google|liens sponsorisés|enlaces patrocinados|anuncios google|
+link sponsorizzati|annunci google|links patrocinados|anúncios google|gesponsorde links""".replace(
+    "\n", "").split("|"))
+#: An advertiser's address as a text ad shows it: a host name, maybe a path, nothing else.
+_DISPLAY_URL = lazy_pattern(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$",
+                            re.IGNORECASE)
+#: The most lines of one text ad, and of the block under one label; the most words of a line (an
+#: ad's title and copy are a few dozen characters each).
+_AD_LINES, _AD_BLOCK_LINES, _AD_WORDS = 4, 16, 16
+
+
+def _text_ads(label: Line) -> list[Line]:
+    """The lines of the text ads under ``label``: each ad short lines that end with the
+    advertiser's address (``Cheap Flights to Florida`` / ``Save up to 70% …`` /
+    ``www.cheapflights.com``); the block ends where a line is long, or no address comes."""
+    ads: list[Line] = []
+    pending: list[Line] = []
+    item = label.neighbour(1)
+    while item is not None and len(ads) + len(pending) < _AD_BLOCK_LINES:
+        text = flat(item.text).strip()
+        if not text or len(text.split()) > _AD_WORDS or bare(text) in _AD_LABELS:
+            break
+        pending.append(item)
+        if _DISPLAY_URL.match(text):
+            if len(pending) < 2:
+                break  # an address alone is no ad
+            ads.extend(pending)
+            pending = []
+        elif len(pending) >= _AD_LINES:
+            break
+        item = item.neighbour(1)
+    return ads
 
 
 @hookimpl
