@@ -553,8 +553,10 @@ NEWSLETTER_OBJECT = Lexicon(phrases={
           "votre boîte mail|votre boîte e-mail|votre boîte de réception|votre boîte aux lettres",
     "es": "newsletter|newsletters|boletín|boletines|tu bandeja de entrada|su bandeja de entrada|"
           "en tu correo|en tu email|en tu e-mail",
-    "it": "newsletter|nella tua casella|la tua casella di posta",
-    "pt": "newsletter|newsletters|boletim|boletins|sua caixa de entrada",
+    "it": "newsletter|nella tua casella|la tua casella di posta|nella tua email|nella tua e-mail|"
+          "nella tua mail",
+    "pt": "newsletter|newsletters|boletim|boletins|sua caixa de entrada|no seu email|no seu e-mail|"
+          "no seu correio eletrónico|no seu correio eletrônico|na sua caixa de correio",
     "nl": "nieuwsbrief|nieuwsbrieven|newsletter|je inbox|je mailbox|uw inbox|uw mailbox",
     "pl": "newsletter|newslettera|newsletterze|newsletterów",
     "ru": "рассылк|новостную рассылку|e-mail рассылку",
@@ -730,7 +732,9 @@ SUBSCRIPTION = Lexicon(labels={
           "nome de usuário|faça uma doação|doe agora|seja assinante|seja membro|"
           "baixe nosso aplicativo|baixe o aplicativo|baixe o nosso aplicativo|baixe o app|"
           "baixe nosso app|baixe o nosso app|disponível no google play|"
-          "baixar na app store|cancele quando quiser|cancele a qualquer momento",
+          "baixar na app store|cancele quando quiser|cancele a qualquer momento|registe-se|"
+          "registar|inicie sessão|iniciar sessão|faça login|fazer login|subscreva|subscreva já|"
+          "torne-se assinante|seja assinante|já é assinante?",
     "nl": "abonneer|abonneren|word abonnee|abonnement|inloggen|registreren|steun ons|doneer|"
           "wachtwoord vergeten|onthoud mij|ingelogd blijven|account aanmaken|wachtwoord|"
           "gebruikersnaam|doneer nu|word lid|word donateur|download onze app|download de app|"
@@ -747,7 +751,7 @@ SUBSCRIPTION = Lexicon(labels={
           "loggen sie sich ein oder registrieren",
     "fr": "cet article est réservé aux abonnés|réservé aux abonnés|la suite est réservée|"
           "pour lire la suite|déjà abonné|abonnez-vous pour|abonnez-vous à partir de|"
-          "pour accéder en illimité|abonnez-vous au|abonnez-vous à|"
+          "pour accéder en illimité|abonnez-vous au|abonnez-vous à|abonnez-vous dès|"
           "il vous reste|soutenez",
     "es": "este contenido es exclusivo para suscriptores|contenido exclusivo para suscriptores|"
           "exclusivo para suscriptores|para seguir leyendo|ya eres suscriptor|¿ya eres suscriptor|"
@@ -756,7 +760,9 @@ SUBSCRIPTION = Lexicon(labels={
     "it": "contenuto riservato agli abbonati|riservato agli abbonati|per continuare a leggere|"
           "sei già abbonato|abbonati per|abbonati a partire da|sostieni",
     "pt": "conteúdo exclusivo para assinantes|exclusivo para assinantes|para continuar lendo|"
-          "para continuar a ler|já é assinante|assine para|assine a partir de|apoie o jornalismo",
+          "para continuar a ler|já é assinante|assine para|assine a partir de|apoie o jornalismo|"
+          "este artigo é exclusivo para assinantes|esta notícia é exclusiva para assinantes|"
+          "este conteúdo é exclusivo para assinantes|subscreva para|registe-se para",
     "nl": "dit artikel is alleen voor abonnees|alleen voor abonnees|lees verder met|"
           "dit artikel is exclusief voor abonnees|exclusief voor abonnees|"
           "ben je al abonnee|al abonnee|word abonnee en|steun",
@@ -1058,6 +1064,7 @@ SECTIONS = Lexicon(labels={
 CONTROLS = Lexicon(labels={
     # (Skip links, ``Zum Inhalt springen``, are read by their grammar: navigation._SKIP_LINK.)
     "de": "zurück|weiter|zurück nach oben|nach oben|zum seitenanfang|seitenanfang|"
+          "vorheriges|nächstes|vorheriges weiter|vorheriges nächstes|zurück weiter|"
           "zur startseite|zurück zur startseite|zurück zur übersicht|"
           "zur übersicht|zurück zur listenansicht|mehr anzeigen|weniger anzeigen|alle anzeigen|"
           "mehr laden|weitere laden|weitere artikel laden|schließen|öffnen|menü öffnen|"
@@ -1174,7 +1181,8 @@ CONTROLS = Lexicon(labels={
 
 #: Headings of a related-stories box, as the whole line.
 RELATED_HEADING = Lexicon(labels={
-    "de": "das könnte sie auch interessieren|das könnte dich auch interessieren|"
+    "de": "am meisten gelesen|am häufigsten gelesen|am meisten kommentiert|meist gelesen|"
+          "das könnte sie auch interessieren|das könnte dich auch interessieren|"
           "das könnte ihnen auch gefallen|das könnte dir auch gefallen|"
           "das thema könnte dich auch interessieren|ähnliche beiträge|ähnliche artikel|"
           "ähnliche themen|ähnliche nachrichten|ähnliche meldungen|ähnliche news|verwandte artikel|verwandte beiträge|verwandte themen|mehr zum thema|"
@@ -1499,9 +1507,12 @@ LOGIN_REQUIRED = Lexicon(phrases={
     "it": "devi essere connesso|devi essere registrato|devi effettuare il login|"
           "devi effettuare l'accesso|devi aver effettuato l'accesso|accedi per|effettua il login per",
     "pt": "você precisa fazer login|você precisa estar logado|você precisa estar conectado|"
-          "é necessário fazer login|é necessário estar logado|faça login para|precisa estar logado",
+          "é necessário fazer login|é necessário estar logado|faça login para|precisa estar logado|"
+          "tem de iniciar sessão|tem de estar registado|tem de fazer login|inicie sessão para|"
+          "precisa de iniciar sessão|é necessário iniciar sessão",
     "nl": "je moet ingelogd zijn|u moet ingelogd zijn|je moet aangemeld zijn|u moet aangemeld zijn|"
-          "je moet inloggen|u moet inloggen|log in om te reageren|meld je aan om te reageren",
+          "je moet inloggen|u moet inloggen|log in om te reageren|meld je aan om te reageren|"
+          "moet je ingelogd zijn|moet u ingelogd zijn|moet je inloggen|moet u inloggen",
 })
 #: Words of commenting, the other half of that sentence.
 COMMENTING = Lexicon(phrases={
@@ -1841,7 +1852,8 @@ READ_MORE_ALONE = Lexicon(labels={
     "es": "leer más|seguir leyendo|leer artículo|ver más|más información|sigue leyendo|"
           "leer artículo completo|ver artículo original|artículo original",
     "it": "leggi di più|continua a leggere|leggi tutto|leggi l'articolo|scopri di più",
-    "pt": "leia mais|continue lendo|continuar lendo|ler mais|saiba mais|ler artigo",
+    "pt": "leia mais|continue lendo|continuar lendo|ler mais|saiba mais|ler artigo|continue a ler|"
+          "continuar a ler|ler artigo completo",
     "nl": "lees verder|lees meer|meer lezen|lees het artikel",
     "pl": "czytaj więcej|czytaj dalej|więcej|zobacz więcej|czytaj całość|przeczytaj więcej",
     "ru": "читать далее|читать дальше|подробнее|читать полностью|читать больше|далее|читать",

@@ -133,7 +133,11 @@ _SYNDICATION_NOTE = lazy_pattern(
     # A press-release wire's note under each release: ``Original-Content von: Polizei Ulm,
     # übermittelt durch news aktuell``.
     r"|^original[- ]content (?:von|of):? .{1,120}?,? (?:übermittelt durch|transmitted by) news aktuell\b"
-    r"|(?:article|story|post|content) (?:has|have) been indexed (?:to|on|by) our (?:site|website)\b)",
+    r"|(?:article|story|post|content) (?:has|have) been indexed (?:to|on|by) our (?:site|website)\b"
+    # The German wire's note under a story its system wrote alone …
+    r"|teil eines automatisierten angebots\b|von der redaktion (?:nicht bearbeitet|nicht geprüft)\b)"
+    # … and its code of the story under every copy of it (``© dpa-infocom, dpa:220124-99-835563/5``).
+    r"|^(?:©\s*)?(?:dpa-infocom,?\s*)?dpa:\d{6}-\d{2}-\d{4,7}/\d+\s*$",
     re.IGNORECASE)
 #: The registration number a company's site states in its footer, with its label, in the
 #: countries of the languages the rules read: ``P.IVA 01578251009``, ``CNPJ 83.102.459/0001-23``,
@@ -314,6 +318,7 @@ class CopyrightNotice(LineRule):
                r"|registered[ \t](?:in[ \t]england|in[ \t]scotland|company)|kvk|btw-?nummer|regon|инн|огрн)"
                r"|(?:HR[AB]|CIF|NIF|ABN|ACN|NIP|KRS|C\.F\.|N\.I\.F\.)[ \t:.]?[ \t]?[0-9A-Z]"
                r"|yndicated feed|yndicated news feed|gency feed|ire feed|ot been edited by"
+               r"|dpa:[0-9]|utomatisierten Angebot|edaktion nicht bearbeitet|edaktion nicht geprüft"
                r"|een indexed to|een indexed on|een indexed by|bermittelt durch news|ransmitted by news"
                r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
         r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"

@@ -713,7 +713,9 @@ class AdvertisementLabel(LineRule):
         A line that is only an ad slot's label (``Advertisement``, ``ADVERTISEMENT``,
         ``Advert``, ``Sponsored``, ``AdChoices``, ``Story continues below advertisement``), a
         sponsor's tag without its name (``Presented by``, ``In Zusammenarbeit mit``), such a
-        label glued to the next paragraph, a shopping box's button (``Buy now``, ``$29.99 at
+        label glued to the next paragraph, the text ads under an ad network's label (``Ads by
+        Google`` over a title, a line of copy and the advertiser's address, ``www.example.com``,
+        up to four times), a shopping box's button (``Buy now``, ``$29.99 at
         Amazon``, ``See deal``, ``Jetzt kaufen``, ``Voir l'offre``), or an affiliate-commission
         disclosure (``… may earn an affiliate commission if you purchase something through links
         in this article``, ``We may receive compensation if you visit partners we recommend.``),
