@@ -11,6 +11,7 @@ module out of rule discovery.
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from collections import Counter
 from typing import Any, Callable, Iterator, NamedTuple, Optional
@@ -117,6 +118,65 @@ def repeats_title(article: Article, text: str) -> bool:
     if title.endswith(text):
         head = title[:len(title) - len(text)]
         return bool(head.strip()) and _TITLE_JOIN_END.search(head) is not None
+    return False
+
+
+#: German letters as a page's address spells them (``debuet``, ``fuer``, ``strasse``); the address
+#: may also drop the dots (``debut``): both spellings are tried.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_SLUG_SPLIT = lazy_pattern(r"[^a-z0-9]+")
+#: What closes a page's address after its title: an id or a page number, a file's extension.
+_SLUG_TAIL = lazy_pattern(r"(?:-\d+)*$")
+#: The fewest letters of a title the record's address or title field can name.
+_NAMED_TITLE_CHARS = 10
+
+
+def _slugs(text: str) -> set[str]:
+    """The ways a page's address may spell ``text``: lower case, words joined by hyphens, accents
+    dropped, German umlauts spelled out or not."""
+    lower = text.lower()
+    forms = set()
+    for spelled in (lower.translate(_UMLAUTS), lower):
+        plain = "".join(char for char in unicodedata.normalize("NFKD", spelled)
+                        if not unicodedata.combining(char))
+        forms.add(_SLUG_SPLIT.sub("-", plain).strip("-"))
+    return forms
+
+
+def _record_names(article: Article) -> tuple[str, ...]:
+    """The story's title as its record names it, spelled as an address: the title field, and the
+    last part of the page's address when it is a title of two words or more
+    (``…/erfolgreiches-masters-debuet-fuer-taucher-2.html``)."""
+    def names(a: Article) -> tuple[str, ...]:
+        found: list[str] = []
+        document = a.document
+        if document.title:
+            found.extend(_slugs(document.title))
+        if document.url:
+            path = document.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+            last = path.rsplit("/", 1)[-1] if path.count("/") > 2 else ""
+            last = last.rsplit(".", 1)[0] if last.lower().endswith((".html", ".htm", ".php", ".aspx")) else last
+            slug = _SLUG_TAIL.sub("", _SLUG_SPLIT.sub("-", last.lower()).strip("-"))
+            if "-" in slug:
+                found.append(slug)
+        return tuple(name for name in found if len(name) >= _NAMED_TITLE_CHARS)
+    return per_article(article, "record-names", names)
+
+
+def named_title(article: Article, text: str) -> bool:
+    """Whether ``text`` (two words or more) is the story's title as the record names it, in its
+    title field or in the page's address (:func:`_record_names`): the same words, or the
+    record's with the site's name after them. Page-text scrapes give the headline between the
+    menu and the story, where it is shaped like one more link."""
+    names = _record_names(article)
+    if not names or " " not in text.strip():
+        return False
+    for form in _slugs(flat(text)):
+        if len(form) < _NAMED_TITLE_CHARS:
+            continue
+        for name in names:
+            if name == form or (name.startswith(form + "-") and 2 * len(form) >= len(name)):
+                return True
     return False
 
 

@@ -145,7 +145,8 @@ class LinkRun(ArticleRule):
         quotation mark and no list marker (and, in Chinese or Japanese, at most twelve letters): ``Startseite`` / ``Politik`` / ``Wirtschaft`` /
         ``Kultur`` above a story, ``Kontakt`` / ``Impressum`` / ``Datenschutz`` /
         ``Karriere`` below it. The headline, byline, dateline and sign-off are never part of a
-        run, nor is any line of a text without prose (a list, a table, a gallery: there is no
+        run (nor the story's title above it, when the record's title or the page's address names
+        it: ``…/erfolgreiches-masters-debuet-fuer-taucher-2.html``), nor is any line of a text without prose (a list, a table, a gallery: there is no
         story to stand outside of), nor a run of pairings (``Oldham v Bolton``: a fixture list).
         A run goes on over a single short line between two of its links that has a slash, a
         colon or a question mark but no digit and no address (``Kontakt/Impressum``, ``Suche
@@ -194,7 +195,7 @@ class LinkRun(ArticleRule):
             # The story's title under the menu, maybe with the page's controls under it (where the
             # run joined them over the title, as over a bridge).
             lines = sorted(links + bridges, key=lambda line: line.ordinal)
-            title = title_in_run([line.text for line in lines], article)
+            title = title_in_run([line.text for line in lines], article, article)
             if title is not None and above_story(article, lines[title].ordinal):
                 links = [line for line in links if line is not lines[title]]
                 bridges = [line for line in bridges if line is not lines[title]]

@@ -23,7 +23,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import (MONTH_NAMES, bare, ends_like_sentence, first_words, flat,
-                                         hit, repeats_title)
+                                         hit, named_title, repeats_title)
 from newslint.rules.injected import heading_phrase
 from newslint.rules._text import ITEM_GAP, ITEM_MARKS
 from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS, SHARE,
@@ -379,14 +379,18 @@ def _between_title_and_story(text: str, language: str, has_role: bool = False) -
     return has_role or (len(text.split()) <= 2 and len(text) <= 16) or _under_title(text, language)
 
 
-def title_in_run(texts: list[str], language: str = "en") -> Optional[int]:
+def title_in_run(texts: list[str], language: str = "en",
+                 article: Optional[Article] = None) -> Optional[int]:
     """Where the story's title stands in a run of short lines above the story, if it does: the
     last line that is not a control, a share button or a stamp, when it is the title under the
     menu above it (:func:`title_under_menu`): ``Startseite`` / ``Politik`` / ``Regierung kündigt
-    Steuerreform an`` / ``Artikel teilen`` / ``Vorlesen``."""
+    Steuerreform an`` / ``Artikel teilen`` / ``Vorlesen``; or when the record's title or the
+    page's address names it (:func:`named_title`), however short."""
     last = len(texts) - 1
     while last >= 0 and _under_title(flat(texts[last]).strip(), language):
         last -= 1
+    if last >= 0 and article is not None and named_title(article, texts[last]):
+        return last
     return last if last >= 2 and title_under_menu(texts[:last + 1], language) else None
 
 
@@ -563,9 +567,11 @@ class NavigationMenu(ArticleRule):
             return
         lines, indexes, count = article.lines, article.paragraph_indexes, article.paragraph_count
         language = article
-        title = title_in_run([lines[indexes[ordinal]] for ordinal in run], language)
+        title = title_in_run([lines[indexes[ordinal]] for ordinal in run], language, article)
         if title is not None and above_story(article, run[title]):
             run = run[:title] + run[title + 1:]  # the story's title under the menu
+            if not run:
+                return
         sections = [ordinal for ordinal in run if is_section_word(lines[indexes[ordinal]], language)]
         for position, ordinal in enumerate(run[:-1]):
             header = lines[indexes[ordinal]]

@@ -154,3 +154,25 @@ def test_the_pages_own_address_alone_is_a_share_boxs_link_and_other_addresses_ar
     flagged = [v.line for v in linter.lint(Document("record", text, url=url))]
     assert flagged == [1, 4]
     assert list(linter.lint(Document("article.txt", text))) == []
+
+
+def test_the_headline_the_records_address_or_title_names_is_no_menu_item():
+    """Page-text scrapes give the headline between the menu and the story, as short as the menu's
+    items; the record's address or title names it, and neither NL315 nor NL309 takes it (the same
+    text without the record's fields is one more item of the run)."""
+    text = ("Startseite\nNews\nInfos zur ÖTV-Rangliste\nFAQ SEN-Anpassung\nSpieler\nRollstuhltennis\n"
+            "Erfolgreiches Debüt für Taucher\n"
+            "Bei den Junior Masters im französischen Tarbes konnte Maximilian Taucher erneut sein ganzes "
+            "Können zeigen und erreichte das Halbfinale.\n")
+    headline = 7
+    linter = Linter(Settings(select=["NL315"]))
+    bare_run = [v.line for v in linter.lint(Document("page.txt", text))]
+    assert headline in bare_run
+    for fields in ({"url": "https://www.example.at/news/artikel/d/erfolgreiches-debuet-fuer-taucher-2.html"},
+                   {"url": "https://example.at/news/erfolgreiches-debut-fur-taucher/"},
+                   {"title": "Erfolgreiches Debüt für Taucher | Tennisverband"}):
+        flagged = [v.line for v in linter.lint(Document("record", text, **fields))]
+        assert flagged == [line for line in bare_run if line != headline], fields
+    # An address that names another story leaves the run whole.
+    other = Document("record", text, url="https://www.example.at/news/artikel/d/neue-rangliste-2022.html")
+    assert [v.line for v in linter.lint(other)] == bare_run
