@@ -1571,7 +1571,15 @@ COMMENT_COUNT = lazy_pattern(
     r"|comentarios?|commenti|commento|"
     r"comentários?|reacties|reactie|réactions?|komentarz[ey]?)(?:\s*[(\[]\d+[)\]])?(?:\s+\d+)?$"
     r"|^(?:[^\W\d_]+\s+){0,2}(?:comments|kommentare|leserkommentare|commentaires|comentarios|commenti"
-    r"|comentários|reacties|réactions|komentarze)(?:\s+[^\W\d_]+){0,4}\s*(?:[(\[]\d+[)\]]|:\s*\d+)$",
+    r"|comentários|reacties|réactions|komentarze)(?:\s+[^\W\d_]+){0,4}\s*(?:[(\[]\d+[)\]]|:\s*\d+)$"
+    # A link to the thread with its count: ``Voir les 12 commentaires``, ``Ver 12 comentarios``,
+    # ``Alle 12 Kommentare anzeigen``, ``45 comments so far``, ``Comment count: 12``.
+    r"|^(?:view|see|show|read|load|voir|afficher|lire|ver|mostrar|leer|vedi|mostra|leggi|bekijk|lees|toon"
+    r"|alle|comentar este artículo|comentar esta nota)\s+(?:(?:all|les|los|las|tutti i|todos os|os|de|die)\s+)?"
+    r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties)"
+    r"(?:\s+(?:anzeigen|lesen|ansehen))?$"
+    r"|^\d+\s+(?:comments so far|kommentare zu diesem (?:artikel|beitrag)|comments? on this (?:story|article|post))$"
+    r"|^comment count:\s*\d+$",
     re.IGNORECASE)
 
 #: A reader-feedback widget's question or call: whether the page helped, stars to rate it
