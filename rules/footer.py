@@ -406,6 +406,18 @@ class CopyrightNotice(LineRule):
 
 # -- author boxes ---------------------------------------------------------------------------------
 
+#: The link that closes a blog's profile box, as Blogger writes it in the languages the rules
+#: read, and the box's heading above it; the lines between are the blogger's name, place and bio.
+_PROFILE_END = frozenset("""
+view my complete profile|mein profil vollständig anzeigen|afficher mon profil complet|
+ver todo mi perfil|visualizza il mio profilo completo|ver meu perfil completo|
+mijn volledige profiel tonen""".replace("\n", "").split("|"))
+_PROFILE_HEADINGS = frozenset("""
+about me|about the author|über mich|qui êtes-vous ?|qui êtes-vous|à propos de moi|datos personales|
+quién soy|informazioni personali|chi sono|quem sou eu|sobre mim|over mij""".replace("\n", "").split("|"))
+#: The most lines between the box's heading and its closing link.
+_PROFILE_LINES = 6
+
 #: A person's name: capitalised words, maybe joined by the particles of a surname (``Jan de
 #: Vries``, ``Ursula von der Leyen``, ``Ana de la Torre``).
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|zu|y|e|bin|ibn|al|el)"
@@ -500,7 +512,7 @@ seguir o autor|volg de auteur|
 über den autor|über die autorin|über die autoren|zum autor|zur autorin|à propos de l'auteur|
 à propos de l’auteur|sobre el autor|sobre la autora|sobre o autor|sobre a autora|sull'autore|
 sull’autore|over de auteur
-""".replace("\n", "").split("|"))
+""".replace("\n", "").split("|")) | _PROFILE_END
 
 #: How many paragraphs from the bottom an author box may start; how many from the top a
 #: first-person bio may stand.
@@ -559,6 +571,25 @@ def counted_about(text: str) -> bool:
     return bool(match and match.group("count"))
 
 
+
+
+def _profile_widget(end: Line) -> list[Line]:
+    """The lines of a blog's profile box above its closing link ``end``, up to its heading
+    (``About Me`` / ``Mike Jones`` / ``Springfield, IL`` / ``Former reporter …`` / ``View my
+    complete profile``); none when no heading stands within reach."""
+    lines: list[Line] = []
+    other = end.neighbour(-1)
+    while other is not None and len(lines) <= _PROFILE_LINES:
+        text = flat(other.text).strip()
+        if bare(text) in _PROFILE_HEADINGS:
+            return [other] + lines[::-1]
+        if len(text.split()) > 60:
+            break
+        lines.append(other)
+        other = other.neighbour(-1)
+    return []
+
+
 class AuthorBio(LineRule):
     """The author box at the bottom: a bio, a contact line, its links.
 
@@ -573,7 +604,8 @@ class AuthorBio(LineRule):
         ist Redakteurin im Ressort Politik.``, ``Anne Martin est journaliste …``), or a contact
         line (``Have a tip? … may be reached at …``, ``Email Tariq Malik at …``); anywhere, a
         line that is only an author-box link or heading (``View author archive``, ``email the
-        author``, ``Über den Autor``), or the outlet's call for readers' stories and tips with
+        author``, ``Über den Autor``), and a blog's profile box from its heading to the link that
+        closes it (``About Me`` / name / place / bio / ``View my complete profile``), or the outlet's call for readers' stories and tips with
         how to send them (``Got a story? Email news@… or call …``, ``Do you have a story for us?
         Contact our newsdesk.``);
         among the last eight paragraphs, a box's heading ``About <Name>`` (``Über Moritz
@@ -611,7 +643,8 @@ class AuthorBio(LineRule):
         rf"|^[ \t]*[{CAPITALS}][^\n]{{0,60}}?[ \t]is[ \t](?:a|an|the)[ \t][^\n]{{0,40}}?"
         r"(?i:" + _GUEST_ROLE + ")"
         r"|e reached at|ave a tip|ave a news tip|o contact the|o you have a story|e pay for your"
-        r"|mail [A-Z]|ontact [A-Z]"
+        r"|mail [A-Z]|ontact [A-Z]|omplete profile|rofil vollständig|rofil complet|odo mi perfil"
+        r"|rofilo completo|erfil completo|olledige profiel"
         r"|ot a story|ot a tip|ollow on [Tt]witter|ail us at|end us your|end your tips|ips to"
         r"|ave a story|et in touch\?|twas beobachtet\?|inen Hinweis\?|inen Tipp\?"
         rf"|^[ \t]*(?:About|Über|Sobre|À propos de|Acerca de|Over)[ \t]+[{CAPITALS}]"
@@ -640,6 +673,9 @@ class AuthorBio(LineRule):
                 return  # flagged from its heading
         if bare(text) in _AUTHOR_LINKS:
             yield hit(line, "author box link left in the text")
+            if bare(text) in _PROFILE_END:
+                for other in _profile_widget(line):
+                    yield hit(other, "a blog's profile box (About Me) left in the text")
             return
         language = article
         if (AUTHOR_BOX.label(text, language) and line.from_end < TAIL) or (

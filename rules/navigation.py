@@ -685,6 +685,30 @@ def _archive_widget(line: Line) -> bool:
     return (found[0] and found[1]) or (found[1] and found[2]) or (found[2] and found[3])
 
 
+#: The count closing an archive widget's entry, and the most posts an open entry lists.
+_ENTRY_COUNT = lazy_pattern(r"\((\d{1,5})\)\s*$")
+_ARCHIVE_POSTS = 30
+
+
+def _archive_posts(entry: Line) -> list[Line]:
+    """The titles of the posts an open month lists under its entry (``▼ March (3)`` over three
+    titles, then ``► February (9)``): as many lines as its count says, each short and no entry
+    itself; none when the count is not met so (a year opens onto its months, not its posts)."""
+    text = flat(entry.text).strip()
+    count = _ENTRY_COUNT.search(text)
+    if not text.startswith("▼") or count is None or not 0 < int(count.group(1)) <= _ARCHIVE_POSTS:
+        return []
+    posts: list[Line] = []
+    other = entry.neighbour(1)
+    while other is not None and len(posts) < int(count.group(1)):
+        title = flat(other.text).strip()
+        if archive_entry(title) or len(title.split()) > 20 or ends_like_sentence(title):
+            return []
+        posts.append(other)
+        other = other.neighbour(1)
+    return posts if len(posts) == int(count.group(1)) else []
+
+
 #: What a line of NL310 may open with: the controls' and notices' first words (prefixes, in lower
 #: case; ``\b`` ends a whole word), and the sections a breadcrumb opens with.
 _CONTROL_OPENERS = (
@@ -778,7 +802,8 @@ class NavigationLink(LineRule):
         maybe behind the widget's toggle (``► August (1)``, ``2006 (45)``, ``Januar 2015 (2)``),
         outside the story or in a run of three such entries anywhere, and a category with its
         count (``Tutorials (33)``) in a run of three outside the story (inside it, a run of
-        names with counts may be a story's table).
+        names with counts may be a story's table), with the titles of the posts an open month
+        lists under it when there are as many as its count (``▼ March (3)`` over three titles).
 
     Why it matters:
         Controls and breadcrumbs are the page's furniture; in the text they read as stray words
@@ -836,6 +861,8 @@ class NavigationLink(LineRule):
         language = article
         if text.rstrip().endswith(")") and _archive_widget(line):
             yield hit(line, f"archive or category widget's entry “{text.strip()[:40]}” left in the text")
+            for post in _archive_posts(line):
+                yield hit(post, f"a post's title in the archive widget (under “{text.strip()[:30]}”) left in the text")
             return
         if is_control(text, language):
             if is_gallery_control(text):
