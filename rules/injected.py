@@ -490,7 +490,8 @@ class RelatedStoryList(LineRule):
         text; titles over excerpts cut off by the widget (``… plus JBL he...``), two pairs or
         more; the summaries in a box of cards, each a title (and kicker) over one paragraph that
         sums its story up, two cards or more (``Latest news`` / ``Kim Kardashian, Christian
-        Bale support UCLA Promise Institute`` / ``The decision to contribute proceeds …``), a
+        Bale support UCLA Promise Institute`` / ``The decision to contribute proceeds …``), the
+        card's label over its title when the next or the last card has the same (``dpa-Radsportnews``), a
         card's own ``Continue reading`` link under it left to NL202, up to a paragraph of prose
         after one (the story going on); a headline of nine words or
         more set in capitals between two paragraphs of prose (``TAYLOR SWIFT'S FORMER LABEL BOSS
@@ -718,7 +719,7 @@ class RelatedStoryList(LineRule):
                 continue                  # headline, not ours to flag, and not the box's end
             if is_title(text.lstrip("-–•·*▪►▶ "), max_words=20):
                 items.append((item, "title"))
-            elif _is_kicker(text):
+            elif _is_kicker(text) or _label_over_title(item):
                 items.append((item, "kicker"))
             elif items and items[-1][1] == "title" and _is_summary(item):
                 items.append((item, "summary"))  # a card: the title over its story's summary
@@ -1199,6 +1200,25 @@ def _is_single_word(text: str) -> bool:
 
 
 _ASCII_LOWER = lazy_pattern(r"[a-z]")
+
+
+#: The most words and letters of a box's label over each of its titles (``dpa-Radsportnews``).
+_LABEL_WORDS, _LABEL_CHARS = 3, 40
+
+
+def _label_over_title(line: Line) -> bool:
+    """A short label over a title in a box of other stories, the same over the card before or
+    after (its source: ``dpa-Radsportnews`` / ``Buchmann lässt die Tour für den Giro aus`` / its
+    summary / ``dpa-Radsportnews`` / …), in any case: a word or three and no sentence's end, a
+    title under it. (A word alone between titles, ``mehr``, is a link, not a card's label.)"""
+    text = line.text.strip()
+    if len(text) > _LABEL_CHARS or len(text.split()) > _LABEL_WORDS or text[-1:] in ".!?:;,…":
+        return False
+    following = line.neighbour(1)
+    if following is None or not is_title(following.text.strip().lstrip("-–•·*▪►▶ "), max_words=20):
+        return False
+    return any(other is not None and other.text.strip() == text
+               for other in (line.neighbour(step) for step in (-3, -2, 2, 3)))
 
 
 def _is_kicker(text: str) -> bool:
