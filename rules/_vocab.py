@@ -1064,6 +1064,7 @@ SECTIONS = Lexicon(labels={
 CONTROLS = Lexicon(labels={
     # (Skip links, ``Zum Inhalt springen``, are read by their grammar: navigation._SKIP_LINK.)
     "de": "zurück|weiter|zurück nach oben|nach oben|zum seitenanfang|seitenanfang|"
+          "audio herunterladen|video herunterladen|herunterladen|"
           "vorheriges|nächstes|vorheriges weiter|vorheriges nächstes|zurück weiter|"
           "zur startseite|zurück zur startseite|zurück zur übersicht|"
           "zur übersicht|zurück zur listenansicht|mehr anzeigen|weniger anzeigen|alle anzeigen|"

@@ -60,7 +60,7 @@ _AGENCY = rf"(?:{_PICTURE_AGENCY}|{_NEWS_AGENCY})"
 #: ``Bild:``, ``Crédits photos :``, ``crédito:``, ``Fotografía:``, ``Beeld:``): the frame of a credit
 #: (a label, a colon, a name) reads the same in any language, so they are not tied to one.
 _FOREIGN_CREDIT_LABEL = (
-    r"(?:Fotos?|Bild(?:er|quelle|nachweis)?|Foto-?\s?nachweis|Titelbild|Symbolbild|Archivbild"
+    r"(?:Fotos?|Bild(?:er|quelle|nachweis|rechte?)?|Foto-?\s?nachweis|Titelbild|Symbolbild|Archivbild"
     r"|Beitragsbild|Cr[ée]dits?\s(?:photos?|foto)|Cr[ée]dit[oa]?s?|Fotograf[ií]a|Imagen|Immagine"
     r"|Imagem|Beeld|Afbeelding|Zdj[eę]cie|Fot"
     # Russian, Japanese, Chinese and Korean: ``Фото: …``, ``写真：…``, ``图片来源：…``, ``사진=…``

@@ -80,7 +80,29 @@ _ARTICLE_AGE = lazy_pattern(
     # … and the site's note of when it first ran and last changed: ``This article was first
     # published on guardian.co.uk at 12.01 GMT on Tuesday 11 March 2008. It was last updated at …``
     r"|^this (?:article|story) was (?:first )?published on [\w-]+(?:\.[\w-]+)+ (?:at|on) .{3,80}?\d{4}\."
-    r"(?: it was last (?:updated|modified) (?:at|on) .{3,80}?\d{4}\.)?$", re.IGNORECASE)
+    r"(?: it was last (?:updated|modified) (?:at|on) .{3,80}?\d{4}\.)?$"
+    # … and that the story is kept as it was: ``Hinweis: Dieser Artikel wird nicht mehr
+    # aktualisiert.``, ``This article is no longer being updated.``
+    r"|^(?:(?:hinweis|note|nota|remarque)\s*:\s*)?(?:(?:dieser|der) (?:artikel|beitrag) wird nicht mehr"
+    r" aktualisiert|this (?:article|story|page|live blog) is no longer (?:being )?updated"
+    r"|cet article n['’]est plus mis à jour)\.?$", re.IGNORECASE)
+#: A broadcaster's note under a story of when its programme aired it (``Über dieses Thema
+#: berichtete NDR Info am 12. März 2024 um 08:00 Uhr.``, ``Dieses Thema im Programm: NDR
+#: Fernsehen | Hallo Niedersachsen | 12.03.2024 | 19:30 Uhr``, ``Sendung: rbb24 Abendschau,
+#: 12.03.2024, 19:30 Uhr``), or a sentence of when the story changed (``Dieser Artikel wurde am
+#: 12.03.2024 um 15:20 Uhr aktualisiert.``, ``This article was updated on March 12, 2024.``): a
+#: date must be in it.
+_AIRED_NOTE = lazy_pattern(
+    r"^(?:über dieses thema (?:berichtete|berichteten|berichtet)\b|darüber (?:berichtete|berichteten)\b"
+    r"|dieses thema im programm\s*:|sendung\s*:"
+    r"|(?:dieser|der) (?:artikel|beitrag) wurde (?:zuletzt )?am\b.{4,60}?\b(?:aktualisiert|geändert"
+    r"|ergänzt|veröffentlicht)\.?$"
+    r"|this (?:article|story|post) (?:was|has been) (?:last )?(?:updated|modified|corrected) (?:on|at)\b"
+    r".{4,60}?\.?$)", re.IGNORECASE)
+_HAS_DATE = lazy_pattern(r"\b\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{2}|\d{4})|[^\W\d_]{3,9}\.? \d{4})\b"
+                         r"|\b[^\W\d_]{3,9}\.? \d{1,2}, \d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+#: The most words of such a note.
+_AIRED_WORDS = 40
 #: An age with its unit abbreviated and glued on, as live pages and feeds write it: ``2m ago``,
 #: ``5h ago``, ``3d ago``.
 _SHORT_AGE = lazy_pattern(r"^(?:updated |posted )?\d{1,3}(?:m|h|d|w|s)\s+ago\.?$", re.IGNORECASE)
@@ -161,7 +183,12 @@ class TimestampLine(LineRule):
         comment``, ``27. November 2021 | 1 Kommentar``); and a reading time written as a sentence
         (``This story takes 4 minutes to read``, ``Ten tekst przeczytasz w mniej niż minutę``);
         and a site's note of the story's age
-        (``This article is more than 2 years old``, ``Dieser Artikel ist mehr als 2 Jahre alt``);
+        (``This article is more than 2 years old``, ``Dieser Artikel ist mehr als 2 Jahre alt``)
+        or that it is kept as it was (``Hinweis: Dieser Artikel wird nicht mehr aktualisiert.``);
+        and a broadcaster's note of when its programme aired the story, with the date (``Über
+        dieses Thema berichtete NDR Info am 12. März 2024 um 08:00 Uhr.``, ``Sendung: rbb24
+        Abendschau, 12.03.2024, 19:30 Uhr``), or a sentence of when the story changed
+        (``Dieser Artikel wurde am 12.03.2024 um 15:20 Uhr aktualisiert.``);
         and a wire service's slug, the story's name in the agency's system and its version
         (``BC-EU--Britain-Brexit-Election, 1st Ld-Writethru``); and a stamp in brackets among the
         last paragraphs, as Italian papers close a story (``(15 aprile 2008)``).
@@ -214,7 +241,10 @@ class TimestampLine(LineRule):
                + r"|[0-9]{1,3}(?:m|h|d|w|s)[ \t]+(?i:ago)|^[ \t]*BC-[A-Z]"
                + r"|(?i:takes)[ \t][^\n]{0,40}(?i:to[ \t]read)|^[ \t]*(?i:ten[ \t](?:tekst|artykuł)[ \t]przeczytasz)"
                + r"|^[ \t]*(?i:" + _AGE_OPENERS + r")[ \t](?i:article|story|content|page|artikel"
-                 r"|beitrag|artículo|articolo)[ \t]")
+                 r"|beitrag|artículo|articolo)[ \t]"
+               # A broadcaster's note of when it aired the story; a note that the story is kept.
+               + r"|^[ \t]*(?i:über[ \t]dieses[ \t]thema|darüber[ \t]berichtete|dieses[ \t]thema[ \t]im"
+                 r"|sendung[ \t]*:|hinweis[ \t]*:|note[ \t]*:|nota[ \t]*:|remarque[ \t]*:)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
@@ -260,6 +290,9 @@ class TimestampLine(LineRule):
             return
         if _ARTICLE_AGE.match(text):
             yield hit(line, "the site's note of the story's age left in the text")
+            return
+        if len(text.split()) <= _AIRED_WORDS and _AIRED_NOTE.match(text.strip()) and _HAS_DATE.search(text):
+            yield hit(line, "the note of when the story aired or changed left in the text")
             return
         for label, what in _DATED_NOTES:
             note = label.match(text)
