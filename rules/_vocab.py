@@ -755,12 +755,12 @@ SUBSCRIPTION = Lexicon(labels={
           "il vous reste|soutenez",
     "es": "este contenido es exclusivo para suscriptores|contenido exclusivo para suscriptores|"
           "exclusivo para suscriptores|para seguir leyendo|ya eres suscriptor|¿ya eres suscriptor|"
-          "suscríbete para|suscríbete desde|apoya el periodismo|hazte miembro|"
+          "suscríbete para|suscríbete desde|suscríbete por|apoya el periodismo|hazte miembro|"
           "¿ya tienes suscripción|ya tienes suscripción|¿ya tienes cuenta|ya tienes cuenta",
     "it": "contenuto riservato agli abbonati|riservato agli abbonati|per continuare a leggere|"
           "sei già abbonato|abbonati per|abbonati a partire da|sostieni",
     "pt": "conteúdo exclusivo para assinantes|exclusivo para assinantes|para continuar lendo|"
-          "para continuar a ler|já é assinante|assine para|assine a partir de|apoie o jornalismo|"
+          "para continuar a ler|já é assinante|assine para|assine a partir de|assine por|apoie o jornalismo|"
           "este artigo é exclusivo para assinantes|esta notícia é exclusiva para assinantes|"
           "este conteúdo é exclusivo para assinantes|subscreva para|registe-se para",
     "nl": "dit artikel is alleen voor abonnees|alleen voor abonnees|lees verder met|"
@@ -913,7 +913,10 @@ LEGAL_PAGES = Lexicon(labels={
     "en": "privacy|privacy policy|privacy notice|privacy statement|terms of use|terms of service|"
           "terms and conditions|terms & conditions|cookie policy|cookies policy|cookie settings|"
           "user agreement|accessibility|accessibility statement|disclaimer|legal notice|imprint|"
-          "do not sell my info|do not sell my personal information|collection notice|notice at collection",
+          "do not sell my info|do not sell my personal information|collection notice|notice at collection|"
+          "do not sell or share my personal information|your privacy choices|"
+          "your california privacy rights|california privacy rights|"
+          "limit the use of my sensitive personal information",
     "de": "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|"
           "nutzungsbedingungen|cookie-einstellungen|cookies|barrierefreiheit|"
           "erklärung zur barrierefreiheit|haftungsausschluss|rechtliche hinweise|"
@@ -1599,7 +1602,9 @@ READER_FEEDBACK = Lexicon(phrases={
           "did you like this post|did you enjoy this story|did you like this story|"
           "was this page useful|is this page useful|was this information useful|"
           "did you find this page useful|did you find what you were looking for|"
-          "did you find what you needed",
+          "did you find what you needed|report a typo|report an error|report a typo or error|"
+          "submit a correction|send us your photos|send us your videos|send us your photos and videos|"
+          "submit your photos|submit your photos and videos",
     "de": "war dieser artikel hilfreich|war dieser beitrag hilfreich|war diese seite hilfreich|"
           "war dieser artikel nützlich|war dieser beitrag nützlich|"
           "fanden sie diesen artikel hilfreich|fanden sie diesen artikel nützlich|"

@@ -164,6 +164,9 @@ _FOLLOW = lazy_pattern(
     r"|follow @\w+$"
     r"|join (?:our|the) [\w' ]{0,30}?(?:forums?|community|discord|facebook group|subreddit)\b"
     r"|reach the reporters?\s+(?:on|at|via)\s"
+    # A station's line under each story: ``For the latest news, weather, sports, and streaming
+    # video, head to WDAF-TV FOX4.``
+    r"|for the latest news\b[^.!?]{0,80}?,\s+(?:head|go) (?:to|over to)\s+\S[^.!?]{0,40}[.!]?$"
     r"|more \S+(?: \S+){0,3}: https?://\S+(?: and https?://\S+)?$)",
     re.IGNORECASE,
 )
@@ -431,7 +434,7 @@ class FollowPrompt(LineRule):
     }
     languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL304")
-    trigger = (r"ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
+    trigger = (r"(?i:for the latest news)|ollow |ollow:|OLLOW|each the reporter|ike us on|ind us on|oin us on|onnect with us"
                r"|hat with us|tay connected|oin our|oin the|: http|dd us|DD US|reten Sie unserem|ritt unserem"
                r"|^[ \t]*(?i:join|schließe|schließen|rejoignez|rejoindre|únete|unirse|unisciti|junte-se"
                r"|sluit)[ \t]"
