@@ -408,7 +408,9 @@ class FollowPrompt(LineRule):
         link or a share bar; a follow prompt to the reader's networks in general (``Folge uns
         überall!``); a social widget's follower count (``4 Tsd. Abonnenten``, ``12K followers``); a
         call to join the outlet's messenger channel or add it to a news reader (``Join our
-        WhatsApp group for the latest updates``, ``Add us to your Google News feed``); what a
+        WhatsApp group for the latest updates``, ``Add us to your Google News feed``), or to go to
+        the station's own site (``For the latest news, weather, sports, and streaming video, head
+        to WDAF-TV FOX4.``); what a
         social network's embed leaves without its frame (``View this post on Instagram``, ``A post
         shared by NAME (@handle)``; a quoted tweet's signature is its attribution and stays), and
         a podcast platform's button (``Listen on Spotify``, ``Jetzt auf Spotify anhören``).
