@@ -537,7 +537,7 @@ FOLLOW = Lexicon(labels={
     "pt": "siga-nos no|siga-nos na|siga-nos nas|siga-nos nos|siga-nos em|acompanhe-nos no|"
           "acompanhe-nos nas|siga o|siga a",
     "nl": "volg ons op|volg ons via|like ons op|volg ons ook op",
-    "pl": "obserwuj nas na|śledź nas na|dołącz do nas na|polub nas na",
+    "pl": "obserwuj nas na|śledź nas na|dołącz do nas na|polub nas na|obserwuj nas w|śledź nas w",
     "ru": "подписывайтесь на нас в|подписывайтесь на наш канал|подпишитесь на наш канал|"
           "читайте нас в|следите за нами в|присоединяйтесь к нам в|мы в",
 })
@@ -740,6 +740,8 @@ SUBSCRIPTION = Lexicon(labels={
           "gebruikersnaam|doneer nu|word lid|word donateur|download onze app|download de app|"
           "ontdek het op google play|download in de app store|altijd opzegbaar|"
           "maandelijks opzegbaar|dagelijks opzegbaar",
+    "pl": "zaloguj się|zaloguj|zarejestruj się|załóż konto|wyloguj się|subskrybuj|wykup subskrypcję|"
+          "kup subskrypcję|masz już konto?|nie pamiętasz hasła?|nie masz konta?",
 }, openers={
     "de": "weiterlesen mit|jetzt weiterlesen|um weiterzulesen|sie haben bereits ein abo|"
           "sie sind bereits abonnent|bereits abonnent|bereits registriert|lesen sie jetzt weiter|"
@@ -766,6 +768,8 @@ SUBSCRIPTION = Lexicon(labels={
     "nl": "dit artikel is alleen voor abonnees|alleen voor abonnees|lees verder met|"
           "dit artikel is exclusief voor abonnees|exclusief voor abonnees|"
           "ben je al abonnee|al abonnee|word abonnee en|steun",
+    "pl": "masz już konto|nie masz konta|ten artykuł jest dostępny tylko dla|artykuł dostępny tylko dla|"
+          "treść dostępna tylko dla|zaloguj się, aby|wykup dostęp",
 })
 
 # -- consent, legal pages, advertising (NL307, NL308) --------------------------------------------
@@ -1806,7 +1810,7 @@ DATE_WORDS = {
                   "sie wrz paź lis gru",
         "weekdays": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
         "stamp": "opublikowano aktualizacja zaktualizowano data dnia o godz r roku publikacji "
-                 "aktualizacji dodania dodano modyfikacji",
+                 "aktualizacji dodania dodano modyfikacji utworzenia utworzono",
         "relative": "temu minut minuty minutę godzin godziny godzinę dni dzień tygodni tydzień "
                     "miesięcy miesiąc lat rok wczoraj dzisiaj dziś",
         "ago": "temu",

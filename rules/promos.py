@@ -371,7 +371,7 @@ class SubscriptionPrompt(LineRule):
         "flag": ["CLICK HERE TO GET THE FOX NEWS APP"],
         "pass": ["Click here to get more information or download this game."],
     }
-    languages = ("en", "de", "fr", "es", "it", "pt", "nl")
+    languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
     measured = figures("NL306")
     trigger = (rf"{_LEAD}" + first_words(
         "subscri", "become a", "for subscribers", "get it", "get started", "get unlimited", "get full",
