@@ -958,22 +958,23 @@ AD_LABEL = Lexicon(labels={
           "partner-inhalt|partnerinhalt|in kooperation mit|unterstützt von|präsentiert von|"
           "anzeige - weiterlesen nach der anzeige|weiterlesen nach der anzeige|"
           "artikel wird nach der anzeige fortgesetzt|werbefreie version|anzeige melden|"
-          "in zusammenarbeit mit",
+          "in zusammenarbeit mit|google-anzeigen|anzeigen von google|gesponserte links",
     "fr": "publicité|pub|sponsorisé|contenu sponsorisé|contenu partenaire|annonce|article sponsorisé|"
           "la suite après la publicité|la suite après cette publicité|signaler cette publicité|"
-          "signaler cette annonce|présenté par|en partenariat avec",
+          "signaler cette annonce|présenté par|en partenariat avec|annonces google|liens sponsorisés|"
+          "liens commerciaux",
     "es": "publicidad|anuncio|patrocinado|contenido patrocinado|contenido de marca|artículo patrocinado|"
           "sigue leyendo después de la publicidad|denunciar este anuncio|presentado por|"
-          "en colaboración con",
+          "en colaboración con|enlaces patrocinados|anuncios google|anuncios de google",
     "it": "pubblicità|sponsorizzato|contenuto sponsorizzato|annuncio|contenuto di marca|articolo sponsorizzato|"
           "continua a leggere dopo la pubblicità|segnala questo annuncio|presentato da|"
-          "in collaborazione con",
+          "in collaborazione con|link sponsorizzati|annunci google",
     "pt": "publicidade|anúncio|patrocinado|conteúdo patrocinado|conteúdo de marca|artigo patrocinado|"
           "continua depois da publicidade|continua após a publicidade|denunciar este anúncio|"
-          "apresentado por|em parceria com",
+          "apresentado por|em parceria com|links patrocinados|anúncios google",
     "nl": "advertentie|gesponsord|gesponsorde inhoud|adverteren|"
           "het artikel gaat verder onder de advertentie|deze advertentie rapporteren|"
-          "gepresenteerd door|in samenwerking met",
+          "gepresenteerd door|in samenwerking met|gesponsorde links|advertenties van google",
     "pl": "reklama|artykuł sponsorowany|materiał sponsorowany|materiał partnera",
     "ru": "реклама|партнерский материал|партнёрский материал|на правах рекламы|спецпроект|"
           "материал партнера|материал партнёра|промо",

@@ -792,8 +792,9 @@ class AdvertisementLabel(LineRule):
 #: advertiser's address, up to four times).
 _TEXT_AD_LABELS = frozenset("""
 ads by google|ads by yahoo|sponsored links|sponsored link|sponsored results|google-anzeigen|
-anzeigen von google|annonces google|liens sponsorisés|enlaces patrocinados|anuncios google|
-link sponsorizzati|annunci google|links patrocinados|anúncios google|gesponsorde links""".replace(
+anzeigen von google|gesponserte links|annonces google|liens sponsorisés|liens commerciaux|
+enlaces patrocinados|anuncios google|anuncios de google|link sponsorizzati|annunci google|
+links patrocinados|anúncios google|gesponsorde links|advertenties van google""".replace(
     "\n", "").split("|"))
 #: An advertiser's address as a text ad shows it: a host name, maybe a path, nothing else.
 _DISPLAY_URL = lazy_pattern(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$",
