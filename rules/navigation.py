@@ -474,6 +474,22 @@ def menu_shaped(text: str) -> bool:
     return bool(_MENU_SHAPED.match(text)) and len(text.split()) <= 4 and not ends_like_sentence(text)
 
 
+def _tags_after_header(text: str, language: str) -> bool:
+    """A tag list behind a header of two words or more, without a colon, in the document's
+    language (``Temas en este artículo SNAP Paso Centurión Glifosato``, ``Themen im Artikel
+    Energie Klima``): the tags open on a capital or a digit, and no sentence ends the line. (A
+    header of one word, ``Temas``, opens sentences too.)"""
+    words = text.split()
+    if not 3 <= len(words) <= 16 or ends_like_sentence(text):
+        return False
+    for size in (4, 3, 2):
+        if size < len(words) and all(any(char.isalpha() for char in word) for word in words[:size]) \
+                and FOREIGN_TAG_HEADERS.label(" ".join(words[:size]), language):
+            first = words[size]
+            return first[:1].isupper() or first[:1].isdigit()
+    return False
+
+
 class NavigationMenu(ArticleRule):
     """Menu items, section labels and tag lists of the site's navigation.
 
@@ -486,7 +502,8 @@ class NavigationMenu(ArticleRule):
         into one word), a post's category line, however short (``Posted in Politics``,
         ``Veröffentlicht unter Allgemein | 1 Kommentar``, ``Category: Press Releases``, ``Rubrik:
         Wirtschaft``), and a tag list or a whole menu on one line (``Tags Kristi Noem South
-        Dakota``, ``Home | News | Sports | Business``, or any three or more short items between
+        Dakota``, behind a header of several words in another language without its colon:
+        ``Temas en este artículo SNAP Paso Centurión``; ``Home | News | Sports | Business``, or any three or more short items between
         bars: ``Foren-Registrierung | Foren-Login | Anwalts-Login``, or in brackets: ``[ Home ] [
         About ]``, or section names between dashes); a language switcher, on one line (``English |
         Español | Français``, ``DE | EN``) or a language's own name among the menu lines
@@ -557,6 +574,8 @@ class NavigationMenu(ArticleRule):
                 return not ends_like_sentence(text) and len(text.split()) <= 16
             if _SECTION_LABEL.match(text):
                 return not ends_like_sentence(text) and len(text.split()) <= 6
+        elif _tags_after_header(text, language):
+            return True
         return (_has_menu_mark(text) or text[:1] in "[【" or " - " in text) and bool(
             _menu_items(text, language)) or language_switcher(text)
 
