@@ -204,6 +204,30 @@ _NAMED_HEADING = lazy_pattern(
 )
 
 
+#: "More from" a section in the other languages the rules read, the section after it, one to
+#: four words (``Mehr aus der Region``, ``Weitere Meldungen aus der Rubrik Politik:``, ``Plus
+#: d'articles dans la rubrique Politique``, ``Más noticias de Política``, ``Altre notizie da
+#: Politica``, ``Mais notícias de Política``, ``Meer nieuws uit Politiek``): the phrases name
+#: no writer (``von``, ``de`` after a noun of stories is the section's).
+_FOREIGN_MORE_FROM = lazy_pattern(
+    r"^(?:(?:mehr|weitere\s(?:meldungen|artikel|nachrichten|beiträge|news|themen|berichte))\saus"
+    r"(?:\s(?:dem|der|dieser|diesem|unserer|unserem|den))?"
+    r"|(?:plus|d['’]autres)\sd?['’]?(?:articles|actualités|infos|informations)\s(?:dans|de|en|sur)"
+    r"(?:\sla\srubrique)?"
+    r"|(?:más|otras)\s(?:noticias|artículos)\s(?:de|en|sobre)(?:\sla\ssección)?"
+    r"|altr[ei]\s(?:notizie|articoli)\s(?:da|di|su|in|dalla|della|dal|del|dalla\ssezione)"
+    r"|(?:mais|outras)\s(?:notícias|artigos)\s(?:de|em|sobre|da|do|na|no)"
+    r"|meer\s(?:nieuws|artikelen|berichten)\s(?:uit|over|in|van\sde\srubriek))"
+    r"\s(?P<name>[^\s.!?,;:][^.!?,;:]{0,40}?):?$", re.IGNORECASE)
+#: Their first words, for the triggers.
+FOREIGN_MORE_FROM_TRIGGER = (
+    r"^[ \t]*(?i:mehr[ \t]aus|weitere[ \t](?:meldungen|artikel|nachrichten|beitr|news|themen|berichte)"
+    r"[ \t]aus|plus[ \t]d|d['’]autres[ \t]|más[ \t]noticias|más[ \t]art|otras[ \t]|altr[ei][ \t]"
+    r"|mais[ \t]not|mais[ \t]artigos|outras[ \t]|meer[ \t](?:nieuws|artikelen|berichten))")
+#: The most words of the section's name after such a heading.
+_MORE_FROM_NAME_WORDS = 4
+
+
 #: A heading of another language followed by where its stories are, one to four words: the
 #: site or its section (``auf MeinMMO``, ``bei SWR.de/Sport``, ``im Ressort``). Not *von*, *de*,
 #: *from*: those name a writer as often (``Empfehlungen von Dennis:``, the story's own list).
@@ -244,6 +268,9 @@ def _heading_reading(text: str) -> Optional[tuple[str, bool]]:
     phrase = flat(text).strip(_HEADING_EDGE)
     if not phrase or len(phrase) > 60 or phrase.count(" ") > 7:  # (nine words or more)
         return None
+    more_from = _FOREIGN_MORE_FROM.match(phrase)
+    if more_from is not None and len(more_from.group("name").split()) <= _MORE_FROM_NAME_WORDS:
+        return phrase, True
     if not _HEADING.match(phrase):
         # (a label of no language is none of the document's: ``und`` reads them all)
         if RELATED_HEADING.label(phrase, UNDETERMINED):
@@ -404,7 +431,10 @@ class RelatedStoriesHeading(LineRule):
         the other languages the rules read too (``Das könnte Sie auch interessieren!``,
         ``Você pode gostar...``), a closing ``!``, ``?`` or dots aside, and followed by where
         the stories are (``Mehr Kolumnen auf MeinMMO:``, ``Die meistgelesenen Artikel bei
-        SWR.de/Sport``; not by whom: ``Empfehlungen von Dennis:`` may head the story's own list).
+        SWR.de/Sport``; not by whom: ``Empfehlungen von Dennis:`` may head the story's own list),
+        and "more from" a section, the section after it in four words at most (``Mehr aus der
+        Region``, ``Weitere Meldungen aus der Rubrik Politik:``, ``Plus d'articles dans la rubrique
+        Politique``, ``Más noticias de Política``, ``Meer nieuws uit Politiek``).
 
     Why it matters:
         The box's links may be gone, but the heading stays in the text as a one-line paragraph
@@ -424,7 +454,8 @@ class RelatedStoriesHeading(LineRule):
     }
     languages = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "ko")
     measured = figures("NL203")
-    trigger = rf"^[ \t]*{_BULLET}(?i:{_HEADING_TRIGGER})|" + RELATED_HEADING.line_start_trigger()
+    trigger = (rf"^[ \t]*{_BULLET}(?i:{_HEADING_TRIGGER})|" + RELATED_HEADING.line_start_trigger()
+               + "|" + FOREIGN_MORE_FROM_TRIGGER)
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         # Even as the first line (where the article model guesses a headline): no headline is
@@ -559,6 +590,7 @@ class RelatedStoryList(LineRule):
         rf"(?:[a-zß-öø-ÿ]{{1,4}}[ \t]+)?[{CAPITALS}0-9]"
         rf"|^[ \t]*[\"'“‘„«]?[{CAPITALS}][{CAPITALS}'’ ,!?&-]{{2,40}}[\"'’”“»]?[ \t]*" + _EOL +
         r"|(?:\.\.\.|…)[ \t]*" + _EOL + "|" + RELATED_HEADING.line_start_trigger()
+        + "|" + FOREIGN_MORE_FROM_TRIGGER
         # A card's date: a year, a numeric date or an age.
         + r"|(?:19|20)[0-9][0-9]|[0-9][./][0-9]{1,2}[./]|[0-9][ \t]+(?i:min|hours?|days?|weeks?"
         r"|months?|minuten|stunden?|tagen?|wochen?|monaten?)|(?i:vor)[ \t]+[0-9]"
