@@ -22,9 +22,9 @@ Measured by ``benchmarks/language.py`` against the labels of both development so
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newslint.lazy import lazy_pattern
-from collections import Counter
 
 #: The capital letters of the languages written in Latin script (ASCII's and Latin-1's: ``É``, ``Ö``,
 #: ``Ñ``, not ``×``), as a character class's contents: where a pattern needs a name or a title to

@@ -26,10 +26,10 @@ Two ways to find an outlet:
 from __future__ import annotations
 
 import re
-
-from newslint.lazy import lazy_pattern
 from functools import lru_cache
 from typing import Iterable, Mapping, NamedTuple, Optional, Union
+
+from newslint.lazy import lazy_pattern
 
 #: The agencies (wires): canonical name → other names that mean the same agency.
 AGENCIES: dict[str, tuple[str, ...]] = {

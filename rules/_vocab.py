@@ -72,7 +72,7 @@ _VOSEO = {
     "cancela": "cancelá", "guarda": "guardá", "recuerda": "recordá", "mantente": "mantenete",
     "comenta": "comentá", "participa": "participá", "envía": "enviá", "completa": "completá",
     "ayúdanos": "ayudanos", "acepta": "aceptá", "visita": "visitá", "agrega": "agregá",
-    "busca": "buscá", "vuelve": "volvé", "cierra": "cerrá", "aporta": "aportá", "olvidaste": "olvidaste",
+    "busca": "buscá", "vuelve": "volvé", "cierra": "cerrá", "aporta": "aportá",
 }
 
 

@@ -48,12 +48,7 @@ _RIGHTS = lazy_pattern(
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
     r"|\bis subject to copyright\b|\breproduction (?:in whole or in part )?(?:without [\w ]{0,30}permission )?"
     r"(?:is )?(?:strictly )?prohibited|the contents of this site are\s*©|^via syndigate\.info"
-    r"|^our standards: the thomson reuters trust principles|quotes delayed (?:by )?a minimum of \d+ minutes"
-    # A licence notice is the footer's too: "… is licensed under Creative Commons …".
-    r"|\b(?:is|are) (?:licensed|available|published|distributed) under (?:a |the )?(?:creative commons|cc[ -]by)"
-    r"|\bunder (?:a |the )?creative commons (?:attribution|license|licence)"
-    r"|\b(?:unter (?:der|einer) )?(?:lizenz|licence|licencia|licença) (?:cc[ -]by|creative commons)"
-    r"|\bsteht unter einer creative commons",
+    r"|^our standards: the thomson reuters trust principles|quotes delayed (?:by )?a minimum of \d+ minutes",
     re.IGNORECASE,
 )
 #: A site's licence, stated of its own content: the licence (``Creative Commons``, ``CC BY-SA``,
@@ -80,6 +75,13 @@ _LICENCE_SELF = lazy_pattern(
     r"|\b(?:except|unless) (?:where |as )?otherwise (?:noted|stated|indicated|specified)"
     r"|\b(?:soweit|sofern|wenn) nicht anders\b|\bsauf mention contraire|\bsalvo (?:donde|que|indicación)"
     r"|\bove non (?:diversamente|altrimenti)|\btenzij anders|\bsalvo (?:indicação|quando)", re.IGNORECASE)
+#: … or said in the words only a licence notice uses, whatever it is said of (``Python Insider …
+#: is licensed under a Creative Commons Attribution …``, ``Inhalte unter der Lizenz CC BY``).
+_LICENCE_STATED = lazy_pattern(
+    r"\b(?:is|are) (?:licensed|available|published|distributed) under (?:a |the )?(?:creative commons|cc[ -]by)"
+    r"|\bunder (?:a |the )?creative commons (?:attribution|license|licence)"
+    r"|\b(?:unter (?:der|einer) )?(?:lizenz|licence|licencia|licença) (?:cc[ -]by|creative commons)"
+    r"|\bsteht unter einer creative commons", re.IGNORECASE)
 _LICENCE_ALONE = lazy_pattern(
     r"^\s*(?:(?:licen[cs]e|lizenz|licencia|licença|licenza|licentie)\s*:\s*|licen[cs]ed under\s+)"
     + _LICENCE_NAME, re.IGNORECASE)
@@ -382,7 +384,7 @@ class CopyrightNotice(LineRule):
         """A site's licence, stated of its own content or alone on its line (:data:`_LICENCE_GRANT`)."""
         if len(text.split()) > _LICENCE_WORDS:
             return False
-        if _LICENCE_ALONE.match(text) and len(text.split()) <= 10:
+        if (_LICENCE_ALONE.match(text) and len(text.split()) <= 10) or _LICENCE_STATED.search(text):
             return True
         return bool(_LICENCE.search(text) and _LICENCE_GRANT.search(text) and _LICENCE_SELF.search(text))
 

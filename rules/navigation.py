@@ -11,6 +11,7 @@ words. Interface words that are never copy on their own (``Close``, ``Back to Ga
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from newslint import hookimpl
@@ -474,13 +475,21 @@ def menu_shaped(text: str) -> bool:
     return bool(_MENU_SHAPED.match(text)) and len(text.split()) <= 4 and not ends_like_sentence(text)
 
 
+@lru_cache(maxsize=None)
+def _header_openers() -> frozenset[str]:
+    """The first words of the tag headers of several words (a test every short paragraph passes
+    before the headers are looked up)."""
+    return frozenset(label.split()[0] for labels in FOREIGN_TAG_HEADERS.labels.values()
+                     for label in labels if " " in label)
+
+
 def _tags_after_header(text: str, language: str) -> bool:
     """A tag list behind a header of two words or more, without a colon, in the document's
     language (``Temas en este artículo SNAP Paso Centurión Glifosato``, ``Themen im Artikel
     Energie Klima``): the tags open on a capital or a digit, and no sentence ends the line. (A
     header of one word, ``Temas``, opens sentences too.)"""
     words = text.split()
-    if not 3 <= len(words) <= 16 or ends_like_sentence(text):
+    if not 3 <= len(words) <= 16 or words[0].lower() not in _header_openers() or ends_like_sentence(text):
         return False
     for size in (4, 3, 2):
         if size < len(words) and all(any(char.isalpha() for char in word) for word in words[:size]) \

@@ -26,7 +26,7 @@ from newslint.rules._vocab import (AD_LABEL, CONSENT, CONSENT_BOX, CONSENT_BUTTO
                                    NEWSLETTER_CALL,
                                    NEWSLETTER_LABEL, NEWSLETTER_OBJECT, POST_ALERT_CALL,
                                    POST_ALERT_CHANNEL, POST_ALERT_OBJECT, POST_ALERT_READER,
-                                   SUBSCRIPTION)
+                                   SUBSCRIPTION, UNDETERMINED)
 
 _LEAD = r"^[ \t•·|*>»›\-–—]*"
 
@@ -588,8 +588,7 @@ def is_legal_links(text: str, language: str = "en") -> bool:
     ``Impressum | Datenschutz`` (in the document's language), or a footer's row of links that
     lost its separators (:func:`_legal_row`)."""
     items = [item.lower() for item in _LINK_SPLIT.split(text.strip()) if item]
-    if len(items) >= 2 and all(item in _LEGAL_PAGES or LEGAL_PAGES.label(item, language)
-                               for item in items):
+    if len(items) >= 2 and all(_is_legal_page(item, language) for item in items):
         return True
     return len(items) == 1 and _legal_row(text.strip(), language)
 
@@ -813,8 +812,9 @@ def _text_ads(label: Line) -> list[Line]:
     item = label.neighbour(1)
     while item is not None and len(ads) + len(pending) < _AD_BLOCK_LINES:
         text = flat(item.text).strip()
-        if not text or len(text.split()) > _AD_WORDS or bare(text) in _AD_LABELS:
-            break
+        if not text or len(text.split()) > _AD_WORDS or bare(text) in _AD_LABELS \
+                or AD_LABEL.label(text, UNDETERMINED):
+            break  # (another label opens another slot)
         pending.append(item)
         if _DISPLAY_URL.match(text):
             if len(pending) < 2:
