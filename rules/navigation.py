@@ -796,6 +796,10 @@ _GLUED_TITLE = lazy_pattern(rf"^(?P<label>[^\W\d_][^\n]{{2,28}}?[^\W\d_{CAPITALS
 
 #: A control spelled out as a call: ``Click here to report a typo.``
 _CLICK_HERE_TO = lazy_pattern(r"^(?:click|tap) here to (.{3,60}?)[.!]?$", re.IGNORECASE)
+#: A line of links each in square brackets, as old pages and text browsers set them (``[Back]``,
+#: ``[ Home ] [ Top ]``, ``[Accueil] | [Politique]``), and one such link.
+_BRACKETED_LINKS = lazy_pattern(r"^\s*(?:\[[^\[\]\n]{1,30}\]\s*(?:[|•·-]\s*)?)+$")
+_BRACKETED_LINK = lazy_pattern(r"\[\s*([^\[\]\n]*?)\s*\]")
 
 
 class NavigationLink(LineRule):
@@ -823,8 +827,11 @@ class NavigationLink(LineRule):
         News``, ``Zurück zum Lexikon``, ``Retour à la liste``), a link to the next or previous
         story with its title (``Next article: …``, ``Artículo siguiente …``, its label glued to
         the title as a scraper joins the link's parts: ``Vorheriger ArtikelImmer mehr
-        Wildschweine in Köln``), or a link's call that is no sentence (``Click here for the full
-        story``), or a link to the page or a document as PDF, eight words at most and no sentence (``Download PDF``,
+        Wildschweine in Köln``), or a link marked with an arrow, also as ASCII pages draw it
+        (``← Older posts``, ``<< Previous | Next >>``, ``Das sind die Testsieger >>``), or
+        controls and section names each in square brackets (``[Back]``, ``[ Home ] [ Top ]``;
+        a bracketed source, ``[The Guardian]``, stays), or a link's call that is no sentence
+        (``Click here for the full story``), or a link to the page or a document as PDF, eight words at most and no sentence (``Download PDF``,
         ``Artikel als PDF speichern``, ``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``), or an
         entry of a blog's archive or category widget: a month or a year with its count of posts,
         maybe behind the widget's toggle (``► August (1)``, ``2006 (45)``, ``Januar 2015 (2)``),
@@ -860,7 +867,7 @@ class NavigationLink(LineRule):
         + r"|\([0-9]{1,5}\)[ \t]*(?:\n|\Z)|(?i:ctrl|strg)[ \t]?\+[ \t]?(?i:enter)"
         # A wiki's masthead and a portal's start-page offer: common first words, so spelled out.
         + r"|^[ \t]*[Ff]rom [^\n,]{1,40}, the free |^[ \t]*(?i:make|set)[ \t][^\n]{0,30}(?i:home[ \t]?page)"
-        + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|PDF|pdf|Pdf"
+        + r"|^[ \t]*[<‹][ \t]| [>›][ \t]*(?:\n|\Z)|^[ \t]*<<|>>[ \t]*(?:\n|\Z)|^[ \t]*\[[^\n\[\]]{1,30}\]|PDF|pdf|Pdf"
         + r"|^[ \t]*(?i:zurück|retour|volver|regresar|torna|voltar|terug)[ \t]"
         + r"|^[ \t]*(?i:" + _SKIP_OPENERS + r")[ \t]|^[ \t]*(?:" + _SKIP_UNSPACED + ")"
         + r"|^[ \t]*(?i:this|the|dieses|das|cette|la|este|el|questo|il|o|deze|de)[ \t]"
@@ -891,6 +898,13 @@ class NavigationLink(LineRule):
             yield hit(line, f"archive or category widget's entry “{text.strip()[:40]}” left in the text")
             for post in _archive_posts(line):
                 yield hit(post, f"a post's title in the archive widget (under “{text.strip()[:30]}”) left in the text")
+            return
+        if text.lstrip().startswith("[") and _BRACKETED_LINKS.match(text):
+            items = _BRACKETED_LINK.findall(text)
+            if all(item and not is_gallery_control(item) and (
+                    is_control(item, language) or is_section_word(item, language)) for item in items):
+                yield hit(line, f"navigation {'control' if len(items) == 1 else 'controls'} "
+                                f"“{text.strip()[:40]}” left in the text")
             return
         if is_control(text, language):
             if is_gallery_control(text):
@@ -937,8 +951,9 @@ class NavigationLink(LineRule):
                 return "link to the next or previous story"
         if len(text) > 80:
             return ""
-        arrows = text.startswith(("← ", "« ", "‹ ", "< ")) or (
-            text.endswith((" →", " »", " ›", " >")) and not ("<" in text[1:] or "‹" in text[1:]))
+        # (and as ASCII pages draw them: ``<< Previous | Next >>``, ``Täglich locken tolle Preise >>``)
+        arrows = text.startswith(("← ", "« ", "‹ ", "< ", "<<")) or (
+            text.endswith((" →", " »", " ›", " >", ">>")) and not ("<" in text[1:] or "‹" in text[1:]))
         # A closing guillemet whose opening one stands inside the line closes a quotation, as
         # French sets it with a space inside (``Jean-Marie Le Pen traite sa fille de
         # « petite-bourgeoise »``), not an arrow. (Around the whole line, ``« Previous Next »``,
@@ -946,7 +961,7 @@ class NavigationLink(LineRule):
         if arrows and text[:1] not in "←«‹<" and text[-1:] in "»›" and \
                 text.count("«") == text.count("»") and text.count("‹") == text.count("›"):
             arrows = False
-        if arrows and not ends_like_sentence(text.strip("←→«» ")) and 2 <= len(text.split()) <= 30:
+        if arrows and not ends_like_sentence(text.strip("←→«»‹›<> ")) and 2 <= len(text.split()) <= 30:
             return "navigation link"
         return ""
 
