@@ -1109,7 +1109,7 @@ CONTROLS = Lexicon(labels={
           "navigation de l’article|navigation de l'article|navigation des articles|"
           "fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
-          "article suivant|rechercher|agrandir|lire la vidéo|chargement|en savoir plus|"
+          "article suivant|rechercher|agrandir|lire la vidéo|voir la vidéo|regarder la vidéo|chargement|en savoir plus|"
           "cliquez ici|retour à l'accueil|signaler une erreur|taille du texte|écouter cet article|"
           "cliquez pour agrandir|version imprimable|envoyer cet article|recommander cet article|"
           "agrandir le texte|réduire le texte|retour en haut de la page|tous les articles|citer|"
@@ -1122,6 +1122,7 @@ CONTROLS = Lexicon(labels={
           "contraste renforcé|ajouter au calendrier|afficher la carte|voir la carte|"
           "regarder en direct|voir la transcription|signaler un contenu|signaler ce contenu",
     "es": "volver|siguiente|anterior|volver arriba|ir arriba|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
+          "ver video|ver vídeo|ver el video|ver el vídeo|"
           "navegación de entradas|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
           "entrada anterior|entrada siguiente|escucha este artículo|escucha esta noticia|"
@@ -1139,6 +1140,7 @@ CONTROLS = Lexicon(labels={
           "alto contraste|añadir al calendario|ver mapa|lectura fácil|lengua de signos|"
           "ver en directo|ver en vivo|ver transcripción",
     "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
+          "guarda il video|guarda il video completo|"
           "navigazione articoli|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
           "ascolta l'articolo|ascolta questo articolo|"
@@ -1148,6 +1150,7 @@ CONTROLS = Lexicon(labels={
           "sommario|alto contrasto|aggiungi al calendario|mostra mappa|visualizza mappa|"
           "lingua dei segni|guarda in diretta|guarda la diretta",
     "pt": "voltar|próximo|anterior|voltar ao topo|fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
+          "assista ao vídeo|veja o vídeo|ver vídeo|"
           "navegação de post|navegação de posts|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
           "ouça este artigo|ouvir este artigo|ouça esta notícia|ouvir esta notícia|"
@@ -1159,6 +1162,7 @@ CONTROLS = Lexicon(labels={
           "ver mapa|língua de sinais|assista ao vivo|assistir ao vivo|"
           "reportar erro|comunicar erro",
     "nl": "terug|volgende|vorige|naar boven|terug naar boven|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
+          "bekijk de video|bekijk video|"
           "berichtnavigatie|luister naar dit artikel|beluister dit artikel|vorig bericht|volgend bericht|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
           "printversie|in winkelwagen|winkelwagen|blogarchief|mijn volledige profiel tonen|"
@@ -1254,7 +1258,7 @@ RELATED_HEADING = Lexicon(labels={
           "artículos más leídos|te puede interesar también|recomendado para ti|más populares|"
           "otras noticias|más noticias relacionadas",
     "it": "articoli correlati|notizie correlate|potrebbe interessarti anche|potrebbe interessarti|"
-          "ti potrebbe interessare|potrebbero interessarti|i più letti|più letti|più lette|"
+          "ti potrebbe interessare|ti potrebbe interessare anche|potrebbero interessarti|i più letti|più letti|più lette|"
           "le più lette|ultime notizie|ultimi articoli|articoli recenti|leggi anche|"
           "altri articoli|altre notizie|da non perdere|consigliati per te|in evidenza|"
           "per saperne di più|correlati|commenti recenti",
@@ -1267,7 +1271,8 @@ RELATED_HEADING = Lexicon(labels={
     "nl": "gerelateerde artikelen|gerelateerd nieuws|gerelateerd|meest gelezen|"
           "meest bekeken|lees ook|ook interessant|meer nieuws|laatste nieuws|recente artikelen|"
           "meer artikelen|aanbevolen|aanbevolen voor jou|misschien ook interessant|"
-          "dit vind je misschien ook leuk|uitgelicht|recente berichten|recente reacties",
+          "dit vind je misschien ook leuk|dit vind je misschien ook interessant|uitgelicht|recente berichten|"
+          "recente reacties",
     "pl": "czytaj także|czytaj też|czytaj również|zobacz też|zobacz także|zobacz również|polecamy|"
           "najczęściej czytane|najpopularniejsze|podobne artykuły|powiązane artykuły|najnowsze|"
           "czytaj więcej na ten temat|więcej na ten temat|na ten temat|polecane|polecane artykuły|"

@@ -62,7 +62,7 @@ photo reprints|order reprints|buy this photo|today's paper|todays paper|home del
 CONTROLS = frozenset("""
 close|open|back|next|previous|prev|back to top|back to gallery|return to top|go to top|top|loading|
 loading content|loading...|enlarge image|enlarge|expand|collapse|show more|show less|see all|view all|
-load more|view more|play|replay|pause|mute|unmute|watch|watch now|watch video|listen|listen now|
+load more|view more|play|replay|pause|mute|unmute|watch|watch now|watch video|watch the video|listen|listen now|
 play video|full screen|fullscreen|exit full screen|skip|skip ad|jump to|toggle navigation|open menu|
 close menu|menu|search|search for:|go|submit|caption|hide caption|toggle caption|image|
 media playback is unsupported on your device|your browser does not support the video tag.|
