@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
+from newslint.compiled import compile as compile_pattern
 from newslint.document import Document
 from newslint.language import CAPITALS, detect
 from newslint.lazy import lazy, lazy_pattern
@@ -123,7 +124,7 @@ def _words_from_start(count: int) -> "Callable[[str], Optional[re.Match[str]]]":
     first place a word starts: a combining mark is no ``\\w`` but may start a word, as it does for
     :data:`_WORD`; each step is atomic, so a count that falls short is never tried again by
     splitting the words before it otherwise.)"""
-    return re.compile(r"(?>\W*?(?>" + _WORD.pattern + r")){" + str(count) + "}").match
+    return compile_pattern(r"(?>\W*?(?>" + _WORD.pattern + r")){" + str(count) + "}").match
 
 
 #: What a menu item has none of: digits, sentence or bracket punctuation, marks of markup.

@@ -38,6 +38,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
 
 from newslint.article import BYLINE_WIRE, SIGNOFF
+from newslint.compiled import compile as compile_pattern
 from newslint.language import CAPITALS
 from newslint.lazy import lazy, lazy_pattern
 from newslint.names import BY_PREFIX, BylineParts, byline_credit, signoff_names
@@ -322,17 +323,17 @@ class _ScoopPatterns:
     def __init__(self, table: OutletTable):
         outlet = rf"(?P<outlet>{table.pattern})"
         #: "was first reported by X", "initially reported in X".
-        self.scoop_by = re.compile(rf"\b{_FIRST_PASSIVE}\s+reported\s+(?:on\s+)?(?:by|in)\s+{outlet}")
+        self.scoop_by = compile_pattern(rf"\b{_FIRST_PASSIVE}\s+reported\s+(?:on\s+)?(?:by|in)\s+{outlet}")
         #: "X first reported", "X was the first to report", "X broke the news".
-        self.scoop_subject = re.compile(
+        self.scoop_subject = compile_pattern(
             rf"{outlet}{_KIND}\s+(?:had\s+)?(?:{_FIRST}\s+reported\b|was\s+the\s+first\s+to\s+report\b"
             rf"|(?:first\s+)?broke\s+the\s+(?:news|story)\b)")
         #: The end of a sentence of the lead: ", the Guardian reported." / "— X said Saturday."
-        self.lead_reported = re.compile(
+        self.lead_reported = compile_pattern(
             rf"(?:,|\s[–—])\s+{outlet}{_KIND}\s+(?:reported|reports|said)"
             rf"(?:\s+on\s+\w+|\s+\w+day|\s+late\s+\w+)?\s*(?=[.;]|$)")
         #: ", according to the Guardian." / ", according to a report in X."
-        self.lead_according = re.compile(
+        self.lead_according = compile_pattern(
             rf"(?:,|\s[–—])\s+according\s+to\s+(?:an?\s+(?:\w+\s+)?report\s+(?:by|in|from)\s+)?"
             rf"{outlet}{_KIND}\s*(?=[.;]|$)")
         #: Each lead pattern with words one of which every match of it holds, as written (the

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Generic, Optional, TypeVar, cast, overload
 
+from newslint.compiled import compile as compile_pattern
+
 T = TypeVar("T")
 
 
@@ -52,17 +54,23 @@ class LazyPattern:
     Rules keep hundreds of patterns at module level; compiling them all took half of the start-up
     of a small run (a pre-commit hook on a few files), though a run uses only the patterns of the
     rules its text wakes. On first use the pattern is compiled and its methods are stored on the
-    instance, where later lookups find them directly (no call back here). ``pattern`` is the
-    source, as on a compiled pattern; the flags are the compiled pattern's."""
+    instance, where later lookups find them directly (no call back here); compiled once per machine,
+    kept in the store (:mod:`newslint.compiled`). ``pattern`` is the source, as on a compiled
+    pattern; the flags are the compiled pattern's."""
+
+    #: Every lazy pattern made (they are module constants): ``newslint warm`` compiles them all
+    #: into the store (:mod:`newslint.compiled`).
+    made: "list[LazyPattern]" = []
 
     def __init__(self, source: str, flags: int = 0):
         self.pattern = source
         self._flags = flags
+        LazyPattern.made.append(self)
 
     def __getattr__(self, name: str) -> Any:
         if name not in _PATTERN_MEMBERS:
             raise AttributeError(name)
-        compiled = re.compile(self.__dict__["pattern"], self.__dict__["_flags"])
+        compiled = compile_pattern(self.__dict__["pattern"], self.__dict__["_flags"])
         for member in _PATTERN_MEMBERS:
             setattr(self, member, getattr(compiled, member))
         return getattr(compiled, name)

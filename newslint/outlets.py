@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Mapping, NamedTuple, Optional, Union
 
+from newslint.compiled import compile as compile_pattern
 from newslint.lazy import lazy_pattern
 
 #: The agencies (wires): canonical name → other names that mean the same agency.
@@ -213,6 +214,10 @@ MAX_NAME_WORDS = 6
 _WORD_SPAN = lazy_pattern(r"\S+")
 
 
+def _longest_first(name: str) -> tuple[int, str]:
+    return -len(name), name
+
+
 class OutletTable:
     """Outlet names with their aliases, which are agencies, and which are partners.
 
@@ -245,14 +250,16 @@ class OutletTable:
         names = {name for canonical, aliases in outlets.items() for name in (canonical, *aliases)}
         # "The Guardian" needs its article ("the Guardian"): a bare "Hill" or "Sun" is a word.
         # Other names may take one ("the BBC", "the AP") or not.
-        with_the = sorted({name[4:] for name in names if name.startswith("The ")}, key=len, reverse=True)
-        bare = sorted({name for name in names if not name.startswith("The ")}, key=len, reverse=True)
+        # (Longest first, so that a name is tried before its prefix; then in order, so that the
+        # pattern is the same text in every process: a set's order is not.)
+        with_the = sorted({name[4:] for name in names if name.startswith("The ")}, key=_longest_first)
+        bare = sorted({name for name in names if not name.startswith("The ")}, key=_longest_first)
         alternatives = [rf"[Tt]he\s+(?:{'|'.join(re.escape(n) for n in with_the)})"] if with_the else []
         alternatives.append(rf"(?:[Tt]he\s+)?(?:{'|'.join(re.escape(n) for n in bare)})")
         #: Matches one outlet name as whole words.
         self.pattern = rf"(?<![\w.-])(?:{'|'.join(alternatives)})(?![\w-]|\.\w)"
         #: :attr:`pattern`, compiled.
-        self.regex = re.compile(self.pattern)
+        self.regex = compile_pattern(self.pattern)
 
     def canonical(self, name: str) -> Optional[str]:
         """The canonical name of outlet ``name`` ("AP" → "The Associated Press"), or ``None``."""

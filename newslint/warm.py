@@ -8,7 +8,8 @@ pre-commit hook's, an editor's) would scan without it, about a second slower, fo
 Two ways out, both here:
 
 - ``newslint warm [OPTIONS]`` compiles it now, for the rules the same options and configuration
-  select (a Docker image's build step, a CI cache's);
+  select (a Docker image's build step, a CI cache's), and every rule's regular expressions too
+  (:mod:`newslint.compiled`);
 - :func:`compile_ahead`: a run that scanned without it starts ``newslint warm`` in the
   background when it ends, detached from the terminal and at a low priority. One compiles at a
   time (a lock file in the store); ``NEWSLINT_COMPILE_AHEAD=0`` turns this off, and so does an
@@ -24,9 +25,11 @@ import sys
 import time
 from typing import Callable, Optional, Sequence
 
+from newslint import compiled
 from newslint.engine import Linter
+from newslint.lazy import LazyPattern
 from newslint.scan import accelerator_available
-from newslint.scan.accelerator import store_folder
+from newslint.store import store_folder
 
 #: What ``newslint warm --help`` prints.
 HELP = """usage: newslint warm [OPTIONS]
@@ -68,6 +71,16 @@ def prepare(linter: Linter) -> str:
             f"{time.perf_counter() - start:.1f} s; {kept}")
 
 
+def keep_patterns() -> None:
+    """Compile every rule's pattern now and keep it in the store (:mod:`newslint.compiled`),
+    where the runs that use it would have kept it one by one (a ``--jobs`` worker keeps
+    nothing)."""
+    for pattern in list(LazyPattern.made):
+        with contextlib.suppress(Exception):  # (a plugin's bad pattern fails where it is used)
+            pattern.search  # noqa: B018 - compiles it
+    compiled.save()
+
+
 def main(build: Callable[[], Linter]) -> int:
     """``newslint warm``: build the run's linter (``build``: from its options and configuration)
     and print what :func:`prepare` did. Started by :func:`compile_ahead`, it removes the lock
@@ -78,7 +91,10 @@ def main(build: Callable[[], Linter]) -> int:
         with contextlib.suppress(AttributeError, OSError):
             os.nice(10)
     try:
-        print(prepare(build()))
+        linter = build()
+        message = prepare(linter)
+        keep_patterns()
+        print(message)
     finally:
         _release(lock)
     return 0

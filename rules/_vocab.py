@@ -37,6 +37,7 @@ import re
 from functools import cached_property
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 
+from newslint.compiled import compile as compile_pattern
 from newslint.lazy import lazy_pattern
 from newslint.rules._text import bare
 
@@ -241,7 +242,7 @@ def _lower_case_search(pattern: str, flags: int) -> "Optional[re.Pattern[str]]":
     without ``re.IGNORECASE``; ``None`` for a pattern with an escape a lower-casing changes."""
     if not flags & re.IGNORECASE or not _lowers_alike(pattern):
         return None
-    return re.compile(pattern.lower())
+    return compile_pattern(pattern.lower())
 
 
 def _lowers_alike(pattern: str) -> bool:
@@ -296,7 +297,7 @@ class Lexicon:
         # compiling them all took a third of the start-up).
         self.openers: Mapping[str, "re.Pattern[str]"] = _Compiled(self._openers, self._opener_pattern)
         self.phrases: Mapping[str, "re.Pattern[str]"] = _Compiled(
-            self._phrases, lambda items: re.compile(_alternation(items), re.IGNORECASE))
+            self._phrases, lambda items: compile_pattern(_alternation(items), re.IGNORECASE))
         # Every language at once: a line that matches none is refused before the document's
         # language is asked for.
         self._any_label = frozenset().union(*self.labels.values())
@@ -313,7 +314,7 @@ class Lexicon:
     def _any_phrase(self) -> "re.Pattern[str]":
         """Every language's phrases, case-blind: asked only where :attr:`_any_phrase_lower` cannot
         decide (see :meth:`_may_hold_phrase`)."""
-        return re.compile(self._any_phrase_source, re.IGNORECASE)
+        return compile_pattern(self._any_phrase_source, re.IGNORECASE)
 
     @cached_property
     def _any_phrase_lower(self) -> "Optional[re.Pattern[str]]":
@@ -321,12 +322,12 @@ class Lexicon:
         if not self._any_phrase_items or "Σ" in source or not _lowers_alike(source):
             # (a sigma lower-cases by its neighbours: not one character at a time)
             return _lower_case_search(source, re.IGNORECASE)
-        return re.compile(_phrase_tree(self._any_phrase_items))
+        return compile_pattern(_phrase_tree(self._any_phrase_items))
 
     @staticmethod
     def _opener_pattern(items: Iterable[str]) -> "re.Pattern[str]":
         alternation = _alternation(items)
-        return re.compile(LEAD + r"(?:" + (alternation or "(?!)") + r")" + _OPENER_END, re.IGNORECASE)
+        return compile_pattern(LEAD + r"(?:" + (alternation or "(?!)") + r")" + _OPENER_END, re.IGNORECASE)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -1979,7 +1980,7 @@ class _NeedsWords:
 #: A link to the comments closing a post's stamp line (``October 5, 2018 Posted by Vortex Leave a
 #: comment``, ``Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort``,
 #: ``27. November 2021 | 1 Kommentar``).
-COMMENT_LINK_TAIL = _NeedsWords(re.compile(
+COMMENT_LINK_TAIL = _NeedsWords(lazy_pattern(
     r"(?:\s*[-–—|•·,]\s*|\s+)(?:leave a (?:comment|reply|response)|(?:\d+|no|one) (?:comments?|responses?|replies)"
     r"|comments? off|hinterlasse (?:eine antwort|einen kommentar)|kommentar hinterlassen"
     r"|schreibe einen kommentar|(?:\d+|keine|ein) kommentare?"

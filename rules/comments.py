@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.compiled import compile as compile_pattern
 from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
@@ -317,7 +318,7 @@ _FORUM_LINES = (
 
 def _whole_lines(entries: tuple[tuple[str, str], ...]) -> "re.Pattern[str]":
     """The lines one of ``entries`` (opener, rest) is the whole of."""
-    return re.compile("^(?:" + "|".join(opener + rest for opener, rest in entries) + ")$",
+    return compile_pattern("^(?:" + "|".join(opener + rest for opener, rest in entries) + ")$",
                       re.IGNORECASE)
 
 

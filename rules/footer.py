@@ -911,7 +911,7 @@ _ISSUER_OPENER = lazy_pattern(
 #: The facts an issuer states of itself, one pattern a kind: where it is headquartered, how many
 #: it employs, where its shares are listed, where to learn more, when it was founded, in how many
 #: countries it works. A story's background names one at most, and says who said so.
-_ISSUER_FACTS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+_ISSUER_FACTS = tuple(lazy_pattern(pattern, re.IGNORECASE) for pattern in (
     r"\bheadquartered in\b|\bheadquarters (?:is|are) in\b",
     r"\bemploys (?:around |approximately |about |more than |over |some |nearly |roughly )?\d"
     r"|\b\d[\d,.]*\+? employees\b",

@@ -23,6 +23,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.article import Article, Line
+from newslint.compiled import compile as compile_pattern
 from newslint.lazy import lazy_pattern
 from newslint.rule import Fixable, LineRule, remove_line
 from newslint.violation import Edit, Fix, Hit, Severity
@@ -78,7 +79,7 @@ _SCRIPT_BRANCHES = (
 )
 #: All of them as one pattern: what :func:`_script` finds is this pattern's first match.
 _SCRIPT = lazy_pattern("|".join(branch for _, branch in _SCRIPT_BRANCHES))
-_SCRIPT_SEARCHES = tuple((needle, re.compile(branch).search) for needle, branch in _SCRIPT_BRANCHES)
+_SCRIPT_SEARCHES = tuple((needle, compile_pattern(branch).search) for needle, branch in _SCRIPT_BRANCHES)
 
 
 def _script(text: str) -> "re.Match[str] | None":

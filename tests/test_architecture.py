@@ -11,9 +11,11 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
-#: The per-document model: a document, its language, its article and who it credits.
+#: The per-document model: a document, its language, its article and who it credits; and beneath
+#: it, the store of compiled regular expressions (as plain a tool as ``re``, which it stands for).
 MODEL = {"newslint.document", "newslint.language", "newslint.lazy", "newslint.article",
-         "newslint.credits", "newslint.names", "newslint.outlets"}
+         "newslint.credits", "newslint.names", "newslint.outlets", "newslint.compiled",
+         "newslint.store"}
 #: What a rule is written against besides the model.
 RULE_API = {"newslint", "newslint.rule", "newslint.violation", "newslint.locate"}
 

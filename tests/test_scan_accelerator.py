@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import REPO
+from newslint import store as store_module
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.plugins import load_plugins
@@ -254,8 +255,8 @@ def test_the_accelerator_is_compiled_once_a_run_has_scanned_enough(monkeypatch, 
 
     monkeypatch.setattr(scan_module, "WARM_AFTER", 100)
     monkeypatch.setattr(accelerator_module, "_DATABASES", {})
-    monkeypatch.setattr(accelerator_module, "_store", str(tmp_path / "store"))
-    monkeypatch.setattr(accelerator_module, "_store_given", True)
+    monkeypatch.setattr(store_module, "_store", str(tmp_path / "store"))
+    monkeypatch.setattr(store_module, "_store_given", True)
     triggers = [r"^see also", r"(?i:crédit)"]
     scanner = Scanner(triggers)
     scanner.scan("x" * 60, [0])
@@ -388,7 +389,7 @@ def test_without_a_result_cache_the_database_is_kept_in_the_users_folder(tmp_pat
     an empty ``NEWSLINT_SCAN_STORE`` keeps nothing."""
     triggers = [rule.trigger for rule in Linter(Settings()).line_rules]
     monkeypatch.setattr(accelerator_module, "_DATABASES", {})
-    monkeypatch.setattr(accelerator_module, "_store_given", False)
+    monkeypatch.setattr(store_module, "_store_given", False)
     monkeypatch.setenv("NEWSLINT_SCAN_STORE", str(tmp_path / "store"))
     Scanner(triggers, accelerate=True).warm()
     assert len(list((tmp_path / "store").glob("*.hsdb"))) == 1
@@ -416,8 +417,8 @@ def test_the_built_in_rules_database_serves_every_selection_and_house_rule(tmp_p
     text = (REPO / "seeds" / "000_c63b3b5783eb788a.txt").read_text(encoding="utf-8") + \
         "\nOur Standards: The Thomson Reuters Trust Principles.\n"
     monkeypatch.setattr(accelerator_module, "_DATABASES", {})
-    monkeypatch.setattr(accelerator_module, "_store", str(tmp_path / "store"))
-    monkeypatch.setattr(accelerator_module, "_store_given", True)
+    monkeypatch.setattr(store_module, "_store", str(tmp_path / "store"))
+    monkeypatch.setattr(store_module, "_store_given", True)
     Scanner(universe, accelerate=True, universe=universe)  # the first run: compiles and keeps it
 
     compiled: list[int] = []

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from newslint import warm as warm_module
+from newslint import store as store_module, warm as warm_module
 from newslint.engine import Linter
 from newslint.scan import accelerator as accelerator_module, accelerator_available
 from newslint.settings import Settings
@@ -31,7 +31,9 @@ def test_a_small_run_compiles_the_accelerator_in_the_background_for_the_next(tmp
     store = tmp_path / "store"
     env = {"NEWSLINT_SCAN_STORE": str(store), "NEWSLINT_COMPILE_AHEAD": "1"}
     quiet = newslint_cli(["seeds/", "--no-cache"], env={**env, "NEWSLINT_COMPILE_AHEAD": "0"})
-    assert not store.exists()  # turned off: nothing started, nothing kept
+    # Turned off: nothing started, no database kept (the patterns it compiled are: see
+    # tests/test_compiled.py).
+    assert not (store / warm_module.LOCK_NAME).exists() and not list(store.glob("*.hsdb"))
 
     first = newslint_cli(["seeds/", "--no-cache"], env=env)
     # The report is the run's own, whatever happens after it.
@@ -93,8 +95,8 @@ def test_one_compile_at_a_time_and_a_left_over_lock_is_taken_over(tmp_path, monk
 
     monkeypatch.setattr(warm_module.subprocess, "Popen", Popen)
     monkeypatch.setattr(accelerator_module, "_DATABASES", {})
-    monkeypatch.setattr(accelerator_module, "_store", str(tmp_path / "store"))
-    monkeypatch.setattr(accelerator_module, "_store_given", True)
+    monkeypatch.setattr(store_module, "_store", str(tmp_path / "store"))
+    monkeypatch.setattr(store_module, "_store_given", True)
     monkeypatch.delenv("NEWSLINT_COMPILE_AHEAD", raising=False)
     linter = Linter(Settings())
     assert linter.scanner.pending
@@ -116,6 +118,6 @@ def test_one_compile_at_a_time_and_a_left_over_lock_is_taken_over(tmp_path, monk
     monkeypatch.setenv("NEWSLINT_COMPILE_AHEAD", "0")
     assert not warm_module.compile_ahead(linter, ["seeds/"])
     monkeypatch.delenv("NEWSLINT_COMPILE_AHEAD")
-    monkeypatch.setattr(accelerator_module, "_store", None)  # nowhere to keep it
+    monkeypatch.setattr(store_module, "_store", None)  # nowhere to keep it
     assert not warm_module.compile_ahead(linter, ["seeds/"])
     assert len(started) == 2

@@ -32,11 +32,13 @@ import json
 import os
 import platform
 import sys
-import tempfile
 from itertools import accumulate
 from typing import Any, NamedTuple, Optional, Sequence
 
 from newslint.scan.translate import Untranslatable, translate
+# The store is the machine's folder of compiled artefacts; its functions keep their names here.
+from newslint.store import STORE_ENV, STORE_FILES, store_folder, use_store, user_store  # noqa: F401
+from newslint.store import prune as _prune, touch as _touch, write_atomically as _write_atomically
 
 try:  # the ``fast`` extra
     import hyperscan as _hs
@@ -47,48 +49,6 @@ except Exception:  # noqa: BLE001 - not installed, or a binary that does not loa
 ENV = "NEWSLINT_ACCELERATOR"
 
 _probe_result: Optional[bool] = None
-
-#: A folder where compiled databases are kept between runs, else ``None``: the folder
-#: :func:`use_store` gave (tests), or the user's (:func:`user_store`) when none was given.
-_store: Optional[str] = None
-_store_given = False
-
-#: The folder for compiled databases; empty: none (compile in every run).
-STORE_ENV = "NEWSLINT_SCAN_STORE"
-
-
-def use_store(directory: Optional[str]) -> None:
-    """Keep compiled databases in ``directory`` (``None``: compile in every run). Compiling every
-    trigger branch takes seconds; loading the bytes of the same database takes milliseconds.
-    Without a call, :func:`user_store` is used.
-    """
-    global _store, _store_given
-    _store, _store_given = directory, True
-
-
-def user_store() -> Optional[str]:
-    """The user's folder for compiled databases, as black and pip keep theirs:
-    ``$NEWSLINT_SCAN_STORE`` (empty: none), else ``newslint/scan`` in ``$XDG_CACHE_HOME``,
-    ``%LOCALAPPDATA%`` on Windows, or ``~/.cache``. A database is derived from the rules' triggers
-    and the engine alone (its name hashes both), never from what is linted, so ``--no-cache``,
-    which turns off the result cache, still loads it instead of compiling for seconds."""
-    setting = os.environ.get(STORE_ENV)
-    if setting is not None:
-        return setting or None
-    base = os.environ.get("XDG_CACHE_HOME") or (os.environ.get("LOCALAPPDATA") if os.name == "nt"
-                                                 else None)
-    if not base:
-        home = os.path.expanduser("~")
-        if home == "~":
-            return None
-        base = os.path.join(home, ".cache")
-    return os.path.join(base, "newslint", "scan")
-
-
-def store_folder() -> Optional[str]:
-    """The folder compiled databases are kept in (see :func:`use_store`), or ``None``."""
-    return _store if _store_given else user_store()
-
 
 _PLUS_ONE = (1).__add__
 
@@ -458,51 +418,6 @@ def _save(database: Any, expressions: list[str], flags: list[int]) -> None:
     if path is not None:
         _write_atomically(path, _hs.dumpb(database))
         _prune(os.path.dirname(path))
-
-
-#: The store keeps this many files (databases and plans), the most recently used: one per set of
-#: rules a user runs, and a set changes with every edit of a custom rule.
-STORE_FILES = 64
-
-
-def _prune(folder: str) -> None:
-    """Remove the least recently used files of the store beyond :data:`STORE_FILES` (a file in
-    use elsewhere is read already or compiled again: nothing breaks)."""
-    try:
-        entries = [entry for entry in os.scandir(folder)
-                   if entry.name.endswith((".hsdb", ".plan.json")) and entry.is_file()]
-        if len(entries) <= STORE_FILES:
-            return
-        entries.sort(key=lambda entry: entry.stat().st_mtime, reverse=True)
-        for entry in entries[STORE_FILES:]:
-            os.unlink(entry.path)
-    except OSError:
-        pass
-
-
-def _touch(path: str) -> None:
-    """Mark a stored file as used now (the store keeps the most recently used)."""
-    try:
-        os.utime(path)
-    except OSError:
-        pass
-
-
-def _write_atomically(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file renamed over it (a reader never sees
-    half a file; a failure only costs the next run a compilation)."""
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-    except Exception:  # noqa: BLE001 - read-only folder, full disk: compile next time
-        pass
 
 
 def _compiles(expression: str, kind: int) -> bool:

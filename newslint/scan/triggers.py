@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from newslint.compiled import compile as compile_pattern
 from newslint.scan._sre import sre_parse
 from newslint.scan.casefold import case_folded
 from newslint.scan.needles import needles
@@ -122,7 +123,7 @@ def branch_sources(pattern: str) -> list[tuple[str, bool]]:
 
 def compile_branch(source: str, newline_led: bool) -> Branch:
     """One branch (see :func:`branch_sources`), compiled as the scan searches it."""
-    return Branch(re.compile(source, re.MULTILINE), newline_led)
+    return Branch(compile_pattern(source, re.MULTILINE), newline_led)
 
 
 def with_readings(branch: Branch) -> Branch:
