@@ -298,6 +298,14 @@ _FORUM_LINES = (
     (r"go ?to page", r"\s*\d[\d ,.…]*(?:\s*next)?"), (r"post new (?:topic|thread)", r"(?:\s+reply to (?:topic|thread))?"),
     (r"reply to (?:topic|thread)", r""), (r"author message", r""), (r"jump to", r"\s*:\s*select a forum"),
     (r"posted", r"\s*:.{1,60}?\s+post subject\s*:.{0,100}"),
+    # The board's statistics under its index (``Threads: 1,234``, ``Online now: 12 guests, 3
+    # members``, ``Newest member: jdoe``, ``In total there are 5 users online :: …``).
+    (r"(?:threads|topics|total (?:posts|members|topics|threads)|users online|guests online"
+     r"|members online|online now)", r"\s*:\s*[\d.,]+(?:\s+\w+)?(?:,\s*[\d.,]+(?:\s+\w+)?){0,3}"),
+    (r"newest member", r"\s*:?\s*\S.{0,40}"), (r"who['’]s online", r"\s*\??"),
+    (r"most users ever online was", r".{0,80}"), (r"our members have made a total of", r".{0,60}"),
+    (r"we have [0-9.,]+ registered (?:users|members)", r".{0,40}"),
+    (r"in total there (?:is|are) [0-9.,]+ users? online", r".{0,160}"),
     (r"thread tools|display modes|rate this thread|search this thread|show printable version"
      r"|linear mode|switch to (?:hybrid|threaded|linear) mode|reply with quote|multi-quote this message"
      r"|quick reply|quick navigation", r""),
@@ -319,7 +327,7 @@ _FORUM_LINES = (
 def _whole_lines(entries: tuple[tuple[str, str], ...]) -> "re.Pattern[str]":
     """The lines one of ``entries`` (opener, rest) is the whole of."""
     return compile_pattern("^(?:" + "|".join(opener + rest for opener, rest in entries) + ")$",
-                      re.IGNORECASE)
+                           re.IGNORECASE)
 
 
 _HIT_COUNT = _whole_lines(_HIT_COUNTS)
@@ -488,7 +496,8 @@ class CommentThread(LineRule):
         views``, ``Hits: 1234``, ``You are visitor number 12345``); a discussion forum's fixed
         wording around its posts (``Originally Posted by NAME``, ``Join Date: Jan 2005``, ``Users
         browsing this forum: …``, ``Wer ist online?``, ``Post new topic``, ``Goto page 1, 2 Next``,
-        ``Reply With Quote``); a number alone between two paragraphs of
+        ``Reply With Quote``) and the board's statistics (``Online now: 12 guests, 3 members``,
+        ``Newest member: jdoe``); a number alone between two paragraphs of
         prose (or after the story's stamp), a counter of comments, shares or views, unless it is one
         of a numbered sequence, a table's cell or a footnote mark; a thread's controls as comment
         software writes them (``Log in to Reply``, ``Newest first``, ``Report abuse``, ``Load more
