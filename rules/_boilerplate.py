@@ -200,8 +200,8 @@ _ZONES = frozenset(
     "ist amt aest aedt acst awst nzst nzdt hkt jst kst sgt pht wib msk sast wat eat".split())
 #: Words of a publication stamp: "Updated", "First published on", "Last modified at".
 _STAMP_WORDS = frozenset(
-    "updated update published publish posted modified last first date time on at and released "
-    "publication edited submitted".split())
+    "updated update published publish posted modified revised last first date time on at and "
+    "released publication edited submitted".split())
 _RELATIVE = frozenset(
     "ago hour hours hr hrs minute minutes min mins second seconds sec secs day days week weeks "
     "month months year years yesterday today just now an a".split())

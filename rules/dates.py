@@ -32,6 +32,7 @@ from newslint.rules._vocab import (COMMENT_LINK_TAIL, DATE_WORDS, POST_META, POS
 #: Words a stamp line may open with (the check reads the whole line).
 _OPENERS = (
     "updated", "published", "posted", "submitted by", "submitted on", "last updated", "last modified",
+    "last revised", "revised",
     "first published", "by\\b",
     "today", "yesterday", "publish", "author", "date", "written by", "reading time", "read time",
     "modified", "byline", "on mon", "on tue", "on wed", "on thu", "on fri", "on sat", "on sun",

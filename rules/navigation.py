@@ -71,6 +71,9 @@ javascript is disabled|please enable javascript|previous article|next article|pr
 post navigation|posts navigation|comment navigation|story saved|article saved|
 you can find this story in my bookmarks.|send this page to someone via email|
 send this page to a friend|send this article to a friend|send this story to a friend|
+tell a friend about this page|tell a friend about this site|tell a friend about this article|
+tell a friend about this story|sign our guestbook|sign my guestbook|view guestbook|view our guestbook|
+view my guestbook|read the guestbook|read our guestbook|
 audio is not supported on your browser. please upgrade.|your browser does not support the audio element.|
 prev post|older post|newer post|older posts|newer posts|previous story|next story|previous page|next page|
 report an error|report a correction|report an issue|report a typo|text size|font size|
