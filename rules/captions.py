@@ -52,6 +52,8 @@ _PICTURE_AGENCY = (
 _NEWS_AGENCY = (
     r"AP|Associated\sPress|ASSOCIATED\sPRESS|AFP|Reuters|REUTERS|Xinhua|XINHUA|PTI|ANI|IANS|dpa|DPA"
     r"|Bloomberg|Anadolu|EFE|ANSA|ANP|Belga|Télam|KNA|epd|Kyodo|Yonhap|TASS|Europa\sPress"
+    # National agencies of the other languages the rules read.
+    r"|Ag[êe]ncia\sBrasil|Lusa|LUSA|Notimex|Adnkronos|AGI|APA|PAP|Folhapress|Estad[ãa]o\sConte[úu]do"
 )
 _AGENCY = rf"(?:{_PICTURE_AGENCY}|{_NEWS_AGENCY})"
 
