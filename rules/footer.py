@@ -169,6 +169,9 @@ _CREDITED = rf"(?-i:[{CAPITALS}0-9][\w.&+®™-]*|[a-z]+[A-Z][\w.®™-]*|[a-z][
 _SITE_CREDIT = lazy_pattern(
     r"^(?:(?:print )?(?:proudly )?powered by|(?:web ?)?site (?:designed |built |developed )?by|website by"
     r"|theme by|(?:web )?design(?:ed)? by|wordpress theme by|hosted by"
+    # A theme's credit with its name (``Theme: Twenty Seventeen by WordPress.com``, ``Hemingway
+    # theme by Anders Norén``), and Blogger's credit of a theme's pictures.
+    r"|theme\s*:\s*(?:[\w'’-]+\s+){1,4}by|(?:[\w'’-]+\s+){1,2}theme by|theme images by"
     r"|(?:this )?(?:page|site|website|web site) (?:maintained|managed|created|updated) by|maintained by"
     # … as WordPress and Blogger write it in the other languages the rules read.
     r"|(?:fièrement )?propulsé par|(?:stolz )?präsentiert von|bereitgestellt von|erstellt mit"
@@ -176,7 +179,8 @@ _SITE_CREDIT = lazy_pattern(
     r"|con la tecnología de|realizzato con|offerto da|tecnologia do|desenvolvido por|orgulhosamente"
     r" mantido com|mogelijk gemaakt door|aangedreven door|thema door|(?:dumnie )?wspierane przez"
     r"|(?:dumnie )?napędzane przez)\s*:?\s+"
-    + _CREDITED + r"(?:\s+(?:" + _CREDITED + r"|and|und|et|y|&|[|·•-]))*"
+    # (a second credit after a bar: ``Designed by Elegant Themes | Powered by WordPress``)
+    + _CREDITED + r"(?:\s+(?:" + _CREDITED + r"|and|und|et|y|&|[|·•-]|by))*"
     # … and the software's own copyright after its name (``Powered by phpBB © 2000, 2002 phpBB
     # Group``, ``Powered by vBulletin® Version 3.8.4 Copyright ©2000 - 2009, Jelsoft …``).
     r"(?:,?\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s?(?:19|20)\d\d\b.{0,80})?\.?$"
@@ -255,8 +259,10 @@ class CopyrightNotice(LineRule):
         2010-2019 XenForo Ltd.``), or a line that says *All rights reserved*, *may not be reproduced*, *is subject to copyright*; the
         lines of a page's citation block (``Citation: … retrieved 20 November 2019 from …``); the
         site's own credits (``Powered by WordPress``, ``Website by Studio X``, ``Valid XHTML
-        1.0``, ``Propulsé par WordPress``), when what it credits is a name, with the software's
-        own copyright after it if any (``Powered by phpBB © 2000, 2002 phpBB Group``); ``©
+        1.0``, ``Propulsé par WordPress``, ``Theme: Twenty Seventeen by WordPress.com``,
+        ``Designed by Elegant Themes | Powered by WordPress``), when what it credits is a name,
+        with the software's own copyright after it if any (``Powered by phpBB © 2000, 2002 phpBB
+        Group``); ``©
         Name`` without a year closing the page under its furniture (under the story's last
         sentence it is the writer's own notice); the
         webmaster's address (``Webmaster: …``) and the browser an old page was made for (``Best
@@ -329,7 +335,7 @@ class CopyrightNotice(LineRule):
         r"|sus respectivos|rispettivi|seus respectivos|respectieve)|arques? déposées?|arcas? registradas?"
         r"|archi(?:o)? registrat|andelsmerk"
         r"|[Ll]icen[cs]ia CC|CC-BY|owered by|OWERED BY|ite by|ite designed|ite built|ite developed"
-        r"|heme by|esign by|esigned by|osted by|^[ \t]*[Vv]alid [XxHhCc]|ll times are"
+        r"|heme by|heme:|heme images|esign by|esigned by|osted by|^[ \t]*[Vv]alid [XxHhCc]|ll times are"
         r"|ebmaster|EBMASTER|itemaster|ite master|est viewed|EST VIEWED|owered By|ite By|esigned By|heme By"
         r"|aintained by|aintained By|esign By|osted By|ropulsé par|ROPULSÉ PAR|räsentiert von|ereitgestellt von|rstellt mit"
         r"|heme von|hème par|ema por|ema de|ema di|unciona con|unciona gracias|ecnología de|ealizzato con"
