@@ -46,7 +46,7 @@ except ImportError:  # pragma: no cover - another implementation of Python
 __all__ = ["compile", "save"]
 
 #: The version of the file's layout.
-_FORMAT = 1
+_FORMAT = 2
 #: A file holding more patterns than this starts again from the patterns this process used (a
 #: house rule edited many times leaves its old versions behind).
 MOST = 20_000
@@ -56,11 +56,14 @@ MOST = 20_000
 #: names to numbers, numbers to names.
 Entry = tuple
 
-#: (source, flags) → entry: the store's, once read, and this process's.
-_entries: Optional[dict[tuple[str, int], Entry]] = None
+#: A pattern's key: a digest of its source and flags (the sources themselves, long alternations of
+#: vocabulary, made reading the file seven times slower).
+Key = bytes
+#: Key → entry: the store's, once read, and this process's.
+_entries: Optional[dict[Key, Entry]] = None
 #: The keys this process compiled itself (to add to the store) and those it used.
-_new: set[tuple[str, int]] = set()
-_used: set[tuple[str, int]] = set()
+_new: set[Key] = set()
+_used: set[Key] = set()
 #: Whether this process's way of compiling matched ``re.compile`` (``None``: not checked yet).
 _trusted: Optional[bool] = None
 _saving = False
@@ -70,7 +73,7 @@ def compile(source: str, flags: int = 0) -> "re.Pattern[str]":  # noqa: A001 - r
     """``re.compile(source, flags)``, from the store when it holds the pattern."""
     if not _USABLE or _trusted is False or not isinstance(source, str):
         return re.compile(source, flags)
-    key = (source, int(flags))
+    key = _key(source, int(flags))
     entries = _entries if _entries is not None else _load()
     entry = entries.get(key)
     if entry is not None:
@@ -92,6 +95,11 @@ def compile(source: str, flags: int = 0) -> "re.Pattern[str]":  # noqa: A001 - r
     _used.add(key)
     _save_at_exit()
     return pattern
+
+
+def _key(source: str, flags: int) -> Key:
+    return hashlib.blake2b(source.encode("utf-8", "surrogatepass") + b"\0%d" % flags,
+                           digest_size=16).digest()
 
 
 def _entry(source: str, flags: int) -> Entry:
@@ -135,7 +143,7 @@ def _path() -> Optional[str]:
     return os.path.join(folder, "patterns-" + hashlib.sha256(build.encode()).hexdigest()[:24] + ".re")
 
 
-def _read(path: Optional[str]) -> dict[tuple[str, int], Entry]:
+def _read(path: Optional[str]) -> dict[Key, Entry]:
     """The entries kept at ``path``, or none (no file, or not one this Python wrote)."""
     if path is None:
         return {}
@@ -149,7 +157,7 @@ def _read(path: Optional[str]) -> dict[tuple[str, int], Entry]:
     return {}
 
 
-def _load() -> dict[tuple[str, int], Entry]:
+def _load() -> dict[Key, Entry]:
     """Read the store's entries once per process."""
     global _entries
     path = _path()
@@ -189,7 +197,7 @@ def save() -> None:
     _new = set()
 
 
-def reset_for_tests(entries: Optional[dict[tuple[str, int], Any]] = None) -> None:
+def reset_for_tests(entries: Optional[dict[Key, Any]] = None) -> None:
     """Forget what this process read and compiled (tests: as a new process would start)."""
     global _entries, _new, _used, _trusted
     _entries, _new, _used, _trusted = entries, set(), set(), None

@@ -41,7 +41,7 @@ def test_every_built_in_pattern_is_the_one_re_compile_makes():
 def test_a_run_keeps_what_it_compiled_and_the_next_one_reads_it(fresh):
     patterns = [(r"\bfoo(?P<tail>bar)?", 0), (r"^See also\b", re.MULTILINE), ("(?i)straße", 0)]
     first = [compiled.compile(source, flags) for source, flags in patterns]
-    assert compiled._new == {(source, int(flags)) for source, flags in patterns}
+    assert compiled._new == {compiled._key(source, int(flags)) for source, flags in patterns}
     compiled.save()
     [kept] = list(fresh.glob("patterns-*.re"))
     compiled.reset_for_tests()  # as the next process
@@ -68,9 +68,9 @@ def test_a_garbled_store_is_compiled_again_and_written_anew(fresh):
 
 
 def test_a_program_the_engine_refuses_is_compiled_anew(fresh):
-    compiled.reset_for_tests({("abc", 0): (0, b"\xff\xff\xff\xff", 0, {}, (None,))})
+    compiled.reset_for_tests({compiled._key("abc", 0): (0, b"\xff\xff\xff\xff", 0, {}, (None,))})
     assert compiled.compile("abc") == re.compile("abc")
-    assert compiled._new == {("abc", 0)}
+    assert compiled._new == {compiled._key("abc", 0)}
 
 
 def test_another_python_reads_another_file(fresh, monkeypatch):
