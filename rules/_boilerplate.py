@@ -320,30 +320,11 @@ def _is_date_token(token: str, words: frozenset) -> bool:
             or lower in _DATE_MARKS)
 
 
-def _numbers_joined(tokens: list[str]) -> str:
-    """The tokens as one string, a number and the marks between numbers joined again (``12 / 06
-    / 2007`` → ``12/06/2007``) and every word apart: ``Updated 12/06/2007``, where taking out
-    every space glued the stamp word to the date (``Updated12/06/2007``, no date at a word's
-    start)."""
-    joined: list[str] = []
-    for token in tokens:
-        if joined and ((token in _DATE_SEPARATORS and joined[-1][-1:].isdigit())
-                       or (token[:1].isdigit() and joined[-1][-1:] in _DATE_SEPARATORS)):
-            joined[-1] += token
-        else:
-            joined.append(token)
-    return " ".join(joined)
-
-
-#: What stands between the numbers of a numeric date.
-_DATE_SEPARATORS = frozenset("/.-")
-
-
-def _strong(tokens: list[str], joined: str, vocabulary: DateWords) -> bool:
+def _strong(tokens: list[str], raw: str, vocabulary: DateWords) -> bool:
     """Whether date-word tokens carry an actual date, clock time, age or reading time."""
     lowered = [token.lower().rstrip(".") for token in tokens]
     numbers = [i for i, token in enumerate(lowered) if token[:1].isdigit()]
-    if any(_CLOCK_TIME.match(lowered[i]) for i in numbers) or _NUMERIC_DATE.search(joined):
+    if any(_CLOCK_TIME.match(lowered[i]) for i in numbers) or _NUMERIC_DATE.search(raw.replace(" ", "")):
         return True
     words = [token for token in lowered if token not in _DATE_MARKS]
     for i, token in enumerate(words):
@@ -463,7 +444,7 @@ def read_timestamp(text: str, language: "_vocab.Language" = "en") -> Optional[st
             runs.append((is_date, [token]))
     dated = [run for is_date, run in runs if is_date]
     named = [run for is_date, run in runs if not is_date]
-    if not any(_strong(run, _numbers_joined(run), vocabulary) for run in dated):
+    if not any(_strong(run, " ".join(run), vocabulary) for run in dated):
         if not named and all(token.lower() in _STAMP_WORDS or token in _DATE_MARKS
                              for token in tokens) and any(token[0].isalpha() for token in tokens):
             return "label"
