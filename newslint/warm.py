@@ -35,9 +35,9 @@ from newslint.store import store_folder
 HELP = """usage: newslint warm [OPTIONS]
 
 Compile the scan accelerator's database for the rules a run with the same OPTIONS and
-configuration would select (--config, --isolated, --select, --ignore, -p …), and keep it in
-the user's cache folder (or $NEWSLINT_SCAN_STORE), where every later run loads it in
-milliseconds. Runs of 8 MB or more compile it themselves, and a smaller run that had none
+configuration would select (--config, --isolated, --select, --ignore, -p …), and every rule's
+regular expressions, and keep them in the user's cache folder (or $NEWSLINT_SCAN_STORE), where
+every later run loads them in milliseconds. Runs of 8 MB or more compile it themselves, and a smaller run that had none
 starts this command in the background as it ends (NEWSLINT_COMPILE_AHEAD=0 turns that off);
 call it in a Docker image's build step or a CI cache's. Exit status 0, or 2 for a bad option
 or configuration.
