@@ -93,8 +93,8 @@ class Cache:
         cache = cls(directory, run_key(linter))
         try:
             os.makedirs(cache.folder, exist_ok=True)
-            # (The scan accelerator keeps its compiled database in the user's folder, cache or
-            # not: newslint.scan.accelerator.user_store.)
+            # (The scan accelerator's compiled database and the rules' compiled patterns are
+            # kept in the user's folder, cache or not: newslint.store.user_store.)
             for name, text in ((".gitignore", _GITIGNORE), ("CACHEDIR.TAG", _TAG)):
                 path = os.path.join(directory, name)
                 if not os.path.exists(path):

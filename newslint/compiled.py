@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-from array import array
 import marshal
 import os
 import platform
 import re
 import sys
+from array import array
 from typing import Any, Optional
 
 from newslint.store import prune, store_folder, touch, write_atomically

@@ -37,10 +37,10 @@ HELP = """usage: newslint warm [OPTIONS]
 Compile the scan accelerator's database for the rules a run with the same OPTIONS and
 configuration would select (--config, --isolated, --select, --ignore, -p …), and every rule's
 regular expressions, and keep them in the user's cache folder (or $NEWSLINT_SCAN_STORE), where
-every later run loads them in milliseconds. Runs of 8 MB or more compile it themselves, and a smaller run that had none
-starts this command in the background as it ends (NEWSLINT_COMPILE_AHEAD=0 turns that off);
-call it in a Docker image's build step or a CI cache's. Exit status 0, or 2 for a bad option
-or configuration.
+every later run loads them in milliseconds. Runs of 8 MB or more compile the database
+themselves, and a smaller run that had none starts this command in the background as it ends
+(NEWSLINT_COMPILE_AHEAD=0 turns that off); call it in a Docker image's build step or a CI
+cache's. Exit status 0, or 2 for a bad option or configuration.
 """
 
 #: Set to ``0`` never to compile in the background.

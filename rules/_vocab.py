@@ -1110,7 +1110,8 @@ CONTROLS = Lexicon(labels={
           "navigation de l’article|navigation de l'article|navigation des articles|"
           "fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
-          "article suivant|rechercher|agrandir|lire la vidéo|voir la vidéo|regarder la vidéo|chargement|en savoir plus|"
+          "article suivant|rechercher|agrandir|lire la vidéo|voir la vidéo|regarder la vidéo|"
+          "chargement|en savoir plus|"
           "cliquez ici|retour à l'accueil|signaler une erreur|taille du texte|écouter cet article|"
           "cliquez pour agrandir|version imprimable|envoyer cet article|recommander cet article|"
           "agrandir le texte|réduire le texte|retour en haut de la page|tous les articles|citer|"
@@ -1259,7 +1260,8 @@ RELATED_HEADING = Lexicon(labels={
           "artículos más leídos|te puede interesar también|recomendado para ti|más populares|"
           "otras noticias|más noticias relacionadas",
     "it": "articoli correlati|notizie correlate|potrebbe interessarti anche|potrebbe interessarti|"
-          "ti potrebbe interessare|ti potrebbe interessare anche|potrebbero interessarti|i più letti|più letti|più lette|"
+          "ti potrebbe interessare|ti potrebbe interessare anche|potrebbero interessarti|i più letti|"
+          "più letti|più lette|"
           "le più lette|ultime notizie|ultimi articoli|articoli recenti|leggi anche|"
           "altri articoli|altre notizie|da non perdere|consigliati per te|in evidenza|"
           "per saperne di più|correlati|commenti recenti",

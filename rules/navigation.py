@@ -834,8 +834,9 @@ class NavigationLink(LineRule):
         (``← Older posts``, ``<< Previous | Next >>``, ``Das sind die Testsieger >>``), or
         controls and section names each in square brackets (``[Back]``, ``[ Home ] [ Top ]``;
         a bracketed source, ``[The Guardian]``, stays), or a link's call that is no sentence
-        (``Click here for the full story``), or a link to the page or a document as PDF, eight words at most and no sentence (``Download PDF``,
-        ``Artikel als PDF speichern``, ``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``), or an
+        (``Click here for the full story``), or a link to the page or a document as PDF, eight
+        words at most and no sentence (``Download PDF``, ``Artikel als PDF speichern``,
+        ``Programm der Tagung (PDF)``, ``pdf (83,14 KB)``), or an
         entry of a blog's archive or category widget: a month or a year with its count of posts,
         maybe behind the widget's toggle (``► August (1)``, ``2006 (45)``, ``Januar 2015 (2)``),
         outside the story or in a run of three such entries anywhere, and a category with its

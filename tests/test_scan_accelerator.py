@@ -214,27 +214,26 @@ def test_with_a_stored_plan_a_branch_is_compiled_when_first_searched(tmp_path, m
     triggers = [r"^see also|(?i:crédit)", r"never here|\d{4}"]
     text = "see also\nCRÉDIT 2019\nab\n"
     monkeypatch.setattr(accelerator_module, "_DATABASES", {})
-    accelerator_module.use_store(str(tmp_path / "scan"))
-    try:
-        for these in (triggers, triggers + [r"(a)|b\1"]):
-            first = Scanner(these, accelerate=True)  # nothing stored: each compiled now
-            assert None not in first.branches and len(first.branches) == len(these) + 2
-        monkeypatch.setattr(accelerator_module, "_DATABASES", {})  # a later run
-        later = Scanner(triggers)
-        assert later.accelerator is not None and later.branches.count(None) == 4
-        scan = later.scan(text, Document("t.txt", text).line_starts)
-        assert [scan.lines(number) for number in range(2)] == [[0, 1], [1]]
-        # "see also" and "crédit" are found exactly by the engine and never compiled; "never
-        # here" had no candidate line; "\d{4}" (rewritten as a superset) was searched by re.
-        assert [branch is not None for branch in later.branches] == [False, False, False, True]
-        assert [scan.lines(number) for number in range(2)] == \
-            _offered(Scanner(triggers, accelerate=False), text)
-        whole = Scanner(triggers + [r"(a)|b\1"])  # "b\1" alone does not compile
-        assert None not in whole.branches and len(whole.branches) == 5
-        scan = whole.scan(text, Document("t.txt", text).line_starts)
-        assert [scan.lines(number) for number in range(3)] == [[0, 1], [1], [0, 2]]
-    finally:
-        accelerator_module.use_store(None)
+    # (patched: the store of the test session is back for the tests after this one)
+    monkeypatch.setattr(store_module, "_store", str(tmp_path / "scan"))
+    monkeypatch.setattr(store_module, "_store_given", True)
+    for these in (triggers, triggers + [r"(a)|b\1"]):
+        first = Scanner(these, accelerate=True)  # nothing stored: each compiled now
+        assert None not in first.branches and len(first.branches) == len(these) + 2
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})  # a later run
+    later = Scanner(triggers)
+    assert later.accelerator is not None and later.branches.count(None) == 4
+    scan = later.scan(text, Document("t.txt", text).line_starts)
+    assert [scan.lines(number) for number in range(2)] == [[0, 1], [1]]
+    # "see also" and "crédit" are found exactly by the engine and never compiled; "never
+    # here" had no candidate line; "\d{4}" (rewritten as a superset) was searched by re.
+    assert [branch is not None for branch in later.branches] == [False, False, False, True]
+    assert [scan.lines(number) for number in range(2)] == \
+        _offered(Scanner(triggers, accelerate=False), text)
+    whole = Scanner(triggers + [r"(a)|b\1"])  # "b\1" alone does not compile
+    assert None not in whole.branches and len(whole.branches) == 5
+    scan = whole.scan(text, Document("t.txt", text).line_starts)
+    assert [scan.lines(number) for number in range(3)] == [[0, 1], [1], [0, 2]]
 
 
 def test_an_engine_that_fails_the_probe_is_not_used(monkeypatch):
@@ -319,63 +318,62 @@ def test_a_compiled_database_is_kept_and_loaded_instead_of_compiled_again(tmp_pa
     triggers = [rule.trigger for rule in Linter(Settings()).line_rules]
     text = (REPO / "seeds" / "000_c63b3b5783eb788a.txt").read_text(encoding="utf-8")
     monkeypatch.setattr(accelerator_module, "_DATABASES", {})
-    accelerator_module.use_store(str(tmp_path / "scan"))
-    try:
-        first = Scanner(triggers, accelerate=True)
-        first.warm()
-        (stored,) = (tmp_path / "scan").glob("*.hsdb")
-        monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    # (patched: the store of the test session is back for the tests after this one)
+    monkeypatch.setattr(store_module, "_store", str(tmp_path / "scan"))
+    monkeypatch.setattr(store_module, "_store_given", True)
+    first = Scanner(triggers, accelerate=True)
+    first.warm()
+    (stored,) = (tmp_path / "scan").glob("*.hsdb")
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
 
-        compiled = []
-        real_compile = accelerator_module._compile
+    compiled = []
+    real_compile = accelerator_module._compile
 
-        def counting(*args, **kwargs):
-            compiled.append(1)
-            return real_compile(*args, **kwargs)
+    def counting(*args, **kwargs):
+        compiled.append(1)
+        return real_compile(*args, **kwargs)
 
-        translated = []
-        real_translate = accelerator_module.translate
+    translated = []
+    real_translate = accelerator_module.translate
 
-        def counting_translations(*args, **kwargs):
-            translated.append(1)
-            return real_translate(*args, **kwargs)
+    def counting_translations(*args, **kwargs):
+        translated.append(1)
+        return real_translate(*args, **kwargs)
 
-        monkeypatch.setattr(accelerator_module, "_compile", counting)
-        monkeypatch.setattr(accelerator_module, "translate", counting_translations)
-        second = Scanner(triggers, accelerate=True)
-        second.warm()
-        assert not compiled, "compiled again although a database was stored"
-        assert not translated, "translated again although the plan was stored"
-        assert second.accelerator.covered == first.accelerator.covered
-        assert second.accelerator.entries == first.accelerator.entries
-        assert _offered(second, text) == _offered(first, text)
-        (plan,) = (tmp_path / "scan").glob("*.plan.json")
-        plan.write_text("[[1, 2", encoding="ascii")  # cut short: planned again, same database
-        monkeypatch.setattr(accelerator_module, "_DATABASES", {})
-        again = Scanner(triggers, accelerate=True)
-        again.warm()
-        assert translated and not compiled
-        assert again.accelerator.entries == first.accelerator.entries
-        stored.write_bytes(b"not a database")  # cut short or another engine's: compiled again
-        monkeypatch.setattr(accelerator_module, "_DATABASES", {})
-        third = Scanner(triggers, accelerate=True)
-        third.warm()
-        assert compiled and _offered(third, text) == _offered(first, text)
-    finally:
-        accelerator_module.use_store(None)
+    monkeypatch.setattr(accelerator_module, "_compile", counting)
+    monkeypatch.setattr(accelerator_module, "translate", counting_translations)
+    second = Scanner(triggers, accelerate=True)
+    second.warm()
+    assert not compiled, "compiled again although a database was stored"
+    assert not translated, "translated again although the plan was stored"
+    assert second.accelerator.covered == first.accelerator.covered
+    assert second.accelerator.entries == first.accelerator.entries
+    assert _offered(second, text) == _offered(first, text)
+    (plan,) = (tmp_path / "scan").glob("*.plan.json")
+    plan.write_text("[[1, 2", encoding="ascii")  # cut short: planned again, same database
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    again = Scanner(triggers, accelerate=True)
+    again.warm()
+    assert translated and not compiled
+    assert again.accelerator.entries == first.accelerator.entries
+    stored.write_bytes(b"not a database")  # cut short or another engine's: compiled again
+    monkeypatch.setattr(accelerator_module, "_DATABASES", {})
+    third = Scanner(triggers, accelerate=True)
+    third.warm()
+    assert compiled and _offered(third, text) == _offered(first, text)
 
 
 def test_the_store_keeps_the_most_recently_used_files(tmp_path):
     """Every edit of a custom rule makes another database: the store keeps the
     ``STORE_FILES`` most recently used and removes the rest, and nothing else in the folder."""
-    limit = accelerator_module.STORE_FILES
+    limit = store_module.STORE_FILES
     for number in range(limit + 5):
         path = tmp_path / f"{number:04d}.hsdb"
         path.write_bytes(b"x")
         accelerator_module.os.utime(path, (1_000_000 + number, 1_000_000 + number))
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
-    accelerator_module._touch(str(tmp_path / "0000.hsdb"))  # used just now: kept
-    accelerator_module._prune(str(tmp_path))
+    store_module.touch(str(tmp_path / "0000.hsdb"))  # used just now: kept
+    store_module.prune(str(tmp_path))
     kept = sorted(path.name for path in tmp_path.glob("*.hsdb"))
     assert len(kept) == limit
     assert "0000.hsdb" in kept and "0001.hsdb" not in kept and f"{limit + 4:04d}.hsdb" in kept
@@ -395,14 +393,14 @@ def test_without_a_result_cache_the_database_is_kept_in_the_users_folder(tmp_pat
     assert len(list((tmp_path / "store").glob("*.hsdb"))) == 1
 
     monkeypatch.setenv("NEWSLINT_SCAN_STORE", "")
-    assert accelerator_module.user_store() is None
+    assert store_module.user_store() is None
     monkeypatch.delenv("NEWSLINT_SCAN_STORE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert accelerator_module.user_store() == str(tmp_path / "xdg" / "newslint" / "scan")
+    assert store_module.user_store() == str(tmp_path / "xdg" / "newslint" / "scan")
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     if accelerator_module.os.name != "nt":
-        assert accelerator_module.user_store() == str(tmp_path / "home" / ".cache" / "newslint" / "scan")
+        assert store_module.user_store() == str(tmp_path / "home" / ".cache" / "newslint" / "scan")
 
 
 @needs_accelerator

@@ -36,9 +36,7 @@ from itertools import accumulate
 from typing import Any, NamedTuple, Optional, Sequence
 
 from newslint.scan.translate import Untranslatable, translate
-# The store is the machine's folder of compiled artefacts; its functions keep their names here.
-from newslint.store import STORE_ENV, STORE_FILES, store_folder, use_store, user_store  # noqa: F401
-from newslint.store import prune as _prune, touch as _touch, write_atomically as _write_atomically
+from newslint.store import prune, store_folder, touch, write_atomically
 
 try:  # the ``fast`` extra
     import hyperscan as _hs
@@ -344,7 +342,7 @@ def _load_plan(branches: Sequence[tuple[str, int, bool]]) -> Optional[list[tuple
         plan = [(expression, Entry(branch, kind)) for expression, branch, kind in rows]
     except Exception:  # noqa: BLE001 - missing, cut short, unreadable: plan again
         return None
-    _touch(path)
+    touch(path)
     if not all(isinstance(expression, str) and isinstance(entry.branch, int) and
                0 <= entry.branch < len(branches) and entry.kind in (LINE, SPAN, ANY, EXACT)
                for expression, entry in plan):
@@ -355,9 +353,9 @@ def _load_plan(branches: Sequence[tuple[str, int, bool]]) -> Optional[list[tuple
 def _save_plan(branches: Sequence[tuple[str, int, bool]], kept: list[tuple[str, Entry]]) -> None:
     path = _plan_path(branches)
     if path is not None:
-        _write_atomically(path, json.dumps([[expression, entry.branch, entry.kind]
+        write_atomically(path, json.dumps([[expression, entry.branch, entry.kind]
                                             for expression, entry in kept]).encode("ascii"))
-        _prune(os.path.dirname(path))
+        prune(os.path.dirname(path))
 
 
 def _flags(kind: int) -> int:
@@ -406,7 +404,7 @@ def _load(expressions: list[str], flags: list[int]) -> Any:
         with open(path, "rb") as handle:
             database = _hs.loadb(handle.read(), _hs.HS_MODE_BLOCK)
         database.scratch = _hs.Scratch(database)  # a loaded database comes without one
-        _touch(path)
+        touch(path)
         return database
     except Exception:  # noqa: BLE001 - missing, cut short, another engine's: compile instead
         return None
@@ -416,8 +414,8 @@ def _save(database: Any, expressions: list[str], flags: list[int]) -> None:
     """Keep a compiled database for later runs."""
     path = _stored_path(expressions, flags)
     if path is not None:
-        _write_atomically(path, _hs.dumpb(database))
-        _prune(os.path.dirname(path))
+        write_atomically(path, _hs.dumpb(database))
+        prune(os.path.dirname(path))
 
 
 def _compiles(expression: str, kind: int) -> bool:
