@@ -280,11 +280,12 @@ def write_measured(scores: list[SourceScore]) -> None:
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", action="append", default=[], metavar="NAME=PATH",
-                        help="a source's file (default: ../shared/eval/ beside the repository)")
+                        help="a source's file (default: ../shared/eval/ beside the repository); "
+                             "another NAME adds a source, e.g. one made by html_pages.py")
     parser.add_argument("--hide", action="append", default=[], choices=sorted(SOURCES),
                         help="leave this source out entirely (tune on the other)")
-    parser.add_argument("--source", action="append", default=[], choices=sorted(SOURCES),
-                        help="only this source (repeatable)")
+    parser.add_argument("--source", action="append", default=[],
+                        help="only this source (repeatable; a name given with --data too)")
     parser.add_argument("--split", choices=("all", "train", "test"), default="all")
     parser.add_argument("--lang", default="all", help="with --missed: only this language")
     parser.add_argument("--select", default="ALL", help="rules to run (codes or prefixes, comma-separated)")
@@ -301,10 +302,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     paths = dict(SOURCES)
     for item in args.data:
         name, _, path = item.partition("=")
-        if name not in SOURCES or not path:
-            parser.error(f"--data {item!r}: expected NAME=PATH with NAME one of {', '.join(SOURCES)}")
+        if not name or not path:
+            parser.error(f"--data {item!r}: expected NAME=PATH")
         paths[name] = Path(path)
-    chosen = [name for name in SOURCES if (not args.source or name in args.source)
+    chosen = [name for name in paths if (not args.source or name in args.source)
               and name not in args.hide]
     for name in chosen:
         if not paths[name].exists():

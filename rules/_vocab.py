@@ -1240,7 +1240,8 @@ RELATED_HEADING = Lexicon(labels={
           "latest posts|related reading|related tutorials|trending nationally|trending now|"
           "trending stories|popular stories|popular posts|top posts|top stories|"
           "stories you may have missed|more stories you may have missed|want more stories like this?|"
-          "most searched|most searched for|recommended from medium|from our partners",
+          "most searched|most searched for|recommended from medium|from our partners|"
+          "more on this story|related topics|related internet links",
     "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|similaire|"
           "lire aussi|sur le même sujet|sur le même thème|dans la même rubrique|les plus lus|"
           "les plus partagés|les plus commentés|vous aimerez aussi|"

@@ -709,7 +709,9 @@ class GalleryCounter(LineRule):
         Lines that are a slideshow's chrome: a counter (``1 of 6``, ``Image 1 of 5``,
         ``1 / 13``, ``Photo 3 of 12``), a counter broken over lines (``Image`` / ``1`` / ``of`` /
         ``5``), or a gallery control (``Back to Gallery``, ``Enlarge Image``, ``View gallery``,
-        ``Hide caption``).
+        ``Hide caption``); and a gallery's slides scraped one after the other, each title after
+        its counter (``1/50 United goin down``, ``2/50 …``, ``3/50 …``: three or more counting
+        up by one over one total).
 
     Why it matters:
         They are user-interface text, not prose: a stray ``1 of 6`` between paragraphs shows
@@ -738,6 +740,8 @@ class GalleryCounter(LineRule):
         r"(?:(?i:of)|/)[ \t\xa0]*(?:/[ \t\xa0]*)?\d{1,3}[ \t\xa0]*" + _EOL +
         r"|^[ \t]*(?i:" + _CONTROLS + r")[ \t]*" + _EOL +
         r"|^[ \t]*(?i:of|/)[ \t]*" + _EOL +
+        # A slide's counter before its title: ``3/50 Natalie Massenet Leaves Net-a-Porter``.
+        r"|^[ \t]*[0-9]{1,3}[ \t\xa0]?/[ \t\xa0]?[0-9]{1,3}[ \t\xa0]+[^ \t\n0-9]" +
         # Other languages: "Bild 1 von 5", "Photo 2 sur 12", "Foto 3 de 10"; "Bildergalerie".
         r"|^[ \t]*(?:(?i:bild|foto|photo|image|imagen|immagine|imagem|afbeelding)[ \t\xa0]+)?\d{1,3}"
         r"[ \t\xa0]*(?i:von|sur|de|di|van)[ \t\xa0]*\d{1,3}[ \t\xa0]*" + _EOL +
@@ -762,6 +766,11 @@ class GalleryCounter(LineRule):
         if text.lower() in ("of", "/"):
             yield from self._split_counter(line)
             return
+        slide = _SLIDE.match(text) if len(text) <= _SLIDE_MOST else None
+        if slide is not None:
+            if line.ordinal in per_article(article, "gallery-slides", _gallery_slides):
+                yield Hit(*line.span(), f"photo-gallery slide's counter and title: {text[:40]}")
+            return
         if self._CONTROL.fullmatch(text) or GALLERY.label(text, article):
             yield Hit(*line.span(), f"photo-gallery control: {text}")
 
@@ -785,6 +794,39 @@ class GalleryCounter(LineRule):
         counter = f"{n} of {m}"
         for piece in pieces:
             yield Hit(*piece.span(), f"photo-gallery counter broken over lines: {counter}")
+
+
+#: A slide's counter before its title, as a gallery scraped into the text shows each slide
+#: (``3/50 Natalie Massenet Leaves Net-a-Porter``).
+_SLIDE = lazy_pattern(r"^(?P<n>\d{1,3}) ?/ ?(?P<m>\d{1,3}) (?P<title>\D.*)$")
+#: The longest such line read, and how many slides in a row make a gallery.
+_SLIDE_MOST, _SLIDES = 200, 3
+
+
+def _gallery_slides(article: Article) -> frozenset[int]:
+    """The paragraphs of ``article`` that are a gallery's slides: counters of one total, each
+    one more than the one before (``1/50 …``, ``2/50 …``, ``3/50 …``), :data:`_SLIDES` or more
+    in a row among the counter lines. A recipe's fractions (``1/2 cup``, ``3/4 tsp``) never count
+    up by one over one total."""
+    found: set[int] = set()
+    last: dict[int, tuple[int, list[int]]] = {}  # total → (last counter, its run of paragraphs)
+    lines = article.lines
+    for ordinal, index in enumerate(article.paragraph_indexes):
+        text = lines[index]
+        if len(text) > _SLIDE_MOST or not text.strip()[:1].isdigit():
+            continue
+        slide = _SLIDE.match(" ".join(text.replace("\xa0", " ").split()))
+        if slide is None:
+            continue
+        n, m = int(slide.group("n")), int(slide.group("m"))
+        if not 1 <= n <= m or m < 2:
+            continue
+        counter, run = last.get(m, (0, []))
+        run = run + [ordinal] if n == counter + 1 else [ordinal]
+        last[m] = (n, run)
+        if len(run) >= _SLIDES:
+            found.update(run)
+    return frozenset(found)
 
 
 def _in_number_table(line: Line) -> bool:

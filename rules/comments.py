@@ -73,7 +73,7 @@ _FORM_ANYWHERE = lazy_pattern(
     r"|your comment (?:will be reviewed|is awaiting moderation|has been (?:submitted|received))"
     # Drupal's help under its comment box.
     r"|lines and paragraphs break automatically|web page addresses and e-?mail addresses turn into links"
-    r"|^allowed html tags:"
+    r"|^allowed html tags:|^more information about text formats$|^no html tags allowed\.?$"
     # The comment widgets of WordPress.com, Disqus and Facebook, as their placeholders read.
     r"|^(?:loading comments|write a comment)\W*$|^comments powered by disqus\.?$"
     r"|^facebook comments plugin$",
@@ -187,8 +187,16 @@ _FIELD_NAMES = (
     "téléphone", "sujet", "votre message", "teléfono", "asunto", "mensaje", "tu mensaje",
     "telefono", "oggetto", "messaggio", "il tuo messaggio", "telefone", "assunto", "mensagem",
     "sua mensagem", "telefoonnummer", "onderwerp", "bericht", "uw bericht", "je bericht")
+#: A petition's or a sign-up form's address fields: read only when marked required (``ZIP Code
+#: *``), since bare they are as often a table's column heads (``Name`` / ``City`` / ``Country``).
+_ADDRESS_FIELDS = (
+    "zip", "zip code", "postal code", "postcode", "street address", "address", "city", "country",
+    "state", "plz", "postleitzahl", "ort", "wohnort", "straße", "code postal", "ville", "pays",
+    "adresse", "código postal", "ciudad", "país", "dirección", "cap", "città", "indirizzo", "cep",
+    "cidade", "endereço", "woonplaats", "adres", "land")
 _FIELD = lazy_pattern(
-    r"^(?P<name>" + "|".join(re.escape(name) for name in sorted(_FIELD_NAMES, key=len, reverse=True))
+    r"^(?P<name>" + "|".join(re.escape(name) for name in sorted(_FIELD_NAMES + _ADDRESS_FIELDS,
+                                                                 key=len, reverse=True))
     # The mark: a star, or one or two notes in brackets saying the field is required, optional or
     # kept private ("(wird benötigt und nicht veröffentlicht)", "(will not be published) (required)").
     + r")(?P<mark>(?:\s*(?:\*|\((?:[^()\n]{0,40}?\b)?(?:required|erforderlich|benötigt|pflichtfeld"
@@ -204,8 +212,12 @@ _FIELD = lazy_pattern(
 
 
 def form_field(text: str) -> "Optional[re.Match[str]]":
-    """The label of a form field (``Name *``, ``Website``), or ``None``."""
-    return _FIELD.match(text) if len(text) <= 60 else None
+    """The label of a form field (``Name *``, ``Website``, ``ZIP Code *``), or ``None``."""
+    field = _FIELD.match(text) if len(text) <= 60 else None
+    if field is not None and not (field.group("mark") or field.group("star")) \
+            and field.group("name").lower() in _ADDRESS_FIELDS:
+        return None
+    return field
 
 
 #: The count or toggle of a thread: ``Comments (11)``, ``11 Comments``, ``View Comments``.
@@ -334,6 +346,8 @@ _HIT_COUNT = _whole_lines(_HIT_COUNTS)
 _FORUM = _whole_lines(_FORUM_LINES)
 #: A number alone on a line, as a comment, share or view counter leaves it.
 _LONE_COUNT = lazy_pattern(r"^\s*\d{1,4}\s*$")
+#: The numbers read as years when they stand in a column.
+_YEARS = (1800, 2100)
 #: A clock time or a year: the line before a counter may be the story's stamp.
 _STAMP_MARK = lazy_pattern(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b")
 #: A comment's header: a user name and ``says:`` / ``wrote:``.
@@ -413,7 +427,7 @@ class CommentForm(LineRule):
         "community", "click here to", "the comments", "the views expressed", "share what",
         "share or comment", "do you want", "your comment", "this site uses", "please enter",
         "you have entered", "login or", "log in or", "sign in or", "discuss this", "lines and paragraphs",
-        "web page addresses", "allowed", "loading comments", "write a", "facebook comments",
+        "web page addresses", "allowed", "more information about", "no html", "no HTML", "loading comments", "write a", "facebook comments",
         "you may use these", "here's what", "heres what", "why not add", "who is this week",
         "fill in your details", "there was an error trying", "one or more fields",
         "house rules", "netiquette", "diskussionsregeln", "kommentarregeln") + (
@@ -421,7 +435,8 @@ class CommentForm(LineRule):
         # (``Enable JavaScript to view comments``: the brand's capitals are its own.)
         + "|" + r"^[ \t]*(?i:enable[ \t]javascript[ \t]to[ \t]view)"
         # A field's label is the whole of a short line.
-        + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0] for name in _FIELD_NAMES}))
+        + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0]
+                                                   for name in _FIELD_NAMES + _ADDRESS_FIELDS}))
         + r"[^\n]{0,50}(?:\n|\Z)"
         # The login state the form shows, and a reader told to log in to comment.
         + "|" + LOGGED_OUT.line_start_trigger() + "|" + LOGIN_REQUIRED.whole_phrase_trigger()
@@ -603,7 +618,13 @@ class CommentThread(LineRule):
             return False
         numbers = per_article(line.article, "lone-numbers", lambda article: {
             int(other.text) for other in article.paragraphs() if _LONE_COUNT.match(other.text)})
-        return value - 1 not in numbers and value + 1 not in numbers
+        if value - 1 in numbers or value + 1 in numbers:
+            return False
+        # A year among other years a few paragraphs apart is a table's column flattened into
+        # lines (a film, its year, what it is about), not a count.
+        return not (_YEARS[0] <= value <= _YEARS[1] and any(
+            _LONE_COUNT.match(other.text) and _YEARS[0] <= int(other.text) <= _YEARS[1]
+            for other in neighbours(line, 4)))
 
     @staticmethod
     def _is_commenter(name: str, line: Line) -> bool:

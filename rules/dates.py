@@ -9,7 +9,7 @@ are never enough: ``Updated Police Identify Man, Woman Found Dead`` is a headlin
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
@@ -309,8 +309,10 @@ class TimestampLine(LineRule):
                     and not (_SENTENCE_STOP.search(text.rstrip()) and not _opens_on_label(text)):
                 yield hit(line, "byline with a publication stamp left in the text")
         elif shape == "label":
-            if 0 <= line.ordinal < 8 or any(timestamp_shape(flat(other.text), language) is not None
-                                            for other in neighbours(line, 2)):
+            # (not a table's column head: ``Date`` over a column of dates)
+            if 0 <= line.ordinal < 8 or any(
+                    timestamp_shape(flat(other.text), language) is not None
+                    and not _in_a_date_column(other, language) for other in neighbours(line, 2)):
                 yield hit(line, "meta label (“Updated”, “By”, “Author:”) left without its value")
 
     @staticmethod
@@ -329,6 +331,8 @@ class TimestampLine(LineRule):
             return False
         if ":" in lower:
             return True
+        if _in_a_date_column(line, language):
+            return False
         if _event_date(lower, language):
             return False
         if 0 <= line.ordinal < 4 or 0 <= line.from_end < 3:
@@ -417,6 +421,35 @@ def _programme_times(article: Article) -> frozenset[int]:
     if len(run) >= PROGRAMME_TIMES:
         found.update(run)
     return frozenset(found)
+
+
+def _in_a_date_column(line: Line, language: Language) -> bool:
+    """Whether the bare date is a cell of a table flattened into lines: other bare dates every
+    second or third paragraph around it, the paragraphs between them short cells of another
+    column (``4.2.3`` / ``April 2014`` / ``4.1.6`` / ``April 2014``: a release history). A list
+    of other stories with their dates has headlines between the dates, an archive's list of
+    months has no other column, and a page's stamp stands once."""
+    for period in (2, 3):
+        dates = 0
+        for side in (-1, 1):
+            if _is_bare_date(line.neighbour(side * period), language):
+                dates += 1 + _is_bare_date(line.neighbour(2 * side * period), language)
+        if dates >= 2 and all(
+                len(other.text.split()) <= _CELL_WORDS and not _is_bare_date(other, language)
+                for side in (-1, 1) if _is_bare_date(line.neighbour(side * period), language)
+                for other in (line.neighbour(side * step) for step in range(1, period))
+                if other is not None):
+            return True
+    return False
+
+
+def _is_bare_date(line: Optional[Line], language: Language) -> bool:
+    return line is not None and len(line.text) <= 40 and timestamp_shape(
+        flat(line.text), language) == "date"
+
+
+#: The most words of a table's cell between the dates of a column.
+_CELL_WORDS = 3
 
 
 def _between_paragraphs(line: Line) -> bool:

@@ -286,7 +286,8 @@ def _heading_reading(text: str) -> Optional[tuple[str, bool]]:
     named = _NAMED_HEADING.match(phrase)
     if named and named.group("name").lower() != "the web" and not any(
             word[:1].isupper() or "." in word for word in named.group("name").split()):
-        return None
+        # (a box's own heading of that shape is in the lexicon: ``More on this story``)
+        return (phrase, False) if RELATED_HEADING.label(phrase, UNDETERMINED) else None
     return phrase, True
 
 

@@ -429,7 +429,35 @@ def is_control(text: str, language: str = "en") -> bool:
     if label in CONTROLS or line.lower() in CONTROLS or _NOTICE.match(line) \
             or FOREIGN_CONTROLS.label(label, language):
         return True
-    return len(line) <= 60 and bool(_SKIP_LINK.match(line) or _MEDIA_GONE.match(line))
+    if len(line) > 90:
+        return False
+    if _SKIP_LINK.match(line) or (len(line) <= 60 and _MEDIA_GONE.match(line)):
+        return True
+    # Skip links as an accessible page lists them: with their access keys (``Ir para o conteúdo
+    # [1]``), or two or three on one line (``Jump to navigation Skip navigation``).
+    keyless = _ACCESS_KEY.sub("", line)
+    return keyless != line and bool(_SKIP_LINK.match(keyless)) or _skip_links(keyless.split(), 3)
+
+
+#: A link's access key after it, as accessible pages print it: ``[1]``.
+_ACCESS_KEY = lazy_pattern(r"\s*\[\d{1,2}\]$")
+#: The words a skip link opens with, in the languages whose skip links are written with spaces.
+_SKIP_FIRST_WORDS = frozenset(
+    "skip jump go move zum zur zu direkt springe spring navigation hauptnavigation menü inhalt "
+    "hauptinhalt aller passer accéder sauter ir saltar pasar omitir vai salta passa pular ga naar "
+    "navigatie menu przejdź pomiń перейти к пропустить".split())
+
+
+def _skip_links(words: list[str], most: int) -> bool:
+    """Whether ``words`` are two to ``most`` skip links one after the other."""
+    if most < 2 or not 2 <= len(words) <= 4 * most or words[0].lower() not in _SKIP_FIRST_WORDS:
+        return False
+    for cut in range(1, len(words)):
+        rest = words[cut:]
+        if rest[0].lower() in _SKIP_FIRST_WORDS and _SKIP_LINK.match(" ".join(words[:cut])) and (
+                _SKIP_LINK.match(" ".join(rest)) or _skip_links(rest, most - 1)):
+            return True
+    return False
 
 
 def _menu_items(text: str, language: str = "en") -> list[str]:
