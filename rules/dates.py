@@ -309,10 +309,11 @@ class TimestampLine(LineRule):
                     and not (_SENTENCE_STOP.search(text.rstrip()) and not _opens_on_label(text)):
                 yield hit(line, "byline with a publication stamp left in the text")
         elif shape == "label":
-            # (not a table's column head: ``Date`` over a column of dates)
-            if 0 <= line.ordinal < 8 or any(
-                    timestamp_shape(flat(other.text), language) is not None
-                    and not _in_a_date_column(other, language) for other in neighbours(line, 2)):
+            near = [other for other in neighbours(line, 2)
+                    if timestamp_shape(flat(other.text), language) is not None]
+            if any(_in_a_date_column(other, language) for other in near):
+                return  # a table's column head: ``Date`` over a column of dates
+            if 0 <= line.ordinal < 8 or near:
                 yield hit(line, "meta label (“Updated”, “By”, “Author:”) left without its value")
 
     @staticmethod
