@@ -697,6 +697,9 @@ _CONTROLS = (
     r"back[ \t]to[ \t](?:the[ \t])?gallery|enlarge[ \t](?:this[ \t])?(?:image|photo|picture)"
     r"|(?:view|open|launch|see|expand|start|browse)[ \t](?:the[ \t])?(?:full[ \t])?"
     r"(?:gallery|slideshow|photo[ \t]?gallery)"
+    r"|(?:view|see|browse)[ \t](?:all[ \t])?(?:the[ \t])?(?:photos|pictures|images)"
+    # A newspaper group's photo-store button under each picture (``Buy Photo``).
+    r"|buy[ \t](?:this[ \t])?(?:photo|image|picture)"
     r"|(?:show|hide|toggle)[ \t]caption|expand[ \t](?:image|photo)|caption"
     r"|(?:photo|image|picture)?[ \t]?gallery|slideshow"
 )
@@ -709,7 +712,7 @@ class GalleryCounter(LineRule):
         Lines that are a slideshow's chrome: a counter (``1 of 6``, ``Image 1 of 5``,
         ``1 / 13``, ``Photo 3 of 12``), a counter broken over lines (``Image`` / ``1`` / ``of`` /
         ``5``), or a gallery control (``Back to Gallery``, ``Enlarge Image``, ``View gallery``,
-        ``Hide caption``); and a gallery's slides scraped one after the other, each title after
+        ``View Photos``, ``Hide caption``, a photo store's ``Buy Photo``); and a gallery's slides scraped one after the other, each title after
         its counter (``1/50 United goin down``, ``2/50 …``, ``3/50 …``: three or more counting
         up by one over one total).
 

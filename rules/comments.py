@@ -557,7 +557,10 @@ class CommentThread(LineRule):
                r"|^[ \t•·|*>»›\-–—]*(?:[Rr]eply|REPLY)[ \t]*(?:\n|\Z)|" + COMMENT_THREAD.line_start_trigger()
                + r"|^[ \t]*(?i:one|no)[ \t]+(?i:response|reply)[ \t]*(?:\n|\Z)"
                + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie|komentarz)|[rR][éÉeE](?i:action)"
-               + r"|^[ \t]*[0-9]{1,4}[ \t]*(?:\n|\Z)")
+               + r"|^[ \t]*[0-9]{1,4}[ \t]*(?:\n|\Z)"
+               # Chinese, Japanese and Korean comment links with their counts.
+               + r"|^[ \t]*(?:我要|网友|網友)?(?:评论|評論|留言|跟帖|コメント|댓글)|[0-9][ \t]*(?:条评论|條評論|则评论"
+                 r"|則評論|件のコメント|개의[ \t]댓글)")
 
     @staticmethod
     def _bare_thread_heading(text: str, article: Article) -> bool:

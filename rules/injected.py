@@ -106,7 +106,7 @@ _HEADING = lazy_pattern(
     r"|in\s.{2,40}|on\s.{2,40}|(?:great\s)?[\w.]+(?:\s[\w.]+)?\s(?:stories|news|articles|videos))"
     r"|most\s(?:read|popular|viewed|shared|watched|commented|e-?mailed|recent|blogged)"
     r"(?:\s(?:in|on|from)\s.{2,40}|\s(?:stories|articles|news)(?:\snow|\stoday|\sthis\sweek)?"
-    r"|\s(?:now|today|this\sweek))?"
+    r"|\s(?:now|today|this\sweek)|\s[\w&.-]{2,20}(?:\s[\w&.-]{2,20})?)?"
     r"|popular\s(?:on|in|from)\s.{2,40}|popular\s(?:stories|articles|posts|now|today|this\sweek)"
     r"|trending(?:\snow|\sstories|\snews|\sarticles|\son\s.{2,40}|\sin\s.{2,40})?"
     r"|you\s(?:may|might|could|will)\s(?:also\s)?(?:like|enjoy|love|be\sinterested\sin)"
@@ -200,7 +200,10 @@ def _short(text: str, limit: int = 50) -> str:
 #: IndieWire``. That part must be capitalised, else it is a sub-heading of the story (``More from
 #: the interview``).
 _NAMED_HEADING = lazy_pattern(
-    r"^(?i:more\s(?:from|in|on)|popular\s(?:on|in|from)|also\son|elsewhere\son)\s(?P<name>\S.*)$"
+    r"^(?i:more\s(?:from|in|on)|popular\s(?:on|in|from)|also\son|elsewhere\son"
+    # … and a section named right after "most read" (``Most Read World``, ``Most Popular Sports``).
+    r"|most\s(?:read|popular|viewed|shared|watched|commented|e-?mailed|recent|blogged)"
+    r"(?!\s(?:in|on|from|stories|articles|news|now|today|this)\b))\s(?P<name>\S.*)$"
 )
 
 
