@@ -13,14 +13,16 @@ the same findings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Literal, Optional
+from functools import partial
+from typing import Any, Callable, Iterable, Literal, Optional
 
 from newslint.article import Article, parse
 from newslint.config import check_rule_options
 from newslint.document import Document
 from newslint.locate import Anchor, locate, violation
 from newslint.plugins import Plugins, plugins_for
-from newslint.rule import ArticleRule, CorpusHit, CorpusRule, LineRule, Rule, names_of, remove_line
+from newslint.rule import (ArticleRule, ContextRule, CorpusHit, CorpusRule, LineRule, Rule, names_of,
+                           remove_line)
 from newslint.selection import Selection
 from newslint.settings import Settings
 from newslint.suppress import Suppressions
@@ -94,6 +96,7 @@ class Linter:
         self.line_rules = [rule for rule in self.rules if isinstance(rule, LineRule)]
         self.article_rules = [rule for rule in self.rules if isinstance(rule, ArticleRule)]
         self.corpus_rules = [rule for rule in self.rules if isinstance(rule, CorpusRule)]
+        self.context_rules = [rule for rule in self.rules if isinstance(rule, ContextRule)]
         #: Every line rule's trigger, compiled once (``accelerate``: see :class:`Scanner`). The
         #: accelerator's database of the built-in rules' triggers is one for every selection.
         self.scanner = Scanner([rule.trigger for rule in self.line_rules], accelerate,
@@ -133,29 +136,43 @@ class Linter:
         line_rule_hits = self._line_rule_hits
         scan = self.scanner.scan(article.text, article.line_starts)
         with laps() as clock:
-            for number, rule in enumerate(self.line_rules):
-                if not scan.searched(number):
-                    continue  # nothing to search, no line to offer: no call to time
+
+            def run(rule: Rule, check: Callable[[], Any]) -> None:
                 try:
                     clock.start(limit, limit)
-                    hits: Any = line_rule_hits(rule, scan, number, article)
+                    hits = check()
                     spent[id(rule)] = clock.stop()
                 except (Exception, RuleTimeout) as error:  # a rule's bug must not stop the run
                     spent[id(rule)] = clock.stop()
                     hits = error
                 if hits:
                     found.append((rule, hits))
+
+            for number, rule in enumerate(self.line_rules):
+                if scan.searched(number):  # (else nothing to search, no line to offer: no call)
+                    run(rule, partial(line_rule_hits, rule, scan, number, article))
             for rule in self.article_rules:
-                try:
-                    clock.start(limit, limit)
-                    hits = list(rule.check(article) or ())
-                    spent[id(rule)] = clock.stop()
-                except (Exception, RuleTimeout) as error:
-                    spent[id(rule)] = clock.stop()
-                    hits = error
-                if hits:
-                    found.append((rule, hits))
+                run(rule, lambda: list(rule.check(article) or ()))  # noqa: B023 - called at once
+            if self.context_rules:
+                junk = self._junk_paragraphs(article, found)
+                for rule in self.context_rules:
+                    run(rule, lambda: list(rule.check_context(article, junk) or ()))  # noqa: B023
         return found
+
+    @staticmethod
+    def _junk_paragraphs(article: Article, found: list[tuple[Rule, Any]]) -> frozenset[int]:
+        """The ordinals of the paragraphs that a line-removing rule of the run flagged, for the
+        context rules (malformed hits are left for :meth:`_keep_hits` to report)."""
+        length = len(article.text)
+        ordinals = set()
+        for rule, hits in found:
+            if isinstance(hits, BaseException) or rule.fix is None or rule.fix.how != "remove-line":
+                continue
+            for hit in hits:
+                if isinstance(hit, Hit) and isinstance(hit.start, int) and 0 <= hit.start < length:
+                    ordinals.add(article.line_at(hit.start).ordinal)
+        ordinals.discard(-1)
+        return frozenset(ordinals)
 
     @staticmethod
     def _line_rule_hits(rule: LineRule, scan: Scan, number: int, article: Article) -> list[Any]:

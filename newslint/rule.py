@@ -82,7 +82,8 @@ class Fixable(NamedTuple):
 
 
 class Rule:
-    """Base of every rule. Subclass :class:`LineRule`, :class:`ArticleRule` or :class:`CorpusRule`."""
+    """Base of every rule. Subclass :class:`LineRule`, :class:`ArticleRule`, :class:`ContextRule` or
+    :class:`CorpusRule`."""
 
     #: Unique code: family prefix and three digits, ``NL201``.
     code: ClassVar[str]
@@ -171,6 +172,19 @@ class ArticleRule(Rule):
     kind = "article"
 
     def check(self, article: Article) -> Iterable[Hit]:
+        raise NotImplementedError
+
+
+class ContextRule(Rule):
+    """A rule that reads a whole article together with what the run's other rules found: the
+    paragraphs that a line-removing rule (``fix = Fixable("remove-line", …)``) flagged as junk.
+    Override :meth:`check_context`. It runs after the line and article rules, on the verdicts of
+    the rules the run selected (with ``--select`` naming it alone it sees none)."""
+
+    kind = "context"
+
+    def check_context(self, article: Article, junk: frozenset[int]) -> Iterable[Hit]:
+        """``junk``: the ordinals (:meth:`Article.paragraph`) of the paragraphs flagged as junk."""
         raise NotImplementedError
 
 

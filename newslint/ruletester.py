@@ -122,8 +122,11 @@ def run_examples(rule: type[Rule], plugins: Plugins, settings: Optional[Settings
     if any(code.startswith("NL9") for code in plugins.rules) and not rule.code.startswith("NL9"):
         select.append("NL9")
     base = settings or Settings()
-    # The rule alone, with its default options: examples are written against the defaults.
-    linter = Linter(Settings(select=select, rule_timeout=base.rule_timeout), plugins)
+    # The rule alone, with its default options: examples are written against the defaults. A
+    # context rule reads the other rules' verdicts: it runs with the default rules beside it.
+    chosen = Settings(select=select, rule_timeout=base.rule_timeout) if rule.kind != "context" else \
+        Settings(extend_select=select, rule_timeout=base.rule_timeout)
+    linter = Linter(chosen, plugins)
     scope = rule.examples.get("scope", "line")
     failures: list[Failure] = []
     for kind in KINDS:

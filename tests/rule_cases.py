@@ -53,8 +53,14 @@ def load_cases(code: str) -> list[Case]:
     return cases
 
 
+#: Context rules read the other rules' verdicts: their cases run with the default rules beside.
+CONTEXT_RULES = ("NL320",)
+
+
 @lru_cache(maxsize=None)
 def linter(code: str) -> Linter:
+    if code in CONTEXT_RULES:
+        return Linter(Settings(extend_select=[code]))
     return Linter(Settings(select=[code]))
 
 

@@ -1,0 +1,111 @@
+"""Junk known by where it stands: a line inside a block of page furniture (NL320).
+
+The other junk-line rules read a line by what it says. Many lines of a page's chrome say nothing
+any rule knows (a menu's ``Formel E``, a footer's ``Mediadaten``, a sidebar's ``10 tematów``)
+and stand among lines the rules do know. This rule reads what the run's other rules decided and
+flags the short line inside such a block.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from newslint import hookimpl
+from newslint.article import Article, Line
+from newslint.rule import ContextRule, Fixable
+from newslint.violation import Hit
+
+from newslint.rules._measured import measured as figures
+
+from newslint.rules._boilerplate import flat, hit, named_title, repeats_title
+
+#: Flagged paragraphs needed on each side of the line.
+REACH = 2
+#: The most words of a line read as one of a block's items, and the most characters.
+MOST_WORDS, MOST_CHARS = 8, 100
+#: How a line that is a sentence, or leads into what follows, ends.
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
+
+
+class AmidBoilerplate(ContextRule):
+    """A short line inside a block of page furniture that the other rules flagged.
+
+    What it flags:
+        A line of eight words or fewer that is not a sentence (no full stop, question or
+        exclamation mark, colon or ellipsis at its end), where the two paragraphs before it and
+        the two after it are each flagged as junk by another rule of the run (a line-removing
+        rule: NL2xx, NL3xx, a house rule or a plugin's): a menu's item, a footer's link, a
+        sidebar's heading that no vocabulary knows, among items the rules do know (``Artikel
+        teilen`` / ``Auf Facebook teilen`` / **``Unsere App Deutsche Weine im AppStore``** /
+        ``Impressum`` / ``Datenschutz``). It reads what the run selected: with ``--select
+        NL320`` alone there is nothing to read. The page's headline is left alone: the last line
+        above the story that no rule flagged (under the menu, over the byline and the share
+        buttons), and wherever it stands a line the record's title or address names or the first
+        line repeats. A text without a paragraph of prose is left alone.
+
+    Why it matters:
+        Page chrome is made of short labels, most of them a site's own; a rule that reads words
+        cannot know them all, and the one left behind breaks the block's removal into pieces
+        (the app's line alone between two paragraphs after a fix). Its neighbours say what it
+        is: on the development sources no line with two flagged paragraphs on each side was a
+        line of the story.
+
+    Example:
+        ``Unsere App Deutsche Weine im AppStore`` between ``Artikel teilen`` / ``Auf Facebook
+        teilen`` and ``Impressum`` / ``Datenschutz`` after the story.
+    """
+
+    code = "NL320"
+    fix = Fixable("remove-line", safe=False)
+    name = "amid-boilerplate"
+    summary = "A short line inside a block of page furniture the other rules flagged"
+    examples = {
+        "flag": ["Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, der zwei Millionen "
+                 "Euro für die Pflege der Parks vorsieht.\nDie Opposition kritisierte, dass für den "
+                 "Wohnungsbau zu wenig Geld bleibe, und kündigte Widerstand an.\nArtikel teilen\n"
+                 "Auf Facebook teilen\nUnsere App Deutsche Weine im AppStore\nImpressum\n"
+                 "Datenschutz\n"],
+        "pass": ["The city council voted on Tuesday to approve a new budget for the parks "
+                 "department, ending months of debate.\nShare on Facebook\nShare on Twitter\n"
+                 "The vote was close.\nPrivacy Policy\nTerms of Use\n"],
+    }
+    languages = ("*",)
+    measured = figures("NL320")
+
+    def check_context(self, article: Article, junk: frozenset[int]) -> Iterable[Hit]:
+        bounds = article.story_bounds
+        if len(junk) < 2 * REACH or bounds is None:
+            return  # (a text without a paragraph of prose has no story to tell its headline by)
+        # The last line above the story that no rule flagged stands where the headline does
+        # (under the menu, over the byline and the share buttons): it is left alone.
+        headline = next((ordinal for ordinal in range(bounds[0] - 1, -1, -1) if ordinal not in junk),
+                        None)
+        for ordinal in sorted(junk):
+            # (a line with a flagged paragraph REACH before it: the candidates are few)
+            candidate = ordinal + REACH
+            if candidate in junk or candidate == headline or candidate + REACH >= article.paragraph_count:
+                continue
+            if all(candidate + step in junk for step in range(-REACH, REACH + 1) if step):
+                line = article.paragraph(candidate)
+                if self._an_item(line, article):
+                    yield hit(line, f"short line “{_shown(line)}” inside a block of page furniture "
+                                    f"(the {REACH} paragraphs before and after it are flagged)")
+
+    @staticmethod
+    def _an_item(line: Line, article: Article) -> bool:
+        text = flat(line.text).strip()
+        if not text or len(text) > MOST_CHARS or text.endswith(_SENTENCE_ENDS):
+            return False
+        if line.words_at_least(MOST_WORDS + 1):
+            return False
+        return not (named_title(article, text) or repeats_title(article, text))
+
+
+def _shown(line: Line) -> str:
+    text = flat(line.text).strip()
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+@hookimpl
+def newslint_rules():
+    return [AmidBoilerplate]
