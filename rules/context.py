@@ -41,7 +41,10 @@ class AmidBoilerplate(ContextRule):
         NL320`` alone there is nothing to read. The page's headline is left alone: the last line
         above the story that no rule flagged (under the menu, over the byline and the share
         buttons), and wherever it stands a line the record's title or address names or the first
-        line repeats. A text without a paragraph of prose is left alone.
+        line repeats. A text without a paragraph of prose is left alone. Also such a line at the
+        foot of the page, below the story: the two paragraphs before it flagged and every one
+        after it (``Impressum`` / ``Datenschutz`` / **``Theme: Pirate Rogue von xwolf``**, the
+        last line).
 
     Why it matters:
         Page chrome is made of short labels, most of them a site's own; a rule that reads words
@@ -74,22 +77,33 @@ class AmidBoilerplate(ContextRule):
 
     def check_context(self, article: Article, junk: frozenset[int]) -> Iterable[Hit]:
         bounds = article.story_bounds
-        if len(junk) < 2 * REACH or bounds is None:
+        if len(junk) < REACH or bounds is None:
             return  # (a text without a paragraph of prose has no story to tell its headline by)
         # The last line above the story that no rule flagged stands where the headline does
         # (under the menu, over the byline and the share buttons): it is left alone.
         headline = next((ordinal for ordinal in range(bounds[0] - 1, -1, -1) if ordinal not in junk),
                         None)
+        # From this paragraph on, every one is flagged: the page's foot, when it follows the story.
+        foot = article.paragraph_count
+        while foot > 0 and foot - 1 in junk:
+            foot -= 1
         for ordinal in sorted(junk):
             # (a line with a flagged paragraph REACH before it: the candidates are few)
             candidate = ordinal + REACH
-            if candidate in junk or candidate == headline or candidate + REACH >= article.paragraph_count:
+            if candidate in junk or candidate == headline or candidate >= article.paragraph_count \
+                    or not all(candidate - step in junk for step in range(1, REACH)):
                 continue
-            if all(candidate + step in junk for step in range(-REACH, REACH + 1) if step):
-                line = article.paragraph(candidate)
-                if self._an_item(line, article):
-                    yield hit(line, f"short line “{_shown(line)}” inside a block of page furniture "
-                                    f"(the {REACH} paragraphs before and after it are flagged)")
+            if all(candidate + step in junk for step in range(1, REACH + 1)):
+                where = (f"inside a block of page furniture (the {REACH} paragraphs before and after "
+                         f"it are flagged)")
+            elif candidate > bounds[1] and candidate + 1 >= foot:
+                where = (f"at the page's foot, after its furniture (the {REACH} paragraphs before it "
+                         f"and every one after are flagged)")
+            else:
+                continue
+            line = article.paragraph(candidate)
+            if self._an_item(line, article):
+                yield hit(line, f"short line “{_shown(line)}” {where}")
 
     @staticmethod
     def _an_item(line: Line, article: Article) -> bool:
