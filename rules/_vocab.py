@@ -1241,7 +1241,7 @@ RELATED_HEADING = Lexicon(labels={
           "trending stories|popular stories|popular posts|top posts|top stories|"
           "stories you may have missed|more stories you may have missed|want more stories like this?|"
           "most searched|most searched for|recommended from medium|from our partners|"
-          "more on this story|related topics|related internet links",
+          "more on this story|related topics|related internet links|top picks",
     "fr": "articles similaires|articles liés|articles connexes|à lire aussi|a lire aussi|similaire|"
           "lire aussi|sur le même sujet|sur le même thème|dans la même rubrique|les plus lus|"
           "les plus partagés|les plus commentés|vous aimerez aussi|"

@@ -36,6 +36,7 @@ _FORM = lazy_pattern(
     r"|your email(?: address)? will not be (?:published|shared|displayed)"
     r"|required fields are marked|fields marked (?:with )?(?:an )?\* are required"
     r"|save my name,? email,? and website|notify me of (?:new |follow-up )?(?:comments|posts|replies)"
+    r"|all fields are required\.? your email(?: address)? will not be (?:published|shared|displayed)"
     r"|you must (?:be )?log(?:ged)? ?in to (?:post a )?comment|(?:log|sign) ?in to (?:post a )?comment"
     r"|(?:log ?in|sign ?in) or register to (?:post )?(?:a )?comments?|discuss this (?:story|article|post)$"
     r"|please (?:log|sign) ?in to (?:post a )?comment|(?:please )?enable javascript to view (?:the )?comments"
@@ -427,7 +428,8 @@ class CommentForm(LineRule):
         "community", "click here to", "the comments", "the views expressed", "share what",
         "share or comment", "do you want", "your comment", "this site uses", "please enter",
         "you have entered", "login or", "log in or", "sign in or", "discuss this", "lines and paragraphs",
-        "web page addresses", "allowed", "more information about", "no html", "no HTML", "loading comments", "write a", "facebook comments",
+        "web page addresses", "allowed", "more information about", "no html", "no HTML",
+        "all fields are required", "loading comments", "write a", "facebook comments",
         "you may use these", "here's what", "heres what", "why not add", "who is this week",
         "fill in your details", "there was an error trying", "one or more fields",
         "house rules", "netiquette", "diskussionsregeln", "kommentarregeln") + (

@@ -701,6 +701,28 @@ _PAGE_OF = lazy_pattern(r"^(?:page|seite|página|pagina|pagina) \d{1,3} (?:of|vo
 _PAGER = lazy_pattern(r"^(?:pages?\s*:?\s*(?:\d{1,3}\s*[|,·]?\s*){2,}(?:next|weiter)?\s*[»›>]?"
                       r"|continued on (?:page [a-z]?\d{1,3}|(?:the )?next page))\.?$", re.IGNORECASE)
 
+#: A pager's page numbers alone, between its arrows or words: ``1 | 2 | 3 | 4 | 5``, ``« 1 2 3 …
+#: 10 Next »``, ``1 2 3 4 5 Weiter``.
+_BARE_PAGER = lazy_pattern(
+    r"^(?:[«‹<←]+|prev(?:ious)?|zurück|précédent|anterior|precedente|vorige)?\s*"
+    r"(?P<numbers>1(?:\s*[|·,/]?\s*(?:\d{1,3}|…|\.\.\.))+)\s*"
+    r"(?:next|weiter|suivant|siguiente|successivo|próxima|próximo|volgende|last|letzte)?\s*[»›>→]*$",
+    re.IGNORECASE)
+
+
+def _bare_pager(text: str) -> bool:
+    """Whether ``text`` is a pager's page numbers (:data:`_BARE_PAGER`): three or more, from 1,
+    counting up by one until a gap (``1 2 3 … 10``)."""
+    pager = _BARE_PAGER.match(text.strip()) if len(text) <= 120 else None
+    if pager is None:
+        return False
+    numbers = [int(number) for number in re.findall(r"\d+", pager.group("numbers"))]
+    run = 1
+    while run < len(numbers) and numbers[run] == numbers[run - 1] + 1:
+        run += 1
+    return run >= 3 and all(later > earlier for earlier, later in zip(numbers, numbers[1:]))
+
+
 #: An entry of a blog's archive or category widget: a month (maybe with its year), a year, or a
 #: category, and the count of its posts, maybe after the widget's toggle (``► August (1)``,
 #: ``2006 (45)``, ``Juni 2019 (3)``, ``Marketing (2)``).
@@ -896,6 +918,8 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?i:" + _YOU_ARE_HERE_WORDS + r")[ \t]*:"
         + r"|^[ \t]*(?i:page|seite|página|pagina)[ \t][0-9]|^[ \t]*A[+\-−]?[ \t]*A"
         + r"|^[ \t]*[Pp]ages?[ \t]*:?[ \t]*[0-9]|^[ \t]*[Cc]ontinued on "
+        # A pager's bare page numbers: ``1 | 2 | 3 | 4 | 5``, ``« 1 2 3 … 10 Next »``.
+        + r"|^[ \t]*(?:[«‹<←][ \t]*)?1[ \t]*[|·,/ ][ \t]*2[ \t]*[|·,/ ][ \t]*3"
         + r"|\([0-9]{1,5}\)[ \t]*(?:\n|\Z)|(?i:ctrl|strg)[ \t]?\+[ \t]?(?i:enter)"
         # A wiki's masthead and a portal's start-page offer: common first words, so spelled out.
         + r"|^[ \t]*[Ff]rom [^\n,]{1,40}, the free |^[ \t]*(?i:make|set)[ \t][^\n]{0,30}(?i:home[ \t]?page)"
@@ -922,7 +946,7 @@ class NavigationLink(LineRule):
             return
         if len(text) > 80:
             return
-        if _PAGE_OF.match(text) or _PAGER.match(text):
+        if _PAGE_OF.match(text) or _PAGER.match(text) or _bare_pager(text):
             yield hit(line, f"pager “{text}” left in the text")
             return
         language = article
