@@ -144,6 +144,11 @@ _SYNDICATION_NOTE = lazy_pattern(
 #: The registration number a company's site states in its footer, with its label, in the
 #: countries of the languages the rules read: ``P.IVA 01578251009``, ``CNPJ 83.102.459/0001-23``,
 #: ``USt-IdNr.: DE123456789``, ``HRB 12345``, ``SIRET : 123 456 789 00012``, ``CIF: B12345678``,
+#: The licence numbers every site in mainland China shows at its foot: the ICP filing or licence
+#: (``京ICP备05070602号``, ``京ICP证030173号``) and the public-security filing (``京公网安备
+#: 11010802020088号``).
+_CN_LICENCE = lazy_pattern(r"ICP[备证][^\d\n]{0,6}\d{4,}|公网安备[^\d\n]{0,6}\d{6,}")
+
 #: ``VAT No. GB123456789``, ``Company number 01234567``, ``KvK 12345678``, ``NIP 123-456-78-90``.
 _COMPANY_NUMBER = lazy_pattern(
     r"(?:^|[\s|–·•,(-])(?:p\.\s?iva|partita\s(?:iva|i\.v\.a\.)|c\.f\.|codice\sfiscale|cnpj|ust-?id(?:nr)?\.?"
@@ -341,7 +346,7 @@ class CopyrightNotice(LineRule):
         r"|heme von|hème par|ema por|ema de|ema di|unciona con|unciona gracias|ecnología de|ealizzato con"
         r"|fferto da|ecnologia do|esenvolvido por|antido com|emaakt door|angedreven door|hema door|spierane przez|apędzane przez"
         r"|ordPress\.com|ORDPRESS\.COM| Blogger\.|reated with|ade with|uilt with|ebsite builder"
-        r"|ubstack is the home"
+        r"|ubstack is the home|ICP备|ICP证|公网安备"
         r"|" + COPYRIGHT.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
@@ -354,6 +359,9 @@ class CopyrightNotice(LineRule):
             return
         if len(text.split()) <= 24 and _COMPANY_NUMBER.search(text) and not _PROSE_RUN.search(text):
             yield hit(line, "the company's registration number (site footer) left in the text")
+            return
+        if len(text) <= 200 and _CN_LICENCE.search(text):
+            yield hit(line, "the site's licence number (a Chinese site's footer) left in the text")
             return
         if _WIRE.search(text):
             return
