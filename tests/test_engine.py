@@ -116,3 +116,60 @@ def test_builtin_rules_load_from_a_source_checkout_when_not_installed_as_newslin
     assert result.returncode == 0, result.stderr
     count, plugin = result.stdout.split()
     assert int(count) > 40 and plugin == "newslint.rules.injected"
+
+
+# -- context rules: the other rules' verdicts ------------------------------------------------------
+
+from newslint.rule import ContextRule  # noqa: E402
+from newslint.testing import lint_text  # noqa: E402
+from newslint.violation import Hit  # noqa: E402
+
+_STORY = ("The city council voted on Tuesday to approve a new budget for the parks department.\n"
+          "Share on Facebook\n"
+          "Share on Twitter\n"
+          "It takes effect in May, and the mayor said the vote was &amp; remains a good one.\n")
+
+
+class _Recorder(ContextRule):
+    """Flags the first paragraph and records what it was told was junk."""
+
+    code = "EX320"
+    name = "context-recorder"
+    summary = "Records the junk paragraphs it is told of"
+    seen: list = []
+
+    def check_context(self, article, junk):
+        type(self).seen.append(junk)
+        first = article.paragraph(0)
+        yield Hit(first.start, first.end, f"told of {sorted(junk)}")
+
+
+class _Crasher(ContextRule):
+    code = "EX321"
+    name = "context-crasher"
+    summary = "Crashes"
+
+    def check_context(self, article, junk):
+        raise ValueError("boom")
+
+
+def test_a_context_rule_is_told_the_paragraphs_the_line_removing_rules_flagged():
+    _Recorder.seen = []
+    found = lint_text(_STORY, rules=[_Recorder], select=["NL303", "NL402", "EX320"])
+    # NL303's two share buttons are junk; NL402's entity repair edits a span and says nothing of
+    # the line.
+    assert {v.code for v in found} == {"NL303", "NL402", "EX320"}
+    assert _Recorder.seen == [frozenset({1, 2})]
+    assert [v.message for v in found if v.code == "EX320"] == ["told of [1, 2]"]
+
+
+def test_a_context_rule_reads_only_what_the_run_selected():
+    _Recorder.seen = []
+    lint_text(_STORY, rules=[_Recorder], select=["EX320"])
+    assert _Recorder.seen == [frozenset()]
+
+
+def test_a_crashing_context_rule_is_a_finding_and_the_others_still_stand():
+    found = lint_text(_STORY, rules=[_Crasher], select=["NL303", "EX321"])
+    assert [v.code for v in found] == ["NL901", "NL303", "NL303"]
+    assert "EX321" in found[0].message and "ValueError: boom" in found[0].message
