@@ -81,11 +81,13 @@ def lint_texts(
     autoload: Optional[bool] = None,
     rule_options: Optional[Mapping[str, Mapping[str, Any]]] = None,
     rule_timeout: float = 10.0,
+    extend_select: Sequence[str] = (),
 ) -> list["Violation"]:
     """Lint several texts (path → text) as one run, corpus rules included.
 
     ``select`` defaults to the codes of ``rules`` when rule classes are given (so a test sees only
-    the rules it is about), else to newslint's default selection. The run-problem codes
+    the rules it is about), else to newslint's default selection; a context rule among ``rules``
+    reads the other rules' verdicts, so it runs beside the default selection instead. The run-problem codes
     (``NL9xx``) are always selected, so a crashing rule shows up instead of looking clean.
     ``rule_options`` maps a rule name or code to its options, as ``[tool.newslint.rules.<name>]``
     does; bad options raise :class:`newslint.config.ConfigError`.
@@ -94,13 +96,19 @@ def lint_texts(
     from newslint.engine import CorpusState, Linter
     from newslint.settings import Settings
 
+    from newslint.rule import ContextRule
+
     loaded = load_test_plugins(rules, plugins, blocked, autoload)
     if select is None and rules:
-        select = [rule.code for rule in rules]
+        if any(issubclass(rule, ContextRule) for rule in rules):
+            extend_select = [*extend_select, *(rule.code for rule in rules)]
+        else:
+            select = [rule.code for rule in rules]
     if select is not None and any(code.startswith("NL9") for code in loaded.rules):
         select = [*select, "NL9"]
     settings = Settings(
         select=list(select) if select is not None else None,
+        extend_select=list(extend_select),
         ignore=list(ignore),
         rule_options={name: dict(values) for name, values in (rule_options or {}).items()},
         blocked_plugins=list(blocked),
@@ -139,12 +147,17 @@ def lint_text(text: str, *, path: str = "article.txt", **kwargs: Any) -> list["V
 def _rule_selection(rule: RuleRef, kwargs: dict) -> tuple[str, dict]:
     """The code or name to select for ``rule``, and the lint keyword arguments to use."""
     options = kwargs.pop("options", None)
+    from newslint.rule import ContextRule
+
     if isinstance(rule, str):
         key = rule
     else:
         key = rule.code
         kwargs["rules"] = [*kwargs.get("rules", ()), rule]
-    kwargs.setdefault("select", [key])
+    if isinstance(rule, type) and issubclass(rule, ContextRule):
+        kwargs.setdefault("extend_select", [key])  # (beside the default rules, whose verdicts it reads)
+    else:
+        kwargs.setdefault("select", [key])
     if options is not None:
         kwargs["rule_options"] = {**kwargs.get("rule_options", {}), key: options}
     return key, kwargs

@@ -173,3 +173,11 @@ def test_a_crashing_context_rule_is_a_finding_and_the_others_still_stand():
     found = lint_text(_STORY, rules=[_Crasher], select=["NL303", "EX321"])
     assert [v.code for v in found] == ["NL901", "NL303", "NL303"]
     assert "EX321" in found[0].message and "ValueError: boom" in found[0].message
+
+
+def test_the_testing_helpers_run_a_context_rule_beside_the_default_rules():
+    from newslint.testing import assert_flags
+
+    _Recorder.seen = []
+    assert_flags(_Recorder, _STORY, lines=[1], message="told of [1, 2]")
+    assert _Recorder.seen == [frozenset({1, 2})]
