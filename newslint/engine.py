@@ -13,7 +13,6 @@ the same findings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any, Callable, Iterable, Literal, Optional
 
 from newslint.article import Article, parse
@@ -68,6 +67,11 @@ def builtin_triggers(rules: Iterable[type[Rule]]) -> list[str]:
     """The triggers of the loaded built-in line rules (``newslint.rules``), selected or not."""
     return [rule.trigger for rule in rules
             if issubclass(rule, LineRule) and rule.__module__.startswith("newslint.rules.")]
+
+
+def _listed(check: Callable[..., Optional[Iterable[Any]]], *args: Any) -> list[Any]:
+    """A rule's hits as a list (a check may return any iterable, or ``None``)."""
+    return list(check(*args) or ())
 
 
 @dataclass
@@ -127,7 +131,8 @@ class Linter:
         return found
 
     def _run_rules(self, article: Article) -> list[tuple[Rule, Any]]:
-        """(rule, hits) for every line and article rule that found something; a crash gives
+        """(rule, hits) for every line, article and context rule that found something (the
+        context rules after the others, told the paragraphs those flagged); a crash gives
         (rule, exception). Each call is isolated and timed with what is left of the rule's budget
         for this document (``rule-timeout`` is per rule and document, summed over its calls)."""
         limit = self.settings.rule_timeout
@@ -137,10 +142,10 @@ class Linter:
         scan = self.scanner.scan(article.text, article.line_starts)
         with laps() as clock:
 
-            def run(rule: Rule, check: Callable[[], Any]) -> None:
+            def run(rule: Rule, check: Callable[..., Any], *args: Any) -> None:
                 try:
                     clock.start(limit, limit)
-                    hits = check()
+                    hits = check(*args)
                     spent[id(rule)] = clock.stop()
                 except (Exception, RuleTimeout) as error:  # a rule's bug must not stop the run
                     spent[id(rule)] = clock.stop()
@@ -150,13 +155,13 @@ class Linter:
 
             for number, rule in enumerate(self.line_rules):
                 if scan.searched(number):  # (else nothing to search, no line to offer: no call)
-                    run(rule, partial(line_rule_hits, rule, scan, number, article))
+                    run(rule, line_rule_hits, rule, scan, number, article)
             for rule in self.article_rules:
-                run(rule, lambda: list(rule.check(article) or ()))  # noqa: B023 - called at once
+                run(rule, _listed, rule.check, article)
             if self.context_rules:
                 junk = self._junk_paragraphs(article, found)
                 for rule in self.context_rules:
-                    run(rule, lambda: list(rule.check_context(article, junk) or ()))  # noqa: B023
+                    run(rule, _listed, rule.check_context, article, junk)
         return found
 
     @staticmethod

@@ -188,6 +188,17 @@ class ContextRule(Rule):
         raise NotImplementedError
 
 
+def examined_alone(rules: "Sequence[type[Rule]]", *also: str) -> dict[str, list[str]]:
+    """The selection (a settings' ``select`` or ``extend_select``) that shows ``rules`` (and the
+    codes ``also``) at work on their own, as tests and ``newslint test-rules`` run them: those
+    rules alone, or, with a context rule among them, the default rules beside them (a context
+    rule reads their verdicts)."""
+    codes = [*(rule.code for rule in rules), *also]
+    if any(issubclass(rule, ContextRule) for rule in rules):
+        return {"extend_select": codes}
+    return {"select": codes}
+
+
 State = TypeVar("State")
 
 

@@ -31,7 +31,7 @@ from typing import Iterable, Mapping, NamedTuple, Optional, Sequence
 from newslint.article import parse
 from newslint.document import Document
 from newslint.plugins import Plugins
-from newslint.rule import Example, Rule
+from newslint.rule import Example, Rule, examined_alone
 from newslint.settings import Settings
 
 #: The article a one-line example is placed in: its paragraphs by slot, in order. The ``line``
@@ -118,15 +118,12 @@ def run_examples(rule: type[Rule], plugins: Plugins, settings: Optional[Settings
     """The examples of ``rule`` that do not behave (run with its default options)."""
     from newslint.engine import CorpusState, Linter
 
-    select = [rule.code]
-    if any(code.startswith("NL9") for code in plugins.rules) and not rule.code.startswith("NL9"):
-        select.append("NL9")
+    also = ["NL9"] if any(code.startswith("NL9") for code in plugins.rules) \
+        and not rule.code.startswith("NL9") else []
     base = settings or Settings()
-    # The rule alone, with its default options: examples are written against the defaults. A
-    # context rule reads the other rules' verdicts: it runs with the default rules beside it.
-    chosen = Settings(select=select, rule_timeout=base.rule_timeout) if rule.kind != "context" else \
-        Settings(extend_select=select, rule_timeout=base.rule_timeout)
-    linter = Linter(chosen, plugins)
+    # The rule alone, with its default options: examples are written against the defaults.
+    linter = Linter(Settings(**examined_alone([rule], *also), rule_timeout=base.rule_timeout),
+                    plugins)
     scope = rule.examples.get("scope", "line")
     failures: list[Failure] = []
     for kind in KINDS:

@@ -96,14 +96,13 @@ def lint_texts(
     from newslint.engine import CorpusState, Linter
     from newslint.settings import Settings
 
-    from newslint.rule import ContextRule
+    from newslint.rule import examined_alone
 
     loaded = load_test_plugins(rules, plugins, blocked, autoload)
     if select is None and rules:
-        if any(issubclass(rule, ContextRule) for rule in rules):
-            extend_select = [*extend_select, *(rule.code for rule in rules)]
-        else:
-            select = [rule.code for rule in rules]
+        chosen = examined_alone(rules)
+        select = chosen.get("select")
+        extend_select = [*extend_select, *chosen.get("extend_select", ())]
     if select is not None and any(code.startswith("NL9") for code in loaded.rules):
         select = [*select, "NL9"]
     settings = Settings(
@@ -147,17 +146,16 @@ def lint_text(text: str, *, path: str = "article.txt", **kwargs: Any) -> list["V
 def _rule_selection(rule: RuleRef, kwargs: dict) -> tuple[str, dict]:
     """The code or name to select for ``rule``, and the lint keyword arguments to use."""
     options = kwargs.pop("options", None)
-    from newslint.rule import ContextRule
+    from newslint.rule import examined_alone
 
     if isinstance(rule, str):
         key = rule
+        kwargs.setdefault("select", [key])
     else:
         key = rule.code
         kwargs["rules"] = [*kwargs.get("rules", ()), rule]
-    if isinstance(rule, type) and issubclass(rule, ContextRule):
-        kwargs.setdefault("extend_select", [key])  # (beside the default rules, whose verdicts it reads)
-    else:
-        kwargs.setdefault("select", [key])
+        for setting, codes in examined_alone([rule]).items():
+            kwargs.setdefault(setting, codes)
     if options is not None:
         kwargs["rule_options"] = {**kwargs.get("rule_options", {}), key: options}
     return key, kwargs

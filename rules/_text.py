@@ -64,6 +64,13 @@ def flat(text: str) -> str:
     return found
 
 
+def shortened(text: str, limit: int) -> str:
+    """``text`` with its white space made single spaces, cut to ``limit`` characters with an
+    ellipsis: a line as a message quotes it."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def bare(text: str) -> str:
     """Lower-cased flat text without bullets, pipes or a trailing colon around it."""
     found = _BARE.get(text)

@@ -23,7 +23,7 @@ from newslint.article import Article, Line
 from newslint.language import CAPITALS
 from newslint.lazy import lazy_pattern
 from newslint.rules._boilerplate import per_article
-from newslint.rules._text import PLACE_IN_CAPITALS
+from newslint.rules._text import PLACE_IN_CAPITALS, shortened
 from newslint import hookimpl
 from newslint.rule import Fixable, LineRule
 from newslint.violation import Hit
@@ -31,6 +31,9 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._vocab import GALLERY, GALLERY_COUNTER
+
+#: The most characters of a line its message quotes.
+_SHOWN = 40
 
 #: The end of a line, written so that RE2 runs it exactly as ``re`` does (``$`` differs before a
 #: final newline): the pattern reads the same to both engines.
@@ -473,19 +476,19 @@ class OrphanedCaption(LineRule):
             if rest >= 3 or (rest == 0 and words <= 3):
                 credit = trailing_credit(text)
                 if not rest:
-                    message = f"caption label left without its caption: {_short(text)}"
+                    message = f"caption label left without its caption: {shortened(text, _SHOWN)}"
                 elif credit and credit.start() > label.end():
-                    message = (f"orphaned photo caption with its credit ({_short(label.group(0))} … "
-                               f"{_short(credit.group(0).strip())})")
+                    message = (f"orphaned photo caption with its credit ({shortened(label.group(0), _SHOWN)} … "
+                               f"{shortened(credit.group(0).strip(), _SHOWN)})")
                 else:
-                    message = f"orphaned photo caption ({_short(label.group(0))}…)"
+                    message = f"orphaned photo caption ({shortened(label.group(0), _SHOWN)}…)"
                 yield Hit(*line.span(), message)
                 return
         lead = _LEADING_CREDIT.match(text)
         caption = text[lead.end():] if lead else ""
         if lead and _reads_as_caption(caption, minimum=4) and _caption_body_ok(caption):
             yield Hit(*line.span(),
-                      f"orphaned photo caption after its credit ({_short(lead.group(0).strip())})")
+                      f"orphaned photo caption after its credit ({shortened(lead.group(0).strip(), _SHOWN)})")
             return
         credit = trailing_credit(text)
         if credit and 4 <= words <= 90 and credit.start() > 0:
@@ -493,7 +496,7 @@ class OrphanedCaption(LineRule):
             if (_caption_body_ok(caption) or _portrait(caption)) and not (
                     _BARE_AGENCY.fullmatch(credit.group(0).strip()) and _OPENS_DATELINE.match(caption)):
                 yield Hit(*line.span(), f"orphaned photo caption with its credit "
-                                        f"({_short(credit.group(0).strip())})")
+                                        f"({shortened(credit.group(0).strip(), _SHOWN)})")
                 return
         dated = _DATED_CAPTION.search(text) if 8 <= words <= 70 else None
         if dated and _reads_as_caption(text[: dated.start()]) and not _is_quote(text):
@@ -502,7 +505,7 @@ class OrphanedCaption(LineRule):
         if 5 <= words <= 40 and _IMAGE_SUBJECT.match(text) and \
                 len(_SENTENCE_BREAK.findall(text)) <= 1:
             yield Hit(*line.span(), f"orphaned photo caption (the picture is its subject: "
-                                    f"{_short(text)})")
+                                    f"{shortened(text, _SHOWN)})")
             return
         placed = _PLACED.search(text) if 4 <= words <= 50 else None
         if placed and not _is_quote(text) and len(_SENTENCE_BREAK.findall(text)) <= 1:
@@ -559,9 +562,6 @@ def _is_quote(text: str) -> bool:
     return text[:1] in "\"“‘'"
 
 
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class PhotoCredit(LineRule):
@@ -642,7 +642,7 @@ class PhotoCredit(LineRule):
             return
         if kind == "image copyright notice" and text.lower().rstrip().endswith("copyright"):
             kind = "image copyright label"
-        yield Hit(*line.span(), f"{kind} on its own line: {_short(text)}")
+        yield Hit(*line.span(), f"{kind} on its own line: {shortened(text, _SHOWN)}")
 
 
 #: How captions place people in the picture: ``(left)``, ``(pictured)``, ``…, center, …``.

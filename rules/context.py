@@ -18,6 +18,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import flat, hit, named_title, repeats_title
+from newslint.rules._text import shortened
 
 #: Flagged paragraphs needed on each side of the line.
 REACH = 2
@@ -103,7 +104,7 @@ class AmidBoilerplate(ContextRule):
                 continue
             line = article.paragraph(candidate)
             if self._an_item(line, article):
-                yield hit(line, f"short line “{_shown(line)}” {where}")
+                yield hit(line, f"short line “{shortened(line.text, 40)}” {where}")
 
     @staticmethod
     def _an_item(line: Line, article: Article) -> bool:
@@ -113,11 +114,6 @@ class AmidBoilerplate(ContextRule):
         if line.words_at_least(MOST_WORDS + 1):
             return False
         return not (named_title(article, text) or repeats_title(article, text))
-
-
-def _shown(line: Line) -> str:
-    text = flat(line.text).strip()
-    return text if len(text) <= 40 else text[:39] + "…"
 
 
 @hookimpl

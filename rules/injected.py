@@ -29,7 +29,7 @@ from newslint.rules._measured import measured as figures
 
 from newslint.rules.captions import is_caption_or_credit
 from newslint.rules._boilerplate import flat, per_article, timestamp_shape
-from newslint.rules._text import LETTERS, Kept
+from newslint.rules._text import LETTERS, Kept, shortened
 from newslint.rules._vocab import (COMMENT_THREAD, READ_MORE_ALONE, RELATED_HEADING, TEASER_LABEL,
                                    UNDETERMINED)
 
@@ -191,9 +191,10 @@ def is_title_case(text: str) -> bool:
     return capitalised >= 0.8 * len(words)
 
 
-def _short(text: str, limit: int = 50) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+#: The most characters of a line its message quotes.
+_SHOWN = 50
 
 
 #: Headings whose last part names a site or section: ``More from Sportsnet``, ``Popular on
@@ -342,7 +343,7 @@ class SeeAlsoLink(LineRule):
         rest = match.group("rest")
         if is_title(rest, max_words=30):
             yield Hit(*line.span(), f"injected link to another story: {match.group('label')} "
-                                    f"'{_short(rest)}'")
+                                    f"'{shortened(rest, _SHOWN)}'")
 
 
 class ReadMoreTeaser(LineRule):
@@ -404,9 +405,9 @@ class ReadMoreTeaser(LineRule):
             title = line.neighbour(-1)
             if title is not None and title.ordinal > 0 and _is_pair_title(title.text) and \
                     not is_caption_or_credit(title.text) and not _READ_MORE_ALONE.match(title.text):
-                yield Hit(*title.span(), f"teaser for another story, before its '{_short(text.strip())}'"
-                                         f" link: '{_short(title.text.strip())}'")
-            yield Hit(*line.span(), f"'{_short(text.strip())}' link left in the text")
+                yield Hit(*title.span(), f"teaser for another story, before its '{shortened(text.strip(), _SHOWN)}'"
+                                         f" link: '{shortened(title.text.strip(), _SHOWN)}'")
+            yield Hit(*line.span(), f"'{shortened(text.strip(), _SHOWN)}' link left in the text")
             return
         if heading_phrase(text, language):
             return  # a heading alone: NL203
@@ -422,7 +423,7 @@ class ReadMoreTeaser(LineRule):
             label = opener.group().strip(" \t:-–—|»›>…•·*")
         if not rest or not is_title(rest):  # a sentence after the label is the story's own
             return
-        yield Hit(*line.span(), f"teaser for another story: {_short(label)} '{_short(rest)}'")
+        yield Hit(*line.span(), f"teaser for another story: {shortened(label, _SHOWN)} '{shortened(rest, _SHOWN)}'")
 
 
 class RelatedStoriesHeading(LineRule):
@@ -466,7 +467,7 @@ class RelatedStoriesHeading(LineRule):
         # only "You may also like".
         phrase = heading_phrase(line.text, article)
         if phrase:
-            yield Hit(*line.span(), f"related-stories heading: '{_short(phrase)}'")
+            yield Hit(*line.span(), f"related-stories heading: '{shortened(phrase, _SHOWN)}'")
 
 
 class TaggedTeaser(LineRule):
@@ -510,7 +511,7 @@ class TaggedTeaser(LineRule):
             return
         if all(is_title(title, max_words=30) for title in titles):
             yield Hit(*line.span(),
-                      f"teaser for another story tagged [{tags[0]}]: '{_short(titles[0])}'")
+                      f"teaser for another story tagged [{tags[0]}]: '{shortened(titles[0], _SHOWN)}'")
 
 
 class RelatedStoryList(LineRule):
@@ -645,7 +646,7 @@ class RelatedStoryList(LineRule):
                     and _is_prose(following) and not _in_capitals(previous.text) \
                     and not _in_capitals(following.text):
                 yield Hit(*line.span(), f"headline of another story set in capitals between "
-                                        f"paragraphs: '{_short(line.text.strip())}'")
+                                        f"paragraphs: '{shortened(line.text.strip(), _SHOWN)}'")
             return
         if line.ordinal < max(2, article.paragraph_count // 2):
             return  # such lists follow the story: in its first half, a list is the story's own
@@ -662,7 +663,7 @@ class RelatedStoryList(LineRule):
         if len(run) >= 2 and not _parallel(run) and not _enumerated(run):
             for item in run:
                 yield Hit(*item.span(), f"headline of another story in a list after the article: "
-                                        f"'{_short(item.text.strip())}'")
+                                        f"'{shortened(item.text.strip(), _SHOWN)}'")
 
     def _kicker_pairs(self, kicker: Line) -> Iterable[Hit]:
         """``RANDY ANDY`` / ``Andrew parties in unearthed pics …``: a capitalised kicker over a
@@ -733,9 +734,9 @@ class RelatedStoryList(LineRule):
                  and _is_excerpt(after_excerpt.text))):
             return
         yield Hit(*title.span(), f"headline of another story over its excerpt: "
-                                 f"'{_short(title.text.strip())}'")
+                                 f"'{shortened(title.text.strip(), _SHOWN)}'")
         yield Hit(*excerpt.span(), f"excerpt of another story, cut off: "
-                                   f"'{_short(excerpt.text.strip())}'")
+                                   f"'{shortened(excerpt.text.strip(), _SHOWN)}'")
 
     def _items_under(self, heading: Line, phrase: str) -> Iterable[Hit]:
         items: list[tuple[Line, str]] = []  # (line, "title" | "kicker" | "summary")
@@ -774,8 +775,8 @@ class RelatedStoryList(LineRule):
             items.pop()  # a kicker introduces a title: alone at the end, it is something else
         for line, kind in items:
             what = "summary of another story" if kind == "summary" else "headline of another story"
-            yield Hit(*line.span(), f"{what} under '{_short(phrase, 30)}': "
-                                    f"'{_short(line.text.strip())}'")
+            yield Hit(*line.span(), f"{what} under '{shortened(phrase, 30)}': "
+                                    f"'{shortened(line.text.strip(), _SHOWN)}'")
 
 
 # -- cards between lone marks ----------------------------------------------------------------------
@@ -825,9 +826,9 @@ def _separated_cards(separator: Line) -> Iterable[Hit]:
         return  # no story before it: a page of cards, or a menu
     for title, under in cards:
         yield Hit(*title.span(), f"headline of another story's card, between lone marks: "
-                                 f"'{_short(title.text.strip())}'")
+                                 f"'{shortened(title.text.strip(), _SHOWN)}'")
         yield Hit(*under.span(), f"summary of another story's card, between lone marks: "
-                                 f"'{_short(under.text.strip())}'")
+                                 f"'{shortened(under.text.strip(), _SHOWN)}'")
 
 
 def _first_prose(article: Article) -> Optional[int]:
@@ -1003,7 +1004,7 @@ def _dated_cards(date: Line) -> Iterable[Hit]:
     for line in lines:
         what = {"D": "date", "S": "summary"}.get(kinds[line.ordinal], "headline or byline")
         yield Hit(*line.span(), f"{what} of another story's card, in a list of dated cards: "
-                                f"'{_short(line.text.strip())}'")
+                                f"'{shortened(line.text.strip(), _SHOWN)}'")
 
 
 def _is_reply_button(line: Line) -> bool:
@@ -1091,11 +1092,11 @@ def _kickers_and_title(current: Line) -> Optional[tuple[list[Line], Line]]:
 def _teaser_hits(kickers: list[Line], title: Line, summary: Optional[Line]) -> Iterable[Hit]:
     """The findings of one teaser: its kickers, its title and the summary under it, if any."""
     for line in kickers:
-        yield Hit(*line.span(), f"kicker of another story's teaser: '{_short(line.text.strip())}'")
-    yield Hit(*title.span(), f"headline of another story under a kicker: '{_short(title.text.strip())}'")
+        yield Hit(*line.span(), f"kicker of another story's teaser: '{shortened(line.text.strip(), _SHOWN)}'")
+    yield Hit(*title.span(), f"headline of another story under a kicker: '{shortened(title.text.strip(), _SHOWN)}'")
     if summary is not None:
         yield Hit(*summary.span(), f"summary of another story under its headline: "
-                                   f"'{_short(summary.text.strip())}'")
+                                   f"'{shortened(summary.text.strip(), _SHOWN)}'")
 
 
 

@@ -434,9 +434,14 @@ def is_control(text: str, language: str = "en") -> bool:
     if _SKIP_LINK.match(line) or (len(line) <= 60 and _MEDIA_GONE.match(line)):
         return True
     # Skip links as an accessible page lists them: with their access keys (``Ir para o conteúdo
-    # [1]``), or two or three on one line (``Jump to navigation Skip navigation``).
-    keyless = _ACCESS_KEY.sub("", line)
-    return keyless != line and bool(_SKIP_LINK.match(keyless)) or _skip_links(keyless.split(), 3)
+    # [1]``), or two or three on one line (``Jump to navigation Skip navigation``). (Most lines
+    # asked about are refused by their last character or their first word.)
+    if line.endswith("]"):
+        line = _ACCESS_KEY.sub("", line)
+        if _SKIP_LINK.match(line):
+            return True
+    first = line.split(None, 1)
+    return bool(first) and first[0].lower() in _SKIP_FIRST_WORDS and _skip_links(line.split(), 3)
 
 
 #: A link's access key after it, as accessible pages print it: ``[1]``.

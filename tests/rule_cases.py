@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.plugins import plugins_for
+from newslint.rule import examined_alone
 from newslint.settings import Settings
 
 RULE_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rules"
@@ -53,15 +55,14 @@ def load_cases(code: str) -> list[Case]:
     return cases
 
 
-#: Context rules read the other rules' verdicts: their cases run with the default rules beside.
-CONTEXT_RULES = ("NL320",)
-
-
 @lru_cache(maxsize=None)
 def linter(code: str) -> Linter:
-    if code in CONTEXT_RULES:
-        return Linter(Settings(extend_select=[code]))
-    return Linter(Settings(select=[code]))
+    """A linter that shows rule ``code`` (or the rules of a prefix) at work on its own (a context
+    rule beside the default rules, whose verdicts it reads)."""
+    rule_class = plugins_for(Settings()).rules.get(code)
+    if rule_class is None:
+        return Linter(Settings(select=[code]))
+    return Linter(Settings(**examined_alone([rule_class])))
 
 
 def flagged_lines(code: str, text: str) -> set[int]:
