@@ -316,7 +316,7 @@ def is_section_word(text: str, language: str = "en") -> bool:
 #: ``Naar de hoofdinhoud``); the whole line, nothing else.
 _SKIP_LINK = lazy_pattern(
     r"^(?:(?:skip|jump|go|move)(?:\sdirectly)?\sto\s(?:the\s)?(?:main\s|primary\s|page\s)?"
-    r"(?:content|navigation|menu|search|footer|sidebar|article|comments|recipe|reviews)"
+    r"(?:content|navigation|menu|search|footer|sidebar|article|comments|recipe|reviews|site\sindex)"
     r"|skip\sto\smain|skip\s(?:navigation|links?)"
     r"|(?:direkt\s|springe\s|spring\s)?zu(?:m|r)\s(?:haupt)?(?:inhalt|navigation|suche|fußzeile"
     r"|footer|menü|seitenanfang|rezept)(?:\s(?:springen|wechseln|gehen))?"
@@ -441,7 +441,15 @@ def is_control(text: str, language: str = "en") -> bool:
         if _SKIP_LINK.match(line):
             return True
     first = line.split(None, 1)
-    return bool(first) and first[0].lower() in _SKIP_FIRST_WORDS and _skip_links(line.split(), 3)
+    if not first or first[0].lower() not in _SKIP_FIRST_WORDS:
+        return False
+    # (… glued by a scraper that drops the space between links: ``Skip to contentSkip to site
+    # index``)
+    return _skip_links(line.split(), 3) or _skip_links(_GLUED_LINK.sub(" ", line).split(), 3)
+
+
+#: Where a scraper glued two links: a small letter, then a capital.
+_GLUED_LINK = lazy_pattern(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 
 
 #: A link's access key after it, as accessible pages print it: ``[1]``.
