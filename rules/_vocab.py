@@ -1250,7 +1250,8 @@ RELATED_HEADING = Lexicon(labels={
           "à voir aussi|nos articles|plus d'articles|plus d'actualités|en ce moment|"
           "l'actualité|recommandé pour vous|la sélection de la rédaction|articles les plus lus|"
           "les articles les plus lus|les plus populaires|à lire également|nos derniers articles|"
-          "pour approfondir|autres articles|d'autres articles",
+          "pour approfondir|autres articles|d'autres articles|les plus vus|les plus vues|"
+          "vidéos les plus vues|vidéos les plus regardées|les plus consultés",
     "es": "notas relacionadas|noticias relacionadas|artículos relacionados|contenido relacionado|relacionados|relacionado|"
           "lo más leído|lo más visto|más leídas|más leído|más vistas|te puede interesar|"
           "también te puede interesar|también te puede gustar|te recomendamos|"
@@ -1259,7 +1260,8 @@ RELATED_HEADING = Lexicon(labels={
           "le puede interesar|le recomendamos|más información|temas relacionados|"
           "contexto de la noticia|los más leídos|las más leídas|noticias más leídas|"
           "artículos más leídos|te puede interesar también|recomendado para ti|más populares|"
-          "otras noticias|más noticias relacionadas",
+          "otras noticias|más noticias relacionadas|lo más reciente|lo más comentado|"
+          "más comentadas|más comentados",
     "it": "articoli correlati|notizie correlate|potrebbe interessarti anche|potrebbe interessarti|"
           "ti potrebbe interessare|ti potrebbe interessare anche|potrebbero interessarti|i più letti|"
           "più letti|più lette|"
@@ -1271,7 +1273,7 @@ RELATED_HEADING = Lexicon(labels={
           "você pode gostar|você também pode gostar|recomendados para você|últimas notícias|"
           "artigos recentes|posts recentes|posts relacionados|mais notícias|leia mais|"
           "continue lendo sobre|saiba mais|em destaque|destaques|relacionado|"
-          "comentários recentes",
+          "comentários recentes|relacionadas|tópicos relacionados|mais comentadas|mais comentados",
     "nl": "gerelateerde artikelen|gerelateerd nieuws|gerelateerd|meest gelezen|"
           "meest bekeken|lees ook|ook interessant|meer nieuws|laatste nieuws|recente artikelen|"
           "meer artikelen|aanbevolen|aanbevolen voor jou|misschien ook interessant|"

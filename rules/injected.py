@@ -221,13 +221,22 @@ _FOREIGN_MORE_FROM = lazy_pattern(
     r"|(?:más|otras)\s(?:noticias|artículos)\s(?:de|en|sobre)(?:\sla\ssección)?"
     r"|altr[ei]\s(?:notizie|articoli)\s(?:da|di|su|in|dalla|della|dal|del|dalla\ssezione)"
     r"|(?:mais|outras)\s(?:notícias|artigos)\s(?:de|em|sobre|da|do|na|no)"
-    r"|meer\s(?:nieuws|artikelen|berichten)\s(?:uit|over|in|van\sde\srubriek))"
+    r"|meer\s(?:nieuws|artikelen|berichten)\s(?:uit|over|in|van\sde\srubriek)"
+    # … and the most read of a section (``Mais lidas em Esporte``, ``Lo más leído en Deportes``,
+    # ``Les plus lus en Sport``, ``I più letti di Sport``, ``Meistgelesen in Sport``).
+    r"|(?:(?:as|os)\s)?mais\s(?:lidas|lidos|vistas|vistos)\s(?:em|de|do|da|no|na)"
+    r"|(?:lo\smás\s(?:leído|visto)|(?:las\s|los\s)?más\s(?:leídas|leídos|vistas|vistos))\s(?:en|de)"
+    r"|les\splus\s(?:lus|vus|partagés|commentés)\s(?:en|de|dans)"
+    r"|(?:i\s|le\s)?più\s(?:letti|lette|visti)\s(?:di|in|da)"
+    r"|meistgelesen(?:e|en)?\s(?:in|im|aus)|meest\sgelezen\s(?:in|uit))"
     r"\s(?P<name>[^\s.!?,;:][^.!?,;:]{0,40}?):?$", re.IGNORECASE)
 #: Their first words, for the triggers.
 FOREIGN_MORE_FROM_TRIGGER = (
     r"^[ \t]*(?i:mehr[ \t]aus|weitere[ \t](?:meldungen|artikel|nachrichten|beitr|news|themen|berichte)"
     r"[ \t]aus|plus[ \t]d|d['’]autres[ \t]|más[ \t]noticias|más[ \t]art|otras[ \t]|altr[ei][ \t]"
-    r"|mais[ \t]not|mais[ \t]artigos|outras[ \t]|meer[ \t](?:nieuws|artikelen|berichten))")
+    r"|mais[ \t]not|mais[ \t]artigos|outras[ \t]|meer[ \t](?:nieuws|artikelen|berichten)"
+    r"|(?:as|os)[ \t]mais[ \t]|mais[ \t](?:lid|vist)|lo[ \t]más[ \t]|las[ \t]más|los[ \t]más|más[ \t](?:le|vi)"
+    r"|les[ \t]plus[ \t]|i[ \t]più|le[ \t]più|più[ \t](?:lett|vist)|meistgelesen|meest[ \t]gelezen)")
 #: The most words of the section's name after such a heading.
 _MORE_FROM_NAME_WORDS = 4
 
@@ -529,7 +538,9 @@ class RelatedStoryList(LineRule):
         Bale support UCLA Promise Institute`` / ``The decision to contribute proceeds …``), the
         card's label over its title when the next or the last card has the same (``dpa-Radsportnews``), a
         card's own ``Continue reading`` link under it left to NL202, up to a paragraph of prose
-        after one (the story going on); a headline of nine words or
+        after one (the story going on), and in a numbered box the ranks alone on their lines
+        between its headlines (``Les plus partagés`` / ``1`` / ``Une jupe pas très «laïque» …``
+        / ``2`` / …), counting up from one; a headline of nine words or
         more set in capitals between two paragraphs of prose (``TAYLOR SWIFT'S FORMER LABEL BOSS
         BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE``), where a
         sub-heading in capitals is shorter; after a paragraph of prose in the second half of
@@ -742,8 +753,15 @@ class RelatedStoryList(LineRule):
         items: list[tuple[Line, str]] = []  # (line, "title" | "kicker" | "summary")
         item = heading.neighbour(1)
         language = heading.article
+        rank = 0  # the rank a numbered box's next item shows (``Most read`` / ``1`` / title / ``2``)
         while item is not None and len(items) < 2 * self.MAX_ITEMS:
             text = item.text.strip()
+            number = _RANK.match(text)
+            if number is not None and int(number.group(1)) == rank + 1:
+                rank += 1
+                items.append((item, "rank"))
+                item = item.neighbour(1)
+                continue
             if heading_phrase(text, language) or _TAGGED.search(text) or is_caption_or_credit(text):
                 break  # another box, or a line another rule owns
             if items and _READ_MORE_ALONE.match(text):
@@ -771,12 +789,21 @@ class RelatedStoryList(LineRule):
             # One title over a paragraph is not a box of cards: the box ends at the paragraph.
             cut = next((n for n, (_, kind) in enumerate(items) if kind == "summary"), len(items))
             items = items[:cut]
-        while items and items[-1][1] == "kicker":
-            items.pop()  # a kicker introduces a title: alone at the end, it is something else
+        while items and items[-1][1] in ("kicker", "rank"):
+            items.pop()  # a kicker or a rank introduces a title: alone at the end, it is
+                         # something else
+        if not any(kind == "title" for _, kind in items):
+            return  # (ranks alone: a table's first column, not a box of headlines)
         for line, kind in items:
-            what = "summary of another story" if kind == "summary" else "headline of another story"
+            what = ("summary of another story" if kind == "summary" else
+                    "rank of another story" if kind == "rank" else "headline of another story")
             yield Hit(*line.span(), f"{what} under '{shortened(phrase, 30)}': "
                                     f"'{shortened(line.text.strip(), _SHOWN)}'")
+
+
+#: A rank alone on its line, as a box of the most read stories numbers its headlines: ``1``,
+#: ``2.``, ``#3``.
+_RANK = lazy_pattern(r"#?(\d{1,2})[.)]?$")
 
 
 # -- cards between lone marks ----------------------------------------------------------------------
