@@ -40,7 +40,9 @@ _FORM = lazy_pattern(
     r"|you must (?:be )?log(?:ged)? ?in to (?:post a )?comment|(?:log|sign) ?in to (?:post a )?comment"
     r"|(?:log ?in|sign ?in) or register to (?:post )?(?:a )?comments?|discuss this (?:story|article|post)$"
     r"|please (?:log|sign) ?in to (?:post a )?comment|(?:please )?enable javascript to view (?:the )?comments"
-    r"|comments (?:are|have been) (?:closed|disabled|moderated|turned off)|comment(?:ing)? policy"
+    r"|comments (?:are|have been) (?:now )?(?:closed|disabled|moderated|turned off)|comment(?:ing)? policy"
+    r"|(?:this|the) (?:article|story|post|entry|thread|discussion) (?:is|has been) (?:now )?closed"
+    r" (?:for|to) (?:new )?(?:comments|commenting)"
     r"|commenting (?:is|has been) (?:closed|disabled|turned off)"
     r"|be the first to comment|join the (?:conversation|discussion)|tell us what you think"
     r"|have your say|(?:all )?comments? (?:are|is) (?:subject to|reviewed|moderated)"
@@ -210,6 +212,22 @@ _FIELD = lazy_pattern(
     r"\s*:?\s*(?P<star>\*)?$",
     re.IGNORECASE,
 )
+
+
+#: A form's trap for spam robots: a hidden field whose label tells a human to leave it empty
+#: (``Leave this field blank``, ``Bitte dieses Feld leer lassen``, ``Wenn du ein Mensch bist,
+#: lasse das Feld leer:``), in the languages the rules read; the whole line.
+_HONEYPOT = lazy_pattern(
+    r"^(?:(?:please\s)?leave\sthis\sfield\s(?:blank|empty)(?:\sif\syou(?:['’]re|\sare)\s(?:a\s)?human)?"
+    r"|this\sfield\s(?:should|must)\sbe\sleft\s(?:blank|empty)"
+    r"|(?:bitte\s)?(?:dieses|das)\sfeld\s(?:bitte\s)?leer\slassen"
+    r"|wenn\sdu\sein\smensch\sbist,?\slasse?\sdas\sfeld\sleer"
+    r"|(?:laissez|laisser)\sce\schamp\svide|ne\spas\sremplir\sce\schamp"
+    r"|(?:deja|dejar|deje)\seste\scampo\s(?:vacío|en\sblanco)"
+    r"|(?:lascia|lasciare)\s(?:questo\scampo\svuoto|vuoto\squesto\scampo)|non\scompilare\squesto\scampo"
+    r"|(?:deixe|deixar)\seste\scampo\s(?:em\sbranco|vazio)|não\spreencha\seste\scampo"
+    r"|laat\sdit\sveld\sleeg|dit\sveld\sleeg\slaten)[.:!]?$",
+    re.IGNORECASE)
 
 
 def form_field(text: str) -> "Optional[re.Match[str]]":
@@ -385,7 +403,8 @@ class CommentForm(LineRule):
         its comment box (``Lines and paragraphs break automatically.``, ``Zeilenumbrüche und
         Absätze werden automatisch erzeugt.``) and the placeholders of the comment widgets of
         WordPress.com, Disqus and Facebook (``Loading Comments...``, ``comments powered by
-        Disqus``). A form's heading
+        Disqus``); the label of a form's trap for spam robots, the whole line, in the languages
+        the rules read (``Leave this field blank``, ``Bitte dieses Feld leer lassen``). A form's heading
         beside its cancel link (``Hinterlassen Sie einen Kommentar Antworten abbrechen``) is
         one line of the form. The comment section's rules, wherever the sentence stands in a
         line of at most 80 words: what happens to comments (``Comments are moderated.``, ``Some
@@ -440,6 +459,11 @@ class CommentForm(LineRule):
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0]
                                                    for name in _FIELD_NAMES + _ADDRESS_FIELDS}))
         + r"[^\n]{0,50}(?:\n|\Z)"
+        # A form's trap for spam robots.
+        + "|" + r"(?i:leave[ \t]this[ \t]field|this[ \t]field[ \t](?:should|must)|feld[ \t]leer"
+        r"|feld[ \t]bitte[ \t]leer|ce[ \t]champ|este[ \t]campo|questo[ \t]campo|campo[ \t]vuoto"
+        r"|dit[ \t]veld|(?:article|story|post|entry|thread|discussion)[ \t](?:is|has[ \t]been)[ \t]"
+        r"(?:now[ \t])?closed)"
         # The login state the form shows, and a reader told to log in to comment.
         + "|" + LOGGED_OUT.line_start_trigger() + "|" + LOGIN_REQUIRED.whole_phrase_trigger()
         # A reader-feedback widget: its phrases are of common words, spelled out whole.
@@ -478,6 +502,9 @@ class CommentForm(LineRule):
             return
         if _FORM.match(text) or _FORM_ANYWHERE.search(text):
             yield hit(line, "comment form left in the text")
+            return
+        if _HONEYPOT.match(text.strip()):
+            yield hit(line, "form's field for spam robots left in the text")
             return
         field = form_field(text)
         if field is not None:
