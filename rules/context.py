@@ -20,8 +20,10 @@ from newslint.rules._measured import measured as figures
 from newslint.rules._boilerplate import flat, hit, named_title, repeats_title
 from newslint.rules._text import shortened
 
-#: Flagged paragraphs needed on each side of the line.
+#: Flagged paragraphs needed on each side of the line (or of the two lines).
 REACH = 2
+#: The most unflagged lines read together between flagged ones.
+MOST_LINES = 2
 #: The most words of a line read as one of a block's items, and the most characters.
 MOST_WORDS, MOST_CHARS = 8, 100
 #: How a line that is a sentence, or leads into what follows, ends.
@@ -33,8 +35,8 @@ class AmidBoilerplate(ContextRule):
 
     What it flags:
         A line of eight words or fewer that is not a sentence (no full stop, question or
-        exclamation mark, colon or ellipsis at its end), where the two paragraphs before it and
-        the two after it are each flagged as junk by another rule of the run (a line-removing
+        exclamation mark, colon or ellipsis at its end), or two such lines together, where the
+        two paragraphs before and the two after are each flagged as junk by another rule of the run (a line-removing
         rule: NL2xx, NL3xx, a house rule or a plugin's): a menu's item, a footer's link, a
         sidebar's heading that no vocabulary knows, among items the rules do know (``Artikel
         teilen`` / ``Auf Facebook teilen`` / **``Unsere App Deutsche Weine im AppStore``** /
@@ -52,7 +54,7 @@ class AmidBoilerplate(ContextRule):
         cannot know them all, and the one left behind breaks the block's removal into pieces
         (the app's line alone between two paragraphs after a fix). Its neighbours say what it
         is: on the development sources no line with two flagged paragraphs on each side was a
-        line of the story.
+        line of the story, nor were two such lines together.
 
     Example:
         ``Unsere App Deutsche Weine im AppStore`` between ``Artikel teilen`` / ``Auf Facebook
@@ -89,22 +91,28 @@ class AmidBoilerplate(ContextRule):
         while foot > 0 and foot - 1 in junk:
             foot -= 1
         for ordinal in sorted(junk):
-            # (a line with a flagged paragraph REACH before it: the candidates are few)
-            candidate = ordinal + REACH
-            if candidate in junk or candidate == headline or candidate >= article.paragraph_count \
-                    or not all(candidate - step in junk for step in range(1, REACH)):
+            # The unflagged paragraphs right after a flagged one that has REACH - 1 flagged
+            # before it (the candidates are few): a line or two, REACH flagged on each side.
+            start = ordinal + 1
+            if start in junk or not all(start - step in junk for step in range(1, REACH + 1)):
                 continue
-            if all(candidate + step in junk for step in range(1, REACH + 1)):
+            end = start
+            while end < article.paragraph_count and end not in junk and end - start <= MOST_LINES:
+                end += 1
+            if end - start > MOST_LINES or headline is not None and start <= headline < end:
+                continue
+            if all(end + step in junk for step in range(REACH)):
                 where = (f"inside a block of page furniture (the {REACH} paragraphs before and after "
                          f"it are flagged)")
-            elif candidate > bounds[1] and candidate + 1 >= foot:
+            elif start > bounds[1] and end >= foot:
                 where = (f"at the page's foot, after its furniture (the {REACH} paragraphs before it "
                          f"and every one after are flagged)")
             else:
                 continue
-            line = article.paragraph(candidate)
-            if self._an_item(line, article):
-                yield hit(line, f"short line “{shortened(line.text, 40)}” {where}")
+            lines = [article.paragraph(candidate) for candidate in range(start, end)]
+            if all(self._an_item(line, article) for line in lines):
+                for line in lines:
+                    yield hit(line, f"short line “{shortened(line.text, 40)}” {where}")
 
     @staticmethod
     def _an_item(line: Line, article: Article) -> bool:
