@@ -36,11 +36,11 @@ class AmidBoilerplate(ContextRule):
     What it flags:
         A line of eight words or fewer that is not a sentence (no full stop, question or
         exclamation mark, colon or ellipsis at its end), or two such lines together, where the
-        two paragraphs before and the two after are each flagged as junk by another rule of the run (a line-removing
-        rule: NL2xx, NL3xx, a house rule or a plugin's): a menu's item, a footer's link, a
-        sidebar's heading that no vocabulary knows, among items the rules do know (``Artikel
-        teilen`` / ``Auf Facebook teilen`` / **``Unsere App Deutsche Weine im AppStore``** /
-        ``Impressum`` / ``Datenschutz``). It reads what the run selected: with ``--select
+        two paragraphs before and the two after are each flagged as junk by another rule of the
+        run (a line-removing rule: NL2xx, NL3xx, a house rule or a plugin's): a menu's item, a
+        footer's link, a sidebar's heading that no vocabulary knows, among items the rules do
+        know (``Artikel teilen`` / ``Auf Facebook teilen`` / **``Unsere App Deutsche Weine im
+        AppStore``** / ``Impressum`` / ``Datenschutz``). It reads what the run selected: with ``--select
         NL320`` alone there is nothing to read. The page's headline is left alone: the last line
         above the story that no rule flagged (under the menu, over the byline and the share
         buttons), and wherever it stands a line the record's title or address names or the first

@@ -750,7 +750,7 @@ class RelatedStoryList(LineRule):
                                    f"'{shortened(excerpt.text.strip(), _SHOWN)}'")
 
     def _items_under(self, heading: Line, phrase: str) -> Iterable[Hit]:
-        items: list[tuple[Line, str]] = []  # (line, "title" | "kicker" | "summary")
+        items: list[tuple[Line, str]] = []  # (line, "title" | "kicker" | "summary" | "rank")
         item = heading.neighbour(1)
         language = heading.article
         rank = 0  # the rank a numbered box's next item shows (``Most read`` / ``1`` / title / ``2``)
