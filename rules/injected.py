@@ -123,7 +123,7 @@ _HEADING = lazy_pattern(
     r"|(?:related|popular|top|trending|recent)\s(?:searches|tags)"
     r"|further\sreading|keep\sreading|explore\sfurther|other\s(?:news|stories)"
     r"|(?:also\son|elsewhere\son|more\sfrom|more\son)\s.{2,40}|read\sthis\snext"
-    r"|recent\s(?:posts|stories|articles)"
+    r"|recent\s(?:posts|stories|articles)|similar\s(?:articles|stories|posts|news|reads|content)"
     r"|(?:also\s)?(?:read|see)\s(?:more\s)?(?:on|at)\s.{2,40}"
     r")\s*(?:[:…|»›>]+|\.\.\.)?$",
     re.IGNORECASE,
@@ -135,7 +135,7 @@ _HEADING_TRIGGER = (
     r"|what[ \t]to|recommended|we[ \t]recommend|editor|top[ \t]stories|latest[ \t]|further[ \t]reading"
     r"|keep[ \t]reading|explore[ \t]further|other[ \t]|elsewhere|recent[ \t]|today|top[ \t]|all[ \t]"
     r"|headlines|in[ \t]other|around[ \t]|from[ \t]around|trending|links[ \t]to[ \t]more|past[ \t]coverage"
-    r"|inside[ \t]"
+    r"|inside[ \t]|similar[ \t]"
 )
 
 # -- tagged teasers (NL204) -----------------------------------------------------------------------
