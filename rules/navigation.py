@@ -441,11 +441,24 @@ def is_control(text: str, language: str = "en") -> bool:
         if _SKIP_LINK.match(line):
             return True
     first = line.split(None, 1)
-    if not first or first[0].lower() not in _SKIP_FIRST_WORDS:
+    if not first:
         return False
+    if first[0].lower() not in _SKIP_FIRST_WORDS:
+        return len(line) <= 40 and _toggle(line)
     # (… glued by a scraper that drops the space between links: ``Skip to contentSkip to site
     # index``)
     return _skip_links(line.split(), 3) or _skip_links(_GLUED_LINK.sub(" ", line).split(), 3)
+
+
+def _toggle(line: str) -> bool:
+    """A toggle button scraped with its other state, glued or not: ``FollowFollowing``, ``Follow
+    Followed``, ``Follow Unfollow`` (a control, then the same word inflected or undone)."""
+    parts = _GLUED_LINK.sub(" ", line).split()
+    if not 2 <= len(parts) <= 3:
+        return False
+    stem = parts[0].lower()
+    return stem in CONTROLS and all(
+        part.lower().removeprefix("un").startswith(stem) for part in parts[1:])
 
 
 #: Where a scraper glued two links: a small letter, then a capital.
@@ -887,7 +900,8 @@ class NavigationLink(LineRule):
         (``Contents``, ``Inhaltsverzeichnis``), a wiki's frame around its article (``Jump to:
         navigation, search``, ``What links here``, ``Retrieved from "https://…"``, ``This page
         was last modified on 12 March 2008, at 14:32.``), a portal's offer to be the start page
-        (``Make MSN my homepage``) and its sign-in pair (``Sign In New User? Sign Up``), controls
+        (``Make MSN my homepage``) and its sign-in pair (``Sign In New User? Sign Up``), a toggle
+        button scraped with its other state (``FollowFollowing``, ``Follow Followed``), controls
         side by side between bars (``skip to
         main | skip to sidebar``), a link back to a section or a list (``Return to
         News``, ``Zurück zum Lexikon``, ``Retour à la liste``), a link to the next or previous
@@ -940,7 +954,9 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?i:zurück|retour|volver|regresar|torna|voltar|terug)[ \t]"
         + r"|^[ \t]*(?i:" + _SKIP_OPENERS + r")[ \t]|^[ \t]*(?:" + _SKIP_UNSPACED + ")"
         + r"|^[ \t]*(?i:this|the|dieses|das|cette|la|este|el|questo|il|o|deze|de)[ \t]"
-          r"(?i:video|vídeo|vidéo|clip|audio|content|media)[ \t]")
+          r"(?i:video|vídeo|vidéo|clip|audio|content|media)[ \t]"
+        # A toggle glued to its other state: ``FollowFollowing``.
+        + r"|^[ \t]*[A-Z][a-z]{2,11}[A-Z][a-z]{2,14}[ \t]*(?:\n|\Z)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
