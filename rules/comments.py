@@ -117,7 +117,7 @@ _POLICY = lazy_pattern(
     r"|^users are obliged\b"
     # The site's word that its readers' comments are not its own: ``Disclaimer: Comments expressed
     # here do not reflect the opinions of the publisher or its staff.``
-    r"|\b(?:comments|views|opinions) expressed (?:here|below|in (?:the|these|our) comments?(?: section)?)"
+    r"|\b(?:comments|views|opinions) expressed (?:here|below|in (?:the |these |our )?(?:reader |readers' |user )?comments?(?: section)?)"
     r" (?:do not|don['’]t|does not|are not|are those)\b"
     # … or whose they are: ``Reader comments are the opinions of the writer, not the Gazette.``
     r"|^(?:reader|readers['’]|user|users['’]|posted|all|the) comments (?:are|represent|reflect) (?:the|solely the|only the)"
@@ -477,7 +477,7 @@ class CommentForm(LineRule):
         rf"|{_COMMENTS_MUST_BE}|{_COMMENTS_MAY_BE}|{_OUR_RULES_DE}"
         r"|kommentarfunktion (?:wird|ist)|kommentare (?:werden|wird)"
         r"|les commentaires (?:sont|seront)|los comentarios (?:son|serán|están)"
-        r"|(?:comments|views|opinions) expressed (?:here|below|in (?:the|these|our) comment)"
+        r"|(?:comments|views|opinions) expressed (?:here|below|in (?:the |these |our )?(?:reader |readers' |user )?comment)"
         r"|comments (?:are|represent|reflect) (?:the|solely|only) )")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
