@@ -94,9 +94,8 @@ def lint_texts(
     """
     from newslint.document import Document, normalise_newlines
     from newslint.engine import CorpusState, Linter
-    from newslint.settings import Settings
-
     from newslint.rule import examined_alone
+    from newslint.settings import Settings
 
     loaded = load_test_plugins(rules, plugins, blocked, autoload)
     if select is None and rules:
@@ -145,9 +144,9 @@ def lint_text(text: str, *, path: str = "article.txt", **kwargs: Any) -> list["V
 
 def _rule_selection(rule: RuleRef, kwargs: dict) -> tuple[str, dict]:
     """The code or name to select for ``rule``, and the lint keyword arguments to use."""
-    options = kwargs.pop("options", None)
     from newslint.rule import examined_alone
 
+    options = kwargs.pop("options", None)
     if isinstance(rule, str):
         key = rule
         kwargs.setdefault("select", [key])

@@ -562,8 +562,6 @@ def _is_quote(text: str) -> bool:
     return text[:1] in "\"“‘'"
 
 
-
-
 class PhotoCredit(LineRule):
     """A photo credit standing alone on its line.
 
@@ -772,7 +770,8 @@ class GalleryCounter(LineRule):
         slide = _SLIDE.match(text) if len(text) <= _SLIDE_MOST else None
         if slide is not None:
             if line.ordinal in per_article(article, "gallery-slides", _gallery_slides):
-                yield Hit(*line.span(), f"photo-gallery slide's counter and title: {text[:40]}")
+                yield Hit(*line.span(), f"photo-gallery slide's counter and title: "
+                                        f"{shortened(text, _SHOWN)}")
             return
         if self._CONTROL.fullmatch(text) or GALLERY.label(text, article):
             yield Hit(*line.span(), f"photo-gallery control: {text}")

@@ -431,13 +431,12 @@ def _in_a_date_column(line: Line, language: Language) -> bool:
     of other stories with their dates has headlines between the dates, an archive's list of
     months has no other column, and a page's stamp stands once."""
     for period in (2, 3):
-        dates = 0
-        for side in (-1, 1):
-            if _is_bare_date(line.neighbour(side * period), language):
-                dates += 1 + _is_bare_date(line.neighbour(2 * side * period), language)
+        sides = [side for side in (-1, 1) if _is_bare_date(line.neighbour(side * period), language)]
+        dates = len(sides) + sum(_is_bare_date(line.neighbour(2 * side * period), language)
+                                 for side in sides)
         if dates >= 2 and all(
                 len(other.text.split()) <= _CELL_WORDS and not _is_bare_date(other, language)
-                for side in (-1, 1) if _is_bare_date(line.neighbour(side * period), language)
+                for side in sides
                 for other in (line.neighbour(side * step) for step in range(1, period))
                 if other is not None):
             return True

@@ -144,11 +144,6 @@ _SYNDICATION_NOTE = lazy_pattern(
 #: The registration number a company's site states in its footer, with its label, in the
 #: countries of the languages the rules read: ``P.IVA 01578251009``, ``CNPJ 83.102.459/0001-23``,
 #: ``USt-IdNr.: DE123456789``, ``HRB 12345``, ``SIRET : 123 456 789 00012``, ``CIF: B12345678``,
-#: The licence numbers every site in mainland China shows at its foot: the ICP filing or licence
-#: (``京ICP备05070602号``, ``京ICP证030173号``) and the public-security filing (``京公网安备
-#: 11010802020088号``).
-_CN_LICENCE = lazy_pattern(r"ICP[备证][^\d\n]{0,6}\d{4,}|公网安备[^\d\n]{0,6}\d{6,}")
-
 #: ``VAT No. GB123456789``, ``Company number 01234567``, ``KvK 12345678``, ``NIP 123-456-78-90``.
 _COMPANY_NUMBER = lazy_pattern(
     r"(?:^|[\s|–·•,(-])(?:p\.\s?iva|partita\s(?:iva|i\.v\.a\.)|c\.f\.|codice\sfiscale|cnpj|ust-?id(?:nr)?\.?"
@@ -159,6 +154,10 @@ _COMPANY_NUMBER = lazy_pattern(
     r"|kvk(?:-nummer)?|btw(?:-nummer)?|abn|acn|nip|regon|krs|инн|огрн)"
     r"\s?[:.#]?\s?(?:n[°o]\.?\s?)?[a-z]{0,3}\s?\d[\d .\-/]{4,22}\d\b",
     re.IGNORECASE)
+#: The licence numbers every site in mainland China shows at its foot: the ICP filing or licence
+#: (``京ICP备05070602号``, ``京ICP证030173号``) and the public-security filing (``京公网安备
+#: 11010802020088号``).
+_CN_LICENCE = lazy_pattern(r"ICP[备证][^\d\n]{0,6}\d{4,}|公网安备[^\d\n]{0,6}\d{6,}")
 #: Four words in small letters in a row: a sentence's, where a footer holds names, labels and
 #: numbers (``A empresa, de CNPJ …, foi multada em …`` is a story's).
 _PROSE_RUN = lazy_pattern(r"(?:(?<!\S)[a-zß-öø-ÿ][\w'’-]*\s+){3}[a-zß-öø-ÿ]")

@@ -191,8 +191,6 @@ def is_title_case(text: str) -> bool:
     return capitalised >= 0.8 * len(words)
 
 
-
-
 #: The most characters of a line its message quotes.
 _SHOWN = 50
 

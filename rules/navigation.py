@@ -453,7 +453,9 @@ def is_control(text: str, language: str = "en") -> bool:
 def _toggle(line: str) -> bool:
     """A toggle button scraped with its other state, glued or not: ``FollowFollowing``, ``Follow
     Followed``, ``Follow Unfollow`` (a control, then the same word inflected or undone)."""
-    parts = _GLUED_LINK.sub(" ", line).split()
+    parts = line.split()
+    if len(parts) == 1 and line[1:] != line[1:].lower():  # (a capital inside: maybe glued)
+        parts = _GLUED_LINK.sub(" ", line).split()
     if not 2 <= len(parts) <= 3:
         return False
     stem = parts[0].lower()
