@@ -24,11 +24,21 @@ else ``junk``. The page's headline, byline and standfirst (from the metadata, wh
 article leaves out) are labelled ``title``, ``byline`` and ``standfirst`` and not scored, nor are
 lines without a letter or digit (``nonword``). Chinese, Japanese and Korean text counts a
 character a token.
+
+It also reads the layout of Zyte's (Scrapinghub's) Article Extraction Benchmark
+(``github.com/scrapinghub/article-extraction-benchmark``, MIT, 181 news pages of 2019–2020 from
+many sites, most in English): a folder holding ``ground-truth.json`` (the article body as plain text, per page
+id) and ``html/<id>.html.gz``. Its truth has no metadata, so the page's own ``og:title`` (else its
+``<title>``) stands for the headline and its ``<html lang>`` for the language; pages whose true body was cut short by a paywall (it ends
+with an ellipsis) are left out, as their unseen paragraphs would count as junk::
+
+    python benchmarks/html_pages.py article-extraction-benchmark -o aeb.jsonl
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import html.parser
 import json
 import re
@@ -184,22 +194,65 @@ def records(root: Path) -> Iterable[dict]:
         }
 
 
+_META_TITLE = re.compile(
+    r"<meta\s[^>]*?(?:property|name)\s*=\s*[\"']?(?:og:title|twitter:title)[\"']?[^>]*>", re.IGNORECASE)
+_CONTENT = re.compile(r"content\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE)
+_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def page_title(markup: str) -> Optional[str]:
+    """The page's headline as it declares it: ``og:title``, ``twitter:title``, else ``<title>``."""
+    for tag in _META_TITLE.finditer(markup):
+        content = _CONTENT.search(tag.group(0))
+        if content:
+            return html.unescape(content.group(1) or content.group(2) or "").strip() or None
+    title = _TITLE.search(markup)
+    return html.unescape(title.group(1)).strip() or None if title else None
+
+
+def benchmark_records(root: Path) -> Iterable[dict]:
+    """Records of the Article Extraction Benchmark's layout (``ground-truth.json``, ``html/``)."""
+    truth = json.loads(read(root / "ground-truth.json"))
+    for page_id in sorted(truth):
+        body = truth[page_id].get("articleBody") or ""
+        source = root / "html" / f"{page_id}.html.gz"
+        if not source.exists() or body.rstrip().endswith(("...", "…")):
+            continue
+        markup = gzip.decompress(source.read_bytes()).decode("utf-8", errors="replace")
+        text = page_text(markup)
+        title = page_title(markup)
+        language = _LANG.search(markup)
+        labels = label_lines(text.split("\n"), body, {"title": title} if title else {})
+        yield {
+            "id": f"page:{page_id[:16]}:page-text", "doc": page_id[:16], "extractor": "page-text",
+            "lang": language.group(1).lower() if language else "other", "url": truth[page_id].get("url"), "title": title, "text": text,
+            "junk_lines": [i for i, label in enumerate(labels) if label == "junk"],
+            "body_lines": [i for i, label in enumerate(labels) if label == "body"],
+            "line_labels": labels,
+        }
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("pages", type=Path, help="a folder of page folders (source.html, expected.html)")
+    parser.add_argument("pages", type=Path, help="a folder of page folders (source.html, expected.html), or one "
+                        "holding ground-truth.json and html/")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the JSON Lines file to write")
     args = parser.parse_args(argv)
     if not args.pages.is_dir():
         parser.error(f"{args.pages}: not a folder")
     written = junk = body = 0
     with open(args.output, "w", encoding="utf-8") as handle:
-        for record in records(args.pages):
+        pages = (benchmark_records(args.pages) if (args.pages / "ground-truth.json").exists()
+                 else records(args.pages))
+        for record in pages:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             written += 1
             junk += len(record["junk_lines"])
             body += len(record["body_lines"])
     if not written:
-        print(f"{args.pages}: no folder holds source.html and expected.html", file=sys.stderr)
+        print(f"{args.pages}: no folder holds source.html and expected.html, and no page of "
+              "ground-truth.json is in html/", file=sys.stderr)
         return 1
     print(f"wrote {written} pages to {args.output}: {junk} junk lines, {body} body lines")
     return 0
