@@ -26,6 +26,13 @@ REACH = 2
 MOST_LINES = 2
 #: The most words of a line read as one of a block's items, and the most characters.
 MOST_WORDS, MOST_CHARS = 8, 100
+#: Above the story, a longer run between flagged blocks: its fewest and most lines, and the most
+#: words and characters of each (a list of other stories' headlines between a menu and the next).
+HEAD_LIST_LINES, MOST_HEAD_LIST_LINES = 3, 30
+MOST_HEAD_LIST_WORDS, MOST_HEAD_LIST_CHARS = 12, 140
+#: The fewest words of a headline: at least half of such a list's lines have as many (a column
+#: of a table's cells, ``FP`` / ``Feilen`` / ``LF1 Seite 85-87``, is not a list of headlines).
+HEADLINE_WORDS = 4
 #: How a line that is a sentence, or leads into what follows, ends.
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
 
@@ -47,7 +54,11 @@ class AmidBoilerplate(ContextRule):
         line repeats. A text without a paragraph of prose is left alone. Also such a line at the
         foot of the page, below the story: the two paragraphs before it flagged and every one
         after it (``Impressum`` / ``Datenschutz`` / **``Theme: Pirate Rogue von xwolf``**, the
-        last line).
+        last line). And above the story, a longer list between two such blocks: three to
+        thirty lines of twelve words or fewer, none a sentence, at least half of them as long as
+        a headline (four words): other stories' headlines between the menu and the share buttons.
+        Below the story such a list is left alone, as a page's foot holds comments too; a
+        column of a table's cells (``FP`` / ``Feilen`` / ``Drehen``) is no list of headlines.
 
     Why it matters:
         Page chrome is made of short labels, most of them a site's own; a rule that reads words
@@ -97,29 +108,40 @@ class AmidBoilerplate(ContextRule):
             if start in junk or not all(start - step in junk for step in range(1, REACH + 1)):
                 continue
             end = start
-            while end < article.paragraph_count and end not in junk and end - start <= MOST_LINES:
+            while (end < article.paragraph_count and end not in junk
+                   and end - start <= MOST_HEAD_LIST_LINES):
                 end += 1
-            if end - start > MOST_LINES or headline is not None and start <= headline < end:
+            length = end - start
+            if length > MOST_HEAD_LIST_LINES or headline is not None and start <= headline < end:
                 continue
-            if all(end + step in junk for step in range(REACH)):
+            flagged_after = all(end + step in junk for step in range(REACH))
+            most_words, most_chars = MOST_WORDS, MOST_CHARS
+            if length <= MOST_LINES and flagged_after:
                 where = (f"inside a block of page furniture (the {REACH} paragraphs before and after "
                          f"it are flagged)")
-            elif start > bounds[1] and end >= foot:
+            elif length >= HEAD_LIST_LINES and flagged_after and end + REACH <= bounds[0]:
+                where = (f"in a list of {length} short lines above the story, between blocks of page "
+                         f"furniture (the {REACH} paragraphs before and after the list are flagged)")
+                most_words, most_chars = MOST_HEAD_LIST_WORDS, MOST_HEAD_LIST_CHARS
+            elif length <= MOST_LINES and start > bounds[1] and end >= foot:
                 where = (f"at the page's foot, after its furniture (the {REACH} paragraphs before it "
                          f"and every one after are flagged)")
             else:
                 continue
             lines = [article.paragraph(candidate) for candidate in range(start, end)]
-            if all(self._an_item(line, article) for line in lines):
+            if length >= HEAD_LIST_LINES and (
+                    2 * sum(line.words_at_least(HEADLINE_WORDS) for line in lines) < length):
+                continue
+            if all(self._an_item(line, article, most_words, most_chars) for line in lines):
                 for line in lines:
                     yield hit(line, f"short line “{shortened(line.text, 40)}” {where}")
 
     @staticmethod
-    def _an_item(line: Line, article: Article) -> bool:
+    def _an_item(line: Line, article: Article, most_words: int, most_chars: int) -> bool:
         text = flat(line.text).strip()
-        if not text or len(text) > MOST_CHARS or text.endswith(_SENTENCE_ENDS):
+        if not text or len(text) > most_chars or text.endswith(_SENTENCE_ENDS):
             return False
-        if line.words_at_least(MOST_WORDS + 1):
+        if line.words_at_least(most_words + 1):
             return False
         return not (named_title(article, text) or repeats_title(article, text))
 
