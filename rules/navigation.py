@@ -773,10 +773,30 @@ def archive_entry(text: str) -> Optional[str]:
     return None if match.group("year") else "category"
 
 
+#: Inside the story's span, the fewest entries in a row that make a category widget (a story's
+#: own list of names with numbers is shorter: ``Republicans (52)`` / ``Democrats (47)``).
+CATEGORY_RUN = 5
+
+
+def _in_entry_run(line: Line, least: int) -> bool:
+    """Whether the line stands in a run of at least ``least`` entries of an archive widget."""
+    count = 1
+    for direction in (-1, 1):
+        step = direction
+        while count < least:
+            other = line.neighbour(step)
+            if other is None or archive_entry(flat(other.text).strip()) is None:
+                break
+            count += 1
+            step += direction
+    return count >= least
+
+
 def _archive_widget(line: Line) -> bool:
     """A widget's entry: outside the story, a month or a year with its count, or a category with
     its count beside two more entries (a run of three); anywhere, a month or a year in a run of
-    three months and years (a story's own table names its rows otherwise)."""
+    three months and years (a story's own table names its rows otherwise), or any entry in a run
+    of :data:`CATEGORY_RUN`."""
     kind = archive_entry(flat(line.text).strip())
     if kind is None:
         return False
@@ -785,7 +805,7 @@ def _archive_widget(line: Line) -> bool:
     if kind == "archive" and outside:
         return True
     if kind != "archive" and not outside:
-        return False
+        return _in_entry_run(line, CATEGORY_RUN)
     around = [line.neighbour(step) for step in (-2, -1, 1, 2)]
     kinds = [archive_entry(flat(other.text).strip()) if other is not None else None
              for other in around]
@@ -919,8 +939,9 @@ class NavigationLink(LineRule):
         entry of a blog's archive or category widget: a month or a year with its count of posts,
         maybe behind the widget's toggle (``► August (1)``, ``2006 (45)``, ``Januar 2015 (2)``),
         outside the story or in a run of three such entries anywhere, and a category with its
-        count (``Tutorials (33)``) in a run of three outside the story (inside it, a run of
-        names with counts may be a story's table), with the titles of the posts an open month
+        count (``Tutorials (33)``) in a run of three outside the story, or of five within its
+        span (a sidebar beside the story; a story's own table of names with counts is shorter),
+        with the titles of the posts an open month
         lists under it when there are as many as its count (``▼ March (3)`` over three titles).
 
     Why it matters:
