@@ -704,6 +704,30 @@ _AFFILIATE = lazy_pattern(
     re.IGNORECASE,
 )
 
+#: The reader's ad blocker, as the publisher's notice names it, in the languages the rules read.
+_BLOCKER = (r"(?:ad[- ]?block(?:er|ers|ing)?(?: plus)?|werbe-?blocker|bloqueur(?:s)? de pub(?:licités?|s)?"
+            r"|bloqueador(?:es)? de (?:anuncios|anúncios|publicidad|publicidade)"
+            r"|blocco (?:degli annunci|della pubblicità)|advertentieblokker)")
+#: A notice to a reader who blocks ads: the reader's blocker (``your ad blocker``, ``Sie
+#: benutzen einen Adblocker``, ``votre bloqueur de publicité``) in the same line as the
+#: publisher's first person or its site (``we``, ``our journalism``, ``unseren Journalismus``,
+#: ``für t3n.de``): a how-to's ``disable your ad blocker and reload`` names no publisher.
+_AD_BLOCKER_READER = lazy_pattern(
+    r"\b(?:your|you(?:'re|’re| are)? (?:using|use|running|have) an?|(?:disable|turn off|deactivate|pause)"
+    r"(?: your)?|deinen|ihren|dein|ihr|(?:sie|du) (?:benutzen|benutzt|verwenden|verwendest|nutzen|nutzt)"
+    r" (?:einen|ein)|(?:benutzen|verwenden|nutzen) sie (?:einen|ein)|votre|ton|tu|su|il tuo|il vostro|seu|o seu|teu|je|jouw|uw)\s+" + _BLOCKER + r"\b",
+    re.IGNORECASE)
+_PUBLISHER = lazy_pattern(
+    r"\b(?:we|we're|we’re|our|us|this site|wir|uns|unser|unsere|unseren|unserer|nous|notre|nos"
+    r"|nosotros|nuestro|nuestra|nuestros|noi|nostro|nostra|nós|nosso|nossa|wij|ons|onze)\b"
+    r"|\b[\w-]+\.(?:com|de|fr|es|it|pt|nl|org|net|ch|at|co\.uk|com\.br)\b", re.IGNORECASE)
+
+
+def ad_blocker_notice(text: str) -> bool:
+    """Whether the line is a publisher's notice to a reader who blocks its ads."""
+    return bool(_AD_BLOCKER_READER.search(text) and _PUBLISHER.search(text)
+                and not REPORTED.search(text) and not FOREIGN_REPORTED.search(text))
+
 
 class AdvertisementLabel(LineRule):
     """An advertisement label, sponsor tag or affiliate disclosure.
@@ -718,7 +742,9 @@ class AdvertisementLabel(LineRule):
         Amazon``, ``See deal``, ``Jetzt kaufen``, ``Voir l'offre``), or an affiliate-commission
         disclosure (``… may earn an affiliate commission if you purchase something through links
         in this article``, ``We may receive compensation if you visit partners we recommend.``),
-        of any length when it opens the paragraph.
+        of any length when it opens the paragraph; or a notice to readers who block ads, naming
+        the reader's blocker and the publisher (``To read our full stories, please turn off your
+        ad blocker.``, ``Bitte schalte deinen Adblocker für t3n.de aus``), not a how-to's step.
 
     Why it matters:
         The ad itself is gone; its label stays as a stray word between paragraphs, and a
@@ -759,7 +785,8 @@ class AdvertisementLabel(LineRule):
         r"[^\n]{0,40}(?:\n|\Z)") + (
         r"|ffiliate|FFILIATE|arn a commission|e may receive compensation|e may be compensated"
         r"|isclosure") + (
-        r"|mazon [Aa]ssociate|mazon Services LLC|mazon associate" +
+        r"|mazon [Aa]ssociate|mazon Services LLC|mazon associate"
+        r"|(?i:ad[- ]?block|werbe-?blocker|bloqueur|bloqueador|blocco d|advertentieblokker)" +
         "|" + AD_LABEL.line_start_trigger() + "|" + AD_LABEL.phrase_trigger())
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
@@ -785,6 +812,8 @@ class AdvertisementLabel(LineRule):
                 (_AFFILIATE.search(text) and not REPORTED.search(text))
                 or (AD_LABEL.phrase(text, language) and not FOREIGN_REPORTED.search(text))):
             yield hit(line, "affiliate disclosure left in the text")
+        elif len(text.split()) <= 60 and ad_blocker_notice(text):
+            yield hit(line, "a notice to readers who block ads left in the text")
 
 
 #: The labels over a block of text ads (an ad network's: a title, a line of copy, the
