@@ -421,10 +421,15 @@ def title_under_menu(texts: list[str], language: str = "en") -> bool:
         not is_section_word(title, language) and not is_control(title, language)
 
 
+_TRAILING_ELLIPSIS = lazy_pattern(r"\s*(?:\.{3}|…)$")
+
+
 def is_control(text: str, language: str = "en") -> bool:
     """Whether the text is only an interface control (``Close``, ``View all (4)``, ``Zurück``,
     ``Zur Navigation springen``) or a player's notice (``This video is no longer available``)."""
     label = _COUNT.sub("", bare(text))
+    if label.endswith((".", "…")):
+        label = _TRAILING_ELLIPSIS.sub("", label)  # (``Loading ...``, ``Loading content …``)
     line = flat(text)
     if label in CONTROLS or line.lower() in CONTROLS or _NOTICE.match(line) \
             or FOREIGN_CONTROLS.label(label, language):
