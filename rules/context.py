@@ -26,8 +26,8 @@ REACH = 2
 MOST_LINES = 2
 #: The most words of a line read as one of a block's items, and the most characters.
 MOST_WORDS, MOST_CHARS = 8, 100
-#: Above the story, a longer run between flagged blocks: its fewest and most lines, and the most
-#: words and characters of each (a list of other stories' headlines between a menu and the next).
+#: Above or below the story, a longer run between flagged blocks: its fewest and most lines, and
+#: the most words and characters of each (other stories' headlines between a menu and the next).
 HEAD_LIST_LINES, MOST_HEAD_LIST_LINES = 3, 30
 MOST_HEAD_LIST_WORDS, MOST_HEAD_LIST_CHARS = 12, 140
 #: The fewest words of a headline: at least half of such a list's lines have as many (a column
@@ -54,11 +54,11 @@ class AmidBoilerplate(ContextRule):
         line repeats. A text without a paragraph of prose is left alone. Also such a line at the
         foot of the page, below the story: the two paragraphs before it flagged and every one
         after it (``Impressum`` / ``Datenschutz`` / **``Theme: Pirate Rogue von xwolf``**, the
-        last line). And above the story, a longer list between two such blocks: three to
-        thirty lines of twelve words or fewer, none a sentence, at least half of them as long as
-        a headline (four words): other stories' headlines between the menu and the share buttons.
-        Below the story such a list is left alone, as a page's foot holds comments too; a
-        column of a table's cells (``FP`` / ``Feilen`` / ``Drehen``) is no list of headlines.
+        last line). And above or below the story, a longer list between two such blocks: three
+        to thirty lines of twelve words or fewer, none a sentence, at least half of them as long
+        as a headline (four words): other stories' headlines between the menu and the share
+        buttons, or between the share buttons and the footer. A column of a table's cells
+        (``FP`` / ``Feilen`` / ``Drehen``) is no list of headlines.
 
     Why it matters:
         Page chrome is made of short labels, most of them a site's own; a rule that reads words
@@ -119,8 +119,10 @@ class AmidBoilerplate(ContextRule):
             if length <= MOST_LINES and flagged_after:
                 where = (f"inside a block of page furniture (the {REACH} paragraphs before and after "
                          f"it are flagged)")
-            elif length >= HEAD_LIST_LINES and flagged_after and end + REACH <= bounds[0]:
-                where = (f"in a list of {length} short lines above the story, between blocks of page "
+            elif length >= HEAD_LIST_LINES and flagged_after and (
+                    end + REACH <= bounds[0] or start > bounds[1]):
+                side = "above" if start < bounds[0] else "below"
+                where = (f"in a list of {length} short lines {side} the story, between blocks of page "
                          f"furniture (the {REACH} paragraphs before and after the list are flagged)")
                 most_words, most_chars = MOST_HEAD_LIST_WORDS, MOST_HEAD_LIST_CHARS
             elif length <= MOST_LINES and start > bounds[1] and end >= foot:
