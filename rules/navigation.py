@@ -525,6 +525,31 @@ def _menu_items(text: str, language: str = "en") -> list[str]:
     return []
 
 
+#: Where a scrape glued two links of a menu: a small letter or a digit, then a capital and a small
+#: letter (``HomeWeatherTraffic``, ``Sports13 Investigates``).
+_GLUED_ITEM = lazy_pattern(r"(?<=[a-zà-öø-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+#: The fewest items of a glued menu, and the most words and characters of each.
+GLUED_MENU_ITEMS, GLUED_ITEM_WORDS, GLUED_ITEM_CHARS = 5, 4, 32
+#: What a glued menu never holds: a sentence's end, a comma (a list of names in camel case:
+#: ``logAdminCommands, showDeathMessages``), a hashtag, or a label's value (``Protein: 5g``).
+_NOT_GLUED_MENU = lazy_pattern(r"[.!?。,#]|:\s*\d")
+
+
+def _glued_menu(text: str, article: Article, ordinal: int) -> bool:
+    """A menu whose links the scrape glued into one word, outside the story's span: at least
+    five short items, each opening on a capital (``HomeWeatherTrafficWatchPhotosApps``,
+    ``ImpressumAllgemeine GeschäftsbedingungenDatenschutzhinweise``). A name written in camel
+    case (``YouTube``, ``iPhone``) glues far fewer."""
+    if len(text) > 400 or _NOT_GLUED_MENU.search(text):
+        return False
+    items = _GLUED_ITEM.split(text)
+    if len(items) < GLUED_MENU_ITEMS or not all(
+            len(item) <= GLUED_ITEM_CHARS and len(item.split()) <= GLUED_ITEM_WORDS for item in items):
+        return False
+    bounds = article.story_bounds
+    return bounds is None or not bounds[0] <= ordinal <= bounds[1]
+
+
 #: A menu of bracketed links, as older pages wrote it: ``[ Home ] [ About ] [ Contact ]``, and
 #: Chinese portals' toolbars in their lenticular brackets (``【 评论 】【 打印 】【 关闭 】``).
 _BRACKET_MENU = lazy_pattern(r"^(?:[\[【][^\[\]【】\n]{1,40}[\]】]\s*){3,}$")
@@ -578,7 +603,9 @@ class NavigationMenu(ArticleRule):
         Dakota``, behind a header of several words in another language without its colon:
         ``Temas en este artículo SNAP Paso Centurión``; ``Home | News | Sports | Business``, or any three or more short items between
         bars: ``Foren-Registrierung | Foren-Login | Anwalts-Login``, or in brackets: ``[ Home ] [
-        About ]``, or section names between dashes); a language switcher, on one line (``English |
+        About ]``, or section names between dashes, or five or more short items the scrape glued
+        into one word, outside the story: ``Últimas NoticiasSociedadPolíticaEl Mundo``); a
+        language switcher, on one line (``English |
         Español | Français``, ``DE | EN``) or a language's own name among the menu lines
         (``Deutsch``). A line that is also the heading of a related-stories box (``Latest news``) is
         left to NL203: one finding per line.
@@ -624,7 +651,8 @@ class NavigationMenu(ArticleRule):
             if run:
                 flagged.update(self._run_items(article, run))
                 run = []
-            if ordinal < count and len(text) <= 200 and self._one_line_menu(text, article):
+            if ordinal < count and (len(text) <= 200 and self._one_line_menu(text, article)
+                                    or _glued_menu(text, article, ordinal)):
                 flagged.add(ordinal)
         for ordinal in sorted(flagged):
             line = article.paragraph(ordinal)
