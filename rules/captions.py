@@ -85,9 +85,10 @@ _CREDIT_LABEL = (
 )
 
 #: A credit label followed by the credited name: ``Photo: Ringo H.W. Chiu, AP``,
-#: ``(Image credit: Ceres Robotics)``, ``Photo by David Dyer-Bennet``, ``Featured image via X``.
+#: ``(Image credit: Ceres Robotics)``, ``Photo by David Dyer-Bennet``, ``Featured image via X``,
+#: ``Credit...Doug Mills/The New York Times`` (a label the page hides, and its ellipsis).
 _LABELLED_CREDIT = lazy_pattern(
-    rf"^\(?\s*{_CREDIT_LABEL}\s*(?:[:\-–—|：=]\s*(?:by\s+|via\s+|courtesy(?:\s+of)?\s+)?"
+    rf"^\(?\s*{_CREDIT_LABEL}\s*(?:(?:[:\-–—|：=]|\.{{3}}|…)\s*(?:by\s+|via\s+|courtesy(?:\s+of)?\s+)?"
     r"|(?<=Fot)\.\s*"
     r"|by\s+|via\s+|courtesy(?:\s+of)?\s+|©\s*)"
     r"(?P<who>[^\s].*?)\s*\)?\s*[.;]?\s*$",
