@@ -181,6 +181,25 @@ def language_switcher(text: str) -> bool:
     return all(item.lower() in ENDONYMS or item in _LANGUAGE_CODES for item in items)
 
 
+#: An edition picker's entry: a place or a label, then the edition's language in its own name,
+#: in brackets (``Australia (English)``, ``América Latina (español)``, ``India (বাংলা)``).
+_EDITION = lazy_pattern(r"^(?P<place>[^\W\d_][^()\n.!?:]{0,40}?)\s*\((?P<language>[^()\n]{2,30})\)$")
+#: The languages an edition picker names that :data:`ENDONYMS` leaves out (scripts of India's).
+_EDITION_LANGUAGES = frozenset("বাংলা मराठी தமிழ் తెలుగు ಕನ್ನಡ മലയാളം ગુજરાતી ਪੰਜਾਬੀ اردو".split())
+
+
+def edition_entry(text: str) -> bool:
+    """An edition picker's entry (``Afrique francophone (français)``): a place of four words or
+    fewer and a language's own name in brackets."""
+    if not text.endswith(")"):
+        return False
+    match = _EDITION.match(flat(text).strip())
+    if match is None or len(match.group("place").split()) > 4:
+        return False
+    language = match.group("language").strip().lower()
+    return language in ENDONYMS or language in _EDITION_LANGUAGES
+
+
 #: A count in brackets after a control: ``View all (4)``.
 _COUNT = lazy_pattern(r"\s*[(\[]\d+[)\]]$")
 #: Notices of the page's machinery: ``You will be redirected back to your article in 13 seconds``.
@@ -550,6 +569,15 @@ def _glued_menu(text: str, article: Article, ordinal: int) -> bool:
     return bounds is None or not bounds[0] <= ordinal <= bounds[1]
 
 
+def _in_edition_picker(text: str, article: Article, ordinal: int) -> bool:
+    """An edition picker's entry beside another (one alone may be a story's line)."""
+    if not edition_entry(text):
+        return False
+    lines, indexes = article.lines, article.paragraph_indexes
+    return any(0 <= other < len(indexes) and edition_entry(lines[indexes[other]].strip())
+               for other in (ordinal - 1, ordinal + 1))
+
+
 #: A menu of bracketed links, as older pages wrote it: ``[ Home ] [ About ] [ Contact ]``, and
 #: Chinese portals' toolbars in their lenticular brackets (``【 评论 】【 打印 】【 关闭 】``).
 _BRACKET_MENU = lazy_pattern(r"^(?:[\[【][^\[\]【】\n]{1,40}[\]】]\s*){3,}$")
@@ -607,7 +635,8 @@ class NavigationMenu(ArticleRule):
         into one word, outside the story: ``Últimas NoticiasSociedadPolíticaEl Mundo``); a
         language switcher, on one line (``English |
         Español | Français``, ``DE | EN``) or a language's own name among the menu lines
-        (``Deutsch``). A line that is also the heading of a related-stories box (``Latest news``) is
+        (``Deutsch``), and an edition picker's entries, two or more in a row (``Australia
+        (English)`` / ``América Latina (español)``). A line that is also the heading of a related-stories box (``Latest news``) is
         left to NL203: one finding per line.
 
     Why it matters:
@@ -652,7 +681,8 @@ class NavigationMenu(ArticleRule):
                 flagged.update(self._run_items(article, run))
                 run = []
             if ordinal < count and (len(text) <= 200 and self._one_line_menu(text, article)
-                                    or _glued_menu(text, article, ordinal)):
+                                    or _glued_menu(text, article, ordinal)
+                                    or _in_edition_picker(text, article, ordinal)):
                 flagged.add(ordinal)
         for ordinal in sorted(flagged):
             line = article.paragraph(ordinal)
