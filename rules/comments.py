@@ -183,7 +183,8 @@ _FIELD_NAMES = (
     "comentario", "tu comentario", "contraseña", "nome", "commento", "sito web", "nome utente",
     "comentário", "seu nome", "senha", "naam", "reactie", "wachtwoord", "je naam", "uw naam",
     "vorname", "nachname", "deine e-mail", "deine e-mail-adresse", "ihre e-mail-adresse", "apellido",
-    "apellidos", "cognome", "sobrenome", "voornaam", "achternaam",
+    "apellidos", "cognome", "sobrenome", "voornaam", "achternaam", "имя", "ваше имя", "фамилия",
+    "сайт", "комментарий", "ваш комментарий", "пароль",
     # A contact form's own fields (a bare one is read only beside another field).
     "phone", "phone number", "telephone", "subject", "message", "your message", "company",
     "telefon", "telefonnummer", "betreff", "nachricht", "ihre nachricht", "deine nachricht",
