@@ -35,6 +35,8 @@ MOST_HEAD_LIST_WORDS, MOST_HEAD_LIST_CHARS = 12, 140
 HEADLINE_WORDS = 4
 #: How a line that is a sentence, or leads into what follows, ends.
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
+#: How a line of a list of headlines never ends (a headline may ask or exclaim).
+_LIST_ENDS = (".", ":", ";", "…")
 
 
 class AmidBoilerplate(ContextRule):
@@ -55,8 +57,8 @@ class AmidBoilerplate(ContextRule):
         foot of the page, below the story: the two paragraphs before it flagged and every one
         after it (``Impressum`` / ``Datenschutz`` / **``Theme: Pirate Rogue von xwolf``**, the
         last line). And above or below the story, a longer list between two such blocks: three
-        to thirty lines of twelve words or fewer, none a sentence, at least half of them as long
-        as a headline (four words): other stories' headlines between the menu and the share
+        to thirty lines of twelve words or fewer, none a statement (a headline may ask or
+        exclaim), at least half of them as long as a headline (four words): other stories' headlines between the menu and the share
         buttons, or between the share buttons and the footer. A column of a table's cells
         (``FP`` / ``Feilen`` / ``Drehen``) is no list of headlines.
 
@@ -134,14 +136,16 @@ class AmidBoilerplate(ContextRule):
             if length >= HEAD_LIST_LINES and (
                     2 * sum(line.words_at_least(HEADLINE_WORDS) for line in lines) < length):
                 continue
-            if all(self._an_item(line, article, most_words, most_chars) for line in lines):
+            ends = _LIST_ENDS if length >= HEAD_LIST_LINES else _SENTENCE_ENDS
+            if all(self._an_item(line, article, most_words, most_chars, ends) for line in lines):
                 for line in lines:
                     yield hit(line, f"short line “{shortened(line.text, 40)}” {where}")
 
     @staticmethod
-    def _an_item(line: Line, article: Article, most_words: int, most_chars: int) -> bool:
+    def _an_item(line: Line, article: Article, most_words: int, most_chars: int,
+                 ends: tuple[str, ...]) -> bool:
         text = flat(line.text).strip()
-        if not text or len(text) > most_chars or text.endswith(_SENTENCE_ENDS):
+        if not text or len(text) > most_chars or text.endswith(ends):
             return False
         if line.words_at_least(most_words + 1):
             return False
