@@ -22,7 +22,7 @@ from typing import Iterable, Optional
 from newslint.article import Article, Line
 from newslint.language import CAPITALS
 from newslint.lazy import lazy_pattern
-from newslint.rules._boilerplate import per_article
+from newslint.rules._boilerplate import COMPANY_COPYRIGHT, per_article
 from newslint.rules._text import PLACE_IN_CAPITALS, shortened
 from newslint import hookimpl
 from newslint.rule import Fixable, LineRule
@@ -284,7 +284,7 @@ def credit_only(text: str) -> Optional[str]:
     if private_source(text, bare=True):
         return "photo credit"
     match = _COPYRIGHT_SIGN.match(text)
-    if match and _is_name_list(match.group("who")):
+    if match and _is_name_list(match.group("who")) and not COMPANY_COPYRIGHT.match(text):
         return "photo credit"
     if _AGENCY_SLASH.match(text) or _LIBRARY_CREDIT.match(text):
         return "photo credit"

@@ -22,7 +22,8 @@ from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import REPORTED, bare, first_words, flat, hit, neighbours
+from newslint.rules._boilerplate import (COMPANY_COPYRIGHT, REPORTED, bare, first_words, flat, hit,
+                                         neighbours)
 from newslint.rules._vocab import AUTHOR_BOX, COPYRIGHT
 
 # -- copyright ------------------------------------------------------------------------------------
@@ -258,7 +259,9 @@ class CopyrightNotice(LineRule):
     """A site's copyright footer or reproduction notice.
 
     What it flags:
-        A line of at most 50 words that opens with ``©`` or *Copyright* and a year, a line of at
+        A line of at most 50 words that opens with ``©`` or *Copyright* and a year, or with
+        ``©`` and a company's name in its corporate form (``© Future US, Inc. 11 West 42nd
+        Street, …``; ``© Provided by …`` is a picture's credit), a line of at
         most 20 words that holds ``©`` and a year anywhere (``Forum software by XenForo® ©
         2010-2019 XenForo Ltd.``), or a line that says *All rights reserved*, *may not be reproduced*, *is subject to copyright*; the
         lines of a page's citation block (``Citation: … retrieved 20 November 2019 from …``); the
@@ -374,6 +377,7 @@ class CopyrightNotice(LineRule):
                     and _YEAR.search(text, opens.end(), opens.end() + 40)):
                 return
         if (opens and _YEAR.search(text, opens.end(), opens.end() + 40)) or _RIGHTS.search(text) \
+                or COMPANY_COPYRIGHT.match(text) \
                 or COPYRIGHT.phrase(text, article) or (
                     len(text.split()) <= SIGN_AND_YEAR_WORDS and (
                         _SIGN_AND_YEAR.search(text) or _SIGN_NAME_YEAR.match(text))):
