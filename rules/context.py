@@ -59,7 +59,8 @@ class AmidBoilerplate(ContextRule):
         last line). And above or below the story, a longer list between two such blocks: three
         to thirty lines of twelve words or fewer, none a statement (a headline may ask or
         exclaim), at least half of them as long as a headline (four words): other stories' headlines between the menu and the share
-        buttons, or between the share buttons and the footer. A column of a table's cells
+        buttons, or between the share buttons and the footer, or closing the page under its
+        furniture. A column of a table's cells
         (``FP`` / ``Feilen`` / ``Drehen``) is no list of headlines.
 
     Why it matters:
@@ -130,6 +131,10 @@ class AmidBoilerplate(ContextRule):
             elif length <= MOST_LINES and start > bounds[1] and end >= foot:
                 where = (f"at the page's foot, after its furniture (the {REACH} paragraphs before it "
                          f"and every one after are flagged)")
+            elif length >= HEAD_LIST_LINES and start > bounds[1] and end >= foot:
+                where = (f"in a list of {length} short lines at the page's foot, after its furniture "
+                         f"(the {REACH} paragraphs before it and every one after are flagged)")
+                most_words, most_chars = MOST_HEAD_LIST_WORDS, MOST_HEAD_LIST_CHARS
             else:
                 continue
             lines = [article.paragraph(candidate) for candidate in range(start, end)]
