@@ -49,7 +49,7 @@ _RIGHTS = lazy_pattern(
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
     r"|\bis subject to copyright\b|\breproduction (?:in whole or in part )?(?:without [\w ]{0,30}permission )?"
     r"(?:is )?(?:strictly )?prohibited|the contents of this site are\s*©|^via syndigate\.info"
-    r"|^our standards: the thomson reuters trust principles|quotes delayed (?:by )?a minimum of \d+ minutes",
+    r"|^our standards: the thomson reuters trust principles|(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least) \d+ minutes",
     re.IGNORECASE,
 )
 #: A site's licence, stated of its own content: the licence (``Creative Commons``, ``CC BY-SA``,
@@ -263,7 +263,9 @@ class CopyrightNotice(LineRule):
         ``©`` and a company's name in its corporate form (``© Future US, Inc. 11 West 42nd
         Street, …``; ``© Provided by …`` is a picture's credit), a line of at
         most 20 words that holds ``©`` and a year anywhere (``Forum software by XenForo® ©
-        2010-2019 XenForo Ltd.``), or a line that says *All rights reserved*, *may not be reproduced*, *is subject to copyright*; the
+        2010-2019 XenForo Ltd.``), or a line that says *All rights reserved*, *may not be
+        reproduced*, *is subject to copyright*, or a market data provider's delay (``Data is
+        delayed at least 15 minutes``); the
         lines of a page's citation block (``Citation: … retrieved 20 November 2019 from …``); the
         site's own credits (``Powered by WordPress``, ``Website by Studio X``, ``Valid XHTML
         1.0``, ``Propulsé par WordPress``, ``Theme: Twenty Seventeen by WordPress.com``,
@@ -335,7 +337,7 @@ class CopyrightNotice(LineRule):
                r"|yndicated feed|yndicated news feed|gency feed|ire feed|ot been edited by"
                r"|dpa:[0-9]|utomatisierten Angebot|edaktion nicht bearbeitet|edaktion nicht geprüft"
                r"|een indexed to|een indexed on|een indexed by|bermittelt durch news|ransmitted by news"
-               r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|eproduction"
+               r"|e published, broadcast|yndiGate|ontents of this site|ur Standards:|uotes delayed|ata is delayed|eproduction"
         r"|itation|etrieved \d|rom http|\(\d\d\d\d, [A-Z][a-z]+ \d|reative [Cc]ommons|[Ll]izenz CC"
         r"|(?i:creative[ \t-]?commons|licen[cs]ed[ \t]under|cc[ \t-]by)|rademark|RADEMARK|arenzeichen"
         r"|arkenzeichen|(?i:property of their respective|jeweiligen (?:besitzer|inhaber|eigentümer)|respectifs"

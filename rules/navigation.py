@@ -207,6 +207,8 @@ _NOTICE = lazy_pattern(
     r"^(?:you will be redirected\b|show \d{1,4} new (?:updates?|posts?)$|(?:these|this) (?:are|is an?) external links? and will open in a new"
     r"|(?:this|the) (?:video|content|media) (?:is|will be) (?:not available|unavailable)"
     r"|javascript is (?:disabled|required)"
+    r"|(?:this|the) (?:slideshow|gallery|video|content|page|site|feature|form|map|player|quiz|poll)"
+    r" requires javascript"
     r"|please (?:enable|turn on) javascript|your browser does not support"
     # A print page's note on its list of links (``Check the box to include the list of links …``).
     r"|check the box to include the list of links referenced in the article\.?$"
@@ -467,6 +469,9 @@ def is_control(text: str, language: str = "en") -> bool:
     first = line.split(None, 1)
     if not first:
         return False
+    if first[0].lower() == "toggle":
+        # A toggle button's label (``Toggle main menu``, ``Toggle dark mode``, ``Toggle search``).
+        return len(line.split()) <= 4 and not ends_like_sentence(line) and line[-1:].isalpha()
     if first[0].lower() not in _SKIP_FIRST_WORDS:
         return len(line) <= 40 and _toggle(line)
     # (… glued by a scraper that drops the space between links: ``Skip to contentSkip to site
@@ -915,7 +920,9 @@ _CONTROL_OPENERS = (
     "these are external", "this is an external", "this video", "the video", "the content",
     "this content", "just watched", "must watch", "more videos", "autoplay", "scroll down",
     "reuse this", "home", "news", "world", "sport", "politics", "business", "video",
-    "retrieved from", "this page was last", "new user", "sign in")
+    "retrieved from", "this page was last", "new user", "sign in", "this slideshow", "the slideshow",
+    "this gallery", "the gallery", "this feature", "this page requires", "this site requires",
+    "this form", "this map", "this player", "this quiz", "this poll")
 
 
 def _controls_beyond(openers: tuple[str, ...]) -> list[str]:
@@ -977,7 +984,9 @@ class NavigationLink(LineRule):
         ``本文へスキップ``), a player's notice that its video is gone
         (``This video is no longer available``); gallery controls such as ``Back
         to Gallery`` are NL212's), a notice of the page's machinery (``Media playback is unsupported
-        on your device``, ``You will be redirected back to your article in 13 seconds``), or a
+        on your device``, ``You will be redirected back to your article in 13 seconds``, ``This
+        slideshow requires JavaScript.``), a toggle button's label of four words or fewer
+        (``Toggle main menu``, ``Toggle dark mode``), or a
         breadcrumb trail (``Home > World > Asia``) that opens with a section name or its label
         (``You are here: Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position
         (``Page 1 of 3``), a text-size widget (``Text size: A A A``), a list's sort control (``Sort
