@@ -27,10 +27,11 @@ character a token.
 
 It also reads the layout of Zyte's (Scrapinghub's) Article Extraction Benchmark
 (``github.com/scrapinghub/article-extraction-benchmark``, MIT, 181 news pages of 2019–2020 from
-many sites, most in English): a folder holding ``ground-truth.json`` (the article body as plain text, per page
-id) and ``html/<id>.html.gz``. Its truth has no metadata, so the page's own ``og:title`` (else its
-``<title>``) stands for the headline and its ``<html lang>`` for the language; pages whose true body was cut short by a paywall (it ends
-with an ellipsis) are left out, as their unseen paragraphs would count as junk::
+many sites, most in English): a folder holding ``ground-truth.json`` (the article body as plain
+text, per page id) and ``html/<id>.html.gz``. Its truth has no metadata, so the page's own
+``og:title`` (else its ``<title>``) stands for the headline and its ``<html lang>`` for the
+language; pages whose true body was cut short by a paywall (it ends with an ellipsis) are left
+out, as their unseen paragraphs would count as junk::
 
     python benchmarks/html_pages.py article-extraction-benchmark -o aeb.jsonl
 """
@@ -226,7 +227,8 @@ def benchmark_records(root: Path) -> Iterable[dict]:
         labels = label_lines(text.split("\n"), body, {"title": title} if title else {})
         yield {
             "id": f"page:{page_id[:16]}:page-text", "doc": page_id[:16], "extractor": "page-text",
-            "lang": language.group(1).lower() if language else "other", "url": truth[page_id].get("url"), "title": title, "text": text,
+            "lang": language.group(1).lower() if language else "other",
+            "url": truth[page_id].get("url"), "title": title, "text": text,
             "junk_lines": [i for i, label in enumerate(labels) if label == "junk"],
             "body_lines": [i for i, label in enumerate(labels) if label == "body"],
             "line_labels": labels,
@@ -235,8 +237,9 @@ def benchmark_records(root: Path) -> Iterable[dict]:
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("pages", type=Path, help="a folder of page folders (source.html, expected.html), or one "
-                        "holding ground-truth.json and html/")
+    parser.add_argument("pages", type=Path,
+                        help="a folder of page folders (source.html, expected.html), or one holding "
+                             "ground-truth.json and html/")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the JSON Lines file to write")
     args = parser.parse_args(argv)
     if not args.pages.is_dir():

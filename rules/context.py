@@ -28,8 +28,8 @@ MOST_LINES = 2
 MOST_WORDS, MOST_CHARS = 8, 100
 #: Above or below the story, a longer run between flagged blocks: its fewest and most lines, and
 #: the most words and characters of each (other stories' headlines between a menu and the next).
-HEAD_LIST_LINES, MOST_HEAD_LIST_LINES = 3, 30
-MOST_HEAD_LIST_WORDS, MOST_HEAD_LIST_CHARS = 12, 140
+LIST_LINES, MOST_LIST_LINES = 3, 30
+MOST_LIST_WORDS, MOST_LIST_CHARS = 12, 140
 #: The fewest words of a headline: at least half of such a list's lines have as many (a column
 #: of a table's cells, ``FP`` / ``Feilen`` / ``LF1 Seite 85-87``, is not a list of headlines).
 HEADLINE_WORDS = 4
@@ -58,10 +58,10 @@ class AmidBoilerplate(ContextRule):
         after it (``Impressum`` / ``Datenschutz`` / **``Theme: Pirate Rogue von xwolf``**, the
         last line). And above or below the story, a longer list between two such blocks: three
         to thirty lines of twelve words or fewer, none a statement (a headline may ask or
-        exclaim), at least half of them as long as a headline (four words): other stories' headlines between the menu and the share
-        buttons, or between the share buttons and the footer, or closing the page under its
-        furniture. A column of a table's cells
-        (``FP`` / ``Feilen`` / ``Drehen``) is no list of headlines.
+        exclaim), at least half of them as long as a headline (four words): other stories'
+        headlines between the menu and the share buttons, or between the share buttons and the
+        footer, or closing the page under its furniture. A column of a table's cells (``FP`` /
+        ``Feilen`` / ``Drehen``) is no list of headlines.
 
     Why it matters:
         Page chrome is made of short labels, most of them a site's own; a rule that reads words
@@ -112,36 +112,36 @@ class AmidBoilerplate(ContextRule):
                 continue
             end = start
             while (end < article.paragraph_count and end not in junk
-                   and end - start <= MOST_HEAD_LIST_LINES):
+                   and end - start <= MOST_LIST_LINES):
                 end += 1
             length = end - start
-            if length > MOST_HEAD_LIST_LINES or headline is not None and start <= headline < end:
+            if length > MOST_LIST_LINES or headline is not None and start <= headline < end:
                 continue
             flagged_after = all(end + step in junk for step in range(REACH))
             most_words, most_chars = MOST_WORDS, MOST_CHARS
             if length <= MOST_LINES and flagged_after:
                 where = (f"inside a block of page furniture (the {REACH} paragraphs before and after "
                          f"it are flagged)")
-            elif length >= HEAD_LIST_LINES and flagged_after and (
+            elif length >= LIST_LINES and flagged_after and (
                     end + REACH <= bounds[0] or start > bounds[1]):
                 side = "above" if start < bounds[0] else "below"
                 where = (f"in a list of {length} short lines {side} the story, between blocks of page "
                          f"furniture (the {REACH} paragraphs before and after the list are flagged)")
-                most_words, most_chars = MOST_HEAD_LIST_WORDS, MOST_HEAD_LIST_CHARS
+                most_words, most_chars = MOST_LIST_WORDS, MOST_LIST_CHARS
             elif length <= MOST_LINES and start > bounds[1] and end >= foot:
                 where = (f"at the page's foot, after its furniture (the {REACH} paragraphs before it "
                          f"and every one after are flagged)")
-            elif length >= HEAD_LIST_LINES and start > bounds[1] and end >= foot:
+            elif length >= LIST_LINES and start > bounds[1] and end >= foot:
                 where = (f"in a list of {length} short lines at the page's foot, after its furniture "
                          f"(the {REACH} paragraphs before it and every one after are flagged)")
-                most_words, most_chars = MOST_HEAD_LIST_WORDS, MOST_HEAD_LIST_CHARS
+                most_words, most_chars = MOST_LIST_WORDS, MOST_LIST_CHARS
             else:
                 continue
             lines = [article.paragraph(candidate) for candidate in range(start, end)]
-            if length >= HEAD_LIST_LINES and (
+            if length >= LIST_LINES and (
                     2 * sum(line.words_at_least(HEADLINE_WORDS) for line in lines) < length):
                 continue
-            ends = _LIST_ENDS if length >= HEAD_LIST_LINES else _SENTENCE_ENDS
+            ends = _LIST_ENDS if length >= LIST_LINES else _SENTENCE_ENDS
             if all(self._an_item(line, article, most_words, most_chars, ends) for line in lines):
                 for line in lines:
                     yield hit(line, f"short line “{shortened(line.text, 40)}” {where}")

@@ -49,7 +49,8 @@ _RIGHTS = lazy_pattern(
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
     r"|\bis subject to copyright\b|\breproduction (?:in whole or in part )?(?:without [\w ]{0,30}permission )?"
     r"(?:is )?(?:strictly )?prohibited|the contents of this site are\s*©|^via syndigate\.info"
-    r"|^our standards: the thomson reuters trust principles|(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least) \d+ minutes",
+    r"|^our standards: the thomson reuters trust principles"
+    r"|(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least) \d+ minutes",
     re.IGNORECASE,
 )
 #: A site's licence, stated of its own content: the licence (``Creative Commons``, ``CC BY-SA``,
