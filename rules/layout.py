@@ -64,10 +64,16 @@ _PAIRING = lazy_pattern(r"^\s*\S.*?\s(?:v|vs)\s+\S")
 _YEAR_AT_END = lazy_pattern(r"\s(?:19|20)\d\d(?:/\d\d)?\s*$")
 
 
+#: Initials with their full stops, as a link's name may hold them: ``L.A.``, ``U.S.``, ``D.C.``.
+_INITIALS = lazy_pattern(r"(?<![\w.])(?:[A-Z]\.){2,3}(?=\s|$)")
+
+
 def link_shaped(line: Line) -> bool:
-    """One to :data:`MAX_WORDS` words, no digits (but a year closing the item), punctuation,
-    brackets or list marker."""
+    """One to :data:`MAX_WORDS` words, no digits (but a year closing the item), punctuation (but
+    initials' full stops), brackets or list marker."""
     text = line.text
+    if "." in text and _INITIALS.search(text):
+        text = _INITIALS.sub("A", text)  # (``L.A. Times Events``, ``U.S. Politics``)
     if _NOT_A_LINK.search(text):  # first: a paragraph of prose is refused at its first comma
         year = _YEAR_AT_END.search(text) if len(text) <= 2 * MAX_CHARS else None
         if year is None or year.start() == 0 or _NOT_A_LINK.search(text, 0, year.start()):
@@ -141,8 +147,10 @@ class LinkRun(ArticleRule):
         lines of two and a half words on average, a year closing an item allowed: ``Nachrichten
         2022``) that stands before the first paragraph of prose or after the last one, or of eight or more lines between them that no line ending
         in a colon introduces (a sidebar, a footer between teasers, an in-page table of
-        contents), where each line has no digit, no sentence punctuation, no bracket or
-        quotation mark and no list marker (and, in Chinese or Japanese, at most twelve letters): ``Startseite`` / ``Politik`` / ``Wirtschaft`` /
+        contents), where each line has no digit, no sentence punctuation (but initials'
+        full stops: ``U.S.``, ``L.A. Times Events``), no bracket or quotation mark and no list
+        marker (and, in Chinese or Japanese, at most twelve letters): ``Startseite`` /
+        ``Politik`` / ``Wirtschaft`` /
         ``Kultur`` above a story, ``Kontakt`` / ``Impressum`` / ``Datenschutz`` /
         ``Karriere`` below it. The headline, byline, dateline and sign-off are never part of a
         run (nor the story's title above it, when the record's title or the page's address names
