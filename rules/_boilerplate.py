@@ -80,8 +80,6 @@ def per_article(article: Article, key: str, compute: Callable[[Article], Any]) -
     return cache[key]
 
 
-#: A line that reports someone's words (``… said``, ``according to …``) or opens on a quotation:
-#: a story's sentence, however much it sounds like the page's furniture.
 #: A company's copyright notice without a year: the sign, then a name with its corporate form
 #: (``© Future US, Inc. 11 West 42nd Street, …``, ``© Guardian News & Media Limited``): the
 #: publisher's footer, where ``© Aaron Schwartz`` alone is a picture's credit, and so is ``©
@@ -92,6 +90,8 @@ COMPANY_COPYRIGHT = lazy_pattern(
     r"|AG|S\.A|plc|PLC|Corp|Corporation|Pty|B\.V|N\.V|S\.p\.A|S\.r\.l|SAS|SARL|KGaA|KG)\b")
 
 
+#: A line that reports someone's words (``… said``, ``according to …``) or opens on a quotation:
+#: a story's sentence, however much it sounds like the page's furniture.
 REPORTED = lazy_pattern(r"\b(?:said|says|told|according to|reported)\b|^[“\"]", re.IGNORECASE)
 #: The same in the other languages the rules read (``teilte das Unternehmen mit``, ``selon``,
 #: ``según``): news about a newsletter or a comment policy, not the page's own.

@@ -460,7 +460,7 @@ class CommentForm(LineRule):
         + "|" + r"^[ \t]*" + first_words(*sorted({name.split()[0]
                                                    for name in _FIELD_NAMES + _ADDRESS_FIELDS}))
         + r"[^\n]{0,50}(?:\n|\Z)"
-        # A form's trap for spam robots.
+        # A form's trap for spam robots, and a thread closed in so many words.
         + "|" + r"(?i:leave[ \t]this[ \t]field|this[ \t]field[ \t](?:should|must)|feld[ \t]leer"
         r"|feld[ \t]bitte[ \t]leer|ce[ \t]champ|este[ \t]campo|questo[ \t]campo|campo[ \t]vuoto"
         r"|dit[ \t]veld|(?:article|story|post|entry|thread|discussion)[ \t](?:is|has[ \t]been)[ \t]"

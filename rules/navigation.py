@@ -473,13 +473,13 @@ def is_control(text: str, language: str = "en") -> bool:
         # A toggle button's label (``Toggle main menu``, ``Toggle dark mode``, ``Toggle search``).
         return len(line.split()) <= 4 and not ends_like_sentence(line) and line[-1:].isalpha()
     if first[0].lower() not in _SKIP_FIRST_WORDS:
-        return len(line) <= 40 and _toggle(line)
+        return len(line) <= 40 and _two_states(line)
     # (… glued by a scraper that drops the space between links: ``Skip to contentSkip to site
     # index``)
     return _skip_links(line.split(), 3) or _skip_links(_GLUED_LINK.sub(" ", line).split(), 3)
 
 
-def _toggle(line: str) -> bool:
+def _two_states(line: str) -> bool:
     """A toggle button scraped with its other state, glued or not: ``FollowFollowing``, ``Follow
     Followed``, ``Follow Unfollow`` (a control, then the same word inflected or undone)."""
     parts = line.split()
@@ -492,8 +492,10 @@ def _toggle(line: str) -> bool:
         part.lower().removeprefix("un").startswith(stem) for part in parts[1:])
 
 
-#: Where a scraper glued two links: a small letter, then a capital.
-_GLUED_LINK = lazy_pattern(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+#: Where a scraper glued two links or two menu items: a small letter or a digit, then a capital
+#: and a small letter (``Skip to contentSkip to site index``, ``FollowFollowing``,
+#: ``HomeWeatherTraffic``, ``Sports13 Investigates``).
+_GLUED_LINK = lazy_pattern(r"(?<=[a-zà-öø-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
 
 #: A link's access key after it, as accessible pages print it: ``[1]``.
@@ -549,9 +551,6 @@ def _menu_items(text: str, language: str = "en") -> list[str]:
     return []
 
 
-#: Where a scrape glued two links of a menu: a small letter or a digit, then a capital and a small
-#: letter (``HomeWeatherTraffic``, ``Sports13 Investigates``).
-_GLUED_ITEM = lazy_pattern(r"(?<=[a-zà-öø-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 #: The fewest items of a glued menu, and the most words and characters of each.
 GLUED_MENU_ITEMS, GLUED_ITEM_WORDS, GLUED_ITEM_CHARS = 5, 4, 32
 #: What a glued menu never holds: a sentence's end, a comma (a list of names in camel case:
@@ -564,14 +563,14 @@ def _glued_menu(text: str, article: Article, ordinal: int) -> bool:
     five short items, each opening on a capital (``HomeWeatherTrafficWatchPhotosApps``,
     ``ImpressumAllgemeine GeschäftsbedingungenDatenschutzhinweise``). A name written in camel
     case (``YouTube``, ``iPhone``) glues far fewer."""
+    bounds = article.story_bounds  # (first: most paragraphs are the story's)
+    if bounds is not None and bounds[0] <= ordinal <= bounds[1]:
+        return False
     if len(text) > 400 or _NOT_GLUED_MENU.search(text):
         return False
-    items = _GLUED_ITEM.split(text)
-    if len(items) < GLUED_MENU_ITEMS or not all(
-            len(item) <= GLUED_ITEM_CHARS and len(item.split()) <= GLUED_ITEM_WORDS for item in items):
-        return False
-    bounds = article.story_bounds
-    return bounds is None or not bounds[0] <= ordinal <= bounds[1]
+    items = _GLUED_LINK.split(text)
+    return len(items) >= GLUED_MENU_ITEMS and all(
+        len(item) <= GLUED_ITEM_CHARS and len(item.split()) <= GLUED_ITEM_WORDS for item in items)
 
 
 def _in_edition_picker(text: str, article: Article, ordinal: int) -> bool:

@@ -713,10 +713,13 @@ _BLOCKER = (r"(?:ad[- ]?block(?:er|ers|ing)?(?: plus)?|werbe-?blocker|bloqueur(?
 #: publisher's first person or its site (``we``, ``our journalism``, ``unseren Journalismus``,
 #: ``für t3n.de``): a how-to's ``disable your ad blocker and reload`` names no publisher.
 _AD_BLOCKER_READER = lazy_pattern(
-    r"\b(?:your|you(?:'re|’re| are)? (?:using|use|running|have) an?|(?:disable|turn off|deactivate|pause)"
-    r"(?: your)?|deinen|ihren|dein|ihr|(?:sie|du) (?:benutzen|benutzt|verwenden|verwendest|nutzen|nutzt)"
-    r" (?:einen|ein)|(?:benutzen|verwenden|nutzen) sie (?:einen|ein)|votre|ton|tu|su|il tuo|il vostro|seu|o seu|teu|je|jouw|uw)\s+" + _BLOCKER + r"\b",
+    r"\b(?:your|you(?:'re|’re| are)? (?:using|use|running|have) an?"
+    r"|(?:disable|turn off|deactivate|pause)(?: your)?|deinen|ihren|dein|ihr"
+    r"|(?:sie|du) (?:benutzen|benutzt|verwenden|verwendest|nutzen|nutzt) (?:einen|ein)"
+    r"|(?:benutzen|verwenden|nutzen) sie (?:einen|ein)|votre|ton|tu|su|il tuo|il vostro|seu|o seu"
+    r"|teu|je|jouw|uw)\s+" + _BLOCKER + r"\b",
     re.IGNORECASE)
+#: The publisher speaking of itself, or its site's address.
 _PUBLISHER = lazy_pattern(
     r"\b(?:we|we're|we’re|our|us|this site|wir|uns|unser|unsere|unseren|unserer|nous|notre|nos"
     r"|nosotros|nuestro|nuestra|nuestros|noi|nostro|nostra|nós|nosso|nossa|wij|ons|onze)\b"
