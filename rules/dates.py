@@ -106,7 +106,11 @@ _HAS_DATE = lazy_pattern(r"\b\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{2}|\d{4})|[^\W\d_]
 _AIRED_WORDS = 40
 #: An age with its unit abbreviated and glued on, as live pages and feeds write it: ``2m ago``,
 #: ``5h ago``, ``3d ago``.
-_SHORT_AGE = lazy_pattern(r"^(?:updated |posted )?\d{1,3}(?:m|h|d|w|s)\s+ago\.?$", re.IGNORECASE)
+_SHORT_AGE = lazy_pattern(r"^(?:updated |posted )?\d{1,3}(?:m|h|d|w|s)\s+ago\.?"
+                          # … over a card's video or gallery: its length, or its count of pictures
+                          # (``7H ago 08:51``, ``17H ago 50 photos``).
+                          r"(?:\s+(?:\d{1,2}:\d\d(?::\d\d)?|\d{1,4} (?:photos|pictures|images|slides|videos)))?$",
+                          re.IGNORECASE)
 #: A reading time written as a sentence, as sites print it over a story (``This story takes 4
 #: minutes to read``; Onet's ``Ten tekst przeczytasz w mniej niż minutę``).
 _READING_SENTENCE = lazy_pattern(
@@ -238,8 +242,8 @@ class TimestampLine(LineRule):
                + r"|^[ \t]*(?i:news|release|post|publication)[ \t](?i:date)[ \t]*:"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
                + r"|^[ \t]*(?i:" + _CHANGED_OPENERS + r")[ \t]"
-               # An age with its unit glued on, as live pages abbreviate it: ``2m ago``, ``5h ago``.
-               + r"|[0-9]{1,3}(?:m|h|d|w|s)[ \t]+(?i:ago)|^[ \t]*BC-[A-Z]"
+               # An age with its unit glued on, as live pages abbreviate it: ``2m ago``, ``5h ago``, ``32M ago``.
+               + r"|[0-9]{1,3}[mhdwsMHDWS][ \t]+(?i:ago)|^[ \t]*BC-[A-Z]"
                + r"|(?i:takes)[ \t][^\n]{0,40}(?i:to[ \t]read)|^[ \t]*(?i:ten[ \t](?:tekst|artykuł)[ \t]przeczytasz)"
                + r"|^[ \t]*(?i:" + _AGE_OPENERS + r")[ \t](?i:article|story|content|page|artikel"
                  r"|beitrag|artículo|articolo)[ \t]"
