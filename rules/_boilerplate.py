@@ -83,9 +83,12 @@ def per_article(article: Article, key: str, compute: Callable[[Article], Any]) -
 #: A company's copyright notice without a year: the sign, then a name with its corporate form
 #: (``© Future US, Inc. 11 West 42nd Street, …``, ``© Guardian News & Media Limited``): the
 #: publisher's footer, where ``© Aaron Schwartz`` alone is a picture's credit, and so is ``©
-#: Provided by Business Insider Inc``.
+#: Provided by Business Insider Inc``. The word may stand before the sign, and so may the
+#: publisher's name (``Copyright © Mortons Media Group Ltd``, ``Hearst Newspapers © Copyright
+#: Hearst Communications, Inc.``).
 COMPANY_COPYRIGHT = lazy_pattern(
-    r"^\s*\(?(?:©|ⓒ)(?!\s*(?i:provided|courtesy|photo|image|picture|foto|bild)\b)\s*(?:copyright\s+)?"
+    r"^\s*(?:[A-Z][\w&.’-]*\s+){0,3}?\(?(?:[Cc]opyright\s+)?(?:©|ⓒ)"
+    r"(?!\s*(?i:provided|courtesy|photo|image|picture|foto|bild)\b)\s*(?:[Cc]opyright\s+)?"
     r"[^\d©ⓒ.!?]{1,60}?,?\s(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH"
     r"|AG|S\.A|plc|PLC|Corp|Corporation|Pty|B\.V|N\.V|S\.p\.A|S\.r\.l|SAS|SARL|KGaA|KG)\b")
 

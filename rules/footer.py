@@ -44,15 +44,20 @@ SIGN_AND_YEAR_WORDS = 20
 #: What a notice may say before its sign: ``All contents © Copyright 2008 The Springfield Gazette``.
 _CONTENTS_LEAD = lazy_pattern(r"(?:all |entire |site )?contents?(?: of this (?:site|website|page))?:?\s+",
                               re.IGNORECASE)
+#: A market data provider's delay: ``Data is delayed at least 15 minutes``.
+_DATA_DELAY_WORDS = r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least) \d+ minutes"
 _RIGHTS = lazy_pattern(
     r"\b(?:all|some) rights reserved\b|\bmay not be (?:re)?produced|\bmay not be (?:published|copied|reprinted)"
     r"|\bno part (?:of this \w+ )?may be reproduced|\bpart may be reproduced without"
     r"|\bis subject to copyright\b|\breproduction (?:in whole or in part )?(?:without [\w ]{0,30}permission )?"
     r"(?:is )?(?:strictly )?prohibited|the contents of this site are\s*©|^via syndigate\.info"
     r"|^our standards: the thomson reuters trust principles"
-    r"|(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least) \d+ minutes",
+    r"|" + _DATA_DELAY_WORDS,
     re.IGNORECASE,
 )
+#: A market data provider's notice opening its line, and the providers it names after it
+#: (``Quotes delayed at least 15 minutes. Real-time quotes provided by …``).
+_DATA_DELAY = lazy_pattern(r"^(?:all )?" + _DATA_DELAY_WORDS, re.IGNORECASE)
 #: A site's licence, stated of its own content: the licence (``Creative Commons``, ``CC BY-SA``,
 #: the GNU documentation licence) and a verb that grants it, said of *this* site or work, of
 #: *all* its posts, or *unless otherwise noted* (``Dieses Werk ist lizenziert unter einer
@@ -367,6 +372,11 @@ class CopyrightNotice(LineRule):
             return
         if len(text) <= 200 and _CN_LICENCE.search(text):
             yield hit(line, "the site's licence number (a Chinese site's footer) left in the text")
+            return
+        if len(text) <= 1000 and _DATA_DELAY.match(text):
+            # The market data provider's notice, however many providers it names after it (a
+            # wire service's among them: ``Dow Jones & Company Terms & Conditions``).
+            yield hit(line, "copyright footer left in the text")
             return
         if _WIRE.search(text):
             return
