@@ -193,6 +193,8 @@ _EMBED = lazy_pattern(
     r"|una publicación compartida por|un post condiviso da|uma publicação compartilhada por"
     r"|een bericht gedeeld door) .{1,80}\(@[\w.]{1,30}\)"
     r"|pic\.twitter\.com/\w+"
+    # An embedded timeline's link, left without its tweets (``Tweets by @NationBarbados``).
+    r"|tweets (?:by|from) @\w{1,30}"
     r"|(?:jetzt )?(?:auf|bei) (?:spotify|apple podcasts|google podcasts|deezer|soundcloud|youtube)"
     r" (?:anhören|hören|abonnieren|ansehen))[.!]?$", re.IGNORECASE)
 _NETWORK_LINK = lazy_pattern(
@@ -449,7 +451,8 @@ class FollowPrompt(LineRule):
                # The label of a link to a network page: the network ends the line.
                + r"|[ \t](?i:" + "|".join(_LINKED_NETWORKS) + r")[ \t]*(?:\n|\Z)"
                # An embed's chrome: Instagram's, a tweet's handle in brackets, a podcast button.
-               + r"|(?i:instagram)|[ \t]\(@|pic\.twitter\.com/|(?i:spotify|apple[ \t]podcasts|deezer)[ \t]")
+               + r"|(?i:instagram)|[ \t]\(@|pic\.twitter\.com/|(?i:spotify|apple[ \t]podcasts|deezer)[ \t]"
+               + r"|^[ \t]*(?i:tweets)[ \t](?i:by|from)[ \t]@")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text).strip("•·|*-–— ")
