@@ -610,11 +610,20 @@ class RelatedStoryList(LineRule):
         r"|months?|minuten|stunden?|tagen?|wochen?|monaten?)|(?i:vor)[ \t]+[0-9]"
         # A lone mark between cards of other stories.
         r"|^[ \t]*[-–—|•·*/][ \t]*" + _EOL
+        # A headline with its comment count (a box of the most commented stories).
+        + r"|[ \t][0-9]{1,5}[ \t](?i:comments?|kommentare?|commentaires?|comentarios?|commenti"
+        r"|coment)[^\n]{0,4}" + _EOL
     )
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         if _SEPARATOR.match(line.text):
             yield from _separated_cards(line)
+            return
+        if _commented_headline(line.text) and any(
+                other is not None and _commented_headline(other.text)
+                for other in (line.neighbour(-1), line.neighbour(1))):
+            yield Hit(*line.span(), f"headline of another story with its comment count: "
+                                    f"'{shortened(line.text.strip(), _SHOWN)}'")
             return
         phrase = heading_phrase(line.text, article)
         if phrase:
@@ -767,6 +776,16 @@ class RelatedStoryList(LineRule):
                 continue                  # summary: NL202 reports it, the box goes on
             if _READ_MORE_ALONE.match(text) or _TEASER_LINE.match(text) or _SEE_ALSO_LINE.match(text):
                 break
+            if items and items[-1][1] == "rank" and len(text) <= RANKED_TITLE_CHARS and (
+                    any(kind == "title" for _, kind in items) or _next_rank(item, rank)):
+                # Under its rank, a line is the ranked story's headline by where it stands,
+                # whatever its shape (``3`` / ``For years, people pinned dollar bills to the
+                # ceiling of Alameda bar. Why they finally took them down``), once the box has
+                # shown a headline under a rank or the next rank follows (ranks alone over a
+                # paragraph are a table's column).
+                items.append((item, "title"))
+                item = item.neighbour(1)
+                continue
             if _not_a_headline(text) and len(text.split()) <= 12:
                 item = item.neighbour(1)  # a share or subscribe button inside the box: not a
                 continue                  # headline, not ours to flag, and not the box's end
@@ -802,6 +821,36 @@ class RelatedStoryList(LineRule):
 #: A rank alone on its line, as a box of the most read stories numbers its headlines: ``1``,
 #: ``2.``, ``#3``.
 _RANK = lazy_pattern(r"#?(\d{1,2})[.)]?$")
+#: A headline and its story's comment count, as a box of the most commented stories lists them
+#: (``FBI Reveals How Boko Haram And Niger Delta Militants Collaborate - CNN 16 comments``).
+_COMMENTED_HEADLINE = lazy_pattern(
+    r"(?P<title>[\w\"'“‘„«].{1,200}?)\s+\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?"
+    r"|commenti|comentários?)\s*$", re.IGNORECASE)
+
+
+def _commented_headline(text: str) -> bool:
+    """A headline with its comment count: the headline no sentence, no label's value and no
+    post's meta line (``Veröffentlicht unter Allgemein | 1 Kommentar``, ``12/04/2020 by Kay 24
+    Comments``): one of several in a row, as a box lists them (each post of a blog's page has its
+    own text under its meta line)."""
+    match = _COMMENTED_HEADLINE.match(text.strip())
+    if match is None:
+        return False
+    title = match.group("title").rstrip()
+    return not title.endswith((".", ":", ";", ",", "|", "·", "•")) and "|" not in title \
+        and len(title.split()) <= 30
+
+
+def _next_rank(item: Line, rank: int) -> bool:
+    """Whether the paragraph after ``item`` is the rank after ``rank``."""
+    following = item.neighbour(1)
+    number = _RANK.match(following.text.strip()) if following is not None else None
+    return number is not None and int(number.group(1)) == rank + 1
+
+
+#: The most characters of the line under a rank read as its story's headline: a headline and its
+#: teaser's sentence, not a paragraph.
+RANKED_TITLE_CHARS = 200
 
 
 # -- cards between lone marks ----------------------------------------------------------------------
