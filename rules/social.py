@@ -27,7 +27,7 @@ from newslint.rules._vocab import FOLLOW, LIKE_WIDGET, SHARE, trigger_form
 #: Words of a share bar. A line made only of these (and counts) is a share bar.
 _SHARE_WORDS = frozenset("""
 share shares shared sharing tweet tweets retweet print email e-mail mail pin pint pinit whatsapp
-facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram sms google+ google
+facebook twitter linkedin reddit pinterest tumblr flipboard messenger telegram sms google+ google pocket
 copy link url permalink shortlink submit save via by to on this article story post page video photo
 gallery options all sharing the with friends x your baixar close panel
 digg del icio us delicious newsvine stumbleupon technorati mixx yahoo buzz fark slashdot myspace
