@@ -24,7 +24,7 @@ from newslint.violation import Hit
 from newslint.rules._measured import measured as figures
 
 from newslint.rules._boilerplate import (MONTH_NAMES, bare, ends_like_sentence, first_words, flat,
-                                         hit, named_title, repeats_title)
+                                         hit, named_title, per_article, repeats_title)
 from newslint.rules.injected import heading_phrase
 from newslint.rules._text import ITEM_GAP, ITEM_MARKS
 from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS, SHARE,
@@ -972,6 +972,95 @@ _BRACKETED_LINKS = lazy_pattern(r"^\s*(?:\[[^\[\]\n]{1,30}\]\s*(?:[|•·-]\s*)?
 _BRACKETED_LINK = lazy_pattern(r"\[\s*([^\[\]\n]*?)\s*\]")
 
 
+#: A video player's own labels, which no story prints (video.js's and players like it, whose hidden
+#: text a scrape keeps): its clock and buffer readouts with their values, its live and speed
+#: controls, its caption menus' states and its settings dialog, in the languages the rules read.
+_PLAYER_LABEL = lazy_pattern(
+    r"^(?:(?:video|audio|media) player is loading\.?|(?:video|audio) player"
+    r"|(?:current time|duration(?: time)?|remaining time|aktueller zeitpunkt|verbleibende zeit|temps actuel"
+    r"|temps restant|tiempo reproducido|tiempo restante|orario attuale|tempo rimanente|tempo restante"
+    r"|huidige tijd|resterende tijd)\s*-?\s*\d{1,2}:\d\d(?::\d\d)?"
+    r"|(?:loaded|progress|geladen|chargé|progression|cargado|progreso|caricato|carregado|progresso"
+    r"|voortgang)\s*:?\s*\d{1,3}(?:[.,]\d+)?\s*%"
+    r"|stream\s*type\s*live|streamtyp\s*live|seek to live, currently (?:behind|playing) live"
+    r"|playback rate|wiedergabegeschwindigkeit|vitesse de lecture|velocidad de reproducción"
+    r"|velocità di riproduzione|afspeelsnelheid|next playlist item"
+    r"|(?:captions and subtitles|subtitles|captions|descriptions|chapters) off"
+    r"|(?:untertitel|beschreibungen) aus|sous-titres(?: transcrits)? désactivés|descriptions désactivées"
+    r"|subtítulos(?: especiales)? desactivados|descripciones desactivadas|senza (?:sottotitoli|didascalie)"
+    r"|(?:ondertiteling(?: \(cc\))?|beschrijvingen) uit"
+    r"|[^,\n]{1,40}, (?:selected|ausgewählt|sélectionné|seleccionado|selezionato|selecionada|geselecteerd)"
+    r"|(?:captions|subtitles|descriptions) settings(?:, opens (?:captions|subtitles|descriptions) settings"
+    r" dialog)?|caption settings dialog|(?:this is a )?modal window\.?|close modal dialog"
+    r"|beginning of dialog window\..{0,80}|end of dialog window\.?|this modal can be closed by .{0,80}"
+    r"|dies ist ein modales fenster|modales fenster schließen|ende des dialogfensters\."
+    r"|ceci est une fenêtre modale|fin de la fenêtre de dialogue\.|esta es una ventana modal"
+    r"|final de la ventana de diálogo\.|(?:reset\s*)?restore all settings to the default values"
+    r"|text edge style|caption area background|semi-transparent|semi-opaque"
+    r"|(?:proportional|monospace) (?:sans-serif|serif)|(?:exit |playing in )?picture-in-picture"
+    r"|exit fullscreen|non-fullscreen|skip (?:backward|forward) \d{1,3} seconds"
+    r"|no compatible source was found for this media\.?)$", re.IGNORECASE)
+#: What else a player's controls and its settings dialog show, read as the player's only in a
+#: block with its own labels (:data:`_PLAYER_LABEL`): ``Play``, ``Chapters``, a colour, a size.
+_PLAYER_WORDS = frozenset("""
+play pause replay mute unmute fullscreen live close done reset text color colour opacity opaque
+transparent white black red green blue yellow magenta cyan background foreground window none raised
+depressed uniform casual script chapters descriptions subtitles captions duration
+""".split()) | frozenset(("play video", "audio track", "volume level", "font size", "font family",
+                          "drop shadow", "small caps", "text background", "current time",
+                          "remaining time", "stream type", "playback rate", "captions settings",
+                          "1x", "normal"))
+#: A player's value alone on its line: a time, a size, a speed, a digit; or a mark between its
+#: menus.
+_PLAYER_VALUE = lazy_pattern(r"^(?:-?\d{1,2}:\d\d(?::\d\d)?|\d{1,3}\s?%|\d(?:[.,]\d{1,2})?x|\d|[-–—/|]{1,5})$")
+#: The first words of the player's labels, and its words alone on their lines, for the trigger
+#: (ASCII letters, which the scan reads in either case; the rule's own check reads the line).
+_PLAYER_OPENERS = (r"video[ \t]player|audio[ \t]player|media[ \t]player|current[ \t]time|duration[ \t]"
+                   r"|remaining[ \t]time|aktueller[ \t]zeitpunkt|verbleibende[ \t]zeit|temps[ \t]actuel"
+                   r"|temps[ \t]restant|tiempo[ \t]reproducido|tiempo[ \t]restante|orario[ \t]attuale"
+                   r"|tempo[ \t]r[ei]|huidige[ \t]tijd|resterende[ \t]tijd|loaded|progress|geladen|charg"
+                   r"|cargado|progreso|caricato|carregado|voortgang|stream[ \t]?typ|seek[ \t]to[ \t]live"
+                   r"|playback[ \t]rate|wiedergabegeschwindigkeit|vitesse[ \t]de[ \t]lecture|velocidad[ \t]de"
+                   r"|velocit|afspeelsnelheid|next[ \t]playlist|captions[ \t]|subtitles[ \t]|descriptions[ \t]"
+                   r"|chapters[ \t]off|untertitel[ \t]aus|beschreibungen[ \t]aus|sous-titres|descriptions[ \t]d"
+                   r"|subt[ií]tulos|descripciones[ \t]d|senza[ \t]|ondertiteling|beschrijvingen[ \t]uit"
+                   r"|caption[ \t]|(?:this[ \t]is[ \t]a[ \t])?modal|close[ \t]modal|beginning[ \t]of[ \t]dialog"
+                   r"|end[ \t]of[ \t]dialog|this[ \t]modal|dies[ \t]ist[ \t]ein[ \t]modales|modales"
+                   r"|ende[ \t]des[ \t]dialog|ceci[ \t]est[ \t]une[ \t]fen|fin[ \t]de[ \t]la[ \t]fen"
+                   r"|esta[ \t]es[ \t]una[ \t]ventana|final[ \t]de[ \t]la[ \t]ventana|reset|restore[ \t]all"
+                   r"|text[ \t]edge|semi-|proportional[ \t]|monospace[ \t]|exit[ \t]|playing[ \t]in"
+                   r"|picture-in|non-fullscreen|skip[ \t]backward|skip[ \t]forward|no[ \t]compatible")
+_PLAYER_WORDS_ALONE = "|".join(word.replace(" ", r"[ \t]") for word in sorted(
+    word for word in _PLAYER_WORDS if word.isascii() and word[:1].isalpha()))
+#: The most lines a player's block spans.
+PLAYER_LINES = 120
+
+
+def _player_part(text: str) -> bool:
+    """Whether a line may be part of a player's block: one of its labels, words or values."""
+    text = text.strip()
+    return bool(text) and len(text) <= 160 and (
+        text.casefold() in _PLAYER_WORDS or bool(_PLAYER_VALUE.match(text)) or bool(_PLAYER_LABEL.match(text)))
+
+
+def _player_lines(article: Article) -> frozenset[int]:
+    """The ordinals of the paragraphs in a video player's blocks: the player's labels and the
+    run of its words and values around them."""
+    lines, indexes, count = article.lines, article.paragraph_indexes, article.paragraph_count
+    found: set[int] = set()
+    for ordinal in range(count):
+        if ordinal in found or not _PLAYER_LABEL.match(flat(lines[indexes[ordinal]]).strip()):
+            continue
+        low = ordinal
+        while low > 0 and ordinal - low < PLAYER_LINES and _player_part(flat(lines[indexes[low - 1]])):
+            low -= 1
+        high = ordinal
+        while high + 1 < count and high - ordinal < PLAYER_LINES and _player_part(flat(lines[indexes[high + 1]])):
+            high += 1
+        found.update(range(low, high + 1))
+    return frozenset(found)
+
+
 class NavigationLink(LineRule):
     """A lone navigation control, player label or breadcrumb trail.
 
@@ -1050,10 +1139,18 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?i:this|the|dieses|das|cette|la|este|el|questo|il|o|deze|de)[ \t]"
           r"(?i:video|vídeo|vidéo|clip|audio|content|media)[ \t]"
         # A toggle glued to its other state: ``FollowFollowing``.
-        + r"|^[ \t]*[A-Z][a-z]{2,11}[A-Z][a-z]{2,14}[ \t]*(?:\n|\Z)")
+        + r"|^[ \t]*[A-Z][a-z]{2,11}[A-Z][a-z]{2,14}[ \t]*(?:\n|\Z)"
+        # A video player's labels, words and values (read in its block: see _player_lines).
+        + r"|^[ \t]*(?i:" + _PLAYER_OPENERS + r")|^[ \t]*(?i:" + _PLAYER_WORDS_ALONE + r")[ \t]*(?:\n|\Z)"
+        + r"|^[ \t]*(?:-?[0-9]{1,2}:[0-9][0-9]|[0-9]{1,3}[ \t]?%|[0-9](?:[.,][0-9]{1,2})?x|[0-9]|[-–—/|]{1,5})"
+          r"[ \t]*(?:\n|\Z)|, (?i:selected|ausgewählt|seleccionado|selezionato|selecionada|geselecteerd)"
+          r"|, sélectionné|, SÉLECTIONNÉ")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
+        if _player_part(text) and line.ordinal in per_article(article, "player-lines", _player_lines):
+            yield hit(line, f"video player's control or label “{text.strip()[:40]}” left in the text")
+            return
         if len(text) <= 250 and _YOU_ARE_HERE.match(text):  # the trail may name a long title
             yield hit(line, "breadcrumb trail left in the text")
             return
