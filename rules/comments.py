@@ -217,6 +217,14 @@ _FIELD = lazy_pattern(
 
 #: A form's trap for spam robots: a hidden field whose label tells a human to leave it empty
 #: (``Leave this field blank``, ``Bitte dieses Feld leer lassen``, ``Wenn du ein Mensch bist,
+#: The account a reader comments with, as WordPress.com's form shows it with its two links
+#: (``You are commenting using your Twitter account. ( Log Out / Change )``, ``Du kommentierst
+#: mit Deinem Google-Konto. ( Abmelden / Ändern )``), in the languages the rules read.
+_COMMENTING_AS = lazy_pattern(
+    r"^(?:you are commenting using your|du kommentierst mit deinem|sie kommentieren mit ihrem"
+    r"|vous commentez à l[’']aide de votre|estás comentando usando tu|stai commentando usando il tuo"
+    r"|você está comentando utilizando sua|je reageert onder je) "
+    r"[^()\n]{1,60}?\(\s*[^()/\n]{1,25}/[^()/\n]{1,25}\)$", re.IGNORECASE)
 #: lasse das Feld leer:``), in the languages the rules read; the whole line.
 _HONEYPOT = lazy_pattern(
     r"^(?:(?:please\s)?leave\sthis\sfield\s(?:blank|empty)(?:\sif\syou(?:['’]re|\sare)\s(?:a\s)?human)?"
@@ -465,6 +473,10 @@ class CommentForm(LineRule):
         r"|feld[ \t]bitte[ \t]leer|ce[ \t]champ|este[ \t]campo|questo[ \t]campo|campo[ \t]vuoto"
         r"|dit[ \t]veld|(?:article|story|post|entry|thread|discussion)[ \t](?:is|has[ \t]been)[ \t]"
         r"(?:now[ \t])?closed)"
+        # The account a reader comments with (WordPress.com's form).
+        + "|" + r"^[ \t]*(?:(?i:you[ \t]are[ \t]commenting|du[ \t]kommentierst|sie[ \t]kommentieren[ \t]mit"
+        r"|vous[ \t]commentez|stai[ \t]commentando|je[ \t]reageert[ \t]onder)|Est[áa]s[ \t]comentando"
+        r"|Voc[êe][ \t]est[áa][ \t]comentando)"
         # The login state the form shows, and a reader told to log in to comment.
         + "|" + LOGGED_OUT.line_start_trigger() + "|" + LOGIN_REQUIRED.whole_phrase_trigger()
         # A reader-feedback widget: its phrases are of common words, spelled out whole.
@@ -506,6 +518,9 @@ class CommentForm(LineRule):
             return
         if _HONEYPOT.match(text.strip()):
             yield hit(line, "form's field for spam robots left in the text")
+            return
+        if _COMMENTING_AS.match(text.strip()):
+            yield hit(line, "comment form's account line left in the text")
             return
         field = form_field(text)
         if field is not None:
