@@ -215,8 +215,6 @@ _FIELD = lazy_pattern(
 )
 
 
-#: A form's trap for spam robots: a hidden field whose label tells a human to leave it empty
-#: (``Leave this field blank``, ``Bitte dieses Feld leer lassen``, ``Wenn du ein Mensch bist,
 #: The account a reader comments with, as WordPress.com's form shows it with its two links
 #: (``You are commenting using your Twitter account. ( Log Out / Change )``, ``Du kommentierst
 #: mit Deinem Google-Konto. ( Abmelden / Ändern )``), in the languages the rules read.
@@ -225,6 +223,8 @@ _COMMENTING_AS = lazy_pattern(
     r"|vous commentez à l[’']aide de votre|estás comentando usando tu|stai commentando usando il tuo"
     r"|você está comentando utilizando sua|je reageert onder je) "
     r"[^()\n]{1,60}?\(\s*[^()/\n]{1,25}/[^()/\n]{1,25}\)$", re.IGNORECASE)
+#: A form's trap for spam robots: a hidden field whose label tells a human to leave it empty
+#: (``Leave this field blank``, ``Bitte dieses Feld leer lassen``, ``Wenn du ein Mensch bist,
 #: lasse das Feld leer:``), in the languages the rules read; the whole line.
 _HONEYPOT = lazy_pattern(
     r"^(?:(?:please\s)?leave\sthis\sfield\s(?:blank|empty)(?:\sif\syou(?:['’]re|\sare)\s(?:a\s)?human)?"
@@ -412,7 +412,10 @@ class CommentForm(LineRule):
         its comment box (``Lines and paragraphs break automatically.``, ``Zeilenumbrüche und
         Absätze werden automatisch erzeugt.``) and the placeholders of the comment widgets of
         WordPress.com, Disqus and Facebook (``Loading Comments...``, ``comments powered by
-        Disqus``); the label of a form's trap for spam robots, the whole line, in the languages
+        Disqus``) and the account WordPress.com's form says a reader comments with, with its two
+        links (``You are commenting using your Google account. ( Log Out / Change )``, ``Du
+        kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )``); the label of a
+        form's trap for spam robots, the whole line, in the languages
         the rules read (``Leave this field blank``, ``Bitte dieses Feld leer lassen``). A form's heading
         beside its cancel link (``Hinterlassen Sie einen Kommentar Antworten abbrechen``) is
         one line of the form. The comment section's rules, wherever the sentence stands in a

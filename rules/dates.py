@@ -165,7 +165,9 @@ class TimestampLine(LineRule):
 
     What it flags:
         A paragraph made of nothing but a date, clock time, age or reading time and the words of
-        a stamp (*Updated*, *Published*, *Posted*, *ago*, *min read*, a weekday, a time zone); such
+        a stamp (*Updated*, *Published*, *Posted*, *ago*, *min read*, a weekday, a time zone); an
+        age with its unit glued on (``5h ago``, ``32M ago``), maybe over a card's video length or
+        picture count (``7H ago 08:51``, ``17H ago 50 photos``); such
         a stamp beside a name among the first ten or last five paragraphs (``By Jane Doe -
         11/18/19 11:04 PM EST``); a meta label that lost its value (``Updated:``, ``Author:``,
         ``By``) at the top or next to a stamp. A bare date or time (``November 18, 2019``,
@@ -242,7 +244,8 @@ class TimestampLine(LineRule):
                + r"|^[ \t]*(?i:news|release|post|publication)[ \t](?i:date)[ \t]*:"
                + r"|^[ \t]*(?i:page|site|website|document)[ \t](?i:was|has|last)[ \t]"
                + r"|^[ \t]*(?i:" + _CHANGED_OPENERS + r")[ \t]"
-               # An age with its unit glued on, as live pages abbreviate it: ``2m ago``, ``5h ago``, ``32M ago``.
+               # An age with its unit glued on, as live pages abbreviate it: ``2m ago``, ``5h ago``,
+               # ``32M ago``.
                + r"|[0-9]{1,3}[mhdwsMHDWS][ \t]+(?i:ago)|^[ \t]*BC-[A-Z]"
                + r"|(?i:takes)[ \t][^\n]{0,40}(?i:to[ \t]read)|^[ \t]*(?i:ten[ \t](?:tekst|artykuł)[ \t]przeczytasz)"
                + r"|^[ \t]*(?i:" + _AGE_OPENERS + r")[ \t](?i:article|story|content|page|artikel"

@@ -267,11 +267,14 @@ class CopyrightNotice(LineRule):
     What it flags:
         A line of at most 50 words that opens with ``©`` or *Copyright* and a year, or with
         ``©`` and a company's name in its corporate form (``© Future US, Inc. 11 West 42nd
-        Street, …``; ``© Provided by …`` is a picture's credit), a line of at
+        Street, …``, also with the word or the publisher's name before the sign: ``Hearst
+        Newspapers © Copyright Hearst Communications, Inc.``; ``© Provided by …`` is a
+        picture's credit), a line of at
         most 20 words that holds ``©`` and a year anywhere (``Forum software by XenForo® ©
         2010-2019 XenForo Ltd.``), or a line that says *All rights reserved*, *may not be
         reproduced*, *is subject to copyright*, or a market data provider's delay (``Data is
-        delayed at least 15 minutes``); the
+        delayed at least 15 minutes``; opening the line, however many providers it names after
+        it); the
         lines of a page's citation block (``Citation: … retrieved 20 November 2019 from …``); the
         site's own credits (``Powered by WordPress``, ``Website by Studio X``, ``Valid XHTML
         1.0``, ``Propulsé par WordPress``, ``Theme: Twenty Seventeen by WordPress.com``,

@@ -538,7 +538,13 @@ class RelatedStoryList(LineRule):
         card's own ``Continue reading`` link under it left to NL202, up to a paragraph of prose
         after one (the story going on), and in a numbered box the ranks alone on their lines
         between its headlines (``Les plus partagés`` / ``1`` / ``Une jupe pas très «laïque» …``
-        / ``2`` / …), counting up from one; a headline of nine words or
+        / ``2`` / …), counting up from one, the line under a rank read as its story's headline
+        whatever its shape once the box has shown one or the next rank follows (``3`` / ``For
+        years, people pinned dollar bills to the ceiling of Alameda bar. Why they finally took
+        them down``); two or more headlines in a row, each with its comment count, as a box of
+        the most commented stories lists them (``FBI Reveals How Boko Haram And Niger Delta
+        Militants Collaborate - CNN 16 comments``; a blog's posts each have their own text under
+        their meta line); a headline of nine words or
         more set in capitals between two paragraphs of prose (``TAYLOR SWIFT'S FORMER LABEL BOSS
         BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE``), where a
         sub-heading in capitals is shorter; after a paragraph of prose in the second half of

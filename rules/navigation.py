@@ -1012,7 +1012,8 @@ depressed uniform casual script chapters descriptions subtitles captions duratio
                           "1x", "normal"))
 #: A player's value alone on its line: a time, a size, a speed, a digit; or a mark between its
 #: menus.
-_PLAYER_VALUE = lazy_pattern(r"^(?:-?\d{1,2}:\d\d(?::\d\d)?|\d{1,3}\s?%|\d(?:[.,]\d{1,2})?x|\d|[-–—/|]{1,5})$")
+_PLAYER_VALUE = lazy_pattern(
+    r"^(?:-?\d{1,2}:\d\d(?::\d\d)?|\d{1,3}\s?%|\d(?:[.,]\d{1,2})?x|\d|[-–—/|]{1,5})$")
 #: The first words of the player's labels, and its words alone on their lines, for the trigger
 #: (ASCII letters, which the scan reads in either case; the rule's own check reads the line).
 _PLAYER_OPENERS = (r"video[ \t]player|audio[ \t]player|media[ \t]player|current[ \t]time|duration[ \t]"
@@ -1039,8 +1040,8 @@ PLAYER_LINES = 120
 def _player_part(text: str) -> bool:
     """Whether a line may be part of a player's block: one of its labels, words or values."""
     text = text.strip()
-    return bool(text) and len(text) <= 160 and (
-        text.casefold() in _PLAYER_WORDS or bool(_PLAYER_VALUE.match(text)) or bool(_PLAYER_LABEL.match(text)))
+    return bool(text) and len(text) <= 160 and (text.casefold() in _PLAYER_WORDS or bool(
+        _PLAYER_VALUE.match(text)) or bool(_PLAYER_LABEL.match(text)))
 
 
 def _player_lines(article: Article) -> frozenset[int]:
@@ -1055,7 +1056,8 @@ def _player_lines(article: Article) -> frozenset[int]:
         while low > 0 and ordinal - low < PLAYER_LINES and _player_part(flat(lines[indexes[low - 1]])):
             low -= 1
         high = ordinal
-        while high + 1 < count and high - ordinal < PLAYER_LINES and _player_part(flat(lines[indexes[high + 1]])):
+        while high + 1 < count and high - ordinal < PLAYER_LINES and \
+                _player_part(flat(lines[indexes[high + 1]])):
             high += 1
         found.update(range(low, high + 1))
     return frozenset(found)
@@ -1103,6 +1105,11 @@ class NavigationLink(LineRule):
         span (a sidebar beside the story; a story's own table of names with counts is shorter),
         with the titles of the posts an open month
         lists under it when there are as many as its count (``▼ March (3)`` over three titles).
+        And a video player's hidden text as a block: the player's own labels, which no story
+        prints (``Video Player is loading.``, ``Current Time 0:00``, ``Loaded: 0%``, ``Playback
+        Rate``, ``captions off, selected``, ``End of dialog window.``; video.js's wording, in
+        seven languages), and the words and values of its menus and settings around them
+        (``Chapters``, ``Opaque``, ``75%``, ``1x``), which alone may be a story's.
 
     Why it matters:
         Controls and breadcrumbs are the page's furniture; in the text they read as stray words

@@ -414,7 +414,8 @@ class FollowPrompt(LineRule):
         the station's own site (``For the latest news, weather, sports, and streaming video, head
         to WDAF-TV FOX4.``); what a
         social network's embed leaves without its frame (``View this post on Instagram``, ``A post
-        shared by NAME (@handle)``; a quoted tweet's signature is its attribution and stays), and
+        shared by NAME (@handle)``, an embedded timeline's link without its tweets: ``Tweets by
+        @NationBarbados``; a quoted tweet's signature is its attribution and stays), and
         a podcast platform's button (``Listen on Spotify``, ``Jetzt auf Spotify anhören``).
 
     Why it matters:
