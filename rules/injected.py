@@ -538,7 +538,8 @@ class RelatedStoryList(LineRule):
         card's own ``Continue reading`` link under it left to NL202, up to a paragraph of prose
         after one (the story going on), and in a numbered box the ranks alone on their lines
         between its headlines (``Les plus partagés`` / ``1`` / ``Une jupe pas très «laïque» …``
-        / ``2`` / …), counting up from one, the line under a rank read as its story's headline
+        / ``2`` / …), counting up from one (and again from one after three ranks or more: the
+        box's next tab, its label lost), the line under a rank read as its story's headline
         whatever its shape once the box has shown one or the next rank follows (``3`` / ``For
         years, people pinned dollar bills to the ceiling of Alameda bar. Why they finally took
         them down``); two or more headlines in a row, each with its comment count, as a box of
@@ -770,8 +771,11 @@ class RelatedStoryList(LineRule):
         while item is not None and len(items) < 2 * self.MAX_ITEMS:
             text = item.text.strip()
             number = _RANK.match(text)
-            if number is not None and int(number.group(1)) == rank + 1:
-                rank += 1
+            if number is not None and (int(number.group(1)) == rank + 1 or (
+                    int(number.group(1)) == 1 and rank >= RANKS_BEFORE_RESTART and items[-1][1] == "title")):
+                # (the ranks may start again at one after a headline: the box's next tab,
+                # ``Most shared`` under ``Most read``, whose own label the scrape lost)
+                rank = int(number.group(1))
                 items.append((item, "rank"))
                 item = item.neighbour(1)
                 continue
@@ -854,6 +858,8 @@ def _next_rank(item: Line, rank: int) -> bool:
     return number is not None and int(number.group(1)) == rank + 1
 
 
+#: The ranks a box shows before its ranks may start again at one (its next tab).
+RANKS_BEFORE_RESTART = 3
 #: The most characters of the line under a rank read as its story's headline: a headline and its
 #: teaser's sentence, not a paragraph.
 RANKED_TITLE_CHARS = 200
