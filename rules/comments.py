@@ -372,6 +372,10 @@ def _whole_lines(entries: tuple[tuple[str, str], ...]) -> "re.Pattern[str]":
 
 _HIT_COUNT = _whole_lines(_HIT_COUNTS)
 _FORUM = _whole_lines(_FORUM_LINES)
+#: A reply button with its count, as comment widgets print it (``924Reply``, ``3 Replies``,
+#: ``1000 Antworten``), the whole line, in the languages the rules read.
+_REPLY_COUNT = lazy_pattern(r"^\d{1,6}\s?(?:reply|replies|antwort|antworten|réponses?|respuestas?|risposte"
+                            r"|respostas?|reacties)$", re.IGNORECASE)
 #: A number alone on a line, as a comment, share or view counter leaves it.
 _LONE_COUNT = lazy_pattern(r"^\s*\d{1,4}\s*$")
 #: The numbers read as years when they stand in a column.
@@ -564,7 +568,8 @@ class CommentThread(LineRule):
         prose (or after the story's stamp), a counter of comments, shares or views, unless it is one
         of a numbered sequence, a table's cell or a footnote mark; a thread's controls as comment
         software writes them (``Log in to Reply``, ``Newest first``, ``Report abuse``, ``Load more
-        comments``, ``Trackbacks/Pingbacks``, ``Zum Antworten anmelden``); or a comment's header — a user
+        comments``, ``Trackbacks/Pingbacks``, ``Zum Antworten anmelden``, a reply button with its
+        count: ``924Reply``, ``1000 Antworten``); or a comment's header — a user
         name followed by ``says:`` (or a capitalised name and ``said...``, as Blogger writes it) —
         where a date stamp, another header or a comment form stands next to it or it sits in the
         last third of the text.
@@ -606,6 +611,9 @@ class CommentThread(LineRule):
                + r"|^[ \t]*(?i:one|no)[ \t]+(?i:response|reply)[ \t]*(?:\n|\Z)"
                + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie|komentarz)|[rR][éÉeE](?i:action)"
                + r"|^[ \t]*[0-9]{1,4}[ \t]*(?:\n|\Z)"
+               # A reply button with its count: ``924Reply``, ``1000 Antworten``.
+               + r"|^[ \t]*[0-9]{1,6}[ \t]?(?:(?i:repl|antwort|respuesta|rispost|resposta|reactie)|[Rr][ée]ponse"
+                 r"|R[ÉE]PONSE)"
                # Chinese, Japanese and Korean comment links with their counts.
                + r"|^[ \t]*(?:我要|网友|網友)?(?:评论|評論|留言|跟帖|コメント|댓글)|[0-9][ \t]*(?:条评论|條評論|则评论"
                  r"|則評論|件のコメント|개의[ \t]댓글)")
@@ -640,7 +648,7 @@ class CommentThread(LineRule):
             yield hit(line, f"view counter “{text}” left in the text")
             return
         if _THREAD.match(text) or text.lower() == "reply" or COMMENT_COUNT.match(text) or \
-                COMMENT_THREAD.label(text, article):
+                _REPLY_COUNT.match(text) or COMMENT_THREAD.label(text, article):
             yield hit(line, f"comment thread marker “{text}” left in the text")
             return
         if _LONE_COUNT.match(text):

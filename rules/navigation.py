@@ -999,7 +999,9 @@ _PLAYER_LABEL = lazy_pattern(
     r"|text edge style|caption area background|semi-transparent|semi-opaque"
     r"|(?:proportional|monospace) (?:sans-serif|serif)|(?:exit |playing in )?picture-in-picture"
     r"|exit fullscreen|non-fullscreen|skip (?:backward|forward) \d{1,3} seconds"
-    r"|no compatible source was found for this media\.?)$", re.IGNORECASE)
+    r"|no compatible source was found for this media\.?"
+    # (the player's ad break, as the ad SDKs word it)
+    r"|you can skip (?:this )?ad in \d{1,2}(?: seconds?)?\.?)$", re.IGNORECASE)
 #: What else a player's controls and its settings dialog show, read as the player's only in a
 #: block with its own labels (:data:`_PLAYER_LABEL`): ``Play``, ``Chapters``, a colour, a size.
 _PLAYER_WORDS = frozenset("""
@@ -1030,7 +1032,8 @@ _PLAYER_OPENERS = (r"video[ \t]player|audio[ \t]player|media[ \t]player|current[
                    r"|ende[ \t]des[ \t]dialog|ceci[ \t]est[ \t]une[ \t]fen|fin[ \t]de[ \t]la[ \t]fen"
                    r"|esta[ \t]es[ \t]una[ \t]ventana|final[ \t]de[ \t]la[ \t]ventana|reset|restore[ \t]all"
                    r"|text[ \t]edge|semi-|proportional[ \t]|monospace[ \t]|exit[ \t]|playing[ \t]in"
-                   r"|picture-in|non-fullscreen|skip[ \t]backward|skip[ \t]forward|no[ \t]compatible")
+                   r"|picture-in|non-fullscreen|skip[ \t]backward|skip[ \t]forward|no[ \t]compatible"
+                   r"|you[ \t]can[ \t]skip")
 _PLAYER_WORDS_ALONE = "|".join(word.replace(" ", r"[ \t]") for word in sorted(
     word for word in _PLAYER_WORDS if word.isascii() and word[:1].isalpha()))
 #: The most lines a player's block spans.
@@ -1108,7 +1111,8 @@ class NavigationLink(LineRule):
         And a video player's hidden text as a block: the player's own labels, which no story
         prints (``Video Player is loading.``, ``Current Time 0:00``, ``Loaded: 0%``, ``Playback
         Rate``, ``captions off, selected``, ``End of dialog window.``; video.js's wording, in
-        seven languages), and the words and values of its menus and settings around them
+        seven languages; its ad break's ``You can skip this ad in 5 seconds.``), and the words and
+        values of its menus and settings around them
         (``Chapters``, ``Opaque``, ``75%``, ``1x``), which alone may be a story's.
 
     Why it matters:
