@@ -443,6 +443,9 @@ def title_under_menu(texts: list[str], language: str = "en") -> bool:
 
 
 _TRAILING_ELLIPSIS = lazy_pattern(r"\s*(?:\.{3}|…)$")
+#: The word of a loading note in the languages the rules read, read as one only with its dots
+#: (``Laden...``, ``Cargando…``: ``Laden`` alone is a shop).
+_LOADING_WORDS = frozenset("laden lade cargando carregando caricamento chargement wczytywanie".split())
 
 
 def is_control(text: str, language: str = "en") -> bool:
@@ -450,7 +453,10 @@ def is_control(text: str, language: str = "en") -> bool:
     ``Zur Navigation springen``) or a player's notice (``This video is no longer available``)."""
     label = _COUNT.sub("", bare(text))
     if label.endswith((".", "…")):
-        label = _TRAILING_ELLIPSIS.sub("", label)  # (``Loading ...``, ``Loading content …``)
+        dotted = _TRAILING_ELLIPSIS.sub("", label)  # (``Loading ...``, ``Loading content …``)
+        if dotted != label and dotted in _LOADING_WORDS:
+            return True
+        label = dotted
     line = flat(text)
     if label in CONTROLS or line.lower() in CONTROLS or _NOTICE.match(line) \
             or FOREIGN_CONTROLS.label(label, language):
@@ -1078,7 +1084,8 @@ class NavigationLink(LineRule):
         (``This video is no longer available``); gallery controls such as ``Back
         to Gallery`` are NL212's), a notice of the page's machinery (``Media playback is unsupported
         on your device``, ``You will be redirected back to your article in 13 seconds``, ``This
-        slideshow requires JavaScript.``), a toggle button's label of four words or fewer
+        slideshow requires JavaScript.``), a loading note with its dots, in the languages the
+        rules read (``Loading ...``, ``Laden...``, ``Cargando…``), a toggle button's label of four words or fewer
         (``Toggle main menu``, ``Toggle dark mode``), or a
         breadcrumb trail (``Home > World > Asia``) that opens with a section name or its label
         (``You are here: Home » Travel``, ``Sie sind hier: Startseite``), or a pager's position
@@ -1155,7 +1162,9 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?i:" + _PLAYER_OPENERS + r")|^[ \t]*(?i:" + _PLAYER_WORDS_ALONE + r")[ \t]*(?:\n|\Z)"
         + r"|^[ \t]*(?:-?[0-9]{1,2}:[0-9][0-9]|[0-9]{1,3}[ \t]?%|[0-9](?:[.,][0-9]{1,2})?x|[0-9]|[-–—/|]{1,5})"
           r"[ \t]*(?:\n|\Z)|, (?i:selected|ausgewählt|seleccionado|selezionato|selecionada|geselecteerd)"
-          r"|, sélectionné|, SÉLECTIONNÉ")
+          r"|, sélectionné|, SÉLECTIONNÉ"
+        # A loading note in another language, with its dots: ``Laden...``, ``Cargando…``.
+        + r"|^[ \t]*(?i:laden|lade|cargando|carregando|caricamento|chargement|wczytywanie)[ \t]*(?:\.\.\.|…)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
