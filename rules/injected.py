@@ -836,6 +836,9 @@ _RANK = lazy_pattern(r"#?(\d{1,2})[.)]?$")
 _COMMENTED_HEADLINE = lazy_pattern(
     r"(?P<title>[\w\"'“‘„«].{1,200}?)\s+\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?"
     r"|commenti|comentários?)\s*$", re.IGNORECASE)
+#: The words the count ends with, as the line's end is tested before the pattern.
+_COMMENT_WORDS = ("comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires",
+                  "comentario", "comentarios", "commenti", "comentário", "comentários")
 
 
 def _commented_headline(text: str) -> bool:
@@ -843,7 +846,10 @@ def _commented_headline(text: str) -> bool:
     post's meta line (``Veröffentlicht unter Allgemein | 1 Kommentar``, ``12/04/2020 by Kay 24
     Comments``): one of several in a row, as a box lists them (each post of a blog's page has its
     own text under its meta line)."""
-    match = _COMMENTED_HEADLINE.match(text.strip())
+    text = text.strip()
+    if not text[-12:].casefold().endswith(_COMMENT_WORDS):
+        return False  # (most lines NL205 is offered: the pattern's lazy title need not be tried)
+    match = _COMMENTED_HEADLINE.match(text)
     if match is None:
         return False
     title = match.group("title").rstrip()
