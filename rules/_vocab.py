@@ -1335,13 +1335,15 @@ TEASER_LABEL = Lexicon(openers={
     "ko": "관련기사|관련 기사",
 })
 
+#: A loading note's words in the languages the rules read (``Loading...``, ``Lade …``, ``Cargando…``).
+LOADING_WORDS = ("loading", "lade", "wird geladen", "chargement", "cargando", "caricamento", "carregando",
+                 "laden", "wczytywanie")
 #: A blog's like button (WordPress's, the commonest): its heading ``Gefällt mir:`` and the button
 #: as it reaches the text with its loading note (``Gefällt mir Lade …``, ``Like Loading...``).
 LIKE_WIDGET = lazy_pattern(
     r"^(?:(?:like this|gefällt mir|j['’]aime|me gusta|mi piace|curtir isso|vind ik leuk|lubię to)\s*:"
     r"|(?:like|gefällt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik[- ]leuk|lubię to!?|podoba mi się)\s+"
-    r"(?:loading|lade|wird geladen|chargement|cargando|caricamento|carregando|laden|wczytywanie)"
-    r"\s*(?:\.\.\.|…)?"
+    r"(?:" + "|".join(LOADING_WORDS) + r")\s*(?:\.\.\.|…)?"
     r"|gefällt mir gefällt mir nicht"
     # A post's count of likes and of restacks (Substack's share to its Notes) alone: ``12 Likes``.
     r"|(?:1\s+(?:like|restack)|\d[\d,.]*[km]?\s+(?:likes|restacks)))$",

@@ -27,8 +27,9 @@ from newslint.rules._boilerplate import (MONTH_NAMES, bare, ends_like_sentence, 
                                          hit, named_title, per_article, repeats_title)
 from newslint.rules.injected import heading_phrase
 from newslint.rules._text import ITEM_GAP, ITEM_MARKS
-from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, SECTIONS as FOREIGN_SECTIONS, SHARE,
-                                   STORY_NAVIGATION, TAG_HEADERS as FOREIGN_TAG_HEADERS)
+from newslint.rules._vocab import (CONTROLS as FOREIGN_CONTROLS, LOADING_WORDS,
+                                   SECTIONS as FOREIGN_SECTIONS, SHARE, STORY_NAVIGATION,
+                                   TAG_HEADERS as FOREIGN_TAG_HEADERS)
 from newslint.rules.social import is_share_bar
 
 #: Section names of news sites: a menu item, or the section label above a story.
@@ -443,9 +444,9 @@ def title_under_menu(texts: list[str], language: str = "en") -> bool:
 
 
 _TRAILING_ELLIPSIS = lazy_pattern(r"\s*(?:\.{3}|…)$")
-#: The word of a loading note in the languages the rules read, read as one only with its dots
-#: (``Laden...``, ``Cargando…``: ``Laden`` alone is a shop).
-_LOADING_WORDS = frozenset("laden lade cargando carregando caricamento chargement wczytywanie".split())
+#: A loading note's word, read as one only with its dots (``Laden...``, ``Cargando…``: ``Laden``
+#: alone is a shop).
+_LOADING_WORDS = frozenset(LOADING_WORDS)
 
 
 def is_control(text: str, language: str = "en") -> bool:
@@ -1164,7 +1165,8 @@ class NavigationLink(LineRule):
           r"[ \t]*(?:\n|\Z)|, (?i:selected|ausgewählt|seleccionado|selezionato|selecionada|geselecteerd)"
           r"|, sélectionné|, SÉLECTIONNÉ"
         # A loading note in another language, with its dots: ``Laden...``, ``Cargando…``.
-        + r"|^[ \t]*(?i:laden|lade|cargando|carregando|caricamento|chargement|wczytywanie)[ \t]*(?:\.\.\.|…)")
+        + r"|^[ \t]*(?i:" + "|".join(word.replace(" ", r"[ \t]") for word in LOADING_WORDS)
+        + r")[ \t]*(?:\.\.\.|…)")
 
     def check_line(self, line: Line, article: Article) -> Iterable[Hit]:
         text = flat(line.text)
