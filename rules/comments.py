@@ -223,6 +223,39 @@ _COMMENTING_AS = lazy_pattern(
     r"|vous commentez à l[’']aide de votre|estás comentando usando tu|stai commentando usando il tuo"
     r"|você está comentando utilizando sua|je reageert onder je) "
     r"[^()\n]{1,60}?\(\s*[^()/\n]{1,25}/[^()/\n]{1,25}\)$", re.IGNORECASE)
+#: A comment form's box to tick for the thread's follow-ups (``Notify me of followup comments via
+#: e-mail``, ``Benachrichtigung bei weiteren Kommentaren per E-Mail senden.``, ``Ich möchte bei
+#: Antworten zu meinen Kommentaren benachrichtigt werden.``, ``Beri tahu saya komentar baru melalui
+#: email.``): in one short line, a word of notifying and a word of comments or replies, the
+#: notifying in the reader's first person or opening the label. Stems, in the languages the rules
+#: read and in Indonesian, whose WordPress comment forms are common.
+_FOLLOW_UP_NOTIFY = lazy_pattern(
+    r"notif|benachrichtig|avvis|av[ií]s[ae]|pr[ée]ven|beri\s?tahu|op\sde\shoogte|informe[zr]?-moi",
+    re.IGNORECASE)
+_FOLLOW_UP_COMMENTS = lazy_pattern(
+    r"comment|coment|koment|kommentar|antwort|repl(?:y|ies)|r[ée]ponse|respuest|rispost|respost"
+    r"|reactie", re.IGNORECASE)
+#: The reader in the first person, as such a box speaks (``Notify me``, ``Avísame``, ``Ich
+#: möchte``, ``Beri tahu saya``).
+_FOLLOW_UP_READER = lazy_pattern(r"(?<!\w)(?:me|mich|ich|moi|mi|mij|saya)(?!\w)", re.IGNORECASE)
+#: The most words of a follow-up box's label; the notifying word opens it within this many.
+_FOLLOW_UP_WORDS, _FOLLOW_UP_OPENS = 20, 2
+
+
+def follow_up_box(text: str) -> bool:
+    """A comment form's follow-up box (see :data:`_FOLLOW_UP_NOTIFY`). A sentence reporting it
+    (``she said``) is a story's, and so is one of a third person notifying (``The council will
+    notify residents of comments by email``)."""
+    if len(text) > 200 or len(text.split()) > _FOLLOW_UP_WORDS:
+        return False
+    notify = _FOLLOW_UP_NOTIFY.search(text)
+    if notify is None or not _FOLLOW_UP_COMMENTS.search(text):
+        return False
+    opens = len(text[:notify.start()].split()) < _FOLLOW_UP_OPENS
+    return (opens or bool(_FOLLOW_UP_READER.search(text))) and not (
+        REPORTED.search(text) or FOREIGN_REPORTED.search(text))
+
+
 #: A form's trap for spam robots: a hidden field whose label tells a human to leave it empty
 #: (``Leave this field blank``, ``Bitte dieses Feld leer lassen``, ``Wenn du ein Mensch bist,
 #: lasse das Feld leer:``), in the languages the rules read; the whole line.
@@ -418,7 +451,12 @@ class CommentForm(LineRule):
         WordPress.com, Disqus and Facebook (``Loading Comments...``, ``comments powered by
         Disqus``) and the account WordPress.com's form says a reader comments with, with its two
         links (``You are commenting using your Google account. ( Log Out / Change )``, ``Du
-        kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )``); the label of a
+        kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )``); the box to tick
+        for the thread's follow-ups, a line of twenty words at most that speaks of notifying, in
+        the reader's first person or as the label's first word, and of comments or replies
+        (``Notify me of followup comments via e-mail``, ``Benachrichtigung bei weiteren
+        Kommentaren per E-Mail senden.``, ``Ich möchte bei Antworten zu meinen Kommentaren
+        benachrichtigt werden.``), unless a third person notifies or the line reports it; the label of a
         form's trap for spam robots, the whole line, in the languages
         the rules read (``Leave this field blank``, ``Bitte dieses Feld leer lassen``). A form's heading
         beside its cancel link (``Hinterlassen Sie einen Kommentar Antworten abbrechen``) is
@@ -484,6 +522,10 @@ class CommentForm(LineRule):
         + "|" + r"^[ \t]*(?:(?i:you[ \t]are[ \t]commenting|du[ \t]kommentierst|sie[ \t]kommentieren[ \t]mit"
         r"|vous[ \t]commentez|stai[ \t]commentando|je[ \t]reageert[ \t]onder)|Est[áa]s[ \t]comentando"
         r"|Voc[êe][ \t]est[áa][ \t]comentando)"
+        # The box to tick for the thread's follow-ups.
+        # (Case-blind on ASCII letters only, as every engine reads it: the accented ones spelled.)
+        + "|" + r"(?i:notif|benachrichtig|avvis|avis[ae]|preven|beri[ \t]?tahu|op[ \t]de[ \t]hoogte"
+        r"|informe[zr]?-moi)|(?i:av)[íÍ](?i:s[ae])|(?i:pr)[éÉ](?i:ven)"
         # The login state the form shows, and a reader told to log in to comment.
         + "|" + LOGGED_OUT.line_start_trigger() + "|" + LOGIN_REQUIRED.whole_phrase_trigger()
         # A reader-feedback widget: its phrases are of common words, spelled out whole.
@@ -528,6 +570,9 @@ class CommentForm(LineRule):
             return
         if _COMMENTING_AS.match(text.strip()):
             yield hit(line, "comment form's account line left in the text")
+            return
+        if follow_up_box(text):
+            yield hit(line, "comment form's box for the thread's follow-ups left in the text")
             return
         field = form_field(text)
         if field is not None:
