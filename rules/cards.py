@@ -7,8 +7,9 @@ the same pair again and again (a headline of a few words with no full stop, one 
 under it), three times or more, after the story has told itself, and nothing of the story after
 them. A story's own sub-headings head several paragraphs, or a list the story introduces; a
 round-up's items run long. A portal's ticker is another such box: headlines after their times,
-newest first. The rule reads only shape and position, so it works in any language written with
-spaces between words.
+newest first. So is a sponsored-links widget: each card the advertiser's name, then the promoted
+headline with the name glued to it. The rule reads only shape and position, so it works in any
+language written with spaces between words.
 """
 
 from __future__ import annotations
@@ -46,6 +47,27 @@ STORY_BEFORE, STORY_AFTER = 3, 1
 
 #: A ticker's line: a clock time (maybe glued to the box's label: ``News14:48``), then a
 #: headline.
+#: A sponsored-links widget: the fewest cards, the most words of an advertiser's name, the fewest
+#: words of a promoted headline (see :meth:`StoryCards._sponsored`), and the fewest characters a
+#: headline adds to the name.
+MIN_SPONSORED, SPONSOR_WORDS, PROMOTED_WORDS, _SPONSORED_GLUE = 2, 6, 4, 8
+
+
+def _sponsor_name(text: str) -> bool:
+    """An advertiser's name as a card shows it: at most :data:`SPONSOR_WORDS` words, opening on a
+    capital or a digit (``Babbel``, ``InsideGov — By Graphiq``, ``Save70``)."""
+    return 2 <= len(text) <= 60 and (text[0].isupper() or text[0].isdigit()) and \
+        len(text.split()) <= SPONSOR_WORDS
+
+
+def _promoted_title(title: str) -> bool:
+    """The headline of a promoted card before the advertiser's name glued to it: no space or
+    word's joint at the glue (a compound, ``Hardshell-Hosen``, or an address has one), no web
+    address, :data:`PROMOTED_WORDS` words or more."""
+    return not (title[-1].isspace() or title[-1] in "-/@._:") and "/" not in title and \
+        len(title.split()) >= PROMOTED_WORDS
+
+
 _TICKER_LINE = lazy_pattern(r"^\s*[^\W\d_]{0,12}?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*(?:Uhr|h))?\s+(?P<title>\S.*)$")
 
 
@@ -119,8 +141,8 @@ def _story_paragraph(line: Line) -> bool:
 
 class StoryCards(ArticleRule):
     """Cards of other stories closing the text: a headline over a one-paragraph summary, three
-    or more in a row, after the story and with nothing of it after them; or a ticker's
-    headlines outside the story.
+    or more in a row, after the story and with nothing of it after them; a ticker's headlines
+    outside the story; a sponsored-links widget's cards.
 
     What it flags:
         Both lines of each card of a run of three or more cards, where a card is a headline (four
@@ -139,7 +161,12 @@ class StoryCards(ArticleRule):
         and a headline (four to sixteen words, no sentence's end), the times newest first
         (``14:34 Iran interested in Russian S-400s, Pentagon says`` / ``14:32 Emirates signs
         deal with Boeing to buy 30 planes`` / …); a live report's entries, sentences under their
-        times, are the story's.
+        times, are the story's. And a sponsored-links widget's cards, two or more anywhere: each the
+        advertiser's name alone on its line (six words at most, opening on a capital or a digit),
+        then the promoted headline (four words or more) with the same name glued to its end, no
+        space between (``Xtra-PC`` / ``Tiny Device Turns Old Computer into New Fast PCXtra-PC``),
+        as a recommendation widget's text comes out of a page; a compound word's hyphen or a web
+        address at the joint is no card.
 
     Why it matters:
         Other stories' headlines and summaries read as the story going on: a summary, an index
@@ -185,6 +212,30 @@ class StoryCards(ArticleRule):
     def check(self, article: Article) -> Iterable[Hit]:
         yield from self._cards(article)
         yield from self._ticker(article)
+        yield from self._sponsored(article)
+
+    @staticmethod
+    def _sponsored(article: Article) -> Iterable[Hit]:
+        """A sponsored-links widget's cards, two or more: each the advertiser's name alone, then
+        the promoted headline with the same name glued to its end (``Xtra-PC`` / ``Tiny Device
+        Turns Old Computer into New Fast PCXtra-PC``), as a recommendation widget's text comes
+        out of a page."""
+        lines, indexes = article.lines, article.paragraph_indexes
+        cards = []
+        for ordinal in range(1, len(indexes)):
+            name, text = lines[indexes[ordinal - 1]].strip(), lines[indexes[ordinal]].strip()
+            if len(text) > len(name) + _SPONSORED_GLUE and text.endswith(name) and \
+                    _sponsor_name(name) and _promoted_title(text[:-len(name)]):
+                cards.append(ordinal)
+        if len(cards) < MIN_SPONSORED:
+            return
+        for ordinal in cards:
+            name, title = article.paragraph(ordinal - 1), article.paragraph(ordinal)
+            shown = flat(name.text).strip()[:40]
+            yield hit(name, f"advertiser's name over its promoted headline (“{shown}”, one of "
+                            f"{len(cards)} sponsored cards)")
+            yield hit(title, f"promoted headline with its advertiser's name glued on (“{shown}”, "
+                             f"one of {len(cards)} sponsored cards)")
 
     @staticmethod
     def _ticker(article: Article) -> Iterable[Hit]:
