@@ -242,6 +242,24 @@ _NOTICE = lazy_pattern(
 )
 #: A site's error-report widget: select the mistake and press Ctrl+Enter (``Нашли ошибку?
 #: Выделите текст и нажмите Ctrl+Enter``, ``Found a typo? Select it and press Ctrl+Enter``).
+#: A widget's string whose value its script never filled in: a placeholder of printf
+#: (``%s``, ``%d``, ``%1$s``) or of a template (``{{ article.dateHour }}``), as WordPress.com's
+#: like button (``%d bloggers like this:``) and its comment form (``Connecting to %s``) or a
+#: page built in the browser leave them in a scrape.
+_PLACEHOLDER = lazy_pattern(r"(?<![\w%])%(?:[1-9]\$)?[sd](?!\w)|\{\{[^{}\n]{1,80}\}\}")
+#: The most words of such a string, and what code has that it has not (code in a story prints
+#: placeholders too: ``printf("%d", count);``).
+_PLACEHOLDER_WORDS = 10
+_CODE_MARKS = frozenset('=;("')
+
+
+def unfilled_string(text: str) -> bool:
+    """A widget's string with its placeholder unfilled (see :data:`_PLACEHOLDER`): ten words at
+    most, no sentence (a tutorial's ``Use %d for an integer.``), no mark of code."""
+    return bool(_PLACEHOLDER.search(text)) and len(text.split()) <= _PLACEHOLDER_WORDS and \
+        not ends_like_sentence(text) and not _CODE_MARKS.intersection(text)
+
+
 _CTRL_ENTER = lazy_pattern(r"\b(?:ctrl|strg)\s?\+\s?enter\b", re.IGNORECASE)
 #: … in a line that speaks of a mistake (``To send the mail, press Ctrl+Enter`` is a how-to's).
 _MISTAKE = lazy_pattern(r"\b(?:error|typo|mistake|misprint|fehler|tippfehler|erreur|faute|coquille|errata"
@@ -1121,7 +1139,10 @@ class NavigationLink(LineRule):
         Rate``, ``captions off, selected``, ``End of dialog window.``; video.js's wording, in
         seven languages; its ad break's ``You can skip this ad in 5 seconds.``), and the words and
         values of its menus and settings around them
-        (``Chapters``, ``Opaque``, ``75%``, ``1x``), which alone may be a story's.
+        (``Chapters``, ``Opaque``, ``75%``, ``1x``), which alone may be a story's. And a widget's
+        string whose placeholder its script never filled in, ten words at most and no sentence
+        (``%d bloggers like this:``, ``Connecting to %s``, ``{{ article.dateHour }}``); code
+        printing one (``printf("%d", n);``) is left alone.
 
     Why it matters:
         Controls and breadcrumbs are the page's furniture; in the text they read as stray words
@@ -1164,6 +1185,8 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?:-?[0-9]{1,2}:[0-9][0-9]|[0-9]{1,3}[ \t]?%|[0-9](?:[.,][0-9]{1,2})?x|[0-9]|[-–—/|]{1,5})"
           r"[ \t]*(?:\n|\Z)|, (?i:selected|ausgewählt|seleccionado|selezionato|selecionada|geselecteerd)"
           r"|, sélectionné|, SÉLECTIONNÉ"
+        # A widget's string with its placeholder unfilled: ``Connecting to %s``, ``{{ date }}``.
+        + r"|%(?:[1-9]\$)?[sd]|\{\{"
         # A loading note in another language, with its dots: ``Laden...``, ``Cargando…``.
         + r"|^[ \t]*(?i:" + "|".join(word.replace(" ", r"[ \t]") for word in LOADING_WORDS)
         + r")[ \t]*(?:\.\.\.|…)")
@@ -1187,6 +1210,9 @@ class NavigationLink(LineRule):
             yield hit(line, f"{link} “{text[:40]}” left in the text")
             return
         if len(text) > 80:
+            return
+        if unfilled_string(text):
+            yield hit(line, f"widget's string with its placeholder unfilled “{text.strip()[:40]}” left in the text")
             return
         if _PAGE_OF.match(text) or _PAGER.match(text) or _bare_pager(text):
             yield hit(line, f"pager “{text}” left in the text")
