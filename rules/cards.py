@@ -222,11 +222,14 @@ class StoryCards(ArticleRule):
         out of a page."""
         lines, indexes = article.lines, article.paragraph_indexes
         cards = []
+        name = lines[indexes[0]].strip() if indexes else ""
         for ordinal in range(1, len(indexes)):
-            name, text = lines[indexes[ordinal - 1]].strip(), lines[indexes[ordinal]].strip()
-            if len(text) > len(name) + _SPONSORED_GLUE and text.endswith(name) and \
-                    _sponsor_name(name) and _promoted_title(text[:-len(name)]):
+            text = lines[indexes[ordinal]].strip()
+            # (the last characters first: nearly every pair of lines differs there)
+            if text[-1:] == name[-1:] and len(text) > len(name) + _SPONSORED_GLUE and \
+                    text.endswith(name) and _sponsor_name(name) and _promoted_title(text[:-len(name)]):
                 cards.append(ordinal)
+            name = text
         if len(cards) < MIN_SPONSORED:
             return
         for ordinal in cards:
