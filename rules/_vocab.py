@@ -1105,8 +1105,10 @@ CONTROLS = Lexicon(labels={
           "route planen|nach oben scrollen|zur mobilen ansicht|barriere melden|transkript anzeigen|"
           "live ansehen|jetzt live ansehen|nur wichtigste ereignisse anzeigen|"
           "neue beiträge anzeigen|ältere beiträge laden|aktualisieren|fehler gefunden|"
-          "fehler gefunden? jetzt melden",
-    "fr": "retour|suivant|précédent|retour en haut|haut de page|retour en haut de page|"
+          "fehler gefunden? jetzt melden|"
+          # WordPress's search form: its label, and its button beside it.
+          "suche nach:|suche nach: suche|suche nach: suchen",
+    "fr": "retour|suivant|rechercher :|rechercher :  rechercher|précédent|retour en haut|haut de page|retour en haut de page|"
           "navigation de l’article|navigation de l'article|navigation des articles|"
           "fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
@@ -1123,7 +1125,7 @@ CONTROLS = Lexicon(labels={
           "s'abonner à : publier les commentaires (atom)|sommaire|table des matières|"
           "contraste renforcé|ajouter au calendrier|afficher la carte|voir la carte|"
           "regarder en direct|voir la transcription|signaler un contenu|signaler ce contenu",
-    "es": "volver|siguiente|anterior|volver arriba|ir arriba|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
+    "es": "volver|siguiente|buscar:|buscar: buscar|anterior|volver arriba|ir arriba|cerrar|abrir|ver más|ver todo|ver todos|mostrar más|cargar más|"
           "ver video|ver vídeo|ver el video|ver el vídeo|"
           "navegación de entradas|"
           "artículo anterior|artículo siguiente|noticia anterior|noticia siguiente|buscar|"
@@ -1141,7 +1143,7 @@ CONTROLS = Lexicon(labels={
           "suscribirse a: enviar comentarios (atom)|índice|tabla de contenidos|tabla de contenido|"
           "alto contraste|añadir al calendario|ver mapa|lectura fácil|lengua de signos|"
           "ver en directo|ver en vivo|ver transcripción",
-    "it": "indietro|avanti|successivo|precedente|torna su|torna all'inizio|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
+    "it": "indietro|avanti|cerca:|cerca: cerca|successivo|precedente|torna su|torna all'inizio|chiudi|apri|mostra di più|vedi tutti|vedi tutto|carica altro|"
           "guarda il video|guarda il video completo|"
           "navigazione articoli|"
           "articolo precedente|articolo successivo|cerca|ingrandisci|caricamento|leggi di più|"
@@ -1151,7 +1153,7 @@ CONTROLS = Lexicon(labels={
           "post più recente post più vecchio home page|posta un commento|link permanente|cita|indice|"
           "sommario|alto contrasto|aggiungi al calendario|mostra mappa|visualizza mappa|"
           "lingua dei segni|guarda in diretta|guarda la diretta",
-    "pt": "voltar|próximo|anterior|voltar ao topo|fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
+    "pt": "voltar|próximo|pesquisar por:|pesquisar por: pesquisar|anterior|voltar ao topo|fechar|abrir|ver mais|ver todos|ver tudo|carregar mais|artigo anterior|"
           "assista ao vídeo|veja o vídeo|ver vídeo|"
           "navegação de post|navegação de posts|"
           "próximo artigo|notícia anterior|próxima notícia|pesquisar|ampliar|carregando|"
@@ -1163,7 +1165,7 @@ CONTROLS = Lexicon(labels={
           "link permanente|índice|sumário|pesquisar por|alto contraste|adicionar ao calendário|"
           "ver mapa|língua de sinais|assista ao vivo|assistir ao vivo|"
           "reportar erro|comunicar erro",
-    "nl": "terug|volgende|vorige|naar boven|terug naar boven|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
+    "nl": "terug|volgende|zoeken naar:|zoeken naar: zoeken|vorige|naar boven|terug naar boven|sluiten|openen|meer tonen|toon meer|alles bekijken|meer laden|"
           "bekijk de video|bekijk video|"
           "berichtnavigatie|luister naar dit artikel|beluister dit artikel|vorig bericht|volgend bericht|"
           "vorig artikel|volgend artikel|zoeken|vergroten|laden|klik hier|terug naar home|"
@@ -1353,8 +1355,11 @@ LIKE_WIDGET = lazy_pattern(
 
 COMMENT_FORM = Lexicon(labels={
     "en": "captcha|captcha code|enter the code|add comment|our comment policy|disqus comments|"
-          "want to join the discussion?|feel free to contribute!",
-    "de": "kommentar verfassen|kommentar schreiben|kommentar hinzufügen|neuen kommentar hinzufügen|"
+          "want to join the discussion?|feel free to contribute!|"
+          # WordPress.com's comment box, its placeholder (Jetpack's wording).
+          "enter your comment here",
+    "de": "gib hier deinen kommentar ein|"
+          "kommentar verfassen|kommentar schreiben|kommentar hinzufügen|neuen kommentar hinzufügen|"
           "kommentar absenden|kommentar abschicken|kommentar senden|kommentar erstellen|"
           "kommentieren|antwort abbrechen|schreibe einen kommentar|"
           "schreiben sie einen kommentar|hinterlasse einen kommentar|"

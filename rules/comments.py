@@ -205,7 +205,8 @@ _FIELD = lazy_pattern(
     # kept private ("(wird benötigt und nicht veröffentlicht)", "(will not be published) (required)").
     + r")(?P<mark>(?:\s*(?:\*|\((?:[^()\n]{0,40}?\b)?(?:required|erforderlich|benötigt|pflichtfeld"
     r"|obligatoire|obligatorio|obrigatório|obbligatorio|verplicht|requis|richiesto|vereist"
-    r"|(?:not|never) be (?:published|shared|displayed)|nicht veröffentlicht|nicht angezeigt"
+    r"|(?:not|never) be (?:published|shared|displayed)|never made public|nicht veröffentlicht"
+    r"|niemals veröffentlicht|nicht angezeigt"
     r"|nicht weitergegeben|bleibt (?:natürlich |selbstverständlich )?(?:unter uns|privat|geheim)"
     r"|ne sera pas publié|ne sera jamais publié|no será publicado|não será publicado"
     r"|non sarà pubblicato|wordt niet gepubliceerd|optional|optionnel|facultatif|opcional"
@@ -409,6 +410,11 @@ _FORUM = _whole_lines(_FORUM_LINES)
 #: ``1000 Antworten``), the whole line, in the languages the rules read.
 _REPLY_COUNT = lazy_pattern(r"^\d{1,6}\s?(?:reply|replies|antwort|antworten|réponses?|respuestas?|risposte"
                             r"|respostas?|reacties)$", re.IGNORECASE)
+#: A comment's two buttons, to reply and to delete, as Blogger prints them under each comment and
+#: a scrape glues them (``ReplyDelete``, ``AntwortenLöschen``).
+_REPLY_DELETE = lazy_pattern(r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden)\s?"
+                             r"(?:delete|löschen|supprimer|eliminar|elimina|excluir|verwijderen)$",
+                             re.IGNORECASE)
 #: A number alone on a line, as a comment, share or view counter leaves it.
 _LONE_COUNT = lazy_pattern(r"^\s*\d{1,4}\s*$")
 #: The numbers read as years when they stand in a column.
@@ -608,7 +614,8 @@ class CommentThread(LineRule):
         views``, ``Hits: 1234``, ``You are visitor number 12345``); a discussion forum's fixed
         wording around its posts (``Originally Posted by NAME``, ``Join Date: Jan 2005``, ``Users
         browsing this forum: …``, ``Wer ist online?``, ``Post new topic``, ``Goto page 1, 2 Next``,
-        ``Reply With Quote``) and the board's statistics (``Online now: 12 guests, 3 members``,
+        ``Reply With Quote``, Blogger's reply and delete buttons under a comment, glued:
+        ``ReplyDelete``) and the board's statistics (``Online now: 12 guests, 3 members``,
         ``Newest member: jdoe``); a number alone between two paragraphs of
         prose (or after the story's stamp), a counter of comments, shares or views, unless it is one
         of a numbered sequence, a table's cell or a footnote mark; a thread's controls as comment
@@ -656,6 +663,9 @@ class CommentThread(LineRule):
                + r"|^[ \t]*(?i:one|no)[ \t]+(?i:response|reply)[ \t]*(?:\n|\Z)"
                + r"|(?i:kommentar|commentaire|comentario|commenti|coment|reactie|komentarz)|[rR][éÉeE](?i:action)"
                + r"|^[ \t]*[0-9]{1,4}[ \t]*(?:\n|\Z)"
+               # A comment's reply and delete buttons, glued: ``ReplyDelete``, ``AntwortenLöschen``.
+               + r"|^[ \t]*(?i:reply|antworten|responder|rispondi|beantwoorden)[ \t]?[DdLlEeVv]"
+               + r"|^[ \t]*(?:R[ée]pondre|R[ÉE]PONDRE)[ \t]?[Ss]"
                # A reply button with its count: ``924Reply``, ``1000 Antworten``.
                + r"|^[ \t]*[0-9]{1,6}[ \t]?(?:(?i:repl|antwort|respuesta|rispost|resposta|reactie)|[Rr][ée]ponse"
                  r"|R[ÉE]PONSE)"
@@ -693,7 +703,7 @@ class CommentThread(LineRule):
             yield hit(line, f"view counter “{text}” left in the text")
             return
         if _THREAD.match(text) or text.lower() == "reply" or COMMENT_COUNT.match(text) or \
-                _REPLY_COUNT.match(text) or COMMENT_THREAD.label(text, article):
+                _REPLY_COUNT.match(text) or _REPLY_DELETE.match(text) or COMMENT_THREAD.label(text, article):
             yield hit(line, f"comment thread marker “{text}” left in the text")
             return
         if _LONE_COUNT.match(text):

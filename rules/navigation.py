@@ -65,7 +65,7 @@ close|open|back|next|previous|prev|back to top|back to gallery|return to top|go 
 loading content|loading...|enlarge image|enlarge|expand|collapse|show more|show less|see all|view all|
 load more|view more|play|replay|pause|mute|unmute|watch|watch now|watch video|watch the video|listen|listen now|
 play video|full screen|fullscreen|exit full screen|skip|skip ad|jump to|toggle navigation|open menu|
-close menu|menu|search|search for:|go|submit|caption|hide caption|toggle caption|image|
+close menu|menu|search|search for:|search for: search|go|submit|caption|hide caption|toggle caption|image|
 media playback is unsupported on your device|your browser does not support the video tag.|
 video|just watched|must watch|more videos|autoplay|scroll down for video|reuse this content|
 javascript is disabled|please enable javascript|previous article|next article|previous post|next post|
