@@ -685,7 +685,9 @@ SUBSCRIPTION = Lexicon(labels={
           "reset password|reset your password|password|username|user name|username or email|"
           "username or email address|email or username|"
           # A subscription offered as a gift, a platform's button (Substack's).
-          "give a gift subscription|gift a subscription|give a gift",
+          "give a gift subscription|gift a subscription|give a gift|"
+          # A news theme's log-in box (tagDiv's Newspaper): its greeting and its note.
+          "welcome! log into your account|a password will be e-mailed to you",
     "de": "abonnieren|jetzt abonnieren|abo|abo abschließen|jetzt abo abschließen|zum abo|abos|"
           "mitglied werden|jetzt mitglied werden|jetzt registrieren|registrieren|jetzt anmelden|"
           "anmelden|einloggen|login|abmelden|jetzt spenden|spenden|jetzt unterstützen|"
@@ -704,7 +706,9 @@ SUBSCRIPTION = Lexicon(labels={
           "laden im app store|jetzt herunterladen bei google play|"
           # The button a contract must offer online in Germany since 2022.
           "verträge hier kündigen|vertrag hier kündigen|abonnement hier kündigen|abo hier kündigen|"
-          "abo kündigen|jederzeit kündbar|monatlich kündbar",
+          "abo kündigen|jederzeit kündbar|monatlich kündbar|"
+          "herzlich willkommen! loggen sie sich in ihrem konto ein|"
+          "ein passwort wird ihnen per e-mail zugeschickt",
     "fr": "s'abonner|abonnez-vous|je m'abonne|abonnement|s'abonner maintenant|se connecter|"
           "connexion|créer un compte|faire un don|soutenez-nous|déjà abonné|mon compte|"
           "s'inscrire|inscription|se déconnecter|déconnexion|"

@@ -267,11 +267,16 @@ _BLOGGER_SHARE_BAR = lazy_pattern(
     r"(?:BlogThis!|Escribe un blog|Postalo sul blog|Postar no blog!)(?:Share|In |Auf |Partager|Compartir"
     r"|Condividi|Compartilhar|Delen)")
 #: What Jetpack's share-by-e-mail button answers, left in the text: ``Post was not sent - check your
-#: email addresses!``, ``Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!``.
+#: email addresses!``, ``Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!``; and its dialog's
+#: fields on one line.
 _SHARE_BY_MAIL_NOTE = lazy_pattern(
     r"^(?:post was not sent - check your e-?mail addresses!|sorry, your blog cannot share posts by e-?mail\."
     r"|e-?mail check failed, please try again|beitrag nicht abgeschickt - e-mail adresse kontrollieren!"
-    r"|sorry, dein blog kann keine beiträge per e-mail teilen\.)$", re.IGNORECASE)
+    r"|sorry, dein blog kann keine beiträge per e-mail teilen\.|ihr blog kann leider keine beiträge per"
+    r" e-mail teilen\.|e-mail-überprüfung fehlgeschlagen, bitte versuche es noch einmal"
+    # The dialog's fields, one line: ``Send to Email Address Your Name Your Email Address``.
+    r"|send to e-?mail address your name your e-?mail address"
+    r"|an e-mail-adresse senden dein name deine e-mail-adresse)$", re.IGNORECASE)
 
 
 class ShareButtons(LineRule):
@@ -323,7 +328,8 @@ class ShareButtons(LineRule):
         "|" + SHARE.line_start_trigger()
         + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to|podoba mi si[ęĘ])"
         + r"|^[ \t]*(?i:klicken|klick|cliquez|cliquer|haz[ \t]clic|haga[ \t]clic|fai[ \t]clic|clique|klik"
-        r"|post[ \t]was[ \t]not|sorry,|e-?mail[ \t]check|beitrag[ \t]nicht)[ \t,]"
+        r"|post[ \t]was[ \t]not|sorry,|e-?mail[ \t]check|beitrag[ \t]nicht|ihr[ \t]blog|send[ \t]to"
+        r"|an[ \t]e-mail-adresse)[ \t,]|^[ \t]*(?i:e-mail-)[Üü]"
         # A call to share, ending with its verb.
         + "|(?:" + "|".join(trigger_form(verb) for verb in sorted(_SHARE_VERBS)) + ")"
         + r"(?:[ \t]+(?i:it|this|ihn|es))?[ \t]*[!:?…]*[ \t]*(?:\n|\Z)"
