@@ -260,6 +260,39 @@ def unfilled_string(text: str) -> bool:
         not ends_like_sentence(text) and not _CODE_MARKS.intersection(text)
 
 
+#: The Wayback Machine's banner over an archived page, as its text comes out: ``success`` /
+#: ``fail`` / months, days and years of its calendar / ``5 captures`` / ``09 Jan 2014 - 01 Jan
+#: 2017`` / ``About this capture`` / ``COLLECTED BY`` / the collection's notes / ``TIMESTAMPS``.
+_CAPTURES = lazy_pattern(r"^\s*\d[\d,.]*\s+captures?\s*$", re.IGNORECASE)
+_BANNER_TOP = lazy_pattern(r"^\s*(?:success|fail|[A-Za-z]{3}|\d{1,2}|(?:19|20)\d\d|"
+                           r"\d{1,2} [A-Za-z]{3} \d{4}\s*-\s*\d{1,2} [A-Za-z]{3} \d{4})\s*$")
+#: How far the banner's notes run below ``About this capture`` to its ``TIMESTAMPS``, in lines.
+_BANNER_NOTES = 30
+
+
+def archive_banner(line: Line) -> list[Line]:
+    """The lines of the Wayback Machine's banner around its ``About this capture`` (``line``),
+    or none: it is the banner only with its count of captures just above and its
+    ``TIMESTAMPS`` below."""
+    above = [line.neighbour(-step) for step in (1, 2)]
+    if not any(other is not None and _CAPTURES.match(other.text) for other in above):
+        return []
+    block = [line]
+    below = line.neighbour(1)
+    while below is not None and len(block) <= _BANNER_NOTES:
+        block.append(below)
+        if below.text.strip().upper() == "TIMESTAMPS":
+            break
+        below = below.neighbour(1)
+    else:
+        return []
+    top = line.neighbour(-1)
+    while top is not None and (_CAPTURES.match(top.text) or _BANNER_TOP.match(top.text)):
+        block.insert(0, top)
+        top = top.neighbour(-1)
+    return block
+
+
 _CTRL_ENTER = lazy_pattern(r"\b(?:ctrl|strg)\s?\+\s?enter\b", re.IGNORECASE)
 #: … in a line that speaks of a mistake (``To send the mail, press Ctrl+Enter`` is a how-to's).
 _MISTAKE = lazy_pattern(r"\b(?:error|typo|mistake|misprint|fehler|tippfehler|erreur|faute|coquille|errata"
@@ -1112,7 +1145,9 @@ class NavigationLink(LineRule):
         by: Newest``), a weather widget (``Weather: 72°F Sunny``), a table of contents' heading
         (``Contents``, ``Inhaltsverzeichnis``), a wiki's frame around its article (``Jump to:
         navigation, search``, ``What links here``, ``Retrieved from "https://…"``, ``This page
-        was last modified on 12 March 2008, at 14:32.``), a portal's offer to be the start page
+        was last modified on 12 March 2008, at 14:32.``), the Wayback Machine's banner over an
+        archived page (its calendar, ``5 captures``, ``About this capture``, ``COLLECTED BY``, the
+        collection's notes, down to ``TIMESTAMPS``), a portal's offer to be the start page
         (``Make MSN my homepage``) and its sign-in pair (``Sign In New User? Sign Up``), a toggle
         button scraped with its other state (``FollowFollowing``, ``Follow Followed``), controls
         side by side between bars (``skip to
@@ -1185,6 +1220,8 @@ class NavigationLink(LineRule):
         + r"|^[ \t]*(?:-?[0-9]{1,2}:[0-9][0-9]|[0-9]{1,3}[ \t]?%|[0-9](?:[.,][0-9]{1,2})?x|[0-9]|[-–—/|]{1,5})"
           r"[ \t]*(?:\n|\Z)|, (?i:selected|ausgewählt|seleccionado|selezionato|selecionada|geselecteerd)"
           r"|, sélectionné|, SÉLECTIONNÉ"
+        # The web archive's banner, read from its ``About this capture``.
+        + r"|^[ \t]*(?i:about[ \t]this[ \t]capture)[ \t]*(?:\n|\Z)"
         # A widget's string with its placeholder unfilled: ``Connecting to %s``, ``{{ date }}``.
         + r"|%(?:[1-9]\$)?[sd]|\{\{"
         # A loading note in another language, with its dots: ``Laden...``, ``Cargando…``.
@@ -1198,6 +1235,11 @@ class NavigationLink(LineRule):
             return
         if len(text) <= 250 and _YOU_ARE_HERE.match(text):  # the trail may name a long title
             yield hit(line, "breadcrumb trail left in the text")
+            return
+        if text.strip().lower() == "about this capture":
+            for part in archive_banner(line):
+                yield hit(part, f"the web archive's banner over the page “{part.text.strip()[:40]}” "
+                                f"left in the text")
             return
         if len(text) <= 320 and _WIKI_SOURCE.match(text):
             yield hit(line, "the wiki's note of where the page came from left in the text")
