@@ -1345,10 +1345,11 @@ TEASER_LABEL = Lexicon(openers={
 LOADING_WORDS = ("loading", "lade", "wird geladen", "chargement", "cargando", "caricamento", "carregando",
                  "laden", "wczytywanie")
 #: A blog's like button (WordPress's, the commonest): its heading ``Gefällt mir:`` and the button
-#: as it reaches the text with its loading note (``Gefällt mir Lade …``, ``Like Loading...``).
+#: as it reaches the text with its loading note (``Gefällt mir Lade …``, ``Liken Lade …``, ``Like
+#: Loading...``).
 LIKE_WIDGET = lazy_pattern(
     r"^(?:(?:like this|gefällt mir|j['’]aime|me gusta|mi piace|curtir isso|vind ik leuk|lubię to)\s*:"
-    r"|(?:like|gefällt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik[- ]leuk|lubię to!?|podoba mi się)\s+"
+    r"|(?:like|liken|gefällt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik[- ]leuk|lubię to!?|podoba mi się)\s+"
     r"(?:" + "|".join(LOADING_WORDS) + r")\s*(?:\.\.\.|…)?"
     r"|gefällt mir gefällt mir nicht"
     # A post's count of likes and of restacks (Substack's share to its Notes) alone: ``12 Likes``.

@@ -326,7 +326,7 @@ class ShareButtons(LineRule):
         "sharethis", "ShareThis", "addthis", "AddThis", "bookmark", "yahoo", "myspace", "MySpace",
         "add to", "subscribe in a", "flattr", "restack", "kindly share", "please share") + (
         "|" + SHARE.line_start_trigger()
-        + r"|^[ \t]*(?i:gef[äÄ]llt mir|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to|podoba mi si[ęĘ])"
+        + r"|^[ \t]*(?i:gef[äÄ]llt mir|liken|j['’]aime|me gusta|mi piace|curtir|vind[- ]ik|lubi[ęĘ] to|podoba mi si[ęĘ])"
         + r"|^[ \t]*(?i:klicken|klick|cliquez|cliquer|haz[ \t]clic|haga[ \t]clic|fai[ \t]clic|clique|klik"
         r"|post[ \t]was[ \t]not|sorry,|e-?mail[ \t]check|beitrag[ \t]nicht|ihr[ \t]blog|send[ \t]to"
         r"|an[ \t]e-mail-adresse)[ \t,]|^[ \t]*(?i:e-mail-)[Üü]"
