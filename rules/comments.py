@@ -77,6 +77,11 @@ _FORM_ANYWHERE = lazy_pattern(
     # Drupal's help under its comment box.
     r"|lines and paragraphs break automatically|web page addresses and e-?mail addresses turn into links"
     r"|^allowed html tags:|^more information about text formats$|^no html tags allowed\.?$"
+    r"|^weitere informationen über textformate$|^zeilenumbrüche und absätze werden automatisch erzeugt\.?$"
+    # … and its e-mail field's note, and WordPress's link to cancel a reply.
+    r"|^the content of this field is kept private and will not be shown publicly\.?$"
+    r"|^der inhalt dieses feldes wird nicht öffentlich zugänglich angezeigt\.?$"
+    r"|^click here to cancel reply\.?$|^hier klicken, um das antworten abzubrechen\.?$"
     # The comment widgets of WordPress.com, Disqus and Facebook, as their placeholders read.
     r"|^(?:loading comments|write a comment)\W*$|^comments powered by disqus\.?$"
     r"|^facebook comments plugin$",
@@ -453,7 +458,9 @@ class CommentForm(LineRule):
         widget's question or call (``Was this article helpful?``, ``Fanden Sie diesen Artikel
         hilfreich?``, ``Artikel bewerten``, ``(Noch keine Bewertungen)``); Drupal's help under
         its comment box (``Lines and paragraphs break automatically.``, ``Zeilenumbrüche und
-        Absätze werden automatisch erzeugt.``) and the placeholders of the comment widgets of
+        Absätze werden automatisch erzeugt.``) and the note on its e-mail field (``Der Inhalt
+        dieses Feldes wird nicht öffentlich zugänglich angezeigt.``), WordPress's link to cancel a
+        reply (``Click here to cancel reply.``) and the placeholders of the comment widgets of
         WordPress.com, Disqus and Facebook (``Loading Comments...``, ``comments powered by
         Disqus``) and the account WordPress.com's form says a reader comments with, with its two
         links (``You are commenting using your Google account. ( Log Out / Change )``, ``Du
@@ -528,6 +535,9 @@ class CommentForm(LineRule):
         + "|" + r"^[ \t]*(?:(?i:you[ \t]are[ \t]commenting|du[ \t]kommentierst|sie[ \t]kommentieren[ \t]mit"
         r"|vous[ \t]commentez|stai[ \t]commentando|je[ \t]reageert[ \t]onder)|Est[áa]s[ \t]comentando"
         r"|Voc[êe][ \t]est[áa][ \t]comentando)"
+        # Drupal's help and note under its comment box, in German too, and WordPress's cancel link.
+        + "|" + r"^[ \t]*(?i:weitere[ \t]informationen[ \t]|zeilenumbr|der[ \t]inhalt[ \t]dieses[ \t]feldes"
+        r"|the[ \t]content[ \t]of[ \t]this[ \t]field|hier[ \t]klicken,)"
         # The box to tick for the thread's follow-ups.
         # (Case-blind on ASCII letters only, as every engine reads it: the accented ones spelled.)
         + "|" + r"(?i:notif|benachrichtig|avvis|avis[ae]|preven|beri[ \t]?tahu|op[ \t]de[ \t]hoogte"

@@ -182,7 +182,8 @@ _SITE_CREDIT = lazy_pattern(
     r"|theme by|(?:web )?design(?:ed)? by|wordpress theme by|hosted by"
     # A theme's credit with its name (``Theme: Twenty Seventeen by WordPress.com``, ``Hemingway
     # theme by Anders Norén``), and Blogger's credit of a theme's pictures.
-    r"|theme\s*:\s*(?:[\w'’-]+\s+){1,4}by|(?:[\w'’-]+\s+){1,2}theme by|theme images by"
+    r"|theme\s*:\s*(?:[\w'’-]+\s+){1,4}(?:by|von|par|por|di|door)|(?:[\w'’-]+\s+){1,2}theme by"
+    r"|theme images by"
     r"|(?:this )?(?:page|site|website|web site) (?:maintained|managed|created|updated) by|maintained by"
     # … as WordPress and Blogger write it in the other languages the rules read.
     r"|(?:fièrement )?propulsé par|(?:stolz )?präsentiert von|bereitgestellt von|erstellt mit"
@@ -191,7 +192,7 @@ _SITE_CREDIT = lazy_pattern(
     r" mantido com|mogelijk gemaakt door|aangedreven door|thema door|(?:dumnie )?wspierane przez"
     r"|(?:dumnie )?napędzane przez)\s*:?\s+"
     # (a second credit after a bar: ``Designed by Elegant Themes | Powered by WordPress``)
-    + _CREDITED + r"(?:\s+(?:" + _CREDITED + r"|and|und|et|y|&|[|·•-]|by))*"
+    + _CREDITED + r"(?:\s+(?:" + _CREDITED + r"|and|und|et|y|&|[|·•-]|by|von|par|por|di|door))*"
     # … and the software's own copyright after its name (``Powered by phpBB © 2000, 2002 phpBB
     # Group``, ``Powered by vBulletin® Version 3.8.4 Copyright ©2000 - 2009, Jelsoft …``).
     r"(?:,?\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s?(?:19|20)\d\d\b.{0,80})?\.?$"
@@ -207,7 +208,7 @@ _SITE_CREDIT = lazy_pattern(
     # (``Design a site like this with WordPress.com``, ``Erstelle eine Website wie diese mit …``.)
     r"|^(?:create|start|design|erstelle|gestalte|créez|crea|crie|maak)\b[\w'’ -]{0,50}"
     r"\b(?:blog|website|site|sitio|sito)\b"
-    r"[\w'’ -]{0,30} (?:at|auf|sur|con|en|su|no|op|with|mit|avec|com|met) wordpress\.com\.?$"
+    r"[\w'’ –—-]{0,30} (?:at|auf|sur|con|en|su|no|op|with|mit|avec|com|met) wordpress\.com\.?$"
     r"|^(?:bloggen|blog|website powered by|website built with) (?:(?:at|auf|op|en|su|no|sur) )?wordpress\.com\.?$"
     # A site builder's: ``Proudly created with Wix.com``, ``This site was designed with the Wix
     # website builder. Create your website today.``
