@@ -10,7 +10,7 @@ sentence of the story that merely mentions a newsletter or cookies is not flagge
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from newslint import hookimpl
 from newslint.article import Article, Line
@@ -487,6 +487,38 @@ _CONSENT_VERB = lazy_pattern(
 _CONSENT_BOX_WORDS, _CONSENT_REACH = 60, 4
 
 
+#: A consent manager's table of one cookie, a label over each value (Borlabs Cookie's, as a scrape
+#: gives it: ``Name`` / ``Mitvergnuegen`` / ``Anbieter`` / … / ``Cookie Name`` / ``cookie-settings``
+#: / ``Cookie Laufzeit`` / ``1 Jahr``): the labels only a cookie's table has, and those it shares.
+_COOKIE_ROW_LABELS = frozenset({"cookie name", "cookie-name", "cookie laufzeit", "cookie-laufzeit",
+                                "cookie expiry", "cookie duration", "cookie lifetime"})
+_COOKIE_TABLE_LABELS = _COOKIE_ROW_LABELS | frozenset({
+    "name", "anbieter", "provider", "zweck", "purpose", "datenschutzerklärung", "privacy policy",
+    "host(s)", "hosts", "laufzeit", "expiry", "cookie-informationen", "opt-in cookie"})
+
+
+def _cookie_table(line: Line) -> list[Line]:
+    """The rows of the cookie's table around ``line``, a label of :data:`_COOKIE_ROW_LABELS`:
+    each a label of :data:`_COOKIE_TABLE_LABELS` over one value, up and down from it."""
+    def label(other: Optional[Line]) -> bool:
+        return other is not None and flat(other.text).strip().lower() in _COOKIE_TABLE_LABELS
+
+    rows = [line]
+    value = line.neighbour(1)
+    if value is None:
+        return []
+    rows.append(value)
+    above = line.neighbour(-2)
+    while label(above):
+        rows[:0] = [above, above.neighbour(1)]
+        above = above.neighbour(-2)
+    below = value.neighbour(1)
+    while label(below) and below.neighbour(1) is not None:
+        rows += [below, below.neighbour(1)]
+        below = below.neighbour(2)
+    return rows
+
+
 class CookieNotice(LineRule):
     """A cookie-consent banner or privacy/terms notice.
 
@@ -505,7 +537,9 @@ class CookieNotice(LineRule):
         (``I agree to the processing of my personal data …``, ``Ich bin mit der Verarbeitung
         meiner Daten … einverstanden.``, ``J'ai lu et j'accepte la Charte des commentaires.``,
         ``Acepto los términos y condiciones.``, ``Wyrażam zgodę na przetwarzanie danych
-        osobowych``).
+        osobowych``); a consent manager's table of one cookie, each label over its value, read
+        from a label only such a table has (``Name`` / ``Mitvergnuegen`` / ``Zweck`` / … /
+        ``Cookie Name`` / ``cookie-settings`` / ``Cookie Laufzeit`` / ``1 Jahr``).
 
     Why it matters:
         Consent banners are page chrome; they end up at the top of the text, where a summary or
@@ -544,6 +578,15 @@ class CookieNotice(LineRule):
         if (len(text) > 600 or len(text.split()) > 80) and not (
                 # A consent manager's whole statement, which may run to a hundred words.
                 len(text) <= 1200 and len(text.split()) <= 160 and _CONSENT.match(text)):
+            return
+        if text.lower() in _COOKIE_ROW_LABELS:
+            rows = _cookie_table(line)
+            # (reported from the table's first such label: ``Cookie Name`` and ``Cookie Laufzeit``
+            # are both offered)
+            if rows and next(row for row in rows if flat(row.text).strip().lower() in _COOKIE_ROW_LABELS) is line:
+                for row in rows:
+                    yield hit(row, f"consent manager's table of a cookie “{flat(row.text).strip()[:40]}” "
+                                   f"left in the text")
             return
         language = article
         if is_legal_links(line.text, language) or (_CONSENT.search(text) and not REPORTED.search(text)):
