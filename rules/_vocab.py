@@ -1112,7 +1112,7 @@ CONTROLS = Lexicon(labels={
           "fehler gefunden? jetzt melden|"
           # WordPress's search form: its label, and its button beside it.
           "suche nach:|suche nach: suche|suche nach: suchen",
-    "fr": "retour|suivant|rechercher :|rechercher :  rechercher|précédent|retour en haut|haut de page|retour en haut de page|"
+    "fr": "retour|suivant|rechercher :|rechercher : rechercher|précédent|retour en haut|haut de page|retour en haut de page|"
           "navigation de l’article|navigation de l'article|navigation des articles|"
           "fermer|ouvrir|"
           "voir plus|voir tout|voir tous|afficher plus|charger plus|article précédent|"
