@@ -32,6 +32,10 @@ FULL_STOPS = ".!?…。！？؟۔।॥։።။។"
 #: brackets may follow one (:data:`_CLOSERS`; see :func:`ends_sentence`).
 _TERMINAL_MARKS = frozenset(FULL_STOPS + ":;")
 _CLOSERS = "\"'”’»)]"
+#: Characters that show nothing, which a page may leave after a sentence's mark (a zero-width
+#: space, a word joiner, an invisible separator, a byte-order mark): read past, as closers are.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\u2063\ufeff"
+_AFTER_MARK = _CLOSERS + _INVISIBLE
 
 
 def _combining_marks() -> str:
@@ -96,9 +100,10 @@ SIGNOFF = lazy_pattern(
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence: one of :data:`_TERMINAL_MARKS`, maybe followed by
-    closers and blanks, read from the end (the three sets are apart, so the end decides; a pattern
-    searched the whole line for a mark first, four times dearer on a paragraph)."""
-    return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL_MARKS
+    closers, characters that show nothing (:data:`_INVISIBLE`) and blanks, read from the end (the
+    sets are apart, so the end decides; a pattern searched the whole line for a mark first, four
+    times dearer on a paragraph)."""
+    return text.rstrip().rstrip(_AFTER_MARK)[-1:] in _TERMINAL_MARKS
 
 
 def _at_least_words(text: str, count: int) -> bool:

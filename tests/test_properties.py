@@ -131,6 +131,15 @@ def test_a_sentence_ends_on_its_scripts_full_stop(text):
     assert parse(Document("x.txt", text)).line(0).ends_sentence
 
 
+@pytest.mark.parametrize("text, ends", [
+    ("Add the green vegetables.\u2063", True),  # a recipe site's invisible separator
+    ("He said it was “over.”\u200b", True),  # a zero-width space after the closing quote
+    ("Stir briefly\u2060", False),  # nothing shown is no full stop
+])
+def test_a_sentence_ends_past_characters_that_show_nothing(text, ends):
+    assert parse(Document("x.txt", text)).line(0).ends_sentence is ends
+
+
 @pytest.mark.parametrize("first, headline", [
     ("Home", False), ("Menü", False), ("Advertisement", False),  # a page's menu or its ad label
     ("Apple unveils a new iPad", True), ("Brexit: what now?", True),
