@@ -40,13 +40,15 @@ _AFTER_MARK = _CLOSERS + _INVISIBLE
 
 def _combining_marks() -> str:
     """The combining marks of the scripts written with them (categories Mn, Mc, Me from U+0300 to
-    U+1CFF and U+FE20 to U+FE2F) and the zero-width (non-)joiners, as a character class's contents:
-    Python's ``\\w`` leaves them out, so without them a Hindi or Bengali word (``রাজনীতি``) would
-    count as four, and so would a Latin word written decomposed (``e`` + U+0301)."""
+    U+1CFF and U+FE20 to U+FE2F), the zero-width (non-)joiners and the soft hyphen, as a character
+    class's contents: Python's ``\\w`` leaves them out, so without them a Hindi or Bengali word
+    (``রাজনীতি``) would count as four, and so would a Latin word written decomposed (``e`` +
+    U+0301) or a German word with the page's hyphenation points left in (``Vor\\xadsor\\xadge``)."""
+    joiners = (0xAD, 0x200C, 0x200D)  # (format characters, Cf: taken by name, not by category)
     ranges: list[list[int]] = []
-    for code in (*range(0x300, 0x1D00), *range(0xFE20, 0xFE30), 0x200C, 0x200D):
+    for code in (0xAD, *range(0x300, 0x1D00), 0x200C, 0x200D, *range(0xFE20, 0xFE30)):
         char = chr(code)
-        if unicodedata.category(char) in ("Mn", "Mc", "Me") and not char.isalnum():
+        if code in joiners or unicodedata.category(char) in ("Mn", "Mc", "Me") and not char.isalnum():
             if ranges and ranges[-1][1] == code - 1:
                 ranges[-1][1] = code
             else:

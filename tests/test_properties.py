@@ -119,6 +119,8 @@ def test_asking_for_at_least_n_words_agrees_with_counting_them(text, count):
     ("यह खबर है।", 3),  # Hindi, with its full stop (the danda)
     ("Gl\u00fccksmomente", 1), ("Glu\u0308cksmomente", 1),  # composed and decomposed: one word
     ("\u0301 x", 2),  # a stray mark starts a word, as it does for _WORD
+    ("Vor\u00adsor\u00adge\u00admaß\u00adnah\u00admen", 1),  # a page's soft hyphens: one word
+    ("می\u200cخواهم", 1),  # Persian: the zero-width non-joiner inside the word
 ])
 def test_a_word_is_its_letters_and_the_marks_that_combine_with_them(text, words):
     assert len(_WORD.findall(text)) == words
