@@ -267,6 +267,22 @@ def _date_tokens(words: str) -> frozenset[str]:
 MONTH_NAMES = _MONTHS.union(*(_date_tokens(table["months"]) for table in _vocab.DATE_WORDS.values()
                               if "months" in table))
 
+#: A day's date inside a line, in any language the rules read: a numeric date (``26/12/2019``,
+#: ``10.10.19``) or a day's number beside a month's name (``10 de março``, ``März 10``, ``Nov. 8``).
+_MONTH_ALTERNATIVES = "|".join(sorted((re.escape(name) for name in MONTH_NAMES if name.isalpha()),
+                                      key=len, reverse=True))
+_DATE_IN_TEXT = lazy_pattern(
+    r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)"
+    rf"|(?<!\d)\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_ALTERNATIVES})\b"
+    rf"|\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}(?!\d)", re.IGNORECASE)
+
+
+def holds_date(text: str) -> bool:
+    """Whether ``text`` holds a day's date somewhere (see :data:`_DATE_IN_TEXT`), not only as the
+    whole line (:func:`timestamp_shape`): a schedule's entry, a dated item."""
+    return _DATE_IN_TEXT.search(text) is not None
+
+
 _FOREIGN_DATE_WORDS = frozenset(
     word for table in _vocab.DATE_WORDS.values() for value in table.values()
     for word in _date_tokens(value)) - _ENGLISH_DATES.words

@@ -5,7 +5,8 @@ sums the story up. Under a heading (``Latest news``) NL205 reports them; often t
 the scraper dropped it, and the cards read as the story going on. Their shape gives them away:
 the same pair again and again (a headline of a few words with no full stop, one short paragraph
 under it), three times or more, after the story has told itself, and nothing of the story after
-them. A story's own sub-headings head several paragraphs, or a list the story introduces; a
+them. Above the story a portal lists its other headlines alone, three or more in a row over the
+story's own headline. A story's own sub-headings head several paragraphs, or a list the story introduces; a
 round-up's items run long. A portal's ticker is another such box: headlines after their times,
 newest first. So is a sponsored-links widget: each card the advertiser's name, then the promoted
 headline with the name glued to it. The rule reads only shape and position, so it works in any
@@ -17,16 +18,17 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from newslint import hookimpl
-from newslint.article import Article, Line, ends_sentence
+from newslint.article import BYLINE, Article, Line, ends_sentence
 from newslint.lazy import lazy_pattern
 from newslint.rule import ArticleRule, Fixable
 from newslint.violation import Hit
 
 from newslint.rules._measured import measured as figures
 
-from newslint.rules._boilerplate import flat, hit, minute_of_day
+from newslint.rules._boilerplate import flat, hit, holds_date, minute_of_day, repeats_title
 from newslint.rules.captions import is_caption_or_credit
-from newslint.rules.injected import heading_phrase
+from newslint.rules.injected import enumerated, heading_phrase, parallel
+from newslint.rules.layout import LIST_MARK
 
 #: A card's headline has this many words at least, and at most…
 TITLE_WORDS = (4, 16)
@@ -43,6 +45,14 @@ STORY_WORDS = 20
 #: Before the cards, the story has told itself in this many paragraphs at least; after them, at
 #: most one such paragraph follows (a page's closing note, not the story going on).
 STORY_BEFORE, STORY_AFTER = 3, 1
+
+
+#: Above the story, the last lines of a run of headlines may be the story's own headline and
+#: standfirst: so many are set aside, unless the story's title stands below the run.
+OWN_HEAD_LINES = 2
+#: … and right over a byline or a date, the story's head may hold its points too (a headline, a
+#: standfirst and up to four points in a list, as tabloids set them): so many are set aside there.
+MARKED_HEAD_LINES = 6
 
 
 #: A ticker's line: a clock time (maybe glued to the box's label: ``News14:48``), then a
@@ -139,10 +149,40 @@ def _story_paragraph(line: Line) -> bool:
     return line.is_prose and line.words_at_least(STORY_WORDS + 1)
 
 
+def _has_story(article: Article) -> bool:
+    """Whether the text tells a story: :data:`STORY_BEFORE` paragraphs of prose or more, each of
+    more than :data:`STORY_WORDS` words."""
+    found = 0
+    for line in article.paragraphs():
+        found += _story_paragraph(line)
+        if found >= STORY_BEFORE:
+            return True
+    return False
+
+
+def _boxed_headline(article: Article, ordinal: int) -> bool:
+    """Whether paragraph ``ordinal`` may be a headline in a box of other stories': shaped as a
+    card's headline (:func:`_may_be_title`, :func:`_title`), not the page's headline, byline or
+    dateline, not the story's title, no caption or credit, no list marker."""
+    text = article.lines[article.paragraph_indexes[ordinal]]
+    if not _may_be_title(text) or LIST_MARK.match(text):
+        return False
+    line = article.paragraph(ordinal)
+    return _title(line) and line.index not in article.roles and not repeats_title(article, text) \
+        and not is_caption_or_credit(flat(text).strip()) and not _head_mark(text)
+
+
+def _head_mark(text: str) -> bool:
+    """Whether a line marks a story's head, wherever it stands: a byline (``By Glen Owen …``) or
+    a date (``17. Februar 2020 Frau Sabienes``, ``Published: 22:00 GMT, 26 September 2020``)."""
+    return BYLINE.match(text) is not None or holds_date(text)
+
+
 class StoryCards(ArticleRule):
     """Cards of other stories closing the text: a headline over a one-paragraph summary, three
-    or more in a row, after the story and with nothing of it after them; a ticker's headlines
-    outside the story; a sponsored-links widget's cards.
+    or more in a row, after the story and with nothing of it after them; a box of other
+    stories' headlines above the story; a ticker's headlines outside the story; a
+    sponsored-links widget's cards.
 
     What it flags:
         Both lines of each card of a run of three or more cards, where a card is a headline (four
@@ -156,7 +196,15 @@ class StoryCards(ArticleRule):
         contribute proceeds …`` / …). Not a run under a related-stories heading (NL205's), nor
         one a line ending in a colon introduces (the story's own list), nor a question over its
         answer (a question ends as a sentence), nor the story's own sections, each a sub-heading
-        over a paragraph, right after its text. Also the lines of a ticker, three or more in a
+        over a paragraph, right after its text. Also a box of other stories' headlines above
+        the story, before its first paragraph of prose in a text that tells a story (three
+        paragraphs of more than twenty words): three or more headlines in a row (four to sixteen
+        words, no sentence's end; no caption, credit, list marker, byline or date), past the
+        run's last two lines, which may be the story's own headline and standfirst (unless the
+        story's title stands below the run), or its last six right over a byline or a date (a
+        headline with its points); not a run a colon or a related-stories heading introduces, nor
+        one of parallel items or holding a date (a schedule: ``1a etapa: 10 de março –
+        Interlagos``). Also the lines of a ticker, three or more in a
         row before the story's first paragraph of prose or after its last, each a clock time
         and a headline (four to sixteen words, no sentence's end), the times newest first
         (``14:34 Iran interested in Russian S-400s, Pentagon says`` / ``14:32 Emirates signs
@@ -181,7 +229,8 @@ class StoryCards(ArticleRule):
     code = "NL318"
     fix = Fixable("remove-line", safe=False)
     name = "story-cards"
-    summary = "Other stories' cards after the story (headlines over summaries) or a ticker's timed headlines"
+    summary = ("Other stories' cards after the story (headlines over summaries), their headlines above it, "
+               "or a ticker's timed headlines")
     examples = {
         "flag": [
             _STORY +
@@ -211,8 +260,49 @@ class StoryCards(ArticleRule):
 
     def check(self, article: Article) -> Iterable[Hit]:
         yield from self._cards(article)
+        yield from self._headlines_above(article)
         yield from self._ticker(article)
         yield from self._sponsored(article)
+
+    @staticmethod
+    def _headlines_above(article: Article) -> Iterable[Hit]:
+        """A box of other stories' headlines above the story: three or more headlines in a row
+        before its first paragraph of prose, past the run's last two lines (the story's own
+        headline and standfirst may close it, unless its title stands below the run; right over a
+        byline or a date, the last six, the story's points with them)."""
+        bounds = article.story_bounds
+        if bounds is None or bounds[0] < MIN_CARDS + OWN_HEAD_LINES:
+            return
+        first = bounds[0]
+        runs = []
+        ordinal = 0
+        while ordinal < first:
+            end = ordinal
+            while end < first and _boxed_headline(article, end):
+                end += 1
+            if end - ordinal >= MIN_CARDS:
+                runs.append((ordinal, end))
+            ordinal = end + 1
+        if not runs or not _has_story(article):
+            return
+        title_at = next((ordinal for ordinal in range(first - 1, runs[0][1] - 1, -1)
+                         if repeats_title(article, article.lines[article.paragraph_indexes[ordinal]])),
+                        None)
+        roles = article.roles
+        for start, end in runs:
+            below = article.paragraph(end)
+            if below.index in roles or _head_mark(below.text):
+                end -= MARKED_HEAD_LINES  # (the story's own head over its byline or date)
+            elif title_at is None or title_at < end:
+                end -= OWN_HEAD_LINES
+            if end - start < MIN_CARDS or (start and not StoryCards._stands_alone(article, start)):
+                continue
+            items = [article.paragraph(number) for number in range(start, end)]
+            if parallel(items) or enumerated(items) or any(holds_date(item.text) for item in items):
+                continue  # the story's own list, or a schedule (``1a etapa: 10 de março – …``)
+            for line in items:
+                yield hit(line, f"headline of another story in a box above the story "
+                                f"(“{flat(line.text).strip()[:40]}”, one of {len(items)})")
 
     @staticmethod
     def _sponsored(article: Article) -> Iterable[Hit]:

@@ -685,7 +685,7 @@ class RelatedStoryList(LineRule):
         while following is not None and _is_headline_item(following.text) and len(run) < self.MAX_ITEMS:
             run.append(following)
             following = following.neighbour(1)
-        if len(run) >= 2 and not _parallel(run) and not _enumerated(run):
+        if len(run) >= 2 and not parallel(run) and not enumerated(run):
             for item in run:
                 yield Hit(*item.span(), f"headline of another story in a list after the article: "
                                         f"'{shortened(item.text.strip(), _SHOWN)}'")
@@ -1282,7 +1282,7 @@ _PUNCTUATION_ONLY = lazy_pattern(r"[\w\s'’-]+")
 _NUMBERED_LABEL = lazy_pattern(r"\s*[-–•·*▪►▶]?\s*(\w+)\s+(?:\d{1,3}|[IVX]{1,4})\b")
 
 
-def _enumerated(items: list[Line]) -> bool:
+def enumerated(items: list[Line]) -> bool:
     """Whether every item opens with one word and a number (``Terminal 2: Alaska …``,
     ``Terminal 3: Delta …``): the story's own numbered list, not other stories' headlines."""
     labels = set()
@@ -1294,7 +1294,7 @@ def _enumerated(items: list[Line]) -> bool:
     return len(labels) == 1
 
 
-def _parallel(items: list[Line]) -> bool:
+def parallel(items: list[Line]) -> bool:
     """Whether the items share one punctuation pattern (``Country (Group A): Nth appearance``):
     a list of data in the story, not a list of other stories' headlines."""
     skeletons = {_PUNCTUATION_ONLY.sub("", item.text.strip().lstrip("-–•·*▪►▶ "))

@@ -51,7 +51,7 @@ _NOT_A_LINK = lazy_pattern(r"[\d:;,.!?()\[\]{}\"“”„«»‹›¿¡=+/\\|@#%
 #: a line of more is a sentence whatever its count of words.
 MAX_UNSPACED_CHARS = 12
 #: A list marker opening the line: the story's own list (``- Boil for 10 minutes``, ``1) …``).
-_LIST_MARK = lazy_pattern(r"^\s*(?:[-–—•·*▪►▶>»]|\w[.)])\s")
+LIST_MARK = lazy_pattern(r"^\s*(?:[-–—•·*▪►▶>»]|\w[.)])\s")
 
 
 #: A pairing of two sides, as a fixture list or a draw prints it (``Oldham v Bolton``, ``Lakers vs
@@ -82,7 +82,7 @@ def link_shaped(line: Line) -> bool:
     if len(text) > MAX_UNSPACED_CHARS and UNSPACED_LETTER.search(text):
         return False
     return (0 < len(text) <= MAX_CHARS and line.words_at_least(1) and not line.words_at_least(MAX_WORDS + 1)
-            and not _LIST_MARK.match(line.text))
+            and not LIST_MARK.match(line.text))
 
 
 #: Besides letters, a menu's item between two links may hold a slash, a plus, a colon or a
