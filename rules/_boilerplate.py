@@ -280,7 +280,11 @@ _DATE_IN_TEXT = lazy_pattern(
 def holds_date(text: str) -> bool:
     """Whether ``text`` holds a day's date somewhere (see :data:`_DATE_IN_TEXT`), not only as the
     whole line (:func:`timestamp_shape`): a schedule's entry, a dated item."""
-    return _DATE_IN_TEXT.search(text) is not None
+    # (a digit first: most lines have none, and the month names are many)
+    return _DIGIT.search(text) is not None and _DATE_IN_TEXT.search(text) is not None
+
+
+_DIGIT = lazy_pattern(r"\d")
 
 
 _FOREIGN_DATE_WORDS = frozenset(

@@ -149,14 +149,27 @@ def _story_paragraph(line: Line) -> bool:
     return line.is_prose and line.words_at_least(STORY_WORDS + 1)
 
 
+def _story_paragraph_at(article: Article, ordinal: int) -> bool:
+    """:func:`_story_paragraph` of the ``ordinal``-th paragraph, its text's own tests first (a
+    paragraph of more than twenty words is longer than forty characters and ends as a sentence):
+    most paragraphs are refused before their line is built."""
+    text = article.lines[article.paragraph_indexes[ordinal]]
+    return len(text) > 2 * STORY_WORDS and ends_sentence(text) and \
+        _story_paragraph(article.paragraph(ordinal))
+
+
 def _has_story(article: Article) -> bool:
     """Whether the text tells a story: :data:`STORY_BEFORE` paragraphs of prose or more, each of
     more than :data:`STORY_WORDS` words."""
+    bounds = article.story_bounds
+    if bounds is None:
+        return False
     found = 0
-    for line in article.paragraphs():
-        found += _story_paragraph(line)
-        if found >= STORY_BEFORE:
-            return True
+    for ordinal in range(bounds[0], bounds[1] + 1):  # (prose stands between the bounds alone)
+        if _story_paragraph_at(article, ordinal):
+            found += 1
+            if found >= STORY_BEFORE:
+                return True
     return False
 
 
@@ -165,7 +178,10 @@ def _boxed_headline(article: Article, ordinal: int) -> bool:
     card's headline (:func:`_may_be_title`, :func:`_title`), not the page's headline, byline or
     dateline, not the story's title, no caption or credit, no list marker."""
     text = article.lines[article.paragraph_indexes[ordinal]]
-    if not _may_be_title(text) or LIST_MARK.match(text):
+    # (the text's own tests first, four words split off at most: most lines above a story are
+    # a menu's, of a word or two, and are refused before their line is built)
+    if not _may_be_title(text) or len(text.split(None, TITLE_WORDS[0] - 1)) < TITLE_WORDS[0] \
+            or LIST_MARK.match(text):
         return False
     line = article.paragraph(ordinal)
     return _title(line) and line.index not in article.roles and not repeats_title(article, text) \
@@ -275,14 +291,21 @@ class StoryCards(ArticleRule):
             return
         first = bounds[0]
         runs = []
-        ordinal = 0
-        while ordinal < first:
-            end = ordinal
+        # Only every third paragraph is looked at where no run stands: a run of three spans one,
+        # and from there it is followed both ways.
+        low, probe = 0, MIN_CARDS - 1
+        while probe < first:
+            if not _boxed_headline(article, probe):
+                probe += MIN_CARDS
+                continue
+            start, end = probe, probe + 1
+            while start > low and _boxed_headline(article, start - 1):
+                start -= 1
             while end < first and _boxed_headline(article, end):
                 end += 1
-            if end - ordinal >= MIN_CARDS:
-                runs.append((ordinal, end))
-            ordinal = end + 1
+            if end - start >= MIN_CARDS:
+                runs.append((start, end))
+            low, probe = end + 1, end + MIN_CARDS
         if not runs or not _has_story(article):
             return
         title_at = next((ordinal for ordinal in range(first - 1, runs[0][1] - 1, -1)
