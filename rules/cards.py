@@ -81,6 +81,10 @@ def _promoted_title(title: str) -> bool:
 _TICKER_LINE = lazy_pattern(r"^\s*[^\W\d_]{0,12}?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*(?:Uhr|h))?\s+(?P<title>\S.*)$")
 
 
+#: A time alone on its line, or a clip's length: ``14:32``, ``9.05 Uhr``, ``1:02:15``.
+_TIME_ALONE = lazy_pattern(r"^\s*(\d{1,2})[:.]([0-5]\d)(?::([0-5]\d))?(?:\s*(?:Uhr|h))?\s*$")
+
+
 def _ticker_time(line: Line) -> Optional[int]:
     """The minute of the day a ticker's line gives its headline, else ``None``: a time, then a
     headline (four to sixteen words, no sentence's end)."""
@@ -225,7 +229,10 @@ class StoryCards(ArticleRule):
         and a headline (four to sixteen words, no sentence's end), the times newest first
         (``14:34 Iran interested in Russian S-400s, Pentagon says`` / ``14:32 Emirates signs
         deal with Boeing to buy 30 planes`` / …); a live report's entries, sentences under their
-        times, are the story's. And a sponsored-links widget's cards, two or more anywhere: each the
+        times, are the story's. The same with each time (or a video clip's length) alone on the
+        line above its headline, three pairs or more outside the story, the times not in the
+        day's order, as a programme's are (``01:45`` / ``Mayor answers questions on the new
+        budget`` / ``09:09`` / …). And a sponsored-links widget's cards, two or more anywhere: each the
         advertiser's name alone on its line (six words at most, opening on a capital or a digit),
         then the promoted headline (four words or more) with the same name glued to its end, no
         space between (``Xtra-PC`` / ``Tiny Device Turns Old Computer into New Fast PCXtra-PC``),
@@ -278,6 +285,7 @@ class StoryCards(ArticleRule):
         yield from self._cards(article)
         yield from self._headlines_above(article)
         yield from self._ticker(article)
+        yield from self._timed_headlines(article)
         yield from self._sponsored(article)
 
     @staticmethod
@@ -378,6 +386,37 @@ class StoryCards(ArticleRule):
                     line = article.paragraph(number)
                     yield hit(line, f"headline of another story in a ticker "
                                     f"(“{flat(line.text).strip()[:40]}”, one of {len(times)})")
+            ordinal = max(end, ordinal + 1)
+
+    @staticmethod
+    def _timed_headlines(article: Article) -> Iterable[Hit]:
+        """A ticker's or a video playlist's headlines, each with its time (or its clip's length)
+        alone on the line above it, three pairs or more in a row outside the story, the times not
+        in the day's order (a programme's are: ``09:00`` / ``Opening of the hearing``)."""
+        bounds = article.story_bounds
+        lines, indexes = article.lines, article.paragraph_indexes
+        count = len(indexes)
+
+        def outside(ordinal: int) -> bool:
+            return bounds is None or not bounds[0] <= ordinal <= bounds[1]
+
+        ordinal = 0
+        while ordinal + 1 < count:
+            times: list[tuple[int, ...]] = []
+            end = ordinal
+            while end + 1 < count and outside(end) and outside(end + 1):
+                text = lines[indexes[end]]
+                time = _TIME_ALONE.match(text) if len(text) <= 16 else None
+                if time is None or not _may_be_title(lines[indexes[end + 1]]) \
+                        or not _title(article.paragraph(end + 1)):
+                    break
+                times.append(tuple(int(part) for part in time.groups() if part))
+                end += 2
+            if len(times) >= MIN_CARDS and any(later < earlier for earlier, later in zip(times, times[1:])):
+                for number in range(ordinal + 1, end, 2):
+                    line = article.paragraph(number)
+                    yield hit(line, f"headline of another story under its time in a ticker or a "
+                                    f"video list (“{flat(line.text).strip()[:40]}”, one of {len(times)})")
             ordinal = max(end, ordinal + 1)
 
     def _cards(self, article: Article) -> Iterable[Hit]:
