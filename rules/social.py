@@ -418,7 +418,9 @@ class FollowPrompt(LineRule):
         call to join the outlet's messenger channel or add it to a news reader (``Join our
         WhatsApp group for the latest updates``, ``Add us to your Google News feed``), or to go to
         the station's own site (``For the latest news, weather, sports, and streaming video, head
-        to WDAF-TV FOX4.``); what a
+        to WDAF-TV FOX4.``); a
+        row of the outlet's network icons, three networks or more and nothing else (``Facebook
+        Twitter Instagram RSS Feed``, ``FacebookTwitterYouTube``); what a
         social network's embed leaves without its frame (``View this post on Instagram``, ``A post
         shared by NAME (@handle)``, an embedded timeline's link without its tweets: ``Tweets by
         @NationBarbados``; a quoted tweet's signature is its attribution and stays), and
@@ -456,7 +458,9 @@ class FollowPrompt(LineRule):
                + r"|^[ \t]*[0-9][0-9.,]*[ \t]?(?:[A-Za-z]{1,3}\.?[ \t]?)?(?i:" + _FOLLOWERS
                + r")[ \t]*(?:\n|\Z)"
                # The label of a link to a network page: the network ends the line.
-               + r"|[ \t](?i:" + "|".join(_LINKED_NETWORKS) + r")[ \t]*(?:\n|\Z)"
+               + r"|[ \t](?i:" + "|".join(_LINKED_NETWORKS) + r"|rss|feed|vimeo|flickr)[ \t]*(?:\n|\Z)"
+               # A row of the outlet's network icons, glued or spaced (``FacebookTwitterYouTube``).
+               + r"|(?i:facebook)[ \t|/]*(?i:twitter)|(?i:twitter)[ \t|/]*(?i:facebook)"
                # An embed's chrome: Instagram's, a tweet's handle in brackets, a podcast button.
                + r"|(?i:instagram)|[ \t]\(@|pic\.twitter\.com/|(?i:spotify|apple[ \t]podcasts|deezer)[ \t]"
                + r"|^[ \t]*(?i:tweets)[ \t](?i:by|from)[ \t]@")
@@ -471,6 +475,9 @@ class FollowPrompt(LineRule):
                 _FOLLOWER_COUNT.match(text) or _JOIN_CHANNEL.match(text) or _JOIN_FOLLOWERS.match(text):
             yield hit(line, "prompt to follow the publisher on social media left in the text")
             return
+        if len(text) <= 120 and _network_bar(text):
+            yield hit(line, f"the outlet's social network icons “{text[:40]}” left in the text")
+            return
         if len(text) <= 160 and _EMBED.match(text):
             yield hit(line, f"a social network's embed or a podcast button “{text[:40]}” left in the text")
             return
@@ -479,6 +486,28 @@ class FollowPrompt(LineRule):
             # (``Share on Facebook`` is a share button's, NL303; ``Trump on Twitter`` may head
             # the story)
             yield hit(line, f"link to the outlet's page on a social network “{text}” left in the text")
+
+
+#: The networks a site's row of profile icons names, and what may stand with them (its feed, its
+#: e-mail): the icons' labels, spaced, separated or glued (``Facebook Twitter Instagram RSS Feed``,
+#: ``Twitter / Facebook / RSS``, ``FacebookTwitterYouTube``).
+_BAR_NETWORKS = ("facebook", "twitter", "instagram", "youtube", "linkedin", "xing", "pinterest", "tiktok",
+                 "whatsapp", "telegram", "flickr", "vimeo", "snapchat", "tumblr", "mastodon", "bluesky",
+                 "soundcloud", "spotify")
+_BAR_NAME = lazy_pattern(r"(?:" + "|".join(_BAR_NETWORKS) + r"|rss|feed|e-?mail)", re.IGNORECASE)
+_NETWORK_BAR = lazy_pattern(r"^(?:[\s|/•·,]*(?:" + "|".join(_BAR_NETWORKS) + r"|rss|feed|e-?mail))+[\s|/•·,]*$",
+                            re.IGNORECASE)
+#: A row of icons names this many networks at least (two may be a sentence's pair).
+_BAR_MIN = 3
+
+
+def _network_bar(text: str) -> bool:
+    """Whether the line is nothing but the labels of a site's social network icons, three
+    networks or more (:data:`_NETWORK_BAR`)."""
+    if _NETWORK_BAR.match(text) is None:
+        return False
+    names = {name.lower() for name in _BAR_NAME.findall(text)}
+    return len(names & set(_BAR_NETWORKS)) >= _BAR_MIN
 
 
 def _outside_prose(line: Line) -> bool:
