@@ -6,8 +6,8 @@ the scraper dropped it, and the cards read as the story going on. Their shape gi
 the same pair again and again (a headline of a few words with no full stop, one short paragraph
 under it), three times or more, after the story has told itself, and nothing of the story after
 them. Above the story a portal lists its other headlines alone, three or more in a row over the
-story's own headline. A story's own sub-headings head several paragraphs, or a list the story introduces; a
-round-up's items run long. A portal's ticker is another such box: headlines after their times,
+story's own headline. A story's own sub-headings head several paragraphs, or a list the story
+introduces; a round-up's items run long. A portal's ticker is another such box: headlines after their times,
 newest first. So is a sponsored-links widget: each card the advertiser's name, then the promoted
 headline with the name glued to it. The rule reads only shape and position, so it works in any
 language written with spaces between words.

@@ -494,9 +494,9 @@ class FollowPrompt(LineRule):
 _BAR_NETWORKS = ("facebook", "twitter", "instagram", "youtube", "linkedin", "xing", "pinterest", "tiktok",
                  "whatsapp", "telegram", "flickr", "vimeo", "snapchat", "tumblr", "mastodon", "bluesky",
                  "soundcloud", "spotify")
-_BAR_NAME = lazy_pattern(r"(?:" + "|".join(_BAR_NETWORKS) + r"|rss|feed|e-?mail)", re.IGNORECASE)
-_NETWORK_BAR = lazy_pattern(r"^(?:[\s|/•·,]*(?:" + "|".join(_BAR_NETWORKS) + r"|rss|feed|e-?mail))+[\s|/•·,]*$",
-                            re.IGNORECASE)
+_BAR_NAMES = r"(?:" + "|".join(_BAR_NETWORKS) + r"|rss|feed|e-?mail)"
+_BAR_NAME = lazy_pattern(_BAR_NAMES, re.IGNORECASE)
+_NETWORK_BAR = lazy_pattern(r"^(?:[\s|/•·,]*" + _BAR_NAMES + r")+[\s|/•·,]*$", re.IGNORECASE)
 #: A row of icons names this many networks at least (two may be a sentence's pair).
 _BAR_MIN = 3
 
