@@ -46,7 +46,7 @@ def _combining_marks() -> str:
     U+0301) or a German word with the page's hyphenation points left in (``Vor\\xadsor\\xadge``)."""
     joiners = (0xAD, 0x200C, 0x200D)  # (format characters, Cf: taken by name, not by category)
     ranges: list[list[int]] = []
-    for code in (0xAD, *range(0x300, 0x1D00), 0x200C, 0x200D, *range(0xFE20, 0xFE30)):
+    for code in sorted({*joiners, *range(0x300, 0x1D00), *range(0xFE20, 0xFE30)}):
         char = chr(code)
         if code in joiners or unicodedata.category(char) in ("Mn", "Mc", "Me") and not char.isalnum():
             if ranges and ranges[-1][1] == code - 1:

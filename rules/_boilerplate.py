@@ -277,14 +277,14 @@ _DATE_IN_TEXT = lazy_pattern(
     rf"|\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}(?!\d)", re.IGNORECASE)
 
 
+_DIGIT = lazy_pattern(r"\d")
+
+
 def holds_date(text: str) -> bool:
     """Whether ``text`` holds a day's date somewhere (see :data:`_DATE_IN_TEXT`), not only as the
     whole line (:func:`timestamp_shape`): a schedule's entry, a dated item."""
     # (a digit first: most lines have none, and the month names are many)
     return _DIGIT.search(text) is not None and _DATE_IN_TEXT.search(text) is not None
-
-
-_DIGIT = lazy_pattern(r"\d")
 
 
 _FOREIGN_DATE_WORDS = frozenset(

@@ -433,7 +433,7 @@ class StoryCards(ArticleRule):
             if story is None:  # (counted once, when a run is first found)
                 story = [0]
                 for number in range(count):
-                    story.append(story[-1] + _story_paragraph(article.paragraph(number)))
+                    story.append(story[-1] + _story_paragraph_at(article, number))
             if story[ordinal] >= STORY_BEFORE and story[count] - story[end] <= STORY_AFTER \
                     and self._stands_alone(article, ordinal) and self._apart(article, ordinal):
                 for card in range(ordinal, end):

@@ -240,8 +240,6 @@ _NOTICE = lazy_pattern(
     r"|(?:(?:text|font)[ -]?size\s*:?\s*)?(?:(?:a[+\-−]?\s+){2,3}a[+\-−]?|a[+\-−]\s*a[+\-−])$)",
     re.IGNORECASE,
 )
-#: A site's error-report widget: select the mistake and press Ctrl+Enter (``Нашли ошибку?
-#: Выделите текст и нажмите Ctrl+Enter``, ``Found a typo? Select it and press Ctrl+Enter``).
 #: A widget's string whose value its script never filled in: a placeholder of printf
 #: (``%s``, ``%d``, ``%1$s``) or of a template (``{{ article.dateHour }}``), as WordPress.com's
 #: like button (``%d bloggers like this:``) and its comment form (``Connecting to %s``) or a
@@ -293,6 +291,8 @@ def archive_banner(line: Line) -> list[Line]:
     return block
 
 
+#: A site's error-report widget: select the mistake and press Ctrl+Enter (``Нашли ошибку?
+#: Выделите текст и нажмите Ctrl+Enter``, ``Found a typo? Select it and press Ctrl+Enter``).
 _CTRL_ENTER = lazy_pattern(r"\b(?:ctrl|strg)\s?\+\s?enter\b", re.IGNORECASE)
 #: … in a line that speaks of a mistake (``To send the mail, press Ctrl+Enter`` is a how-to's).
 _MISTAKE = lazy_pattern(r"\b(?:error|typo|mistake|misprint|fehler|tippfehler|erreur|faute|coquille|errata"

@@ -491,9 +491,8 @@ class FollowPrompt(LineRule):
 #: The networks a site's row of profile icons names, and what may stand with them (its feed, its
 #: e-mail): the icons' labels, spaced, separated or glued (``Facebook Twitter Instagram RSS Feed``,
 #: ``Twitter / Facebook / RSS``, ``FacebookTwitterYouTube``).
-_BAR_NETWORKS = ("facebook", "twitter", "instagram", "youtube", "linkedin", "xing", "pinterest", "tiktok",
-                 "whatsapp", "telegram", "flickr", "vimeo", "snapchat", "tumblr", "mastodon", "bluesky",
-                 "soundcloud", "spotify")
+_BAR_NETWORKS = (*(name for name in _LINKED_NETWORKS if " " not in name),
+                 "vimeo", "flickr", "snapchat", "tumblr")
 _BAR_NAMES = r"(?:" + "|".join(_BAR_NETWORKS) + r"|rss|feed|e-?mail)"
 _BAR_NAME = lazy_pattern(_BAR_NAMES, re.IGNORECASE)
 _NETWORK_BAR = lazy_pattern(r"^(?:[\s|/•·,]*" + _BAR_NAMES + r")+[\s|/•·,]*$", re.IGNORECASE)
